@@ -1,0 +1,1 @@
+"""Spiders: decide what to fetch and what to follow."""
