@@ -1,0 +1,88 @@
+"""Text normalisation: whitespace, invisible characters, ruby-pinyin artifacts, boilerplate lines.
+
+Pure functions on ``str``; used by the extractors (to recognise boilerplate) and by
+``CleanPipeline``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Zero-width and bidi marks that scrapers leave in text; never meaningful in news copy.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u00ad"))
+# Every Unicode space (NBSP, ideographic space U+3000, thin spaces, tabs…) collapses to " ".
+_SPACES = re.compile(r"[^\S\n]+")
+_NEWLINES = re.compile(r"\s*\n\s*")
+
+# A CJK character followed by its pinyin in parentheses: the flattened form of
+# <ruby>學<rp>(</rp><rt>xué</rt><rp>)</rp></ruby>.  The parenthesised part must be one pinyin
+# syllable (initial + final, optional tone marks or tone digit), so "(CEO)" or "(2022)" survive.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ"
+_V = f"[aeiouv{_TONED}]"
+_PINYIN = (
+    rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"  # initial (optional: 安 an, 二 er)
+    rf"(?:{_V}{{1,3}}(?:ng|n|r)?)"  # final
+    rf"[1-5]?"
+)
+_RUBY_ARTIFACT = re.compile(
+    rf"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（]\s*{_PINYIN}\s*[)）]", re.IGNORECASE
+)
+
+# Whole paragraphs that are page furniture, not article text.
+BOILERPLATE_LINE = re.compile(
+    r"""^(?:
+        分享(?:让|讓)更多人看到 | 分享到[:：]?.{0,30} | 分享[:：]? |
+        (?:责任|責任)?(?:编辑|編輯|校对|校對|审核|審核|监制|監製)[:：].{0,40} |
+        【?(?:纠错|糾錯|打印|打印本页|打印本頁|关闭窗口|關閉窗口|收藏|返回顶部|返回頂部)】?
+            (?:\s*【[^】]{1,8}】)* |
+        (?:上一篇|下一篇)[:：].* |
+        (?:share\ this(?:\ article|\ story)?|share\ on\ \w+|advertisement|sign\ up\ for\ our
+            \ newsletter.*|subscribe\ to\ our\ newsletter.*)
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def strip_ruby_artifacts(text: str) -> str:
+    """``科學(xué)精準(zhǔn)`` → ``科學精準``.
+
+    Drops the pinyin that a flattened ruby annotation left behind.
+    """
+    return _RUBY_ARTIFACT.sub(r"\1", text)
+
+
+def normalize_whitespace(text: str) -> str:
+    """NFC, invisible characters removed, space runs collapsed, lines trimmed.
+
+    NFC rather than NFKC: NFKC would turn full-width Chinese punctuation (，：) into ASCII.
+    """
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _SPACES.sub(" ", text)
+    return _NEWLINES.sub("\n", text).strip()
+
+
+def clean_line(text: str) -> str:
+    """One line of article text, as it will be stored."""
+    return normalize_whitespace(strip_ruby_artifacts(text))
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for share prompts, editor credits, print/close links and similar furniture."""
+    return bool(BOILERPLATE_LINE.match(line.strip()))
+
+
+def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
+    """Clean each paragraph; drop empty ones and boilerplate lines."""
+    out = []
+    for para in paragraphs:
+        line = clean_line(para.replace("\n", " "))
+        if line and not is_boilerplate(line):
+            out.append(line)
+    return out
+
+
+def clean_body(body: str) -> str:
+    """A body is paragraphs separated by one blank line."""
+    return "\n\n".join(clean_paragraphs(body.split("\n\n")))

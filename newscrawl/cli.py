@@ -1,0 +1,178 @@
+"""The ``newscrawl`` console script: everything a user does that is not a crawl.
+
+newscrawl demo [--articles N]      serve the bundled demo site, crawl it, print a summary
+newscrawl extract PATH… [--url U]  extract saved pages to JSON lines on stdout
+newscrawl db upgrade               create or upgrade the database schema
+newscrawl summary                  summarise the database and its last crawl run
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from newscrawl.db.models import CrawlRun
+from newscrawl.db.repository import Repository
+from newscrawl.db.session import SchemaError, database_url, make_engine, upgrade
+
+
+def _db_upgrade(args: argparse.Namespace) -> int:
+    engine = make_engine(database_url(args.database))
+    upgrade(engine)
+    print(f"database {engine.url.render_as_string(hide_password=True)} is at the latest schema")
+    return 0
+
+
+def summary(url: str) -> str:
+    """A short report: row counts and the last run's duplicates and drops."""
+    engine = make_engine(url)
+    try:
+        repo = Repository(engine)
+        counts = repo.counts()
+        with engine.connect() as conn:
+            run = conn.execute(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(1)).first()
+    finally:
+        engine.dispose()
+    lines = [
+        f"database: {engine.url.render_as_string(hide_password=True)}",
+        f"articles: {counts['articles']}  (reached by {counts['urls']} URLs)",
+        f"related/recommended links: {counts['links']}",
+    ]
+    if run is not None:
+        r = run[0]
+        stats: dict[str, Any] = json.loads(r.stats or "{}")
+        drops = {
+            k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("newscrawl/drop/")
+        }
+        skips = {
+            k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("newscrawl/skip/")
+        }
+        lines += [
+            f"last run #{r.id} ({r.finish_reason}): {r.pages} pages fetched, "
+            f"{r.articles_new} new articles, {r.articles_seen} seen again",
+            f"duplicates collapsed: {r.duplicates} in the pipeline, "
+            f"{counts['urls'] - counts['articles']} alias URLs pointing at stored articles",
+            "dropped by reason: "
+            + (", ".join(f"{k}={v}" for k, v in sorted(drops.items())) or "none"),
+            "skipped: " + (", ".join(f"{k}={v}" for k, v in sorted(skips.items())) or "none"),
+        ]
+    return "\n".join(lines)
+
+
+def _summary(args: argparse.Namespace) -> int:
+    print(summary(database_url(args.database)))
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from newscrawl.testsite.generator import Site
+    from newscrawl.testsite.server import SiteServer
+
+    url = database_url(args.database)
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    with SiteServer(Site(n_articles=args.articles, seed=args.seed)) as server:
+        print(
+            f"demo site: {server.url} ({args.articles} articles); crawling into {url}", flush=True
+        )
+        env = {
+            **os.environ,
+            "SCRAPY_SETTINGS_MODULE": "newscrawl.settings",
+            "NEWSCRAWL_DATABASE_URL": url,
+        }
+        env.setdefault("NEWSCRAWL_LOG_LEVEL", "WARNING")
+        cmd = [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "crawl",
+            "news",
+            "-a",
+            "site=demo",
+            "-a",
+            f"base_url={server.url}",
+        ]
+        code = subprocess.run(cmd, env=env, check=False).returncode
+    print(summary(url))
+    return code
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from newscrawl.clean import clean_body, clean_line
+    from newscrawl.extract.article import extract_article
+    from newscrawl.extract.encoding import decode_html
+
+    status = 0
+    for path in args.paths:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            print(f"newscrawl extract: {path}: {exc.strerror}", file=sys.stderr)
+            status = 1
+            continue
+        if raw[:2] == b"\x1f\x8b":
+            raw = gzip.decompress(raw)
+        text, encoding, _ = decode_html(raw)
+        page_url = args.url or Path(path).resolve().as_uri()
+        e = extract_article(text, page_url)
+        record = {
+            "path": path,
+            "url": page_url,
+            "canonical_url": e.canonical_url,
+            "title": clean_line(e.title) if e.title else None,
+            "body": clean_body(e.body) if e.body else None,
+            "author": e.author,
+            "source": e.source,
+            "published_at": e.published_at.isoformat() if e.published_at else None,
+            "published_raw": e.published_raw,
+            "language": e.language,
+            "encoding": encoding,
+            "links": [{"url": u, "anchor": a, "kind": k} for u, a, k in e.links],
+        }
+        print(json.dumps(record, ensure_ascii=False), flush=True)
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="newscrawl", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--database",
+        help="SQLAlchemy URL (default: $NEWSCRAWL_DATABASE_URL or sqlite:///output/newscrawl.db)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    demo = sub.add_parser("demo", help="serve the demo site, crawl it, print a summary")
+    demo.add_argument("--articles", type=int, default=60)
+    demo.add_argument("--seed", type=int, default=0)
+    demo.set_defaults(func=_demo)
+    ext = sub.add_parser("extract", help="extract saved pages (HTML or .gz) to JSON lines")
+    ext.add_argument("paths", nargs="+", metavar="PATH")
+    ext.add_argument("--url", help="the URL the page was fetched from (resolves links, dates)")
+    ext.set_defaults(func=_extract)
+    db = sub.add_parser("db", help="database schema commands")
+    dbsub = db.add_subparsers(dest="db_command", required=True)
+    dbsub.add_parser("upgrade", help="create or upgrade the schema").set_defaults(func=_db_upgrade)
+    sub.add_parser("summary", help="summarise the database").set_defaults(func=_summary)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except SchemaError as exc:
+        print(f"newscrawl: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""Engine creation (never at import time) and schema-version checks via Alembic."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+
+#: Used when neither ``NEWSCRAWL_DATABASE_URL`` (setting or environment variable) is given.
+DEFAULT_URL = "sqlite:///output/newscrawl.db"
+_MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class SchemaError(RuntimeError):
+    """The database schema is not the one this code needs."""
+
+
+def database_url(setting: str | None = None) -> str:
+    return setting or os.environ.get("NEWSCRAWL_DATABASE_URL") or DEFAULT_URL
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    kwargs: dict[str, Any] = {"future": True}
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        kwargs["connect_args"] = {"timeout": 30}
+    else:
+        kwargs["pool_pre_ping"] = True
+    engine = create_engine(parsed, **kwargs)
+    if parsed.get_backend_name() == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")  # readers (analysts) never block the crawl
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+
+    return engine
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision(engine: Engine) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Create or upgrade the schema (``newscrawl db upgrade``)."""
+    command.upgrade(alembic_config(engine), revision)
+
+
+def ensure_schema(engine: Engine, create_if_empty: bool = True) -> None:
+    """Fail loudly unless the schema is at head. An empty database is created when allowed."""
+    current, head = current_revision(engine), head_revision(engine)
+    if current == head:
+        return
+    if current is None and create_if_empty and not inspect(engine).get_table_names():
+        upgrade(engine)
+        return
+    raise SchemaError(
+        f"database {engine.url.render_as_string(hide_password=True)} is at schema revision "
+        f"{current or 'none'}, this newscrawl needs {head}: run `newscrawl db upgrade`"
+    )

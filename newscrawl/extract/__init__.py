@@ -1,0 +1,1 @@
+"""Pure extraction: markup → typed values. Never imports scrapy, never raises on missing data."""

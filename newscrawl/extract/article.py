@@ -1,0 +1,383 @@
+"""Article extraction cascade: profile selectors → JSON-LD/meta → generic body heuristics.
+
+``extract_article(html, url)`` is pure: text in, typed values out, ``None`` for what is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+from parsel import Selector
+
+from newscrawl.clean import clean_line, is_boilerplate
+from newscrawl.extract import bylines, dates
+from newscrawl.extract.links import absolute_links, pop_related_blocks
+
+_JUNK_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "form",
+    "nav",
+    "footer",
+    "aside",
+    "button",
+    "select",
+    "svg",
+    "object",
+    "embed",
+    "rt",
+    "rp",
+)
+_JUNK_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:ad|ads|advert\w*|share|sharing|social|comment\w*|footer|nav\w*|menu|"
+    r"breadcrumbs?|copyright|cookie\w*|newsletter|sidebar|related|recommend\w*|popup|modal|"
+    r"subscribe|print|toolbar|tags?)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "td", "dd"}
+_ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "blogposting",
+    "analysisnewsarticle",
+    "webpage",
+}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_TITLE_SEP = re.compile(r"\s+[-|–—_·]\s+|_|\s*\|\s*")
+_DATE_HINT = re.compile(r"date|time|info|pub|meta|source|laiyuan|riqi|shijian", re.IGNORECASE)
+
+
+@dataclass
+class Selectors:
+    """Optional CSS selectors from a site profile; any field left empty falls back to generic."""
+
+    title: str = ""
+    body: str = ""
+    author: str = ""
+    published: str = ""
+    related: str = ""
+    recommended: str = ""
+
+
+@dataclass
+class Extracted:
+    """What one page yields; every field is ``None``/empty when the page does not state it."""
+
+    url: str
+    canonical_url: str | None = None  #: ``<link rel=canonical>`` or ``og:url``, absolute
+    title: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    author: str | None = None
+    source: str | None = None  #: 来源 credit, when the page names one
+    published_at: datetime | None = None
+    published_raw: str | None = None
+    language: str | None = None
+    links: list[tuple[str, str, str]] = field(default_factory=list)  #: (url, anchor, kind)
+    page_links: list[str] = field(default_factory=list)  #: every http(s) link on the page
+
+    @property
+    def body(self) -> str | None:
+        return "\n\n".join(self.paragraphs) or None
+
+
+def _text(el: HtmlElement) -> str:
+    return clean_line("".join(el.itertext()))
+
+
+def _json_ld(sel: Selector) -> dict[str, Any]:
+    """The first JSON-LD object typed as an article (``@graph`` and lists are searched)."""
+
+    def walk(node: Any) -> Iterator[dict[str, Any]]:
+        if isinstance(node, list):
+            for n in node:
+                yield from walk(n)
+        elif isinstance(node, dict):
+            yield node
+            yield from walk(node.get("@graph", []))
+
+    for raw in sel.css('script[type="application/ld+json"]::text').getall():
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        for obj in walk(data):
+            types = obj.get("@type", [])
+            types = [types] if isinstance(types, str) else types
+            if any(str(t).lower() in _ARTICLE_TYPES for t in types):
+                return obj
+    return {}
+
+
+def _ld_author(ld: dict[str, Any]) -> str | None:
+    author = ld.get("author")
+    items = author if isinstance(author, list) else [author]
+    names = [a.get("name") if isinstance(a, dict) else a for a in items]
+    names = [n.strip() for n in names if isinstance(n, str) and n.strip()]
+    return ", ".join(names) or None
+
+
+def _meta(sel: Selector, *names: str) -> str | None:
+    for name in names:
+        value = sel.xpath(
+            f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'
+        ).get()
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def _title(sel: Selector, root: HtmlElement, ld: dict[str, Any], css: str) -> str | None:
+    if css:
+        found = root.cssselect(css)
+        if found:
+            return _text(found[0]) or None
+    meta_title = ld.get("headline") or _meta(sel, "og:title", "twitter:title")
+    h1s = [t for t in (_text(h) for h in root.iter("h1")) if len(t) >= 4]
+    if h1s:
+        if meta_title:
+            for t in h1s:
+                if t in meta_title or meta_title in t:
+                    return t
+        return h1s[0]
+    if isinstance(meta_title, str) and meta_title.strip():
+        return clean_line(meta_title)
+    page_title = clean_line(sel.xpath("//title/text()").get() or "")
+    parts = [p for p in _TITLE_SEP.split(page_title) if p.strip()]
+    return max(parts, key=len).strip() if parts else None
+
+
+def _prune(root: HtmlElement) -> None:
+    for el in list(root.iter(*_JUNK_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    for el in list(root.iter()):
+        if not isinstance(el, HtmlElement) or el.tag in ("html", "body", "article", "main"):
+            continue
+        cls = f"{el.get('class', '')} {el.get('id', '')}"
+        if _JUNK_CLASS.search(cls) and el.getparent() is not None:
+            el.drop_tree()
+
+
+def _link_chars(el: HtmlElement) -> int:
+    return sum(len(a.text_content().strip()) for a in el.iter("a"))
+
+
+def _score(el: HtmlElement) -> float:
+    score = 0.0
+    for child in el:
+        if child.tag == "p":
+            text_len = len(child.text_content().strip())
+            score += max(0, text_len - 2 * _link_chars(child))
+        elif child.tag == "br" and child.tail:
+            score += len(child.tail.strip())
+    if el.text:
+        score += len(el.text.strip())
+    return score * (1.2 if el.tag in ("article", "main") else 1.0)
+
+
+def _container(root: HtmlElement, css: str) -> HtmlElement | None:
+    if css:
+        found = root.cssselect(css)
+        if found:
+            return found[0]  # type: ignore[no-any-return]
+    best, best_score = None, 0.0
+    for el in root.iter("div", "article", "section", "td", "main", "body"):
+        score = _score(el)
+        if score > best_score:
+            best, best_score = el, score
+    return best
+
+
+def _paragraphs(container: HtmlElement) -> list[str]:
+    """Leaf text blocks in document order; text separated by ``<br>`` counts as paragraphs."""
+    paras: list[str] = []
+
+    def walk(el: HtmlElement) -> None:
+        has_block_child = any(isinstance(c, HtmlElement) and c.tag in _BLOCK_TAGS for c in el)
+        if el is not container and el.tag in _BLOCK_TAGS and not has_block_child:
+            text = _text(el)
+            if text and _link_chars(el) < 0.6 * len(text):
+                paras.append(text)
+            return
+        if el.text and el.text.strip() and has_block_child:
+            paras.append(clean_line(el.text))
+        for child in el:
+            if isinstance(child, HtmlElement):
+                if child.tag in _BLOCK_TAGS:
+                    walk(child)
+                elif child.tag == "br":
+                    pass
+                elif has_block_child or el is container:
+                    text = _text(child)
+                    if text and child.tag not in ("a",):
+                        paras.append(text)
+            if child.tail and child.tail.strip() and (has_block_child or el is container):
+                paras.append(clean_line(child.tail))
+
+    if not any(c.tag in _BLOCK_TAGS for c in container.iter() if c is not container):
+        chunks = [container.text or ""]
+        for c in container:
+            chunks.append("\n" if c.tag == "br" else "".join(c.itertext()))
+            chunks.append(c.tail or "")
+        return [line for line in map(clean_line, "".join(chunks).split("\n")) if line]
+    walk(container)
+    return paras
+
+
+def _body_and_credits(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
+    """Drop boilerplate and credit lines; return (paragraphs, author, source)."""
+    author = source = None
+    kept: list[str] = []
+    for para in paragraphs:
+        if is_boilerplate(para):
+            continue
+        credit = bylines.parse_credit(para)
+        if credit:
+            kind, value = credit
+            if kind == "author":
+                author = author or value
+            elif kind == "source":
+                source = source or value
+            continue
+        kept.append(para)
+    if kept:
+        kept[0], lead = bylines.split_leading_byline(kept[0])
+        author = author or lead
+        kept[-1], trail = bylines.split_trailing_byline(kept[-1])
+        author = author or trail
+    return [p for p in kept if p], author, source
+
+
+def _published(
+    sel: Selector, root: HtmlElement, url: str, ld: dict[str, Any], css: str, tz: tzinfo
+) -> tuple[datetime | None, str | None]:
+    if css:
+        found = root.cssselect(css)
+        if found:
+            raw = found[0].get("datetime") or _text(found[0])
+            value = dates.parse_iso(raw, tz) if found[0].get("datetime") else None
+            return value or dates.parse_text_date(raw, tz, dates.year_from_url(url)), raw
+    structured = (
+        (ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None)
+        or _meta(
+            sel,
+            "article:published_time",
+            "og:article:published_time",
+            "datePublished",
+            "publishdate",
+            "PubDate",
+            "pubdate",
+            "publish-date",
+            "date",
+            "dc.date",
+            "DC.date.issued",
+            "sailthru.date",
+            "parsely-pub-date",
+        )
+        or sel.css("time::attr(datetime)").get()
+    )
+    year_hint = dates.year_from_url(url)
+    date_only = None
+    if structured:
+        value = dates.parse_iso(structured, tz)
+        if value and re.search(r"\d[T\s]\d{1,2}:\d{2}", structured):
+            return value, structured
+        date_only = value
+        year_hint = value.astimezone(tz).year if value else year_hint
+    # Textual dates: labelled ones anywhere, then date-looking elements.
+    page_text = " ".join(t.strip() for t in root.itertext() if t.strip())
+    labelled = dates.find_labelled_date(page_text)
+    candidates = [labelled] if labelled else []
+    for el in root.iter("span", "div", "p", "td", "time", "em", "font"):
+        hint = f"{el.get('class', '')} {el.get('id', '')}"
+        if _DATE_HINT.search(hint):
+            text = _text(el)
+            if 0 < len(text) <= 120:
+                candidates.append(text)
+    for text in candidates:
+        found = dates.find_text_date(text, tz, year_hint)
+        if found:
+            return found
+    if date_only:
+        return date_only, structured
+    found = dates.find_text_date(page_text[:5000], tz, None)
+    return found if found else (None, None)
+
+
+def _language(sel: Selector, text: str) -> str | None:
+    lang = sel.xpath("/html/@lang").get() or _meta(sel, "og:locale", "language", "content-language")
+    if lang:
+        return lang.replace("_", "-").split("-")[0].lower() or None
+    sample = re.sub(r"\s+", "", text[:5000])
+    if not sample:
+        return None
+    return "zh" if len(_CJK.findall(sample)) > 0.3 * len(sample) else None
+
+
+def extract_article(
+    html: str, url: str, selectors: Selectors | None = None, default_tz: tzinfo | None = None
+) -> Extracted:
+    """Extract one article page. Never raises on missing data; missing values are ``None``."""
+    out = Extracted(url=url)
+    if not html.strip():
+        return out
+    selectors = selectors or Selectors()
+    sel = Selector(text=html, base_url=url)
+    root: HtmlElement = sel.root
+    if not isinstance(root, HtmlElement):
+        return out
+    ld = _json_ld(sel)
+    canonical = sel.css('link[rel="canonical"]::attr(href)').get() or _meta(sel, "og:url")
+    out.canonical_url = urljoin(url, canonical.strip()) if canonical else None
+    out.page_links = [u for u, _ in absolute_links(root, url)]
+    for el in list(root.iter("rt", "rp")):  # ruby pinyin: keep base characters only
+        el.drop_tree()
+    out.title = _title(sel, root, ld, selectors.title)
+    page_text = sel.xpath("string(//body)").get() or ""
+    out.language = _language(sel, page_text)
+    tz = default_tz or (dates.CST if out.language == "zh" else UTC)
+    out.published_at, out.published_raw = _published(sel, root, url, ld, selectors.published, tz)
+    if out.published_at is None:
+        out.published_raw = None
+    related_css = {
+        k: v
+        for k, v in (("related", selectors.related), ("recommended", selectors.recommended))
+        if v
+    }
+    out.links = pop_related_blocks(root, url, related_css)
+    if selectors.author:
+        found = root.cssselect(selectors.author)
+        out.author = _text(found[0]) if found else None
+        if out.author:
+            credit = bylines.parse_credit(out.author)
+            out.author = credit[1] if credit and credit[0] == "author" else out.author
+    out.author = out.author or _ld_author(ld) or _meta(sel, "author", "article:author", "byl")
+    if out.author and out.author.startswith("http"):
+        out.author = None
+    byline_el = root.cssselect('[rel="author"], .byline, .author, [itemprop="author"]')
+    if not out.author and byline_el:
+        text = _text(byline_el[0])
+        credit = bylines.parse_credit(text)
+        out.author = credit[1] if credit and credit[0] == "author" else (text or None)
+    _prune(root)
+    container = _container(root, selectors.body)
+    if container is not None:
+        paragraphs = _paragraphs(container)
+        if out.title and paragraphs and paragraphs[0] == out.title:
+            paragraphs = paragraphs[1:]
+        out.paragraphs, author, out.source = _body_and_credits(paragraphs)
+        out.author = out.author or author
+    if not out.author:
+        out.author = bylines.author_from_credit_text(page_text[:3000])
+    return out

@@ -1,0 +1,119 @@
+"""Links on a page: every followable href, and the related/recommended blocks of an article.
+
+Related blocks are found by their label (相关新闻, 推荐阅读, Related stories…) or by a profile
+selector; their links are returned and the blocks are removed from the tree so that they never
+leak into the body.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from newscrawl.clean import clean_line
+
+RELATED_LABEL = re.compile(
+    r"^[【\[]?\s*(?:相关新闻|相关阅读|相关报道|相关文章|相关链接|延伸阅读|相關新聞|相關閱讀|相關報道|"
+    r"相關文章|延伸閱讀|related(?: stories| articles| news| coverage| content| reading)?|"
+    r"more on this story|see also|read more)\s*[】\]]?\s*[:：]?$",
+    re.IGNORECASE,
+)
+RECOMMENDED_LABEL = re.compile(
+    r"^[【\[]?\s*(?:推荐阅读|推薦閱讀|推荐新闻|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|编辑推荐|編輯推薦|"
+    r"recommended(?: for you| reading| stories)?|you may also like|editor'?s picks)"
+    r"\s*[】\]]?\s*[:：]?$",
+    re.IGNORECASE,
+)
+_MAX_BLOCK_CHARS = 3000  # a "block" bigger than this is the page layout, not a link list
+
+
+def absolute_links(root: HtmlElement, base_url: str) -> list[tuple[str, str]]:
+    """``(absolute_url, anchor_text)`` for every http(s) link under ``root``."""
+    out = []
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        url = urljoin(base_url, href)
+        if url.startswith(("http://", "https://")):
+            out.append((url.split("#", 1)[0], clean_line(a.text_content())))
+    return out
+
+
+def _has_links(el: HtmlElement) -> bool:
+    return next(el.iter("a"), None) is not None
+
+
+def _label_kind(el: HtmlElement) -> str | None:
+    own = (el.text or "").strip()
+    full = own if len(el) and own else el.text_content().strip()
+    if not full or len(full) > 40:
+        return None
+    if RELATED_LABEL.match(full):
+        return "related"
+    if RECOMMENDED_LABEL.match(full):
+        return "recommended"
+    return None
+
+
+def _block_for(label: HtmlElement) -> list[HtmlElement]:
+    """The smallest element (or run of siblings) after ``label`` that holds its links."""
+    node = label
+    for _ in range(4):
+        if _has_links(node):
+            return [node]
+        sibling = node.getnext()
+        if sibling is not None and _has_links(sibling):
+            run = [node, sibling]
+            while (
+                (nxt := run[-1].getnext()) is not None
+                and _label_kind(nxt) is None
+                and (nxt.tag not in ("h1", "h2", "h3", "h4"))
+                and nxt.tag in ("ul", "ol", "li", "p", "div", "a", "dl", "span", "table")
+            ):
+                if len(nxt.text_content()) > _MAX_BLOCK_CHARS:
+                    break
+                run.append(nxt)
+            return run
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        node = parent
+    return []
+
+
+def pop_related_blocks(
+    root: HtmlElement, base_url: str, selectors: dict[str, str] | None = None
+) -> list[tuple[str, str, str]]:
+    """Find related/recommended blocks, remove them from ``root``, return ``(url, anchor, kind)``.
+
+    ``selectors`` may map ``"related"``/``"recommended"`` to CSS selectors (site profile).
+    """
+    blocks: list[tuple[str, list[HtmlElement]]] = []
+    for kind, css in (selectors or {}).items():
+        blocks.extend((kind, [el]) for el in root.cssselect(css))
+    if not blocks:
+        for el in root.iter():
+            if not isinstance(el, HtmlElement) or el.tag in ("a", "script", "style"):
+                continue
+            kind = _label_kind(el)
+            if kind is None:
+                continue
+            block = _block_for(el)
+            if block and sum(len(b.text_content()) for b in block) <= _MAX_BLOCK_CHARS:
+                blocks.append((kind, block))
+    links: list[tuple[str, str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for kind, block in blocks:
+        for el in block:
+            for url, anchor in absolute_links(el, base_url):
+                if anchor and (url, kind) not in seen:
+                    seen.add((url, kind))
+                    links.append((url, anchor, kind))
+    for _, block in blocks:
+        for el in block:
+            if el.getparent() is not None:
+                el.drop_tree()
+    return links

@@ -1,0 +1,190 @@
+"""Item pipelines: thin adapters over ``clean``, the canonical-URL dedupe and the repository.
+
+Order (see settings.ITEM_PIPELINES): Clean → Validate → Dedupe → Store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import re
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from scrapy.statscollectors import StatsCollector
+from scrapy.utils.asyncio import run_in_thread
+
+from newscrawl.clean import clean_body, clean_line
+from newscrawl.db.repository import ArticleRecord, Repository, StoreResult
+from newscrawl.db.session import database_url, ensure_schema, make_engine
+from newscrawl.items import ArticleItem
+
+logger = logging.getLogger(__name__)
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def content_hash(title: str, body: str) -> str:
+    """Fingerprint of the text, insensitive to whitespace and punctuation."""
+    text = _NON_WORD.sub("", f"{title}\n{body}").casefold()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class _Stage:
+    """Shared ``from_crawler`` shape: every stage has the crawler's stats and settings."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        assert crawler.stats is not None
+        self.stats: StatsCollector = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Any:
+        return cls(crawler)
+
+    def drop(self, item: ArticleItem, reason: str, detail: str = "") -> DropItem:
+        self.stats.inc_value(f"newscrawl/drop/{reason}")
+        return DropItem(f"{reason}: {detail or item.url}")
+
+
+class CleanPipeline(_Stage):
+    """Normalises text fields (whitespace, invisible characters, ruby pinyin, boilerplate lines).
+
+    Stats: ``newscrawl/clean/items``.
+    """
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        item.title = clean_line(item.title) if item.title else None
+        item.body = clean_body(item.body) if item.body else None
+        item.author = clean_line(item.author) if item.author else None
+        for link in item.links:
+            link.anchor = clean_line(link.anchor)
+        self.stats.inc_value("newscrawl/clean/items")
+        return item
+
+
+class ValidatePipeline(_Stage):
+    """Drops items that are not usable articles.
+
+    Settings: ``NEWSCRAWL_MIN_BODY_CHARS`` (default 20).
+    Stats: ``newscrawl/drop/missing_title``, ``…/missing_body``, ``…/body_too_short``.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.min_body = crawler.settings.getint("NEWSCRAWL_MIN_BODY_CHARS", 20)
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        if not item.title:
+            raise self.drop(item, "missing_title")
+        if not item.body:
+            raise self.drop(item, "missing_body")
+        if len(item.body) < self.min_body:
+            raise self.drop(item, "body_too_short", f"{len(item.body)} chars at {item.url}")
+        return item
+
+
+class DedupePipeline(_Stage):
+    """One article per canonical URL within a run (the database enforces it across runs).
+
+    Stats: ``newscrawl/dedupe/duplicate_url``.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.seen: set[str] = set()
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        if item.canonical_url in self.seen:
+            self.stats.inc_value("newscrawl/dedupe/duplicate_url")
+            raise DropItem(f"duplicate of {item.canonical_url}: {item.url}")
+        self.seen.add(item.canonical_url)
+        return item
+
+
+class StoragePipeline(_Stage):
+    """Batched, transactional upserts through the repository, off the reactor thread.
+
+    Settings: ``NEWSCRAWL_DATABASE_URL`` (else the env var of that name, else
+    ``sqlite:///output/newscrawl.db``), ``NEWSCRAWL_DB_BATCH_SIZE`` (default 100),
+    ``NEWSCRAWL_SPOOL_DIR`` (default ``output/spool``): batches that fail twice are written
+    there as JSON lines, never reported as stored.
+    Stats: ``newscrawl/store/new``, ``…/updated``, ``…/unchanged``, ``…/urls``, ``…/links``,
+    ``…/batches``, ``…/failed_batches``, ``…/spooled``.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        settings = crawler.settings
+        self.url = database_url(settings.get("NEWSCRAWL_DATABASE_URL"))
+        self.batch_size = settings.getint("NEWSCRAWL_DB_BATCH_SIZE", 100)
+        self.spool_dir = Path(settings.get("NEWSCRAWL_SPOOL_DIR", "output/spool"))
+        self.engine = make_engine(self.url)
+        # Fail loudly at start-up: a database at the wrong schema must not take a crawl.
+        ensure_schema(self.engine)
+        self.repo = Repository(self.engine)
+        self.buffer: list[ArticleRecord] = []
+        self.lock = asyncio.Lock()
+
+    async def process_item(self, item: ArticleItem) -> ArticleItem:
+        assert item.title and item.body and item.fetched_at
+        self.buffer.append(
+            ArticleRecord(
+                canonical_url=item.canonical_url,
+                site=item.site,
+                title=item.title,
+                body=item.body,
+                content_hash=content_hash(item.title, item.body),
+                fetched_at=item.fetched_at,
+                author=item.author,
+                published_at=item.published_at,
+                published_raw=item.published_raw,
+                language=item.language,
+                encoding=item.encoding,
+                urls=item.urls,
+                links=[(link.url, link.anchor, link.kind) for link in item.links],
+            )
+        )
+        if len(self.buffer) >= self.batch_size:
+            await self.flush()
+        return item
+
+    async def flush(self) -> None:
+        async with self.lock:
+            batch, self.buffer = self.buffer, []
+            if not batch:
+                return
+            for attempt in (1, 2):
+                try:
+                    result: StoreResult = await run_in_thread(self.repo.store_articles, batch)
+                    break
+                except Exception as exc:  # the whole batch rolled back; nothing was stored
+                    self.stats.inc_value("newscrawl/store/failed_batches")
+                    logger.error(
+                        "storing %d articles failed (attempt %d): %s", len(batch), attempt, exc
+                    )
+                    if attempt == 2:
+                        await run_in_thread(self._spool, batch)
+                        return
+                    await asyncio.sleep(1)
+            self.stats.inc_value("newscrawl/store/batches")
+            for key in ("new", "updated", "unchanged", "urls", "links"):
+                self.stats.inc_value(f"newscrawl/store/{key}", getattr(result, key))
+
+    def _spool(self, batch: list[ArticleRecord]) -> None:
+        self.spool_dir.mkdir(parents=True, exist_ok=True)
+        path = self.spool_dir / f"spool-{datetime.now(UTC):%Y%m%dT%H%M%S%f}.jsonl"
+        with path.open("a", encoding="utf-8") as fh:
+            for record in batch:
+                fh.write(json.dumps(asdict(record), default=str, ensure_ascii=False) + "\n")
+        self.stats.inc_value("newscrawl/store/spooled", len(batch))
+        logger.error("spooled %d articles to %s; they are NOT in the database", len(batch), path)
+
+    async def close_spider(self) -> None:
+        await self.flush()
+        self.engine.dispose()

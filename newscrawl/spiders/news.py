@@ -1,0 +1,213 @@
+"""The generic news spider, driven by a site profile: ``scrapy crawl news -a site=demo``.
+
+Discovers articles from seed pages, section lists (pagination), sitemaps and feeds, follows
+related/recommended links, and canonicalises every URL *before* requesting it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from parsel import Selector
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import UsageError
+from scrapy.http import Response
+from scrapy.utils.sitemap import Sitemap
+
+from newscrawl.extract.article import Extracted, extract_article
+from newscrawl.extract.encoding import decode_html
+from newscrawl.extract.links import absolute_links
+from newscrawl.items import ArticleItem, RelatedLink
+from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
+
+_HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"")
+_ADHOC_MIN_BODY = 200  # characters of body before an unconfigured page counts as an article
+
+
+class NewsSpider(Spider):
+    """Arguments (``-a``): ``site`` (profile name or path), ``base_url`` (overrides the
+    profile's), ``start_urls`` (comma-separated; ad-hoc run without a profile), ``max_pages``.
+
+    Stats: ``newscrawl/spider/article_pages``, ``…/listing_pages``, ``…/sitemap_urls``,
+    ``…/feed_urls``, ``newscrawl/skip/non_html``, ``newscrawl/skip/known_article``,
+    ``newscrawl/extract/charset_repaired``.
+    """
+
+    name = "news"
+
+    def __init__(
+        self,
+        site: str | None = None,
+        start_urls: str | None = None,
+        base_url: str | None = None,
+        max_pages: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        try:
+            if site:
+                self.profile: Profile = load_profile(site, base_url)
+            elif start_urls:
+                self.profile = adhoc_profile([u.strip() for u in start_urls.split(",") if u])
+            else:
+                raise UsageError("give -a site=<profile> or -a start_urls=<url,url…>")
+        except ProfileError as exc:
+            raise UsageError(str(exc)) from exc
+        if max_pages is not None:
+            self.profile.max_pages = int(max_pages)
+        self.allowed_domains = self.profile.allowed_domains
+        self._extracted: set[str] = set()  # canonical URLs extracted this run
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
+        # The profile's budgets become Scrapy's own limits (settings are not frozen yet).
+        crawler.settings.set("DEPTH_LIMIT", spider.profile.max_depth, priority="spider")
+        if spider.profile.max_pages:
+            crawler.settings.set(
+                "CLOSESPIDER_PAGECOUNT", spider.profile.max_pages, priority="spider"
+            )
+        return spider
+
+    def _inc(self, key: str) -> None:
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(key)
+
+    async def start(self) -> AsyncIterator[Request]:
+        for url in self.profile.sitemaps:
+            yield Request(url, callback=self.parse_sitemap, priority=10)
+        for url in self.profile.feeds:
+            yield Request(url, callback=self.parse_feed, priority=10)
+        for url in self.profile.seeds:
+            yield Request(self.profile.canonicalize(url), callback=self.parse, priority=5)
+
+    # -- following -------------------------------------------------------------------------
+    def follow_url(self, url: str, priority: int = 0) -> Request | None:
+        """A request for ``url`` in canonical form, or None if the profile ignores it."""
+        url = self.profile.canonicalize(url)
+        kind = self.profile.classify(url)
+        if kind == "article":
+            if url in self._extracted:
+                self._inc("newscrawl/skip/known_article")
+                return None
+            return Request(url, callback=self.parse_article, priority=priority + 1)
+        if kind == "listing":
+            return Request(url, callback=self.parse, priority=priority)
+        return None
+
+    def _follow_all(self, urls: Iterator[str] | list[str], priority: int = 0) -> Iterator[Request]:
+        for url in urls:
+            request = self.follow_url(url, priority)
+            if request is not None:
+                yield request
+
+    # -- callbacks -------------------------------------------------------------------------
+    def _is_html(self, response: Response) -> bool:
+        ctype = (response.headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
+        if ctype.startswith(_HTML_TYPES) and not response.body.startswith(b"%PDF"):
+            return True
+        self._inc("newscrawl/skip/non_html")
+        self.logger.info("skipped non-HTML response (%s) at %s", ctype.decode(), response.url)
+        return False
+
+    def _decode(self, response: Response) -> tuple[str, str]:
+        ctype = response.headers.get(b"Content-Type")
+        text, encoding, repaired = decode_html(
+            response.body, ctype.decode("latin-1") if ctype else None
+        )
+        if repaired:
+            self._inc("newscrawl/extract/charset_repaired")
+            self.logger.info(
+                "declared charset was wrong, decoded as %s: %s", encoding, response.url
+            )
+        return text, encoding
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        """A listing page (homepage, section list): mine its links.
+
+        Without article patterns (ad-hoc runs) every page is also tried as an article.
+        """
+        if not self._is_html(response):
+            return
+        self._inc("newscrawl/spider/listing_pages")
+        html, encoding = self._decode(response)
+        if not self.profile.article_patterns:
+            extracted = self._extract(response, html)
+            if extracted.title and len(extracted.body or "") >= _ADHOC_MIN_BODY:
+                yield self._item(response, extracted, encoding)
+            yield from self._follow_all(extracted.page_links)
+            return
+        sel = Selector(text=html, base_url=response.url)
+        yield from self._follow_all([u for u, _ in absolute_links(sel.root, response.url)])
+
+    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception:  # lxml raises several types on broken XML
+            self._inc("newscrawl/skip/bad_sitemap")
+            self.logger.warning("unparseable sitemap at %s", response.url)
+            return
+        locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
+        if sitemap.type == "sitemapindex":
+            for loc in locs:
+                yield Request(loc, callback=self.parse_sitemap, priority=10)
+            return
+        self.crawler.stats.inc_value("newscrawl/spider/sitemap_urls", len(locs))  # type: ignore[union-attr]
+        yield from self._follow_all(locs)
+
+    def parse_feed(self, response: Response) -> Iterator[Request]:
+        sel = Selector(body=response.body, type="xml")
+        sel.remove_namespaces()
+        links = sel.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href")
+        urls = [response.urljoin(u.strip()) for u in links.getall() if u.strip()]
+        self.crawler.stats.inc_value("newscrawl/spider/feed_urls", len(urls))  # type: ignore[union-attr]
+        yield from self._follow_all(urls)
+
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        if not self._is_html(response):
+            return
+        self._inc("newscrawl/spider/article_pages")
+        html, encoding = self._decode(response)
+        extracted = self._extract(response, html)
+        yield self._item(response, extracted, encoding)
+        yield from self._follow_all([link[0] for link in extracted.links], priority=1)
+        yield from self._follow_all(extracted.page_links)
+
+    # -- items -----------------------------------------------------------------------------
+    def _extract(self, response: Response, html: str) -> Extracted:
+        return extract_article(
+            html, response.url, self.profile.selectors_for(response.url), self.profile.timezone
+        )
+
+    def _item(self, response: Response, extracted: Extracted, encoding: str) -> ArticleItem:
+        own = self.profile.canonicalize(response.url)
+        declared = extracted.canonical_url
+        # A page's own canonical link wins only when it stays on the site.
+        canonical = (
+            self.profile.canonicalize(declared)
+            if declared and self.profile.in_domain(declared)
+            else own
+        )
+        urls = [*response.request.meta.get("redirect_urls", []), response.url, own, canonical]
+        self._extracted.update({own, canonical})
+        return ArticleItem(
+            url=response.url,
+            canonical_url=canonical,
+            site=self.profile.name,
+            title=extracted.title,
+            body=extracted.body,
+            author=extracted.author,
+            published_at=extracted.published_at,
+            published_raw=extracted.published_raw,
+            language=extracted.language,
+            encoding=encoding,
+            fetched_at=datetime.now(UTC),
+            urls=list(dict.fromkeys(urls)),
+            links=[
+                RelatedLink(self.profile.canonicalize(u), anchor, kind)  # type: ignore[arg-type]
+                for u, anchor, kind in extracted.links
+            ],
+        )

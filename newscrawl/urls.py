@@ -1,0 +1,87 @@
+"""URL canonicalisation, shared by the spider (before requesting) and the dedupe pipeline.
+
+Canonicalising *before* a request is what keeps a crawl at about one request per article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+#: Query parameters that only track where a click came from (``NEWSCRAWL_TRACKING_PARAMS``).
+#: Entries ending in ``*`` are prefixes.
+DEFAULT_TRACKING_PARAMS: tuple[str, ...] = (
+    "utm_*",
+    "spm",
+    "from",
+    "share",
+    "share_token",
+    "shareid",
+    "fbclid",
+    "gclid",
+    "yclid",
+    "mc_cid",
+    "mc_eid",
+    "_ga",
+    "ref_src",
+    "cmpid",
+    "isappinstalled",
+    "scene",
+    "wfr",
+    "timestamp",
+    "igshid",
+    "ocid",
+    "sr_share",
+)
+#: Trailing default documents a server also serves as the bare directory.
+_DEFAULT_DOC = re.compile(r"/(?:index|default)\.(?:html?|shtml|php|aspx?|jsp)$", re.IGNORECASE)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+@dataclass(frozen=True)
+class Canonicalizer:
+    """Turns every variant of an article URL into one string.
+
+    ``rewrites`` are ``(regex, replacement)`` pairs from the site profile, applied after the
+    generic rules, for site-specific variants (print pages, mobile hosts).
+    """
+
+    tracking_params: Sequence[str] = DEFAULT_TRACKING_PARAMS
+    rewrites: Sequence[tuple[re.Pattern[str], str]] = field(default_factory=tuple)
+
+    def _is_tracking(self, name: str) -> bool:
+        name = name.lower()
+        return any(
+            name.startswith(p[:-1]) if p.endswith("*") else name == p for p in self.tracking_params
+        )
+
+    def __call__(self, url: str) -> str:
+        parts = urlsplit(url.strip())
+        scheme = parts.scheme.lower()
+        host = (parts.hostname or "").lower()
+        port = parts.port
+        netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
+        if parts.username:
+            netloc = f"{parts.username}@{netloc}"
+        path = _DEFAULT_DOC.sub("/", parts.path or "/")
+        query = urlencode(
+            sorted(
+                (k, v)
+                for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                if not self._is_tracking(k)
+            )
+        )
+        canonical = urlunsplit((scheme, netloc, path, query, ""))
+        for pattern, replacement in self.rewrites:
+            canonical = pattern.sub(replacement, canonical)
+        return canonical
+
+
+def compile_rewrites(pairs: Iterable[Sequence[str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Compile profile ``[[rewrite]]`` entries; a bad regex fails at start-up, not per page."""
+    return tuple((re.compile(p), r) for p, r in pairs)
+
+
+canonicalize = Canonicalizer()
