@@ -27,7 +27,7 @@ _PINYIN = (
     rf"[1-5]?"
 )
 _RUBY_ARTIFACT = re.compile(
-    rf"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（]\s*{_PINYIN}\s*[)）]", re.IGNORECASE
+    rf"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（]\s*{_PINYIN}\s*[)）]"
 )
 
 # Whole paragraphs that are page furniture, not article text.

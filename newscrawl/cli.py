@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from newscrawl.db.models import CrawlRun
 from newscrawl.db.repository import Repository
@@ -38,8 +39,8 @@ def summary(url: str) -> str:
     try:
         repo = Repository(engine)
         counts = repo.counts()
-        with engine.connect() as conn:
-            run = conn.execute(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(1)).first()
+        with Session(engine) as session:
+            run = session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(1)).first()
     finally:
         engine.dispose()
     lines = [
@@ -48,7 +49,7 @@ def summary(url: str) -> str:
         f"related/recommended links: {counts['links']}",
     ]
     if run is not None:
-        r = run[0]
+        r = run
         stats: dict[str, Any] = json.loads(r.stats or "{}")
         drops = {
             k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("newscrawl/drop/")

@@ -60,16 +60,16 @@ def _insert(conn: Connection, table: Table) -> Insert:
     return insert(table)
 
 
-def _insert_ignore(conn: Connection, table: Table, rows: list[dict[str, Any]], key: str) -> int:
+def _insert_ignore(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> int:
     """INSERT … ON CONFLICT DO NOTHING, portable; returns rows actually inserted."""
     if not rows:
         return 0
     stmt: Any = _insert(conn, table).values(rows)
     if conn.dialect.name in ("mysql", "mariadb"):
-        stmt = stmt.prefix_with("IGNORE")
-    else:
-        stmt = stmt.on_conflict_do_nothing()
-    return int(conn.execute(stmt).rowcount or 0)
+        return int(conn.execute(stmt.prefix_with("IGNORE")).rowcount)
+    # rowcount of a multi-row insert is unreliable on psycopg; count what RETURNING returns.
+    stmt = stmt.on_conflict_do_nothing().returning(table.c.id)
+    return len(conn.execute(stmt).all())
 
 
 class Repository:
@@ -96,7 +96,7 @@ class Repository:
                 )
             }
             new_rows = [self._article_row(r, key) for key, r in keys.items() if key not in existing]
-            result.new = _insert_ignore(conn, articles, new_rows, "url_key")
+            result.new = _insert_ignore(conn, articles, new_rows)
             for key, r in keys.items():
                 row = existing.get(key)
                 if row is None:
@@ -129,7 +129,6 @@ class Repository:
                 conn,
                 ArticleUrl.__table__,
                 list({u["url_key"]: u for u in url_rows}.values()),  # type: ignore[arg-type]
-                "url_key",
             )
             link_rows = list(
                 {
@@ -144,7 +143,7 @@ class Repository:
                     for u, anchor, kind in r.links
                 }.values()
             )
-            result.links = _insert_ignore(conn, ArticleLink.__table__, link_rows, "id")  # type: ignore[arg-type]
+            result.links = _insert_ignore(conn, ArticleLink.__table__, link_rows)  # type: ignore[arg-type]
             self._resolve_links(conn)
         return result
 

@@ -220,7 +220,7 @@ def _paragraphs(container: HtmlElement) -> list[str]:
                     pass
                 elif has_block_child or el is container:
                     text = _text(child)
-                    if text and child.tag not in ("a",):
+                    if text and child.tag not in ("a", "time"):
                         paras.append(text)
             if child.tail and child.tail.strip() and (has_block_child or el is container):
                 paras.append(clean_line(child.tail))

@@ -1,0 +1,73 @@
+"""Shared fixtures: a network guard, database URLs for every backend, the local test site."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, text
+
+CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+POSTGRES_URL = os.environ.get("NEWSCRAWL_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+MYSQL_URL = os.environ.get("NEWSCRAWL_TEST_MYSQL", "mysql+pymysql://root@127.0.0.1:3306/test?charset=utf8mb4")
+
+_real_connect = socket.socket.connect
+
+
+def _guarded_connect(self: socket.socket, address: Any) -> Any:
+    host = address[0] if isinstance(address, tuple) else None
+    if host is not None:
+        try:
+            loopback = ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            loopback = host == "localhost"
+        if not loopback:
+            raise RuntimeError(f"network guard: tests may only connect to loopback, not {host}")
+    return _real_connect(self, address)
+
+
+@pytest.fixture(autouse=True)
+def network_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any non-loopback connection from test code fails the test."""
+    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+
+
+def _server_db(base_url: str, name: str) -> Iterator[str]:
+    """A fresh, empty database on a real server; dropped afterwards."""
+    try:
+        admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:
+        if CI:
+            pytest.fail(f"{name} is required under CI=true but unreachable: {exc}")
+        pytest.skip(f"{name} not reachable at {base_url}: {exc}")
+    db = f"nc_test_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {db}"))
+    url = admin.url.set(database=db).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            if admin.dialect.name == "postgresql":
+                conn.execute(text(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
+            else:
+                conn.execute(text(f"DROP DATABASE IF EXISTS {db}"))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql", "mariadb"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
+    """An empty database URL on each backend (SQLite file, PostgreSQL, MariaDB)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+    elif request.param == "postgresql":
+        yield from _server_db(POSTGRES_URL, "PostgreSQL")
+    else:
+        yield from _server_db(MYSQL_URL, "MariaDB")

@@ -1,0 +1,90 @@
+"""Pure text helpers: cleaning, bylines, dates, encodings, URL canonicalisation."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newscrawl.clean import clean_body, is_boilerplate, strip_ruby_artifacts
+from newscrawl.extract import bylines, dates
+from newscrawl.extract.encoding import decode_html
+from newscrawl.urls import Canonicalizer, canonicalize, compile_rewrites
+
+SEED_LINE = "堅持不懈 科學(xué)精準(zhǔn) 動態(tài)清零 強調(diào)"
+
+
+def test_seed_pinyin_artifacts_are_removed() -> None:
+    assert strip_ruby_artifacts(SEED_LINE) == "堅持不懈 科學精準 動態清零 強調"
+
+
+@pytest.mark.parametrize("keep", ["公司(CEO)表示", "成立(2022)", "(a)", "北京(Beijing)"])
+def test_parentheses_that_are_not_pinyin_survive(keep: str) -> None:
+    assert strip_ruby_artifacts(keep) == keep
+
+
+def test_clean_body_drops_boilerplate_and_normalises_space() -> None:
+    body = "  第一段\u00a0内容\u200b。 \n\n分享讓更多人看到\n\n责任编辑：王五\n\n第二段。"
+    assert clean_body(body) == "第一段 内容。\n\n第二段。"
+
+
+@pytest.mark.parametrize(
+    "line", ["分享让更多人看到", "分享到：微信 微博", "【打印本页】【关闭窗口】", "Share this article",
+             "上一篇：某某新闻", "编辑：张三"],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "author"),
+    [
+        ("参加会议。（内蒙古日报社融媒体记者 章奎）", "参加会议。", "章奎"),
+        ("参加会议。(记者 张三 李四)", "参加会议。", "张三, 李四"),
+        ("没有署名的段落。", "没有署名的段落。", None),
+    ],
+)
+def test_trailing_byline(paragraph: str, text: str, author: str | None) -> None:
+    assert bylines.split_trailing_byline(paragraph) == (text, author)
+
+
+def test_leading_byline_and_credit_lines() -> None:
+    assert bylines.split_leading_byline("本报讯（记者 王五）今天…") == ("今天…", "王五")
+    assert bylines.parse_credit("记者 张三 李四") == ("author", "张三, 李四")
+    assert bylines.parse_credit("来源：新华社") == ("source", "新华社")
+    assert bylines.parse_credit("责任编辑：赵六") == ("editor", "赵六")
+    assert bylines.parse_credit("By Jane Doe and John Roe") == ("author", "Jane Doe, John Roe")
+    assert bylines.parse_credit("记者节当天，大家一起庆祝了这个节日") is None
+
+
+def test_dates_are_aware_utc() -> None:
+    assert dates.parse_iso("2022-03-19T12:05:00+08:00") == datetime(2022, 3, 19, 4, 5, tzinfo=UTC)
+    assert dates.parse_text_date("发布时间：2022年03月19日 12:05") == datetime(
+        2022, 3, 19, 4, 5, tzinfo=UTC
+    )
+    # No year on the page: it comes from the URL.
+    year = dates.year_from_url("http://x/zh/2022-03/19/c_1.htm")
+    assert dates.parse_text_date("3月19日中午", year_hint=year) == datetime(
+        2022, 3, 18, 16, 0, tzinfo=UTC
+    )
+    assert dates.parse_text_date("3月19日中午") is None
+    assert dates.parse_rfc822("Sat, 19 Mar 2022 04:05:00 GMT") == datetime(
+        2022, 3, 19, 4, 5, tzinfo=UTC
+    )
+
+
+def test_wrong_charset_declaration_is_repaired() -> None:
+    html = '<html><head><meta charset="utf-8"></head><body><p>我市召开春季植树动员大会</p></body></html>'
+    text, encoding, repaired = decode_html(html.encode("gbk"))
+    assert repaired and "植树动员大会" in text and encoding == "gb18030"
+    text, encoding, repaired = decode_html(html.encode("utf-8"))
+    assert not repaired and encoding == "utf-8"
+
+
+def test_canonicalize() -> None:
+    assert (
+        canonicalize("HTTP://Example.COM:80/a/b/index.html?utm_source=x&b=2&a=1&from=tl#frag")
+        == "http://example.com/a/b/?a=1&b=2"
+    )
+    print_pages = Canonicalizer(rewrites=compile_rewrites([(r"_print\.htm$", ".htm")]))
+    assert print_pages("http://x.cn/zh/c_1_print.htm") == "http://x.cn/zh/c_1.htm"
