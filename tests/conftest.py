@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
+import subprocess
+import sys
 import os
 import socket
 import uuid
@@ -71,3 +73,22 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
         yield from _server_db(POSTGRES_URL, "PostgreSQL")
     else:
         yield from _server_db(MYSQL_URL, "MariaDB")
+
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
+
+
+def _run_crawl(db_url: str, *args: str, timeout: float = 300) -> "subprocess.CompletedProcess[str]":
+    """Run ``scrapy crawl news`` exactly as a user would, in a subprocess."""
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newscrawl.settings",
+           "NEWSCRAWL_DATABASE_URL": db_url, "NEWSCRAWL_LOG_LEVEL": "INFO"}
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "news", "-s", "LOG_FILE=",
+           *[x for a in args for x in ("-a", a)]]
+    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout,
+                          check=False)
+
+
+@pytest.fixture(scope="session")
+def run_crawl() -> Any:
+    """``run_crawl(db_url, "site=demo", "base_url=…")`` → CompletedProcess."""
+    return _run_crawl

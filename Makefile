@@ -1,0 +1,29 @@
+# Every target sets itself up: a fresh clone needs only Python 3.11 and the package index.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test bench lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test,dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)  ## crawl the bundled demo site into output/newscrawl.db and summarise
+	$(BIN)/newscrawl demo
+
+test: $(STAMP)  ## the whole test suite (PostgreSQL/MariaDB tests fail under CI=true if absent)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)  ## crawl throughput: newscrawl vs a bare Scrapy spider on a 5,000-article site
+	$(BIN)/python benchmarks/crawl_bench.py --articles 5000
+
+lint: $(STAMP)
+	$(BIN)/ruff check newscrawl tests benchmarks
+	$(BIN)/mypy newscrawl
+
+clean:
+	rm -rf $(VENV) output/*.db output/*.db-* output/spool

@@ -1,0 +1,125 @@
+"""Pipelines built the way Scrapy builds them (``get_crawler`` + ``build_from_crawler``)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scrapy.exceptions import DropItem
+from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.test import get_crawler
+
+from newscrawl.db.repository import Repository
+from newscrawl.db.session import make_engine
+from newscrawl.items import ArticleItem, RelatedLink
+from newscrawl.pipelines import (
+    CleanPipeline,
+    DedupePipeline,
+    StoragePipeline,
+    ValidatePipeline,
+    content_hash,
+)
+
+
+def item(url: str = "http://h/a", **kw: Any) -> ArticleItem:
+    fields: dict[str, Any] = {
+        "url": url, "canonical_url": url, "site": "demo", "title": "标题",
+        "body": "第一段正文，内容足够长，可以通过验证。\n\n第二段。", "fetched_at": datetime.now(UTC),
+        "urls": [url],
+    }
+    fields.update(kw)
+    return ArticleItem(**fields)
+
+
+def build(cls: type, **settings: Any) -> Any:
+    crawler = get_crawler(settings_dict=settings)
+    return build_from_crawler(cls, crawler)
+
+
+def test_clean_pipeline_removes_seed_artifacts() -> None:
+    pipe = build(CleanPipeline)
+    out = pipe.process_item(item(
+        title=" 科學(xué)精準(zhǔn)\u3000動態(tài)清零 ",
+        body="強調(diào)要科學(xué)精準(zhǔn)。\n\n分享讓更多人看到\n\n  第二段  ",
+        links=[RelatedLink("http://h/b", " 學(xué)習(xí) ", "related")],
+    ))
+    assert out.title == "科學精準 動態清零"
+    assert out.body == "強調要科學精準。\n\n第二段"
+    assert out.links[0].anchor == "學習"
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [({"title": None}, "missing_title"), ({"body": ""}, "missing_body"),
+     ({"body": "太短"}, "body_too_short")],
+)
+def test_validate_drops_with_counted_reason(fields: dict[str, Any], reason: str) -> None:
+    pipe = build(ValidatePipeline)
+    with pytest.raises(DropItem, match=reason):
+        pipe.process_item(item(**fields))
+    assert pipe.stats.get_value(f"newscrawl/drop/{reason}") == 1
+
+
+def test_dedupe_one_article_per_canonical_url() -> None:
+    pipe = build(DedupePipeline)
+    pipe.process_item(item())
+    with pytest.raises(DropItem):
+        pipe.process_item(item(url="http://h/a_print.htm", canonical_url="http://h/a"))
+    assert pipe.stats.get_value("newscrawl/dedupe/duplicate_url") == 1
+
+
+def test_content_hash_ignores_whitespace_and_punctuation() -> None:
+    assert content_hash("标题", "正文，内容。") == content_hash("标题 ", "正文 内容")
+    assert content_hash("标题", "正文") != content_hash("标题", "别的正文")
+
+
+def test_storage_batches_and_counts(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/s.db"
+    pipe = build(StoragePipeline, NEWSCRAWL_DATABASE_URL=url, NEWSCRAWL_DB_BATCH_SIZE=2)
+
+    async def run() -> None:
+        for i in range(5):
+            await pipe.process_item(item(f"http://h/{i}", body=f"第{i}篇正文，足够长的内容。"))
+        assert pipe.stats.get_value("newscrawl/store/new") == 4  # two full batches so far
+        await pipe.close_spider()
+
+    asyncio.run(run())
+    assert pipe.stats.get_value("newscrawl/store/new") == 5
+    assert Repository(make_engine(url)).counts()["articles"] == 5
+
+
+def test_storage_failure_spools_and_never_reports_stored(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/s.db"
+    pipe = build(StoragePipeline, NEWSCRAWL_DATABASE_URL=url,
+                 NEWSCRAWL_SPOOL_DIR=str(tmp_path / "spool"))
+
+    def broken(_: Any) -> Any:
+        raise ConnectionError("database went away")
+
+    pipe.repo.store_articles = broken
+
+    async def run() -> None:
+        await pipe.process_item(item())
+        await pipe.close_spider()
+
+    asyncio.run(run())
+    assert pipe.stats.get_value("newscrawl/store/new") is None
+    assert pipe.stats.get_value("newscrawl/store/spooled") == 1
+    lines = [json.loads(x) for f in (tmp_path / "spool").iterdir() for x in f.read_text().split("\n") if x]
+    assert [x["canonical_url"] for x in lines] == ["http://h/a"]
+
+
+def test_storage_refuses_a_database_at_another_schema(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from newscrawl.db.session import SchemaError
+
+    engine = make_engine(f"sqlite:///{tmp_path}/old.db")
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE articles (id INTEGER PRIMARY KEY)"))
+    with pytest.raises(SchemaError):
+        build(StoragePipeline, NEWSCRAWL_DATABASE_URL=f"sqlite:///{tmp_path}/old.db")
