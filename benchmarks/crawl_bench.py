@@ -64,7 +64,8 @@ class BareSpider(Spider):
         yield from self._follow(response.xpath("//loc/text() | //item/link/text()").getall())
     def parse(self, response):
         if b"html" in (response.headers.get(b"Content-Type") or b""):
-            yield from self._follow(response.urljoin(h) for h in response.css("a::attr(href)").getall())
+            hrefs = response.css("a::attr(href)").getall()
+            yield from self._follow(response.urljoin(h) for h in hrefs)
 
 settings = get_project_settings()
 settings.update(shared)
@@ -96,7 +97,11 @@ def crawl(kind: str, base: str, db: str) -> dict[str, float]:
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newscrawl.settings"}
     out = subprocess.run(
         [sys.executable, "-c", RUNNER, kind, base, db, json.dumps(SHARED)],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
@@ -106,9 +111,19 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=5000)
     args = parser.parse_args()
     server = subprocess.Popen(
-        [sys.executable, "-m", "newscrawl.testsite", "serve", "--port", "0",
-         "--articles", str(args.articles)],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "newscrawl.testsite",
+            "serve",
+            "--port",
+            "0",
+            "--articles",
+            str(args.articles),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert server.stdout is not None
@@ -123,13 +138,17 @@ def main() -> int:
     print(f"site: {args.articles} generated articles at {base}")
     print(f"{'spider':<12} {'pages':>7} {'seconds':>8} {'pages/s':>8} {'peak RSS MiB':>13}")
     for name, r in rows:
-        print(f"{name:<12} {r['pages']:>7.0f} {r['seconds']:>8.1f} "
-              f"{r['pages'] / r['seconds']:>8.1f} {r['peak_rss_mib']:>13.0f}")
+        print(
+            f"{name:<12} {r['pages']:>7.0f} {r['seconds']:>8.1f} "
+            f"{r['pages'] / r['seconds']:>8.1f} {r['peak_rss_mib']:>13.0f}"
+        )
     ratio = (ours["pages"] / ours["seconds"]) / (bare["pages"] / bare["seconds"])
     print(f"newscrawl / bare pages/s ratio: {ratio:.2f}")
     per_article = ours["requests"] / max(ours["stored"], 1)
-    print(f"newscrawl requests per stored article: {per_article:.3f} "
-          f"({ours['requests']:.0f} requests, {ours['stored']:.0f} articles stored)")
+    print(
+        f"newscrawl requests per stored article: {per_article:.3f} "
+        f"({ours['requests']:.0f} requests, {ours['stored']:.0f} articles stored)"
+    )
     return 0 if per_article <= 1.3 else 1
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import ipaddress
-import subprocess
-import sys
 import os
 import socket
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -15,8 +15,12 @@ import pytest
 from sqlalchemy import create_engine, text
 
 CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-POSTGRES_URL = os.environ.get("NEWSCRAWL_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-MYSQL_URL = os.environ.get("NEWSCRAWL_TEST_MYSQL", "mysql+pymysql://root@127.0.0.1:3306/test?charset=utf8mb4")
+POSTGRES_URL = os.environ.get(
+    "NEWSCRAWL_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+MYSQL_URL = os.environ.get(
+    "NEWSCRAWL_TEST_MYSQL", "mysql+pymysql://root@127.0.0.1:3306/test?charset=utf8mb4"
+)
 
 _real_connect = socket.socket.connect
 
@@ -78,14 +82,27 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
 
 
-def _run_crawl(db_url: str, *args: str, timeout: float = 300) -> "subprocess.CompletedProcess[str]":
+def _run_crawl(db_url: str, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     """Run ``scrapy crawl news`` exactly as a user would, in a subprocess."""
-    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newscrawl.settings",
-           "NEWSCRAWL_DATABASE_URL": db_url, "NEWSCRAWL_LOG_LEVEL": "INFO"}
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "news", "-s", "LOG_FILE=",
-           *[x for a in args for x in ("-a", a)]]
-    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout,
-                          check=False)
+    env = {
+        **os.environ,
+        "SCRAPY_SETTINGS_MODULE": "newscrawl.settings",
+        "NEWSCRAWL_DATABASE_URL": db_url,
+        "NEWSCRAWL_LOG_LEVEL": "INFO",
+    }
+    cmd = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "news",
+        "-s",
+        "LOG_FILE=",
+        *[x for a in args for x in ("-a", a)],
+    ]
+    return subprocess.run(
+        cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False
+    )
 
 
 @pytest.fixture(scope="session")

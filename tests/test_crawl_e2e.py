@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,6 +18,7 @@ from newscrawl.testsite.server import SiteServer
 from newscrawl.urls import canonicalize
 
 N_ARTICLES = 60
+FIELDS = ("title", "body", "author", "published", "language")
 
 
 def ws(text: str) -> str:
@@ -43,7 +43,9 @@ def crawled(tmp_path_factory: pytest.TempPathFactory, run_crawl: Any) -> Iterato
             "stderr": proc.stderr,
             "articles": {a.canonical_url: a for a in s.scalars(select(Article))},
             "urls": {u.url: u.article_id for u in s.scalars(select(ArticleUrl))},
-            "links": {(k.article_id, k.target_url, k.kind): k for k in s.scalars(select(ArticleLink))},
+            "links": {
+                (k.article_id, k.target_url, k.kind): k for k in s.scalars(select(ArticleLink))
+            },
             "run": s.scalars(select(CrawlRun)).one(),
         }
         s.expunge_all()
@@ -60,10 +62,15 @@ def test_fields_match_ground_truth(crawled: dict[str, Any]) -> None:
     wrong = []
     for t in crawled["truth"]:
         a = crawled["articles"][crawled["base"] + t["canonical_url"]]
-        got = (a.title, ws(a.body), a.author, a.published_at.isoformat() if a.published_at else None,
-               a.language)
+        got = (
+            a.title,
+            ws(a.body),
+            a.author,
+            a.published_at.isoformat() if a.published_at else None,
+            a.language,
+        )
         want = (t["title"], ws(t["body"]), t["author"], t["published"], t["language"])
-        for name, g, w in zip(("title", "body", "author", "published", "language"), got, want):
+        for name, g, w in zip(FIELDS, got, want, strict=True):
             if g != w:
                 wrong.append((t["canonical_url"], name, g, w))
     assert not wrong, wrong[:5]

@@ -27,8 +27,12 @@ from newscrawl.pipelines import (
 
 def item(url: str = "http://h/a", **kw: Any) -> ArticleItem:
     fields: dict[str, Any] = {
-        "url": url, "canonical_url": url, "site": "demo", "title": "标题",
-        "body": "第一段正文，内容足够长，可以通过验证。\n\n第二段。", "fetched_at": datetime.now(UTC),
+        "url": url,
+        "canonical_url": url,
+        "site": "demo",
+        "title": "标题",
+        "body": "第一段正文，内容足够长，可以通过验证。\n\n第二段。",
+        "fetched_at": datetime.now(UTC),
         "urls": [url],
     }
     fields.update(kw)
@@ -42,11 +46,13 @@ def build(cls: type, **settings: Any) -> Any:
 
 def test_clean_pipeline_removes_seed_artifacts() -> None:
     pipe = build(CleanPipeline)
-    out = pipe.process_item(item(
-        title=" 科學(xué)精準(zhǔn)\u3000動態(tài)清零 ",
-        body="強調(diào)要科學(xué)精準(zhǔn)。\n\n分享讓更多人看到\n\n  第二段  ",
-        links=[RelatedLink("http://h/b", " 學(xué)習(xí) ", "related")],
-    ))
+    out = pipe.process_item(
+        item(
+            title=" 科學(xué)精準(zhǔn)\u3000動態(tài)清零 ",
+            body="強調(diào)要科學(xué)精準(zhǔn)。\n\n分享讓更多人看到\n\n  第二段  ",
+            links=[RelatedLink("http://h/b", " 學(xué)習(xí) ", "related")],
+        )
+    )
     assert out.title == "科學精準 動態清零"
     assert out.body == "強調要科學精準。\n\n第二段"
     assert out.links[0].anchor == "學習"
@@ -54,8 +60,11 @@ def test_clean_pipeline_removes_seed_artifacts() -> None:
 
 @pytest.mark.parametrize(
     ("fields", "reason"),
-    [({"title": None}, "missing_title"), ({"body": ""}, "missing_body"),
-     ({"body": "太短"}, "body_too_short")],
+    [
+        ({"title": None}, "missing_title"),
+        ({"body": ""}, "missing_body"),
+        ({"body": "太短"}, "body_too_short"),
+    ],
 )
 def test_validate_drops_with_counted_reason(fields: dict[str, Any], reason: str) -> None:
     pipe = build(ValidatePipeline)
@@ -94,8 +103,9 @@ def test_storage_batches_and_counts(tmp_path: Path) -> None:
 
 def test_storage_failure_spools_and_never_reports_stored(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path}/s.db"
-    pipe = build(StoragePipeline, NEWSCRAWL_DATABASE_URL=url,
-                 NEWSCRAWL_SPOOL_DIR=str(tmp_path / "spool"))
+    pipe = build(
+        StoragePipeline, NEWSCRAWL_DATABASE_URL=url, NEWSCRAWL_SPOOL_DIR=str(tmp_path / "spool")
+    )
 
     def broken(_: Any) -> Any:
         raise ConnectionError("database went away")
@@ -109,7 +119,12 @@ def test_storage_failure_spools_and_never_reports_stored(tmp_path: Path) -> None
     asyncio.run(run())
     assert pipe.stats.get_value("newscrawl/store/new") is None
     assert pipe.stats.get_value("newscrawl/store/spooled") == 1
-    lines = [json.loads(x) for f in (tmp_path / "spool").iterdir() for x in f.read_text().split("\n") if x]
+    lines = [
+        json.loads(x)
+        for f in (tmp_path / "spool").iterdir()
+        for x in f.read_text().split("\n")
+        if x
+    ]
     assert [x["canonical_url"] for x in lines] == ["http://h/a"]
 
 

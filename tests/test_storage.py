@@ -19,9 +19,14 @@ T0 = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 
 def record(url: str, body: str = "正文内容。", **kw: object) -> ArticleRecord:
     fields: dict[str, object] = {
-        "canonical_url": url, "site": "demo", "title": "标题", "body": body,
-        "content_hash": str(hash(body)), "fetched_at": T0,
-        "published_at": datetime(2022, 3, 19, 4, 5, tzinfo=UTC), "published_raw": "03月19日 12:05",
+        "canonical_url": url,
+        "site": "demo",
+        "title": "标题",
+        "body": body,
+        "content_hash": str(hash(body)),
+        "fetched_at": T0,
+        "published_at": datetime(2022, 3, 19, 4, 5, tzinfo=UTC),
+        "published_raw": "03月19日 12:05",
     }
     fields.update(kw)
     return ArticleRecord(**fields)  # type: ignore[arg-type]
@@ -42,8 +47,11 @@ def test_migrations_create_exactly_the_models(repo: Repository) -> None:
 
 
 def test_store_is_idempotent_and_links_resolve(repo: Repository) -> None:
-    a = record("http://h/a", urls=["http://h/a?from=x", "http://h/a"],
-               links=[("http://h/b", "乙", "related"), ("http://h/c", "丙", "recommended")])
+    a = record(
+        "http://h/a",
+        urls=["http://h/a?from=x", "http://h/a"],
+        links=[("http://h/b", "乙", "related"), ("http://h/c", "丙", "recommended")],
+    )
     b = record("http://h/b", body="另一篇。", links=[("http://h/a", "甲", "related")])
     first = repo.store_articles([a])
     assert (first.new, first.urls, first.links) == (1, 2, 2)
@@ -55,7 +63,9 @@ def test_store_is_idempotent_and_links_resolve(repo: Repository) -> None:
             (r.article_id, r.target_url, r.target_article_id)
             for r in conn.execute(select(ArticleLink.__table__))
         }
-        ids = {r.canonical_url: r.id for r in conn.execute(select(Article.canonical_url, Article.id))}
+        ids = {
+            r.canonical_url: r.id for r in conn.execute(select(Article.canonical_url, Article.id))
+        }
     with Session(repo.engine) as session:
         stored = session.scalars(select(Article).where(Article.id == ids["http://h/a"])).one()
     assert (ids["http://h/a"], "http://h/b", ids["http://h/b"]) in edges
@@ -88,8 +98,11 @@ def test_unique_constraints_are_the_final_guard(repo: Repository) -> None:
 
 def test_crawl_run_record(repo: Repository) -> None:
     run = repo.start_run("news", "demo", T0)
-    repo.finish_run(run, "finished", {"response_received_count": 7, "newscrawl/store/new": 3,
-                                      "newscrawl/drop/missing_body": 2})
+    repo.finish_run(
+        run,
+        "finished",
+        {"response_received_count": 7, "newscrawl/store/new": 3, "newscrawl/drop/missing_body": 2},
+    )
     with Session(repo.engine) as session:
         row = session.scalars(select(CrawlRun)).one()
     assert (row.pages, row.articles_new, row.dropped, row.finish_reason) == (7, 3, 2, "finished")

@@ -29,8 +29,15 @@ def test_clean_body_drops_boilerplate_and_normalises_space() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["分享让更多人看到", "分享到：微信 微博", "【打印本页】【关闭窗口】", "Share this article",
-             "上一篇：某某新闻", "编辑：张三"],
+    "line",
+    [
+        "分享让更多人看到",
+        "分享到：微信 微博",
+        "【打印本页】【关闭窗口】",
+        "Share this article",
+        "上一篇：某某新闻",
+        "编辑：张三",
+    ],
 )
 def test_boilerplate_lines(line: str) -> None:
     assert is_boilerplate(line)
@@ -74,7 +81,10 @@ def test_dates_are_aware_utc() -> None:
 
 
 def test_wrong_charset_declaration_is_repaired() -> None:
-    html = '<html><head><meta charset="utf-8"></head><body><p>我市召开春季植树动员大会</p></body></html>'
+    html = (
+        '<html><head><meta charset="utf-8"></head>'
+        "<body><p>我市召开春季植树动员大会</p></body></html>"
+    )
     text, encoding, repaired = decode_html(html.encode("gbk"))
     assert repaired and "植树动员大会" in text and encoding == "gb18030"
     text, encoding, repaired = decode_html(html.encode("utf-8"))

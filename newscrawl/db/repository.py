@@ -14,6 +14,12 @@ from sqlalchemy import Connection, Engine, Insert, Table, func, select, update
 
 from newscrawl.db.models import Article, ArticleLink, ArticleUrl, CrawlRun
 
+# Core table handles (the ORM classes' __table__ is typed as FromClause).
+ARTICLES: Table = Article.__table__  # type: ignore[assignment]
+URLS: Table = ArticleUrl.__table__  # type: ignore[assignment]
+LINKS: Table = ArticleLink.__table__  # type: ignore[assignment]
+RUNS: Table = CrawlRun.__table__  # type: ignore[assignment]
+
 
 def url_key(url: str) -> str:
     """The indexed key of a URL (URLs can be longer than an index allows)."""
@@ -50,14 +56,15 @@ class StoreResult:
 
 
 def _insert(conn: Connection, table: Table) -> Insert:
+    """The dialect's own INSERT construct (each has its ON CONFLICT / ON DUPLICATE variant)."""
+    from sqlalchemy.dialects import mysql, postgresql, sqlite
+
     name = conn.dialect.name
     if name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    elif name in ("mysql", "mariadb"):
-        from sqlalchemy.dialects.mysql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(table)
+        return postgresql.insert(table)
+    if name in ("mysql", "mariadb"):
+        return mysql.insert(table)
+    return sqlite.insert(table)
 
 
 def _insert_ignore(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> int:
@@ -84,19 +91,18 @@ class Repository:
         result = StoreResult()
         if not records:
             return result
-        articles: Table = Article.__table__  # type: ignore[assignment]
         keys = {url_key(r.canonical_url): r for r in records}
         with self.engine.begin() as conn:
             existing = {
                 row.url_key: row
                 for row in conn.execute(
-                    select(articles.c.id, articles.c.url_key, articles.c.content_hash).where(
-                        articles.c.url_key.in_(keys)
+                    select(ARTICLES.c.id, ARTICLES.c.url_key, ARTICLES.c.content_hash).where(
+                        ARTICLES.c.url_key.in_(keys)
                     )
                 )
             }
             new_rows = [self._article_row(r, key) for key, r in keys.items() if key not in existing]
-            result.new = _insert_ignore(conn, articles, new_rows)
+            result.new = _insert_ignore(conn, ARTICLES, new_rows)
             for key, r in keys.items():
                 row = existing.get(key)
                 if row is None:
@@ -107,11 +113,11 @@ class Repository:
                     result.updated += 1
                 else:
                     result.unchanged += 1
-                conn.execute(update(articles).where(articles.c.id == row.id).values(values))
+                conn.execute(update(ARTICLES).where(ARTICLES.c.id == row.id).values(values))
             ids = {
                 row.url_key: row.id
                 for row in conn.execute(
-                    select(articles.c.id, articles.c.url_key).where(articles.c.url_key.in_(keys))
+                    select(ARTICLES.c.id, ARTICLES.c.url_key).where(ARTICLES.c.url_key.in_(keys))
                 )
             }
             result.ids = {keys[k].canonical_url: i for k, i in ids.items()}
@@ -127,8 +133,8 @@ class Repository:
             ]
             result.urls = _insert_ignore(
                 conn,
-                ArticleUrl.__table__,
-                list({u["url_key"]: u for u in url_rows}.values()),  # type: ignore[arg-type]
+                URLS,
+                list({u["url_key"]: u for u in url_rows}.values()),
             )
             link_rows = list(
                 {
@@ -143,7 +149,7 @@ class Repository:
                     for u, anchor, kind in r.links
                 }.values()
             )
-            result.links = _insert_ignore(conn, ArticleLink.__table__, link_rows)  # type: ignore[arg-type]
+            result.links = _insert_ignore(conn, LINKS, link_rows)
             self._resolve_links(conn)
         return result
 
@@ -171,28 +177,26 @@ class Repository:
     @staticmethod
     def _resolve_links(conn: Connection) -> None:
         """Point unresolved links at articles that are now stored under the target URL."""
-        links: Table = ArticleLink.__table__  # type: ignore[assignment]
-        urls: Table = ArticleUrl.__table__  # type: ignore[assignment]
         target = (
-            select(urls.c.article_id).where(urls.c.url_key == links.c.target_key).scalar_subquery()
+            select(URLS.c.article_id).where(URLS.c.url_key == LINKS.c.target_key).scalar_subquery()
         )
         conn.execute(
-            update(links)
-            .where(links.c.target_article_id.is_(None))
-            .where(links.c.target_key.in_(select(urls.c.url_key)))
+            update(LINKS)
+            .where(LINKS.c.target_article_id.is_(None))
+            .where(LINKS.c.target_key.in_(select(URLS.c.url_key)))
             .values(target_article_id=target)
         )
 
     def known_urls(self, urls: Iterable[str]) -> set[str]:
         """Those of ``urls`` already stored as some article's URL."""
         by_key = {url_key(u): u for u in urls}
-        table: Table = ArticleUrl.__table__  # type: ignore[assignment]
+        table = URLS
         with self.engine.connect() as conn:
             rows = conn.execute(select(table.c.url_key).where(table.c.url_key.in_(by_key)))
             return {by_key[r.url_key] for r in rows}
 
     def start_run(self, spider: str, site: str | None, started_at: datetime) -> int:
-        table: Table = CrawlRun.__table__  # type: ignore[assignment]
+        table = RUNS
         with self.engine.begin() as conn:
             res = conn.execute(
                 table.insert().values(
@@ -209,7 +213,7 @@ class Repository:
             return int(res.inserted_primary_key[0])  # type: ignore[index]
 
     def finish_run(self, run_id: int, reason: str, stats: dict[str, Any]) -> None:
-        table: Table = CrawlRun.__table__  # type: ignore[assignment]
+        table = RUNS
 
         def count(prefix: str) -> int:
             return sum(int(v) for k, v in stats.items() if k.startswith(prefix))

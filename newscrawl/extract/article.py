@@ -122,8 +122,8 @@ def _json_ld(sel: Selector) -> dict[str, Any]:
 def _ld_author(ld: dict[str, Any]) -> str | None:
     author = ld.get("author")
     items = author if isinstance(author, list) else [author]
-    names = [a.get("name") if isinstance(a, dict) else a for a in items]
-    names = [n.strip() for n in names if isinstance(n, str) and n.strip()]
+    raw = [a.get("name") if isinstance(a, dict) else a for a in items]
+    names = [n.strip() for n in raw if isinstance(n, str) and n.strip()]
     return ", ".join(names) or None
 
 
@@ -190,7 +190,7 @@ def _container(root: HtmlElement, css: str) -> HtmlElement | None:
     if css:
         found = root.cssselect(css)
         if found:
-            return found[0]  # type: ignore[no-any-return]
+            return found[0]
     best, best_score = None, 0.0
     for el in root.iter("div", "article", "section", "td", "main", "body"):
         score = _score(el)

@@ -98,12 +98,12 @@ def pop_related_blocks(
         for el in root.iter():
             if not isinstance(el, HtmlElement) or el.tag in ("a", "script", "style"):
                 continue
-            kind = _label_kind(el)
-            if kind is None:
+            label = _label_kind(el)
+            if label is None:
                 continue
             block = _block_for(el)
             if block and sum(len(b.text_content()) for b in block) <= _MAX_BLOCK_CHARS:
-                blocks.append((kind, block))
+                blocks.append((label, block))
     links: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
     for kind, block in blocks:

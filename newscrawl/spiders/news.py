@@ -155,7 +155,7 @@ class NewsSpider(Spider):
             for loc in locs:
                 yield Request(loc, callback=self.parse_sitemap, priority=10)
             return
-        self.crawler.stats.inc_value("newscrawl/spider/sitemap_urls", len(locs))  # type: ignore[union-attr]
+        self.crawler.stats.inc_value("newscrawl/spider/sitemap_urls", len(locs))
         yield from self._follow_all(locs)
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
@@ -163,7 +163,7 @@ class NewsSpider(Spider):
         sel.remove_namespaces()
         links = sel.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href")
         urls = [response.urljoin(u.strip()) for u in links.getall() if u.strip()]
-        self.crawler.stats.inc_value("newscrawl/spider/feed_urls", len(urls))  # type: ignore[union-attr]
+        self.crawler.stats.inc_value("newscrawl/spider/feed_urls", len(urls))
         yield from self._follow_all(urls)
 
     def parse_article(self, response: Response) -> Iterator[Any]:
@@ -191,7 +191,8 @@ class NewsSpider(Spider):
             if declared and self.profile.in_domain(declared)
             else own
         )
-        urls = [*response.request.meta.get("redirect_urls", []), response.url, own, canonical]
+        redirects = response.meta.get("redirect_urls", []) if response.request else []
+        urls = [*redirects, response.url, own, canonical]
         self._extracted.update({own, canonical})
         return ArticleItem(
             url=response.url,

@@ -1,1 +1,1 @@
-"""A deterministic local news site (generator + server) used by the tests, the demo and the benchmarks."""
+"""A deterministic local news site (generator + server) for the tests, demo and benchmarks."""

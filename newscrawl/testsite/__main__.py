@@ -1,0 +1,77 @@
+"""Command line for the test site: `python -m newscrawl.testsite serve|truth`.
+
+`serve` runs the HTTP server in the foreground; `truth` writes the ground truth as JSON lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+
+from newscrawl.testsite.generator import Site
+from newscrawl.testsite.server import SiteServer
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m newscrawl.testsite", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="serve the site in the foreground")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000, help="0 picks a free port")
+    truth = sub.add_parser("truth", help="write the ground truth as JSON lines")
+    truth.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
+    for p in (serve, truth):
+        p.add_argument("--articles", type=int, default=60)
+        p.add_argument("--seed", type=int, default=0)
+    serve.add_argument("--truth", type=Path, help="also write the ground truth to this file")
+    return parser
+
+
+def _serve(site: Site, host: str, port: int) -> int:
+    server = SiteServer(site, host=host, port=port)
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    server.start()
+    print(server.url, flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        server.stop()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    site = Site(n_articles=args.articles, seed=args.seed)
+    if args.command == "truth":
+        if args.output is not None:
+            site.write_truth(args.output)
+        else:
+            out = sys.stdout.buffer  # always UTF-8, whatever the locale
+            try:
+                for row in site.truth():
+                    out.write((json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
+                out.flush()
+            except BrokenPipeError:  # e.g. piped into `head`
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    if args.truth is not None:
+        site.write_truth(args.truth)
+    return _serve(site, args.host, args.port)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
