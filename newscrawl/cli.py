@@ -60,8 +60,9 @@ def summary(url: str) -> str:
         lines += [
             f"last run #{r.id} ({r.finish_reason}): {r.pages} pages fetched, "
             f"{r.articles_new} new articles, {r.articles_seen} seen again",
-            f"duplicates collapsed: {r.duplicates} in the pipeline, "
-            f"{counts['urls'] - counts['articles']} alias URLs pointing at stored articles",
+            f"duplicates collapsed: {stats.get('newscrawl/dedupe/url_variants', 0)} URL variants "
+            f"canonicalised before requesting, "
+            f"{stats.get('newscrawl/dedupe/duplicate_url', 0)} duplicate pages in the pipeline",
             "dropped by reason: "
             + (", ".join(f"{k}={v}" for k, v in sorted(drops.items())) or "none"),
             "skipped: " + (", ".join(f"{k}={v}" for k, v in sorted(skips.items())) or "none"),

@@ -229,7 +229,7 @@ class Repository:
                     articles_new=int(stats.get("newscrawl/store/new", 0)),
                     articles_seen=count("newscrawl/store/updated")
                     + count("newscrawl/store/unchanged"),
-                    duplicates=count("newscrawl/dedupe/"),
+                    duplicates=int(stats.get("newscrawl/dedupe/duplicate_url", 0)),
                     dropped=count("newscrawl/drop/"),
                     stats=json.dumps(stats, default=str, sort_keys=True),
                 )

@@ -33,6 +33,7 @@ class NewsSpider(Spider):
 
     Stats: ``newscrawl/spider/article_pages``, ``…/listing_pages``, ``…/sitemap_urls``,
     ``…/feed_urls``, ``newscrawl/skip/non_html``, ``newscrawl/skip/known_article``,
+    ``newscrawl/dedupe/url_variants`` (distinct URL variants canonicalised before requesting),
     ``newscrawl/extract/charset_repaired``.
     """
 
@@ -60,6 +61,7 @@ class NewsSpider(Spider):
             self.profile.max_pages = int(max_pages)
         self.allowed_domains = self.profile.allowed_domains
         self._extracted: set[str] = set()  # canonical URLs extracted this run
+        self._variants: set[str] = set()  # non-canonical URLs seen (and never requested)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -87,7 +89,10 @@ class NewsSpider(Spider):
     # -- following -------------------------------------------------------------------------
     def follow_url(self, url: str, priority: int = 0) -> Request | None:
         """A request for ``url`` in canonical form, or None if the profile ignores it."""
-        url = self.profile.canonicalize(url)
+        raw, url = url, self.profile.canonicalize(url)
+        if raw != url and raw not in self._variants:
+            self._variants.add(raw)
+            self._inc("newscrawl/dedupe/url_variants")
         kind = self.profile.classify(url)
         if kind == "article":
             if url in self._extracted:
