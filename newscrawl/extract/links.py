@@ -47,13 +47,17 @@ def _has_links(el: HtmlElement) -> bool:
 
 
 def _label_kind(el: HtmlElement) -> str | None:
+    """The label an element's own text states (``<h3>相关新闻</h3>``, ``<div>推荐阅读：<a>…``).
+
+    Only the element's own leading text is read: a label wrapped in ``<span>`` is found on
+    the span, and the page stays linear to scan.
+    """
     own = (el.text or "").strip()
-    full = own if len(el) and own else el.text_content().strip()
-    if not full or len(full) > 40:
+    if not own or len(own) > 40:
         return None
-    if RELATED_LABEL.match(full):
+    if RELATED_LABEL.match(own):
         return "related"
-    if RECOMMENDED_LABEL.match(full):
+    if RECOMMENDED_LABEL.match(own):
         return "recommended"
     return None
 
@@ -96,8 +100,8 @@ def pop_related_blocks(
         blocks.extend((kind, [el]) for el in root.cssselect(css))
     if not blocks:
         for el in root.iter():
-            if not isinstance(el, HtmlElement) or el.tag in ("a", "script", "style"):
-                continue
+            if not el.text or len(el.text) > 60 or el.tag in ("a", "script", "style"):
+                continue  # cheap checks first: most elements have no short own text
             label = _label_kind(el)
             if label is None:
                 continue

@@ -184,7 +184,11 @@ class NewsSpider(Spider):
     # -- items -----------------------------------------------------------------------------
     def _extract(self, response: Response, html: str) -> Extracted:
         return extract_article(
-            html, response.url, self.profile.selectors_for(response.url), self.profile.timezone
+            html,
+            response.url,
+            self.profile.selectors_for(response.url),
+            self.profile.timezone,
+            page_links=True,
         )
 
     def _item(self, response: Response, extracted: Extracted, encoding: str) -> ArticleItem:
