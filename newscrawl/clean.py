@@ -33,13 +33,26 @@ _RUBY_ARTIFACT = re.compile(
 # Whole paragraphs that are page furniture, not article text.
 BOILERPLATE_LINE = re.compile(
     r"""^(?:
+        # Chinese page furniture
         分享(?:让|讓)更多人看到 | 分享到[:：]?.{0,30} | 分享[:：]? |
         (?:责任|責任)?(?:编辑|編輯|校对|校對|审核|審核|监制|監製)[:：].{0,40} |
         【?(?:纠错|糾錯|打印|打印本页|打印本頁|关闭窗口|關閉窗口|收藏|返回顶部|返回頂部)】?
             (?:\s*【[^】]{1,8}】)* |
         (?:上一篇|下一篇)[:：].* |
-        (?:share\ this(?:\ article|\ story)?|share\ on\ \w+|advertisement|sign\ up\ for\ our
-            \ newsletter.*|subscribe\ to\ our\ newsletter.*)
+        (?:查看更多|点击查看|點擊查看|展开全文|展開全文|收起|举报|舉報|播报文章|播報文章)[>》]? |
+        (?:转载请注明|轉載請註明|未经授权|未經授權|版权声明|版權聲明|免责声明|免責聲明)[:：].* |
+        # Inline "read this too" lines, in the languages news sites commonly use
+        (?:read\ more|related|see\ more|see\ also|also\ read|also\ on\ [\w.]+|more\ on\ this
+            |baca\ juga|lees\ ook|lire\ aussi|leia\ também|lea\ también
+            |相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：|].{0,200} |
+        (?:don'?t\ miss|most\ read|trending|advertisement|sponsored|recommended)[:：]? |
+        # Calls to action and legal lines
+        (?:share\ this(?:\ article|\ story)?|share\ on\ \w+|like\ this\ story\?.*) |
+        .{0,80}\b(?:sign\ up|subscribe)\b.{0,60}\bnewsletters?\b.{0,80} |
+        follow\ (?:us|[\w.@ ]{1,40})\ on
+            \ (?:twitter|facebook|instagram|x|whatsapp|youtube)\b.{0,120} |
+        (?:copyright|©|\(c\)|版权所有|版權所有).{0,160} |
+        this\ copy\ is\ for\ your\ personal,\ non-commercial\ use\ only.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

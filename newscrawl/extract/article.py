@@ -10,12 +10,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urljoin
 
 import trafilatura
 from lxml.cssselect import CSSSelector
-from lxml.etree import XPath
+from lxml.etree import XPath, strip_elements
 from lxml.html import HtmlElement
 from parsel import Selector
 from trafilatura.utils import load_html
@@ -48,6 +48,7 @@ _JUNK_CLASS = re.compile(
     r"subscribe|print|toolbar|tags?)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg")
 _BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "td", "dd"}
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -61,14 +62,13 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _TITLE_SEP = re.compile(r"\s+[-|–—_·]\s+|_|\s*\|\s*")
 _DATE_WORDS = ("date", "time", "info", "pub", "meta", "source", "laiyuan", "riqi", "shijian")
 # Elements whose class/id suggests a date line, selected in C rather than by a Python loop.
+_LOWER_CLASS_ID = (
+    "translate(concat(@class, ' ', @id), "
+    "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+)
 _DATE_ELEMENTS = XPath(
     "//*[self::span or self::div or self::p or self::td or self::time or self::em or self::font]"
-    "[%s]"
-    % " or ".join(
-        f"contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-        f"'abcdefghijklmnopqrstuvwxyz'), '{w}')"
-        for w in _DATE_WORDS
-    )
+    f"[{' or '.join(f'contains({_LOWER_CLASS_ID}, {w!r})' for w in _DATE_WORDS)}]"
 )
 _BYLINE = CSSSelector('[rel="author"], .byline, .author, [itemprop="author"]')
 
@@ -256,7 +256,11 @@ def _generic_body(root: HtmlElement, url: str) -> list[str]:
     text = trafilatura.extract(
         root, url=url, include_comments=False, favor_precision=True, deduplicate=False
     )
-    return [line for line in (text or "").split("\n") if line.strip()]
+    lines = [line for line in (text or "").split("\n") if line.strip()]
+    table_chars = sum(len(line) for line in lines if line.startswith("|"))
+    if table_chars > 0.5 * sum(map(len, lines)):
+        return []  # a table-layout page rendered as one big table: the container heuristic wins
+    return lines
 
 
 def _body_and_credits(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
@@ -328,7 +332,7 @@ def _published(
     # Textual dates: labelled ones anywhere, then date-looking elements.
     labelled = dates.find_labelled_date(page_text)
     candidates = [labelled] if labelled else []
-    for el in _DATE_ELEMENTS(root):
+    for el in cast(list[HtmlElement], _DATE_ELEMENTS(root)):
         text = _text(el)
         if 0 < len(text) <= 120:
             candidates.append(text)
@@ -374,6 +378,9 @@ def extract_article(
         return out
     sel = Selector(root=root, type="html", base_url=url)
     ld = _json_ld(sel)
+    # JSON-LD is read; never-visible elements go now, in C, so that no Python pass below (nor
+    # trafilatura's) walks them.
+    strip_elements(root, *_INVISIBLE_TAGS, with_tail=False)
     canonical = sel.css('link[rel="canonical"]::attr(href)').get() or _meta(sel, "og:url")
     out.canonical_url = urljoin(url, canonical.strip()) if canonical else None
     if page_links:
@@ -404,7 +411,7 @@ def extract_article(
     out.author = out.author or _ld_author(ld) or _meta(sel, "author", "article:author", "byl")
     if out.author and out.author.startswith("http"):
         out.author = None
-    byline_el = _BYLINE(root)
+    byline_el = cast(list[HtmlElement], _BYLINE(root))
     if not out.author and byline_el:
         text = _text(byline_el[0])
         credit = bylines.parse_credit(text)

@@ -100,7 +100,9 @@ def pop_related_blocks(
         blocks.extend((kind, [el]) for el in root.cssselect(css))
     if not blocks:
         for el in root.iter():
-            if not el.text or len(el.text) > 60 or el.tag in ("a", "script", "style"):
+            if not isinstance(el.tag, str) or el.tag in ("a", "script", "style"):
+                continue  # comments and processing instructions have a callable tag
+            if not el.text or len(el.text) > 60:
                 continue  # cheap checks first: most elements have no short own text
             label = _label_kind(el)
             if label is None:
