@@ -62,13 +62,15 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _TITLE_SEP = re.compile(r"\s+[-|–—_·]\s+|_|\s*\|\s*")
 _DATE_WORDS = ("date", "time", "info", "pub", "meta", "source", "laiyuan", "riqi", "shijian")
 # Elements whose class/id suggests a date line, selected in C rather than by a Python loop.
-_LOWER_CLASS_ID = (
-    "translate(concat(@class, ' ', @id), "
-    "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-)
+# (contains() on the raw attributes: class names are lower case on all but a few sites, and
+# translate() to lower-case them cost more than the rest of the date search.)
 _DATE_ELEMENTS = XPath(
     "//*[self::span or self::div or self::p or self::td or self::time or self::em or self::font]"
-    f"[{' or '.join(f'contains({_LOWER_CLASS_ID}, {w!r})' for w in _DATE_WORDS)}]"
+    "[" + " or ".join(
+        f"contains(@{attr}, '{w}') or contains(@{attr}, '{w.capitalize()}')"
+        for w in _DATE_WORDS
+        for attr in ("class", "id")
+    ) + "]"
 )
 _BYLINE = CSSSelector('[rel="author"], .byline, .author, [itemprop="author"]')
 
@@ -142,22 +144,35 @@ def _ld_author(ld: dict[str, Any]) -> str | None:
     return ", ".join(names) or None
 
 
-def _meta(sel: Selector, *names: str) -> str | None:
-    for name in names:
-        value = sel.xpath(
-            f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'
-        ).get()
-        if value and value.strip():
-            return value.strip()
-    return None
+_META = XPath("//meta[@content]")
 
 
-def _title(sel: Selector, root: HtmlElement, ld: dict[str, Any], css: str) -> str | None:
+def _meta_tags(root: HtmlElement) -> dict[str, str]:
+    """All ``<meta>`` values by lower-cased property/name/itemprop; the first non-empty wins."""
+    tags: dict[str, str] = {}
+    for el in cast(list[HtmlElement], _META(root)):
+        value = (el.get("content") or "").strip()
+        if not value:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                tags.setdefault(key.strip().lower(), value)
+    return tags
+
+
+def _meta(meta: dict[str, str], *names: str) -> str | None:
+    return next((meta[n.lower()] for n in names if n.lower() in meta), None)
+
+
+def _title(
+    sel: Selector, root: HtmlElement, ld: dict[str, Any], meta: dict[str, str], css: str
+) -> str | None:
     if css:
         found = root.cssselect(css)
         if found:
             return _text(found[0]) or None
-    meta_title = ld.get("headline") or _meta(sel, "og:title", "twitter:title")
+    meta_title = ld.get("headline") or _meta(meta, "og:title", "twitter:title")
     h1s = [t for t in (_text(h) for h in root.iter("h1")) if len(t) >= 4]
     if h1s:
         if meta_title:
@@ -289,6 +304,7 @@ def _body_and_credits(paragraphs: list[str]) -> tuple[list[str], str | None, str
 
 def _published(
     sel: Selector,
+    meta: dict[str, str],
     root: HtmlElement,
     url: str,
     ld: dict[str, Any],
@@ -305,7 +321,7 @@ def _published(
     structured = (
         (ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None)
         or _meta(
-            sel,
+            meta,
             "article:published_time",
             "og:article:published_time",
             "datePublished",
@@ -346,11 +362,11 @@ def _published(
     return found if found else (None, None)
 
 
-def _language(sel: Selector, text: str) -> str | None:
-    lang = sel.xpath("/html/@lang").get() or _meta(sel, "og:locale", "language", "content-language")
+def _language(sel: Selector, meta: dict[str, str], text: str) -> str | None:
+    lang = sel.xpath("/html/@lang").get() or _meta(meta, "og:locale", "language", "content-language")
     if lang:
         return lang.replace("_", "-").split("-")[0].lower() or None
-    sample = re.sub(r"\s+", "", text[:5000])
+    sample = re.sub(r"\s+", "", text[:8000])
     if not sample:
         return None
     return "zh" if len(_CJK.findall(sample)) > 0.3 * len(sample) else None
@@ -378,21 +394,22 @@ def extract_article(
         return out
     sel = Selector(root=root, type="html", base_url=url)
     ld = _json_ld(sel)
+    meta = _meta_tags(root)
     # JSON-LD is read; never-visible elements go now, in C, so that no Python pass below (nor
     # trafilatura's) walks them.
     strip_elements(root, *_INVISIBLE_TAGS, with_tail=False)
-    canonical = sel.css('link[rel="canonical"]::attr(href)').get() or _meta(sel, "og:url")
+    canonical = sel.css('link[rel="canonical"]::attr(href)').get() or _meta(meta, "og:url")
     out.canonical_url = urljoin(url, canonical.strip()) if canonical else None
     if page_links:
         out.page_links = [u for u, _ in absolute_links(root, url)]
     for el in list(root.iter("rt", "rp")):  # ruby pinyin: keep base characters only
         el.drop_tree()
-    out.title = _title(sel, root, ld, selectors.title)
-    page_text = " ".join(root.xpath("string(//body)").split())
-    out.language = _language(sel, page_text)
+    out.title = _title(sel, root, ld, meta, selectors.title)
+    page_text = str(root.xpath("string(//body)"))
+    out.language = _language(sel, meta, page_text)
     tz = default_tz or (dates.CST if out.language == "zh" else UTC)
     out.published_at, out.published_raw = _published(
-        sel, root, url, ld, selectors.published, tz, page_text
+        sel, meta, root, url, ld, selectors.published, tz, page_text
     )
     if out.published_at is None:
         out.published_raw = None
@@ -401,14 +418,14 @@ def extract_article(
         for k, v in (("related", selectors.related), ("recommended", selectors.recommended))
         if v
     }
-    out.links = pop_related_blocks(root, url, related_css)
+    out.links = pop_related_blocks(root, url, related_css, page_text)
     if selectors.author:
         found = root.cssselect(selectors.author)
         out.author = _text(found[0]) if found else None
         if out.author:
             credit = bylines.parse_credit(out.author)
             out.author = credit[1] if credit and credit[0] == "author" else out.author
-    out.author = out.author or _ld_author(ld) or _meta(sel, "author", "article:author", "byl")
+    out.author = out.author or _ld_author(ld) or _meta(meta, "author", "article:author", "byl")
     if out.author and out.author.startswith("http"):
         out.author = None
     byline_el = cast(list[HtmlElement], _BYLINE(root))

@@ -26,6 +26,12 @@ RECOMMENDED_LABEL = re.compile(
     r"\s*[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
+# Every label contains one of these: a page whose text has none needs no element scan.
+_LABEL_WORD = re.compile(
+    r"相关|相關|延伸|推荐|推薦|猜你|热门|熱門|编辑推|編輯推|related|recommended|see also|"
+    r"read more|more on|you may|editor",
+    re.IGNORECASE,
+)
 _MAX_BLOCK_CHARS = 3000  # a "block" bigger than this is the page layout, not a link list
 
 
@@ -89,7 +95,10 @@ def _block_for(label: HtmlElement) -> list[HtmlElement]:
 
 
 def pop_related_blocks(
-    root: HtmlElement, base_url: str, selectors: dict[str, str] | None = None
+    root: HtmlElement,
+    base_url: str,
+    selectors: dict[str, str] | None = None,
+    page_text: str | None = None,
 ) -> list[tuple[str, str, str]]:
     """Find related/recommended blocks, remove them from ``root``, return ``(url, anchor, kind)``.
 
@@ -98,7 +107,7 @@ def pop_related_blocks(
     blocks: list[tuple[str, list[HtmlElement]]] = []
     for kind, css in (selectors or {}).items():
         blocks.extend((kind, [el]) for el in root.cssselect(css))
-    if not blocks:
+    if not blocks and (page_text is None or _LABEL_WORD.search(page_text)):
         for el in root.iter():
             if not isinstance(el.tag, str) or el.tag in ("a", "script", "style"):
                 continue  # comments and processing instructions have a callable tag
