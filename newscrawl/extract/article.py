@@ -66,11 +66,13 @@ _DATE_WORDS = ("date", "time", "info", "pub", "meta", "source", "laiyuan", "riqi
 # translate() to lower-case them cost more than the rest of the date search.)
 _DATE_ELEMENTS = XPath(
     "//*[self::span or self::div or self::p or self::td or self::time or self::em or self::font]"
-    "[" + " or ".join(
+    "["
+    + " or ".join(
         f"contains(@{attr}, '{w}') or contains(@{attr}, '{w.capitalize()}')"
         for w in _DATE_WORDS
         for attr in ("class", "id")
-    ) + "]"
+    )
+    + "]"
 )
 _BYLINE = CSSSelector('[rel="author"], .byline, .author, [itemprop="author"]')
 
@@ -363,7 +365,9 @@ def _published(
 
 
 def _language(sel: Selector, meta: dict[str, str], text: str) -> str | None:
-    lang = sel.xpath("/html/@lang").get() or _meta(meta, "og:locale", "language", "content-language")
+    lang = sel.xpath("/html/@lang").get() or _meta(
+        meta, "og:locale", "language", "content-language"
+    )
     if lang:
         return lang.replace("_", "-").split("-")[0].lower() or None
     sample = re.sub(r"\s+", "", text[:8000])
