@@ -15,8 +15,11 @@ import os
 import subprocess
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -112,39 +115,47 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from newscrawl.clean import clean_body, clean_line
+    from datetime import UTC, datetime
+
+    from newscrawl.clean import clean_item
     from newscrawl.extract.article import extract_article
     from newscrawl.extract.encoding import decode_html
+    from newscrawl.items import RelatedLink, item_from_extracted
+    from newscrawl.urls import canonicalize
 
     status = 0
     for path in args.paths:
         try:
             raw = Path(path).read_bytes()
-        except OSError as exc:
-            print(f"newscrawl extract: {path}: {exc.strerror}", file=sys.stderr)
+            if raw[:2] == b"\x1f\x8b":
+                raw = gzip.decompress(raw)
+        except (OSError, EOFError) as exc:
+            print(f"newscrawl extract: {path}: {exc}", file=sys.stderr)
             status = 1
             continue
-        if raw[:2] == b"\x1f\x8b":
-            raw = gzip.decompress(raw)
         text, encoding, _ = decode_html(raw)
         page_url = args.url or Path(path).resolve().as_uri()
         e = extract_article(text, page_url)
-        record = {
-            "path": path,
-            "url": page_url,
-            "canonical_url": e.canonical_url,
-            "title": clean_line(e.title) if e.title else None,
-            "body": clean_body(e.body) if e.body else None,
-            "author": e.author,
-            "source": e.source,
-            "published_at": e.published_at.isoformat() if e.published_at else None,
-            "published_raw": e.published_raw,
-            "language": e.language,
-            "encoding": encoding,
-            "links": [{"url": u, "anchor": a, "kind": k} for u, a, k in e.links],
-        }
-        print(json.dumps(record, ensure_ascii=False), flush=True)
+        item = clean_item(
+            item_from_extracted(
+                e,
+                canonical_url=canonicalize(e.canonical_url or page_url),
+                site=urlsplit(page_url).hostname or "file",
+                encoding=encoding,
+                fetched_at=datetime.now(UTC),
+                urls=[page_url],
+                links=[RelatedLink(canonicalize(u), a, k) for u, a, k in e.links],  # type: ignore[arg-type]
+            )
+        )
+        record = {"path": path, **asdict(item)}
+        print(json.dumps(record, ensure_ascii=False, default=_json_default), flush=True)
     return status
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from newscrawl.extract.article import Extracted
+
 LinkKind = Literal["related", "recommended"]
 
 
@@ -31,10 +33,54 @@ class ArticleItem:
     title: str | None = None
     body: str | None = None  #: paragraphs only, separated by a blank line ("\n\n")
     author: str | None = None  #: reporter(s), comma-separated when several
+    source: str | None = None  #: the credited source (来源), e.g. a news agency
     published_at: datetime | None = None  #: timezone-aware UTC
     published_raw: str | None = None  #: the date string as found on the page
+    modified_at: datetime | None = None  #: timezone-aware UTC
+    modified_raw: str | None = None
     language: str | None = None  #: BCP-47 primary tag, e.g. "zh", "en"
+    description: str | None = None  #: the page's own summary (meta/JSON-LD description)
+    image_url: str | None = None  #: lead image, absolute URL
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    publisher: str | None = None  #: publisher or site name as the page states it
     encoding: str | None = None  #: the charset the page was decoded with
     fetched_at: datetime | None = None  #: timezone-aware UTC
     urls: list[str] = field(default_factory=list)  #: every URL seen for this article
     links: list[RelatedLink] = field(default_factory=list)
+
+
+def item_from_extracted(
+    extracted: Extracted,
+    *,
+    canonical_url: str,
+    site: str,
+    encoding: str | None,
+    fetched_at: datetime,
+    urls: list[str],
+    links: list[RelatedLink],
+) -> ArticleItem:
+    """The item for one extracted page (URL decisions are the caller's: spider or CLI)."""
+    return ArticleItem(
+        url=extracted.url,
+        canonical_url=canonical_url,
+        site=site,
+        title=extracted.title,
+        body=extracted.body,
+        author=extracted.author,
+        source=extracted.source,
+        published_at=extracted.published_at,
+        published_raw=extracted.published_raw,
+        modified_at=extracted.modified_at,
+        modified_raw=extracted.modified_raw,
+        language=extracted.language,
+        description=extracted.description,
+        image_url=extracted.image_url,
+        section=extracted.section,
+        tags=list(extracted.tags),
+        publisher=extracted.publisher,
+        encoding=encoding,
+        fetched_at=fetched_at,
+        urls=urls,
+        links=links,
+    )

@@ -10,7 +10,7 @@ import hashlib
 import json
 import logging
 import re
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,12 +20,13 @@ from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import run_in_thread
 
-from newscrawl.clean import clean_body, clean_line
+from newscrawl.clean import clean_item
 from newscrawl.db.repository import ArticleRecord, Repository, StoreResult
 from newscrawl.db.session import database_url, ensure_schema, make_engine
 from newscrawl.items import ArticleItem
 
 logger = logging.getLogger(__name__)
+_ITEM = {f.name for f in fields(ArticleItem)}
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -59,13 +60,8 @@ class CleanPipeline(_Stage):
     """
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        item.title = clean_line(item.title) if item.title else None
-        item.body = clean_body(item.body) if item.body else None
-        item.author = clean_line(item.author) if item.author else None
-        for link in item.links:
-            link.anchor = clean_line(link.anchor)
         self.stats.inc_value("newscrawl/clean/items")
-        return item
+        return clean_item(item)
 
 
 class ValidatePipeline(_Stage):
@@ -133,23 +129,13 @@ class StoragePipeline(_Stage):
 
     async def process_item(self, item: ArticleItem) -> ArticleItem:
         assert item.title and item.body and item.fetched_at
-        self.buffer.append(
-            ArticleRecord(
-                canonical_url=item.canonical_url,
-                site=item.site,
-                title=item.title,
-                body=item.body,
-                content_hash=content_hash(item.title, item.body),
-                fetched_at=item.fetched_at,
-                author=item.author,
-                published_at=item.published_at,
-                published_raw=item.published_raw,
-                language=item.language,
-                encoding=item.encoding,
-                urls=item.urls,
-                links=[(link.url, link.anchor, link.kind) for link in item.links],
-            )
+        shared = {f.name: getattr(item, f.name) for f in fields(ArticleRecord) if f.name in _ITEM}
+        shared.update(
+            content_hash=content_hash(item.title, item.body),
+            tags=item.tags or None,
+            links=[(link.url, link.anchor, link.kind) for link in item.links],
         )
+        self.buffer.append(ArticleRecord(**shared))
         if len(self.buffer) >= self.batch_size:
             await self.flush()
         return item

@@ -11,8 +11,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newscrawl.db.models import Article, ArticleLink, ArticleUrl, Base, CrawlRun
-from newscrawl.db.repository import ArticleRecord, Repository
-from newscrawl.db.session import SchemaError, current_revision, ensure_schema, make_engine
+from newscrawl.db.repository import ArticleRecord, Repository, url_key
+from newscrawl.db.session import (
+    SchemaError,
+    current_revision,
+    ensure_schema,
+    head_revision,
+    make_engine,
+    upgrade,
+)
 
 T0 = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 
@@ -43,7 +50,36 @@ def repo(db_url: str) -> Repository:
 def test_migrations_create_exactly_the_models(repo: Repository) -> None:
     with repo.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
-    assert current_revision(repo.engine) == "0001"
+    assert current_revision(repo.engine) == head_revision(repo.engine)
+
+
+def test_upgrade_keeps_an_existing_database(db_url: str) -> None:
+    """An analyst's v1 database survives the upgrade with its rows intact."""
+    from sqlalchemy import text
+
+    engine = make_engine(db_url)
+    upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO articles (url_key, canonical_url, site, title, body, content_hash,"
+                " first_seen_at, last_seen_at, fetched_at) VALUES (:k, 'http://h/a', 'demo',"
+                " 'T', 'B', 'h', '2024-01-01 00:00:00', '2024-01-01 00:00:00',"
+                " '2024-01-01 00:00:00')"
+            ),
+            {"k": url_key("http://h/a")},
+        )
+    with pytest.raises(SchemaError):
+        ensure_schema(engine)  # a crawl refuses to start on an old schema
+    upgrade(engine)
+    ensure_schema(engine)
+    repo = Repository(engine)
+    res = repo.store_articles([record("http://h/a", tags=["a", "b"], description="摘要")])
+    assert res.updated == 1
+    with Session(engine) as session:
+        row = session.scalars(select(Article)).one()
+        assert (row.title, row.tags, row.description) == ("标题", ["a", "b"], "摘要")
+    engine.dispose()
 
 
 def test_store_is_idempotent_and_links_resolve(repo: Repository) -> None:

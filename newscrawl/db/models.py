@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     DateTime,
     Dialect,
@@ -73,9 +74,17 @@ class Article(Base):
     title: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(LongText)
     author: Mapped[str | None] = mapped_column(String(500))
+    source: Mapped[str | None] = mapped_column(String(200))
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     published_raw: Mapped[str | None] = mapped_column(String(200))
+    modified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    modified_raw: Mapped[str | None] = mapped_column(String(200))
     language: Mapped[str | None] = mapped_column(String(16))
+    description: Mapped[str | None] = mapped_column(Text)
+    image_url: Mapped[str | None] = mapped_column(Text)
+    section: Mapped[str | None] = mapped_column(String(200))
+    tags: Mapped[list[str] | None] = mapped_column(JSON)
+    publisher: Mapped[str | None] = mapped_column(String(200))
     encoding: Mapped[str | None] = mapped_column(String(32))
     content_hash: Mapped[str] = mapped_column(String(64))
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)

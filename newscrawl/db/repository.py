@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
@@ -37,12 +37,24 @@ class ArticleRecord:
     content_hash: str
     fetched_at: datetime
     author: str | None = None
+    source: str | None = None
     published_at: datetime | None = None
     published_raw: str | None = None
+    modified_at: datetime | None = None
+    modified_raw: str | None = None
     language: str | None = None
+    description: str | None = None
+    image_url: str | None = None
+    section: str | None = None
+    tags: list[str] | None = None
+    publisher: str | None = None
     encoding: str | None = None
     urls: Sequence[str] = ()
     links: Sequence[tuple[str, str, str]] = ()  #: (canonical target url, anchor, kind)
+
+
+#: Article columns that come straight from a record (the rest are computed here).
+_RECORD_COLUMNS = tuple(f.name for f in fields(ArticleRecord) if f.name in Article.__table__.c)
 
 
 @dataclass
@@ -155,21 +167,8 @@ class Repository:
 
     @staticmethod
     def _article_row(r: ArticleRecord, key: str, first_seen: bool = True) -> dict[str, Any]:
-        row: dict[str, Any] = {
-            "url_key": key,
-            "canonical_url": r.canonical_url,
-            "site": r.site,
-            "title": r.title,
-            "body": r.body,
-            "author": r.author,
-            "published_at": r.published_at,
-            "published_raw": r.published_raw,
-            "language": r.language,
-            "encoding": r.encoding,
-            "content_hash": r.content_hash,
-            "last_seen_at": r.fetched_at,
-            "fetched_at": r.fetched_at,
-        }
+        row: dict[str, Any] = {name: getattr(r, name) for name in _RECORD_COLUMNS}
+        row.update(url_key=key, last_seen_at=r.fetched_at)
         if first_seen:
             row["first_seen_at"] = r.fetched_at
         return row

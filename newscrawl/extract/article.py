@@ -101,7 +101,14 @@ class Extracted:
     source: str | None = None  #: 来源 credit, when the page names one
     published_at: datetime | None = None
     published_raw: str | None = None
+    modified_at: datetime | None = None
+    modified_raw: str | None = None
     language: str | None = None
+    description: str | None = None
+    image_url: str | None = None  #: lead image, absolute
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    publisher: str | None = None  #: site or publisher name
     links: list[tuple[str, str, str]] = field(default_factory=list)  #: (url, anchor, kind)
     page_links: list[str] = field(default_factory=list)  #: every http(s) link on the page
 
@@ -364,6 +371,46 @@ def _published(
     return found if found else (None, None)
 
 
+def _ld_str(ld: dict[str, Any], key: str, sub: str = "name") -> str | None:
+    """A JSON-LD value that may be a string, an object with ``sub``, or a list of either."""
+    value = ld.get(key)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get(sub)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _describe(
+    out: Extracted, sel: Selector, ld: dict[str, Any], meta: dict[str, str], tz: tzinfo
+) -> None:
+    """The secondary fields: modified date, description, lead image, section, tags, publisher."""
+    raw = _ld_str(ld, "dateModified") or _meta(
+        meta, "article:modified_time", "og:updated_time", "dateModified", "last-modified"
+    )
+    out.modified_at = dates.parse_iso(raw, tz) if raw else None
+    out.modified_raw = raw if out.modified_at else None
+    description = _ld_str(ld, "description") or _meta(
+        meta, "og:description", "description", "twitter:description"
+    )
+    out.description = clean_line(description) if description else None
+    image = _ld_str(ld, "image", "url") or _meta(meta, "og:image", "twitter:image", "image")
+    out.image_url = urljoin(out.url, image) if image else None
+    out.section = _ld_str(ld, "articleSection") or _meta(meta, "article:section", "section")
+    keywords = ld.get("keywords")
+    tags = [t.strip() for t in sel.xpath('//meta[@property="article:tag"]/@content').getall()]
+    if isinstance(keywords, list):
+        tags += [str(k) for k in keywords]
+    elif isinstance(keywords, str):
+        tags += re.split(r"[,，;；、]", keywords)
+    elif not tags and (kw := _meta(meta, "keywords", "news_keywords")):
+        tags = re.split(r"[,，;；、]", kw)
+    out.tags = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+    out.publisher = _ld_str(ld, "publisher") or _meta(
+        meta, "og:site_name", "application-name", "publisher"
+    )
+
+
 def _language(sel: Selector, meta: dict[str, str], text: str) -> str | None:
     lang = sel.xpath("/html/@lang").get() or _meta(
         meta, "og:locale", "language", "content-language"
@@ -430,6 +477,7 @@ def extract_article(
             credit = bylines.parse_credit(out.author)
             out.author = credit[1] if credit and credit[0] == "author" else out.author
     out.author = out.author or _ld_author(ld) or _meta(meta, "author", "article:author", "byl")
+    _describe(out, sel, ld, meta, tz)
     if out.author and out.author.startswith("http"):
         out.author = None
     byline_el = cast(list[HtmlElement], _BYLINE(root))
@@ -448,4 +496,6 @@ def extract_article(
     out.author = out.author or author
     if not out.author:
         out.author = bylines.author_from_credit_text(page_text[:3000])
+    if not out.source:
+        out.source = bylines.source_from_text(page_text[:3000])
     return out

@@ -80,3 +80,12 @@ def author_from_credit_text(text: str) -> str | None:
         text,
     )
     return join_names(m.group(1)) if m else None
+
+
+_SOURCE_IN_TEXT = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s:：|｜]{2,20})")
+
+
+def source_from_text(text: str) -> str | None:
+    """``… 来源：内蒙古日报 …`` in an info line → ``内蒙古日报``."""
+    m = _SOURCE_IN_TEXT.search(text)
+    return m.group(1) if m else None

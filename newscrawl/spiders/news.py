@@ -20,7 +20,7 @@ from scrapy.utils.sitemap import Sitemap
 from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.links import absolute_links
-from newscrawl.items import ArticleItem, RelatedLink
+from newscrawl.items import ArticleItem, RelatedLink, item_from_extracted
 from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
 
 _HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"")
@@ -203,16 +203,10 @@ class NewsSpider(Spider):
         redirects = response.meta.get("redirect_urls", []) if response.request else []
         urls = [*redirects, response.url, own, canonical]
         self._extracted.update({own, canonical})
-        return ArticleItem(
-            url=response.url,
+        return item_from_extracted(
+            extracted,
             canonical_url=canonical,
             site=self.profile.name,
-            title=extracted.title,
-            body=extracted.body,
-            author=extracted.author,
-            published_at=extracted.published_at,
-            published_raw=extracted.published_raw,
-            language=extracted.language,
             encoding=encoding,
             fetched_at=datetime.now(UTC),
             urls=list(dict.fromkeys(urls)),
