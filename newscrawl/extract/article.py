@@ -289,9 +289,11 @@ def _focus(root: HtmlElement) -> None:
         return
     article = articles[0]
     body = root.find("body")
-    if body is None or sum(1 for _ in article.iter("p")) < 2:
+    if body is None:
         return
-    if len(article.text_content().strip()) < _FOCUS_MIN_CHARS:
+    # Paragraph text inside it, one CJK character weighing about as much as a short word.
+    text = "".join(p.text_content() for p in article.iter("p"))
+    if len(text.strip()) + 2 * len(_CJK.findall(text)) < _FOCUS_MIN_CHARS:
         return
     for child in list(body):
         if child is not article:
