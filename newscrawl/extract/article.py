@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+from copy import deepcopy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -48,7 +49,9 @@ _JUNK_CLASS = re.compile(
     r"subscribe|print|toolbar|tags?)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_FOCUS_MIN_CHARS = 300  # an <article> shorter than this is a teaser card, not the story
+_FOCUS_MIN_CHARS = 300
+_SHORT_BODY = 800  # weighted characters: below this, precision mode may have lost the body
+_SHORT_RATIO = 5  # … and the default mode's answer must be this many times longer to win  # an <article> shorter than this is a teaser card, not the story
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg")
 _BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "td", "dd"}
 _ARTICLE_TYPES = {
@@ -291,9 +294,7 @@ def _focus(root: HtmlElement) -> None:
     body = root.find("body")
     if body is None:
         return
-    # Paragraph text inside it, one CJK character weighing about as much as a short word.
-    text = "".join(p.text_content() for p in article.iter("p"))
-    if len(text.strip()) + 2 * len(_CJK.findall(text)) < _FOCUS_MIN_CHARS:
+    if _weight("".join(p.text_content().strip() for p in article.iter("p"))) < _FOCUS_MIN_CHARS:
         return
     for child in list(body):
         if child is not article:
@@ -302,14 +303,30 @@ def _focus(root: HtmlElement) -> None:
         body.append(article)
 
 
+def _weight(text: str) -> int:
+    """Length in characters, a CJK character counting as three (about one short word)."""
+    return len(text) + 2 * len(_CJK.findall(text))
+
+
+def _engine(root: HtmlElement, url: str, precision: bool) -> list[str]:
+    text = trafilatura.extract(
+        root, url=url, include_comments=False, favor_precision=precision, deduplicate=False
+    )
+    return [line for line in (text or "").split("\n") if line.strip()]
+
+
 def _generic_body(root: HtmlElement, url: str) -> list[str]:
     """Main text of a page nobody configured: trafilatura in precision mode, comments excluded
     (the best of the configurations measured on the extraction benchmark)."""
     _focus(root)
-    text = trafilatura.extract(
-        root, url=url, include_comments=False, favor_precision=True, deduplicate=False
-    )
-    lines = [line for line in (text or "").split("\n") if line.strip()]
+    spare = deepcopy(root)  # the engine rewrites the tree it is given
+    lines = _engine(root, url, precision=True)
+    if _weight("".join(lines)) < _SHORT_BODY:
+        # Precision mode sometimes drops a whole body that is not in <p> tags. When it returns
+        # little, the default mode gets a second look; a much longer answer wins.
+        recall = _engine(spare, url, precision=False)
+        if _weight("".join(recall)) > _SHORT_RATIO * _weight("".join(lines)):
+            lines = recall
     table_chars = sum(len(line) for line in lines if line.startswith("|"))
     if table_chars > 0.5 * sum(map(len, lines)):
         return []  # a table-layout page rendered as one big table: the container heuristic wins
