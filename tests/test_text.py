@@ -98,3 +98,26 @@ def test_canonicalize() -> None:
     )
     print_pages = Canonicalizer(rewrites=compile_rewrites([(r"_print\.htm$", ".htm")]))
     assert print_pages("http://x.cn/zh/c_1_print.htm") == "http://x.cn/zh/c_1.htm"
+
+
+def test_reporter_and_correspondent_in_one_byline() -> None:
+    assert bylines.split_trailing_byline("…参加会议。（记者 黄海 通讯员 林涛）") == (
+        "…参加会议。",
+        "黄海, 林涛",
+    )
+    assert bylines.parse_credit("记者 张三 李四 通讯员 王五") == ("author", "张三, 李四, 王五")
+    # A sentence that merely starts with 文 or 记者 is prose, not a credit.
+    assert bylines.parse_credit("文旅部门提醒，游客出行前要关注天气变化。") is None
+    assert bylines.author_from_credit_text("作者：刘洋 分享到") == "刘洋"
+    assert bylines.author_from_credit_text("作者：刘洋、王丽  来源：本站") == "刘洋, 王丽"
+
+
+def test_weekday_between_date_and_time() -> None:
+    assert dates.parse_text_date("2022年3月19日 星期六 09:30") == datetime(
+        2022, 3, 19, 1, 30, tzinfo=UTC
+    )
+
+
+@pytest.mark.parametrize("line", ["(责编：陈晨、刘洋)", "【编辑:黄欣】", "（责任编辑：王晓）"])
+def test_bracketed_editor_lines_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)

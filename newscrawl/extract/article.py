@@ -78,6 +78,10 @@ _DATE_ELEMENTS = XPath(
     )
     + "]"
 )
+# Chinese newspapers' headline block around the <h1>: 引题 (kicker) and 副题 (subtitle).
+_HEADLINE_BLOCK = XPath(
+    "//*[contains(@class, 'yinti') or contains(@class, 'futi') or contains(@class, 'fubiaoti')]"
+)
 _BYLINE = CSSSelector('[rel="author"], .byline, .author, [itemprop="author"]')
 
 
@@ -319,6 +323,8 @@ def _generic_body(root: HtmlElement, url: str) -> list[str]:
     """Main text of a page nobody configured: trafilatura in precision mode, comments excluded
     (the best of the configurations measured on the extraction benchmark)."""
     _focus(root)
+    for el in cast(list[HtmlElement], _HEADLINE_BLOCK(root)):
+        el.drop_tree()
     spare = deepcopy(root)  # the engine rewrites the tree it is given
     lines = _engine(root, url, precision=True)
     if _weight("".join(lines)) < _SHORT_BODY:
@@ -407,10 +413,12 @@ def _published(
         text = _text(el)
         if 0 < len(text) <= 120:
             candidates.append(text)
-    for text in candidates:
-        found = dates.find_text_date(text, tz, year_hint)
-        if found:
-            return found
+    # The first date that states a time beats an earlier date-only one (a paper's issue date
+    # in the page header, say).
+    found_dates = [f for f in (dates.find_text_date(t, tz, year_hint) for t in candidates) if f]
+    timed = [f for f in found_dates if re.search(r"\d[:：时時]\d", f[1])]
+    if timed or found_dates:
+        return (timed or found_dates)[0]
     if date_only:
         return date_only, structured
     found = dates.find_text_date(page_text[:5000], tz, None)

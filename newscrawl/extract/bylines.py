@@ -11,7 +11,7 @@ import re
 _REPORTER = (
     r"(?:融媒体|融媒體|见习|見習|实习|實習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 )
-_NAMES = r"[\u4e00-\u9fff·•]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·•]{2,4}){0,5}"
+_NAMES = r"[\u4e00-\u9fff·•]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·•]{2,4}){0,7}"
 # "…参加会议。（内蒙古日报社融媒体记者 章奎）" at the end of the last paragraph.
 _TRAILING = re.compile(rf"[（(]\s*[^（）()]{{0,30}}?{_REPORTER}\s*({_NAMES})\s*[)）]\s*$")
 # "本报讯（记者 张三 李四）…" / "新华社北京3月19日电（记者 张三）…" at the start of the body.
@@ -19,10 +19,13 @@ _LEADING = re.compile(
     rf"^\s*(?:本报讯|本報訊|[^\s（(]{{2,12}}电|[^\s（(]{{2,12}}電)?\s*"
     rf"[（(]\s*[^（）()]{{0,20}}?{_REPORTER}\s*({_NAMES})\s*[)）]\s*"
 )
+# "作者：张三", "来源：新华社", "责任编辑：孙七": a labelled credit needs its colon (a line that
+# merely starts with 文 or 作者 is prose); "记者 张三 李四" may omit it but must list names only.
 _CREDIT = re.compile(
-    rf"^\s*(?P<kind>作者|撰文|文|来源|來源|{_REPORTER}|(?:责任|責任)?(?:编辑|編輯))"
-    r"\s*[:：]?\s*(?P<value>[^:：]{1,60}?)\s*$"
+    r"^\s*[（(【\[]?\s*(?P<kind>作者|撰文|文|来源|來源|(?:责任|責任)?(?:编辑|編輯)|责编|責編)"
+    r"\s*[:：/]\s*(?P<value>[^:：]{1,60}?)\s*[)）】\]]?\s*$"
 )
+_REPORTER_LINE = re.compile(rf"^\s*{_REPORTER}\s*[:：]?\s*(?P<value>.{{2,60}}?)\s*$")
 _BY = re.compile(
     r"^\s*(?:by|written by)\s+(?P<value>[A-Z][\w.'\- ]+(?:(?:,| and | & )\s*[A-Z][\w.'\- ]+)*)\s*$",
     re.IGNORECASE,
@@ -31,10 +34,13 @@ _SPLIT_CJK = re.compile(r"[\s、，,;；]+")
 _SPLIT_LATIN = re.compile(r"\s*(?:[,;；、]|\band\b|&)\s*")
 
 
+_ROLE = re.compile(rf"^{_REPORTER}$")
+
+
 def join_names(names: str) -> str:
-    """``张三 李四`` / ``张三、李四`` → ``张三, 李四``."""
+    """``张三 李四`` / ``张三、李四`` / ``黄海 通讯员 林涛`` → ``张三, 李四`` / ``黄海, 林涛``."""
     split = _SPLIT_CJK if re.search(r"[\u4e00-\u9fff]", names) else _SPLIT_LATIN
-    return ", ".join(n for n in split.split(names.strip()) if n)
+    return ", ".join(n for n in split.split(names.strip()) if n and not _ROLE.match(n))
 
 
 def split_trailing_byline(paragraph: str) -> tuple[str, str | None]:
@@ -61,11 +67,15 @@ def parse_credit(line: str) -> tuple[str, str] | None:
         value = m.group("value").strip()
         if kind in ("来源", "來源"):
             return "source", value
-        if "编辑" in kind or "編輯" in kind:
+        if kind not in ("作者", "撰文", "文"):
             return "editor", value
-        # "记者 张三 李四": only when the value is a list of names, not a sentence.
-        if re.fullmatch(_NAMES, value) or kind in ("作者", "撰文", "文"):
-            return "author", join_names(value) if re.fullmatch(_NAMES, value) else value
+        return "author", join_names(value) if re.fullmatch(_NAMES, value) else value
+    m = _REPORTER_LINE.match(line)
+    if m:
+        value = m.group("value")
+        # "记者 张三 李四 通讯员 王五": only when the rest is names (and roles), not a sentence.
+        if re.fullmatch(rf"{_NAMES}(?:\s*{_REPORTER}\s*{_NAMES})*", value):
+            return "author", join_names(value)
         return None
     m = _BY.match(line)
     if m and len(line) < 80:
@@ -73,12 +83,15 @@ def parse_credit(line: str) -> tuple[str, str] | None:
     return None
 
 
+# Several names only when separated by 、 or a comma: after a space comes the next field.
+_AUTHOR_IN_TEXT = re.compile(
+    r"(?:作者|撰文|记者|記者)\s*[:：]\s*([^\s:：|｜，,、]{2,20}(?:[、，,][^\s:：|｜，,、]{2,20})*)"
+)
+
+
 def author_from_credit_text(text: str) -> str | None:
     """``作者：张三  来源：本站`` inside a meta line → ``张三``."""
-    m = re.search(
-        r"(?:作者|撰文|记者|記者)\s*[:：]\s*([^\s:：|｜]{2,20}(?:[\s、，,][^\s:：|｜来來]{2,4})*)",
-        text,
-    )
+    m = _AUTHOR_IN_TEXT.search(text)
     return join_names(m.group(1)) if m else None
 
 

@@ -21,7 +21,8 @@ RELATED_LABEL = re.compile(
     re.IGNORECASE,
 )
 RECOMMENDED_LABEL = re.compile(
-    r"^[【\[]?\s*(?:推荐阅读|推薦閱讀|推荐新闻|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|编辑推荐|編輯推薦|"
+    r"^[【\[]?\s*(?:推荐阅读|推薦閱讀|推荐新闻|推薦新聞|新闻推荐|新聞推薦|为你推荐|為你推薦|精彩推荐|"
+    r"精彩推薦|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|编辑推荐|編輯推薦|"
     r"recommended(?: for you| reading| stories)?|you may also like|editor'?s picks)"
     r"\s*[】\]]?\s*[:：]?$",
     re.IGNORECASE,
