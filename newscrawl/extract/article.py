@@ -6,9 +6,9 @@
 from __future__ import annotations
 
 import json
-from copy import deepcopy
 import re
 from collections.abc import Iterator
+from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any, cast
@@ -49,9 +49,9 @@ _JUNK_CLASS = re.compile(
     r"subscribe|print|toolbar|tags?)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_FOCUS_MIN_CHARS = 300
+_FOCUS_MIN_CHARS = 300  # weighted paragraph characters: less is a teaser card, not the story
 _SHORT_BODY = 800  # weighted characters: below this, precision mode may have lost the body
-_SHORT_RATIO = 5  # … and the default mode's answer must be this many times longer to win  # an <article> shorter than this is a teaser card, not the story
+_SHORT_RATIO = 5  # … and the default mode's answer must be this many times longer to win
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg")
 _BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "td", "dd"}
 _ARTICLE_TYPES = {
