@@ -54,11 +54,30 @@ BOILERPLATE_LINE = re.compile(
         # Calls to action and legal lines
         (?:share\ this(?:\ article|\ story)?|share\ on\ \w+|like\ this\ story\?.*) |
         .{0,80}\b(?:sign\ up|subscribe)\b.{0,60}\bnewsletters?\b.{0,80} |
+        .{0,120}\bnewsletters?\b.{0,200}
+            \b(?:inbox|subscrib\w*|unsubscribe|privacy\ policy)\b.{0,200} |
+        .{0,80}\bdelivered\ (?:straight\ )?to\ your\ inbox\b.{0,80} |
         follow\ (?:us|[\w.@ ]{1,40})\ on
             \ (?:twitter|facebook|instagram|x|whatsapp|youtube)\b.{0,120} |
         (?:copyright|©|\(c\)|版权所有|版權所有).{0,160} |
         this\ copy\ is\ for\ your\ personal,\ non-commercial\ use\ only.*
     )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# A line that is only a heading like these opens the list of *other* stories that follows an
+# article: the body ends there.
+END_OF_ARTICLE = re.compile(
+    r"""^(?:
+        watch\ next|up\ next|read\ next|what\ to\ read\ next|latest\ (?:videos?|news|stories)
+        |more\ (?:stories|videos?|news|from\ [\w .'-]{1,40})|related\ (?:videos?|stories|articles)
+        |recommended(?:\ for\ you)?|you\ (?:may|might)\ also\ like|most\ (?:popular|read|viewed)
+        |trending(?:\ now)?|popular\ now|editors?'?\ picks
+        |相关新闻|相關新聞|相关阅读|相關閱讀|相关推荐|相關推薦|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀
+        |热门推荐|熱門推薦|热点推荐|熱點推薦|猜你喜欢|猜你喜歡|更多新闻|更多新聞|更多精彩|大家都在看
+        |热门文章|熱門文章|最新文章|热门新闻|熱門新聞|排行榜
+    )\s*[:：]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -92,10 +111,13 @@ def is_boilerplate(line: str) -> bool:
 
 
 def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
-    """Clean each paragraph; drop empty ones and boilerplate lines."""
+    """Clean each paragraph; drop empty ones and boilerplate lines; stop at a heading that
+    opens a list of other stories."""
     out = []
     for para in paragraphs:
         line = clean_line(para.replace("\n", " "))
+        if out and END_OF_ARTICLE.match(line):
+            break
         if line and not is_boilerplate(line):
             out.append(line)
     return out

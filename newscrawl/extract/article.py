@@ -49,6 +49,8 @@ _JUNK_CLASS = re.compile(
     r"subscribe|print|toolbar|tags?)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_MIN_HEADLINE = 8  # shorter <h1> texts are site names and section labels
+_FEED_HEADLINES = 10  # this many headlines make a page a feed of stories
 _FOCUS_MIN_CHARS = 300  # weighted paragraph characters: less is a teaser card, not the story
 _SHORT_BODY = 800  # weighted characters: below this, precision mode may have lost the body
 _SHORT_RATIO = 5  # … and the default mode's answer must be this many times longer to win
@@ -307,6 +309,22 @@ def _focus(root: HtmlElement) -> None:
         body.append(article)
 
 
+_TOKEN = re.compile(r"[\u3400-\u9fff]|\w+")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _agreement(lines: list[str], block: set[str]) -> float:
+    """F1 of a text's token set against a reference token set."""
+    mine = set(_tokens("".join(lines)))
+    if not mine or not block:
+        return 0.0
+    common = len(mine & block)
+    return 2 * common / (len(mine) + len(block))
+
+
 def _weight(text: str) -> int:
     """Length in characters, a CJK character counting as three (about one short word)."""
     return len(text) + 2 * len(_CJK.findall(text))
@@ -323,6 +341,10 @@ def _generic_body(root: HtmlElement, url: str) -> list[str]:
     """Main text of a page nobody configured: trafilatura in precision mode, comments excluded
     (the best of the configurations measured on the extraction benchmark)."""
     _focus(root)
+    # An endless-scroll page strings whole stories together, each under its own <h1>: with
+    # that many headlines on a page, the body stops at the next one.
+    headlines = [t for t in (_text(h) for h in root.iter("h1")) if len(t) >= _MIN_HEADLINE]
+    stops = set(headlines[1:]) if len(headlines) >= _FEED_HEADLINES else set()
     for el in cast(list[HtmlElement], _HEADLINE_BLOCK(root)):
         el.drop_tree()
     spare = deepcopy(root)  # the engine rewrites the tree it is given
@@ -330,9 +352,20 @@ def _generic_body(root: HtmlElement, url: str) -> list[str]:
     if _weight("".join(lines)) < _SHORT_BODY:
         # Precision mode sometimes drops a whole body that is not in <p> tags. When it returns
         # little, the default mode gets a second look; a much longer answer wins.
+        judge = deepcopy(spare)
         recall = _engine(spare, url, precision=False)
         if _weight("".join(recall)) > _SHORT_RATIO * _weight("".join(lines)):
-            lines = recall
+            # Arbiter: the densest text block of the page. The longer answer wins only if it
+            # agrees with that block better (a short story keeps its short, right answer).
+            _prune(judge)
+            block = _container(judge, "")
+            dense = set(_tokens("".join(_paragraphs(block)))) if block is not None else set()
+            if _agreement(recall, dense) > _agreement(lines, dense):
+                lines = recall
+    for i, line in enumerate(lines[1:], start=1):
+        if clean_line(line) in stops:
+            lines = lines[:i]
+            break
     table_chars = sum(len(line) for line in lines if line.startswith("|"))
     if table_chars > 0.5 * sum(map(len, lines)):
         return []  # a table-layout page rendered as one big table: the container heuristic wins
