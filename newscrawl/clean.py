@@ -113,7 +113,7 @@ def is_boilerplate(line: str) -> bool:
 def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
     """Clean each paragraph; drop empty ones and boilerplate lines; stop at a heading that
     opens a list of other stories."""
-    out = []
+    out: list[str] = []
     for para in paragraphs:
         line = clean_line(para.replace("\n", " "))
         if out and END_OF_ARTICLE.match(line):
