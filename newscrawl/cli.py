@@ -4,6 +4,11 @@ newscrawl demo [--articles N]      serve the bundled demo site, crawl it, print 
 newscrawl extract PATH… [--url U]  extract saved pages to JSON lines on stdout
 newscrawl db upgrade               create or upgrade the database schema
 newscrawl summary                  summarise the database and its last crawl run
+newscrawl search TEXT              articles whose title or body contains TEXT
+newscrawl export [--format F] [--site S] [--since D] [--until D] [-o FILE|-]
+                                   articles to CSV, JSON lines or Parquet (stdout by default)
+newscrawl datasette-metadata [-o FILE|-]
+                                   Datasette metadata.json for the database
 """
 
 from __future__ import annotations
@@ -16,17 +21,25 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from newscrawl.db.models import CrawlRun
 from newscrawl.db.repository import Repository
-from newscrawl.db.session import SchemaError, database_url, make_engine, upgrade
+from newscrawl.db.session import (
+    SchemaError,
+    database_url,
+    ensure_schema,
+    make_engine,
+    upgrade,
+)
+from newscrawl.export import FORMATS, Format
 
 
 def _db_upgrade(args: argparse.Namespace) -> int:
@@ -158,6 +171,76 @@ def _json_default(value: object) -> str:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+_FORMAT_BY_SUFFIX: dict[str, Format] = {
+    ".csv": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".parquet": "parquet",
+}
+
+
+def _date_arg(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _export(args: argparse.Namespace) -> int:
+    from newscrawl.export import ExportError, export_articles
+
+    to_stdout = args.output == "-"
+    fmt: Format = args.format or _FORMAT_BY_SUFFIX.get(Path(args.output).suffix.lower(), "csv")
+    if to_stdout and fmt == "parquet" and sys.stdout.isatty():
+        print("newscrawl export: Parquet is binary: use -o FILE or a pipe", file=sys.stderr)
+        return 2
+    engine = make_engine(database_url(args.database))
+    try:
+        ensure_schema(engine, create_if_empty=False)  # SchemaError: exit 2 via main()
+        out = sys.stdout.buffer if to_stdout else Path(args.output)
+        sys.stdout.flush()
+        count = export_articles(
+            engine, out, fmt, site=args.site, since=args.since, until=args.until
+        )
+    except ExportError as exc:
+        print(f"newscrawl export: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `newscrawl export | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    finally:
+        engine.dispose()
+    where = "stdout" if to_stdout else args.output
+    print(f"exported {count} articles ({fmt}) to {where}", file=sys.stderr)
+    return 0
+
+
+def _datasette_metadata(args: argparse.Namespace) -> int:
+    from newscrawl.datasette import DATABASE, metadata, write_metadata
+
+    url = make_url(database_url(args.database))
+    sqlite_file = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+    name = Path(url.database).stem if sqlite_file and url.database else DATABASE
+    if args.output == "-":
+        print(json.dumps(metadata(name), ensure_ascii=False, indent=2))
+    else:
+        write_metadata(Path(args.output), name)
+        print(f"Datasette metadata for database {name!r} written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    engine = make_engine(database_url(args.database))
+    try:
+        ensure_schema(engine, create_if_empty=False)
+        for row in Repository(engine).search(args.text, limit=args.limit):
+            when = row.published_at.date().isoformat() if row.published_at else "-"
+            print(f"{row.id}\t{row.site}\t{when}\t{row.title}")
+    finally:
+        engine.dispose()
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="newscrawl", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -179,6 +262,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     dbsub = db.add_subparsers(dest="db_command", required=True)
     dbsub.add_parser("upgrade", help="create or upgrade the schema").set_defaults(func=_db_upgrade)
     sub.add_parser("summary", help="summarise the database").set_defaults(func=_summary)
+    srch = sub.add_parser("search", help="full-text search (Chinese or English)")
+    srch.add_argument("text")
+    srch.add_argument("--limit", type=int, default=20)
+    srch.set_defaults(func=_search)
+    exp = sub.add_parser("export", help="export articles to CSV, JSON lines or Parquet")
+    exp.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="default: from the -o file's extension (.csv, .jsonl/.ndjson, .parquet), else csv",
+    )
+    exp.add_argument("--site", help="only this site's articles")
+    exp.add_argument(
+        "--since", type=_date_arg, metavar="YYYY-MM-DD", help="published on or after (UTC)"
+    )
+    exp.add_argument(
+        "--until", type=_date_arg, metavar="YYYY-MM-DD", help="published on or before (UTC)"
+    )
+    exp.add_argument(
+        "-o", "--output", default="-", metavar="FILE", help="output file; - is stdout (default)"
+    )
+    exp.set_defaults(func=_export)
+    dsm = sub.add_parser("datasette-metadata", help="print or write Datasette metadata.json")
+    dsm.add_argument(
+        "-o", "--output", default="-", metavar="FILE", help="output file; - is stdout (default)"
+    )
+    dsm.set_defaults(func=_datasette_metadata)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

@@ -50,6 +50,18 @@ class ArticleItem:
     links: list[RelatedLink] = field(default_factory=list)
 
 
+@dataclass
+class UrlAliases:
+    """URL variants of an article that were canonicalised instead of fetched.
+
+    Yielded by the spider when it meets a variant of an article URL (tracking parameters, print
+    pages…); the storage pipeline records each variant as a URL of that article.
+    """
+
+    canonical_url: str
+    urls: list[str]
+
+
 def item_from_extracted(
     extracted: Extracted,
     *,

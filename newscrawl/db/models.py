@@ -1,4 +1,4 @@
-"""Schema v1 as SQLAlchemy 2.x models. Alembic migrations create it; nothing here touches a DB."""
+"""The schema as SQLAlchemy 2.x models. Alembic migrations create it; nothing here touches a DB."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from sqlalchemy import (
     Dialect,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -86,10 +87,65 @@ class Article(Base):
     tags: Mapped[list[str] | None] = mapped_column(JSON)
     publisher: Mapped[str | None] = mapped_column(String(200))
     encoding: Mapped[str | None] = mapped_column(String(32))
-    content_hash: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(64))  #: of title + body: changes = versions
+    fingerprint: Mapped[str | None] = mapped_column(String(64))  #: of the folded body
+    cluster_id: Mapped[int | None] = mapped_column(BigId, index=True)  #: story cluster
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)  #: when this version was fetched
+
+
+class ArticleVersion(Base):
+    """An earlier text of an article, kept when a re-crawl found the text changed."""
+
+    __tablename__ = "article_versions"
+    __table_args__ = (UniqueConstraint("article_id", "version"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(LongText)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)  #: when this text was fetched
+    replaced_at: Mapped[datetime] = mapped_column(UTCDateTime)  #: when a newer text replaced it
+
+
+class Fingerprint(Base):
+    """Exact-content index: the folded body of every text an article has had → the article."""
+
+    __tablename__ = "fingerprints"
+
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+
+
+class ArticleSignature(Base):
+    """The MinHash signature of an article's current text (near-duplicate verification)."""
+
+    __tablename__ = "article_signatures"
+
+    article_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class LshBand(Base):
+    """The near-duplicate index: one row per (LSH band key, article). Lives in the database so
+    that it works across runs and across crawler processes."""
+
+    __tablename__ = "lsh_bands"
+
+    band_key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    article_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class ArticleUrl(Base):

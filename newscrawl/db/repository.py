@@ -5,20 +5,45 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Insert, Table, func, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Insert,
+    Table,
+    bindparam,
+    delete,
+    func,
+    select,
+    text,
+    update,
+)
 
-from newscrawl.db.models import Article, ArticleLink, ArticleUrl, CrawlRun
+from newscrawl import dedupe
+from newscrawl.db.models import (
+    Article,
+    ArticleLink,
+    ArticleSignature,
+    ArticleUrl,
+    ArticleVersion,
+    CrawlRun,
+    Fingerprint,
+    LshBand,
+)
 
 # Core table handles (the ORM classes' __table__ is typed as FromClause).
 ARTICLES: Table = Article.__table__  # type: ignore[assignment]
 URLS: Table = ArticleUrl.__table__  # type: ignore[assignment]
 LINKS: Table = ArticleLink.__table__  # type: ignore[assignment]
 RUNS: Table = CrawlRun.__table__  # type: ignore[assignment]
+VERSIONS: Table = ArticleVersion.__table__  # type: ignore[assignment]
+FINGERPRINTS: Table = Fingerprint.__table__  # type: ignore[assignment]
+SIGNATURES: Table = ArticleSignature.__table__  # type: ignore[assignment]
+LSH: Table = LshBand.__table__  # type: ignore[assignment]
 
 
 def url_key(url: str) -> str:
@@ -28,7 +53,7 @@ def url_key(url: str) -> str:
 
 @dataclass
 class ArticleRecord:
-    """What the storage pipeline hands over: one cleaned, deduplicated article."""
+    """What the storage pipeline hands over: one cleaned article and its dedupe features."""
 
     canonical_url: str
     site: str
@@ -36,6 +61,9 @@ class ArticleRecord:
     body: str
     content_hash: str
     fetched_at: datetime
+    fingerprint: str = ""  #: exact-content key of the folded body (newscrawl.dedupe)
+    signature: bytes = b""  #: MinHash signature of the folded body
+    band_keys: Sequence[int] = ()  #: its LSH band keys
     author: str | None = None
     source: str | None = None
     published_at: datetime | None = None
@@ -54,16 +82,23 @@ class ArticleRecord:
 
 
 #: Article columns that come straight from a record (the rest are computed here).
-_RECORD_COLUMNS = tuple(f.name for f in fields(ArticleRecord) if f.name in Article.__table__.c)
+_RECORD_COLUMNS = tuple(
+    f.name
+    for f in fields(ArticleRecord)
+    if f.name in Article.__table__.c and f.name not in ("signature", "band_keys")
+)
 
 
 @dataclass
 class StoreResult:
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
+    new: int = 0  #: new articles (rows)
+    updated: int = 0  #: known articles whose text changed: a new version
+    unchanged: int = 0  #: known articles seen again, text unchanged
+    exact_duplicates: int = 0  #: same text under another URL: stored as that article's URL
+    near_duplicates: int = 0  #: new articles that joined an existing story cluster
     urls: int = 0
     links: int = 0
+    aliases_unresolved: list[tuple[str, str]] = field(default_factory=list)
     ids: dict[str, int] = field(default_factory=dict)  #: canonical URL → article id
 
 
@@ -83,81 +118,111 @@ def _insert_ignore(conn: Connection, table: Table, rows: list[dict[str, Any]]) -
     """INSERT … ON CONFLICT DO NOTHING, portable; returns rows actually inserted."""
     if not rows:
         return 0
-    stmt: Any = _insert(conn, table).values(rows)
-    if conn.dialect.name in ("mysql", "mariadb"):
-        return int(conn.execute(stmt.prefix_with("IGNORE")).rowcount)
-    # rowcount of a multi-row insert is unreliable on psycopg; count what RETURNING returns.
-    stmt = stmt.on_conflict_do_nothing().returning(table.c.id)
-    return len(conn.execute(stmt).all())
+    total = 0
+    for chunk in _chunks(rows, max(1, _MAX_PARAMS // max(1, len(rows[0])))):
+        stmt: Any = _insert(conn, table).values(chunk)
+        if conn.dialect.name in ("mysql", "mariadb"):
+            total += int(conn.execute(stmt.prefix_with("IGNORE")).rowcount)
+        else:
+            # rowcount of a multi-row insert is unreliable on psycopg: count RETURNING rows.
+            pk = next(iter(table.primary_key.columns))
+            total += len(conn.execute(stmt.on_conflict_do_nothing().returning(pk)).all())
+    return total
+
+
+_MAX_PARAMS = 30000  # bound parameters per statement (SQLite allows 32766, others more)
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _lookup(conn: Connection, column: Any, keys: Iterable[Any], *cols: Any) -> list[Any]:
+    """``SELECT cols WHERE column IN keys``, chunked under the bound-parameter limit."""
+    rows: list[Any] = []
+    for chunk in _chunks(list(dict.fromkeys(keys)), 5000):
+        rows.extend(conn.execute(select(*cols).where(column.in_(chunk))))
+    return rows
 
 
 class Repository:
     """The only place that talks SQL. Every public method is one transaction."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, threshold: float = dedupe.THRESHOLD) -> None:
         self.engine = engine
+        self.threshold = threshold  #: near-duplicate similarity (NEWSCRAWL_NEAR_DUP_THRESHOLD)
 
-    def store_articles(self, records: Iterable[ArticleRecord]) -> StoreResult:
-        """Insert new articles, refresh seen ones, attach URLs and links — all or nothing."""
+    def store_articles(
+        self, records: Iterable[ArticleRecord], aliases: Iterable[tuple[str, str]] = ()
+    ) -> StoreResult:
+        """Store a batch — all or nothing.
+
+        Each record is resolved to an article: by any of its URLs (then unchanged, or a new
+        version), else by its exact-content fingerprint (the URL joins that article), else it is
+        a new article, put in the story cluster of its most similar near-duplicate if any.
+        ``aliases`` are ``(canonical URL, variant URL)`` pairs seen without fetching the variant.
+        """
         records = list({r.canonical_url: r for r in records}.values())
         result = StoreResult()
-        if not records:
-            return result
-        keys = {url_key(r.canonical_url): r for r in records}
         with self.engine.begin() as conn:
-            existing = {
-                row.url_key: row
-                for row in conn.execute(
-                    select(ARTICLES.c.id, ARTICLES.c.url_key, ARTICLES.c.content_hash).where(
-                        ARTICLES.c.url_key.in_(keys)
-                    )
-                )
-            }
-            new_rows = [self._article_row(r, key) for key, r in keys.items() if key not in existing]
-            result.new = _insert_ignore(conn, ARTICLES, new_rows)
-            for key, r in keys.items():
-                row = existing.get(key)
-                if row is None:
-                    continue
-                values: dict[str, Any] = {"last_seen_at": r.fetched_at}
-                if row.content_hash != r.content_hash:
-                    values.update(self._article_row(r, key, first_seen=False))
-                    result.updated += 1
-                else:
-                    result.unchanged += 1
-                conn.execute(update(ARTICLES).where(ARTICLES.c.id == row.id).values(values))
-            ids = {
-                row.url_key: row.id
-                for row in conn.execute(
-                    select(ARTICLES.c.id, ARTICLES.c.url_key).where(ARTICLES.c.url_key.in_(keys))
-                )
-            }
-            result.ids = {keys[k].canonical_url: i for k, i in ids.items()}
+            by_url = self._articles_by_url(conn, records)
+            fresh = [r for r in records if r.canonical_url not in by_url]
+            self._refresh_known(
+                conn, [r for r in records if r.canonical_url in by_url], by_url, result
+            )
+            owner = self._exact_duplicates(conn, fresh, result)
+            new = [r for r in fresh if r.canonical_url not in owner]
+            ids = self._insert_new(conn, new, result)
+            article_of = {**by_url, **owner, **ids}
+            result.ids = article_of
             url_rows = [
                 {
                     "url_key": url_key(u),
                     "url": u,
-                    "article_id": ids[k],
+                    "article_id": article_of[r.canonical_url],
                     "first_seen_at": r.fetched_at,
                 }
-                for k, r in keys.items()
+                for r in records
                 for u in dict.fromkeys([r.canonical_url, *r.urls])
             ]
+            alias_list = list(aliases)
+            targets = dict(
+                _lookup(
+                    conn,
+                    URLS.c.url_key,
+                    (url_key(c) for c, _ in alias_list),
+                    URLS.c.url_key,
+                    URLS.c.article_id,
+                )
+            )
+            now = datetime.now(UTC)
+            for canonical, variant in alias_list:
+                article_id = article_of.get(canonical) or targets.get(url_key(canonical))
+                if article_id is None:
+                    result.aliases_unresolved.append((canonical, variant))
+                else:
+                    url_rows.append(
+                        {
+                            "url_key": url_key(variant),
+                            "url": variant,
+                            "article_id": article_id,
+                            "first_seen_at": now,
+                        }
+                    )
             result.urls = _insert_ignore(
-                conn,
-                URLS,
-                list({u["url_key"]: u for u in url_rows}.values()),
+                conn, URLS, list({u["url_key"]: u for u in url_rows}.values())
             )
             link_rows = list(
                 {
-                    (ids[k], url_key(u), kind): {
-                        "article_id": ids[k],
+                    (article_of[r.canonical_url], url_key(u), kind): {
+                        "article_id": article_of[r.canonical_url],
                         "target_key": url_key(u),
                         "target_url": u,
                         "kind": kind,
                         "anchor": anchor,
                     }
-                    for k, r in keys.items()
+                    for r in records
                     for u, anchor, kind in r.links
                 }.values()
             )
@@ -166,12 +231,212 @@ class Repository:
         return result
 
     @staticmethod
-    def _article_row(r: ArticleRecord, key: str, first_seen: bool = True) -> dict[str, Any]:
-        row: dict[str, Any] = {name: getattr(r, name) for name in _RECORD_COLUMNS}
-        row.update(url_key=key, last_seen_at=r.fetched_at)
-        if first_seen:
-            row["first_seen_at"] = r.fetched_at
-        return row
+    def _articles_by_url(conn: Connection, records: list[ArticleRecord]) -> dict[str, int]:
+        """canonical URL → article id, for records any of whose URLs is already stored."""
+        keys = {url_key(u): r.canonical_url for r in records for u in [r.canonical_url, *r.urls]}
+        found: dict[str, int] = {}
+        for key, article_id in _lookup(
+            conn, URLS.c.url_key, keys, URLS.c.url_key, URLS.c.article_id
+        ):
+            found.setdefault(keys[key], article_id)
+        # Articles stored before their URLs were (or by an older schema) are found by key.
+        missing = {
+            url_key(r.canonical_url): r.canonical_url
+            for r in records
+            if r.canonical_url not in found
+        }
+        for key, article_id in _lookup(
+            conn, ARTICLES.c.url_key, missing, ARTICLES.c.url_key, ARTICLES.c.id
+        ):
+            found[missing[key]] = article_id
+        return found
+
+    def _refresh_known(
+        self,
+        conn: Connection,
+        known: list[ArticleRecord],
+        by_url: dict[str, int],
+        result: StoreResult,
+    ) -> None:
+        """Unchanged text: only ``last_seen_at`` moves. Changed text: the old one becomes a
+        version row and the article row shows the new one."""
+        current = {
+            row.id: row
+            for row in _lookup(
+                conn,
+                ARTICLES.c.id,
+                (by_url[r.canonical_url] for r in known),
+                ARTICLES.c.id,
+                ARTICLES.c.content_hash,
+                ARTICLES.c.title,
+                ARTICLES.c.body,
+                ARTICLES.c.fetched_at,
+                ARTICLES.c.version,
+            )
+        }
+        seen, versions, changed = [], [], []
+        for r in known:
+            row = current[by_url[r.canonical_url]]
+            if row.content_hash == r.content_hash:
+                seen.append({"b_id": row.id, "b_seen": r.fetched_at})
+                result.unchanged += 1
+                continue
+            versions.append(
+                {
+                    "article_id": row.id,
+                    "version": row.version,
+                    "title": row.title,
+                    "body": row.body,
+                    "content_hash": row.content_hash,
+                    "fetched_at": row.fetched_at,
+                    "replaced_at": r.fetched_at,
+                }
+            )
+            changed.append((row.id, row.version + 1, r))
+            result.updated += 1
+        if seen:
+            conn.execute(
+                update(ARTICLES)
+                .where(ARTICLES.c.id == bindparam("b_id"))
+                .values(last_seen_at=bindparam("b_seen")),
+                seen,
+            )
+        _insert_ignore(conn, VERSIONS, versions)
+        for article_id, version, r in changed:
+            values = {name: getattr(r, name) for name in _RECORD_COLUMNS}
+            values.pop("canonical_url")  # the row keeps the URL it was first stored under
+            values.update(last_seen_at=r.fetched_at, version=version)
+            conn.execute(update(ARTICLES).where(ARTICLES.c.id == article_id).values(values))
+        if changed:
+            self._index(conn, [(article_id, r) for article_id, _, r in changed], replace=True)
+
+    @staticmethod
+    def _exact_duplicates(
+        conn: Connection, fresh: list[ArticleRecord], result: StoreResult
+    ) -> dict[str, int]:
+        """canonical URL → article id for new URLs whose text is already stored."""
+        owners = dict(
+            _lookup(
+                conn,
+                FINGERPRINTS.c.fingerprint,
+                (r.fingerprint for r in fresh if r.fingerprint),
+                FINGERPRINTS.c.fingerprint,
+                FINGERPRINTS.c.article_id,
+            )
+        )
+        found = {r.canonical_url: owners[r.fingerprint] for r in fresh if r.fingerprint in owners}
+        result.exact_duplicates += len(found)
+        return found
+
+    def _insert_new(
+        self, conn: Connection, new: list[ArticleRecord], result: StoreResult
+    ) -> dict[str, int]:
+        """Insert new articles; exact duplicates within the batch collapse into the first."""
+        first_by_fp: dict[str, ArticleRecord] = {}
+        rows, same_as = [], {}
+        for r in new:
+            if r.fingerprint and r.fingerprint in first_by_fp:
+                same_as[r.canonical_url] = first_by_fp[r.fingerprint].canonical_url
+                continue
+            if r.fingerprint:
+                first_by_fp[r.fingerprint] = r
+            row = {name: getattr(r, name) for name in _RECORD_COLUMNS}
+            row.update(
+                url_key=url_key(r.canonical_url),
+                first_seen_at=r.fetched_at,
+                last_seen_at=r.fetched_at,
+                version=1,
+            )
+            rows.append(row)
+        result.new += _insert_ignore(conn, ARTICLES, rows)
+        result.exact_duplicates += len(same_as)
+        by_key = {url_key(r.canonical_url): r.canonical_url for r in new}
+        ids = {
+            by_key[k]: i
+            for k, i in _lookup(conn, ARTICLES.c.url_key, by_key, ARTICLES.c.url_key, ARTICLES.c.id)
+        }
+        for dup, first in same_as.items():
+            ids[dup] = ids[first]
+        inserted = [(ids[r.canonical_url], r) for r in new if r.canonical_url not in same_as]
+        result.near_duplicates += self._cluster(conn, inserted)
+        self._index(conn, inserted, replace=False)
+        return ids
+
+    def _cluster(self, conn: Connection, inserted: list[tuple[int, ArticleRecord]]) -> int:
+        """Give each new article the story cluster of its most similar earlier near-duplicate
+        (database index and earlier articles of this batch), or a cluster of its own.
+
+        Cluster ids are stable: an article's cluster id is the id of the cluster's first
+        article, and existing clusters are never renumbered or merged."""
+        keys = {k for _, r in inserted for k in r.band_keys}
+        candidates: dict[int, set[int]] = {}
+        for band_key, article_id in _lookup(
+            conn, LSH.c.band_key, keys, LSH.c.band_key, LSH.c.article_id
+        ):
+            candidates.setdefault(band_key, set()).add(article_id)
+        ids = {i for s in candidates.values() for i in s}
+        sigs = dict(
+            _lookup(
+                conn, SIGNATURES.c.article_id, ids, SIGNATURES.c.article_id, SIGNATURES.c.signature
+            )
+        )
+        clusters = dict(_lookup(conn, ARTICLES.c.id, ids, ARTICLES.c.id, ARTICLES.c.cluster_id))
+        joined, updates = 0, []
+        for article_id, r in inserted:
+            best, best_sim = None, self.threshold
+            for other in {i for k in r.band_keys for i in candidates.get(k, ())}:
+                if other == article_id or other not in sigs:
+                    continue
+                sim = dedupe.similarity(r.signature, sigs[other])
+                if sim >= best_sim:
+                    best, best_sim = other, sim
+            cluster = (clusters.get(best) or best) if best is not None else article_id
+            joined += best is not None
+            clusters[article_id] = cluster
+            sigs[article_id] = r.signature
+            for k in r.band_keys:  # later articles of this batch see this one
+                candidates.setdefault(k, set()).add(article_id)
+            updates.append({"b_id": article_id, "b_cluster": cluster})
+        if updates:
+            conn.execute(
+                update(ARTICLES)
+                .where(ARTICLES.c.id == bindparam("b_id"))
+                .values(cluster_id=bindparam("b_cluster")),
+                updates,
+            )
+        return joined
+
+    @staticmethod
+    def _index(conn: Connection, articles: list[tuple[int, ArticleRecord]], replace: bool) -> None:
+        """Fingerprint, signature and LSH rows of each article's current text."""
+        if not articles:
+            return
+        ids = [i for i, _ in articles]
+        if replace:
+            for chunk in _chunks(ids, 5000):
+                conn.execute(delete(SIGNATURES).where(SIGNATURES.c.article_id.in_(chunk)))
+                conn.execute(delete(LSH).where(LSH.c.article_id.in_(chunk)))
+        _insert_ignore(
+            conn,
+            FINGERPRINTS,
+            [{"fingerprint": r.fingerprint, "article_id": i} for i, r in articles if r.fingerprint],
+        )
+        _insert_ignore(
+            conn,
+            SIGNATURES,
+            [{"article_id": i, "signature": r.signature} for i, r in articles if r.signature],
+        )
+        _insert_ignore(
+            conn,
+            LSH,
+            list(
+                {
+                    (k, i): {"band_key": k, "article_id": i}
+                    for i, r in articles
+                    for k in r.band_keys
+                }.values()
+            ),
+        )
 
     @staticmethod
     def _resolve_links(conn: Connection) -> None:
@@ -185,6 +450,33 @@ class Repository:
             .where(LINKS.c.target_key.in_(select(URLS.c.url_key)))
             .values(target_article_id=target)
         )
+
+    def search(self, query: str, limit: int = 20) -> list[Any]:
+        """Articles whose title or body contains ``query`` (Chinese or any script), newest first.
+
+        SQLite: the trigram FTS5 table (a phrase query of three or more characters uses the
+        index; shorter ones scan). PostgreSQL: ILIKE over pg_trgm indexes. MySQL: LIKE.
+        """
+        cols = (ARTICLES.c.id, ARTICLES.c.site, ARTICLES.c.title, ARTICLES.c.published_at)
+        escaped = query.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+        pattern = f"%{escaped}%"
+        stmt = select(*cols).order_by(ARTICLES.c.published_at.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            if conn.dialect.name == "sqlite" and len(query) >= 3:
+                phrase = '"' + query.replace('"', '""') + '"'
+                match = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q")
+                stmt = stmt.where(ARTICLES.c.id.in_(match.bindparams(q=phrase)))
+            elif conn.dialect.name == "postgresql":
+                stmt = stmt.where(
+                    ARTICLES.c.title.ilike(pattern, escape="!")
+                    | ARTICLES.c.body.ilike(pattern, escape="!")
+                )
+            else:
+                stmt = stmt.where(
+                    ARTICLES.c.title.like(pattern, escape="!")
+                    | ARTICLES.c.body.like(pattern, escape="!")
+                )
+            return list(conn.execute(stmt))
 
     def known_urls(self, urls: Iterable[str]) -> set[str]:
         """Those of ``urls`` already stored as some article's URL."""

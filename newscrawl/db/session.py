@@ -65,6 +65,24 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _ours(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Objects that migrations manage outside the models: search tables and indexes."""
+    return not (name or "").startswith(
+        ("articles_fts", "ix_articles_title_trgm", "ix_articles_body_trgm")
+    )
+
+
+def schema_diff(engine: Engine) -> list[Any]:
+    """Differences between the database and the models (empty when migrations match them)."""
+    from alembic.autogenerate import compare_metadata
+
+    from newscrawl.db.models import Base
+
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"include_object": _ours})
+        return list(compare_metadata(ctx, Base.metadata))
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Create or upgrade the schema (``newscrawl db upgrade``)."""
     command.upgrade(alembic_config(engine), revision)

@@ -20,7 +20,7 @@ from scrapy.utils.sitemap import Sitemap
 from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.links import absolute_links
-from newscrawl.items import ArticleItem, RelatedLink, item_from_extracted
+from newscrawl.items import ArticleItem, RelatedLink, UrlAliases, item_from_extracted
 from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
 
 _HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"")
@@ -62,6 +62,7 @@ class NewsSpider(Spider):
         self.allowed_domains = self.profile.allowed_domains
         self._extracted: set[str] = set()  # canonical URLs extracted this run
         self._variants: set[str] = set()  # non-canonical URLs seen (and never requested)
+        self._pending_aliases: dict[str, set[str]] = {}  # canonical → variants, until extracted
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -87,27 +88,32 @@ class NewsSpider(Spider):
             yield Request(self.profile.canonicalize(url), callback=self.parse, priority=5)
 
     # -- following -------------------------------------------------------------------------
-    def follow_url(self, url: str, priority: int = 0) -> Request | None:
-        """A request for ``url`` in canonical form, or None if the profile ignores it."""
+    def follow_url(self, url: str, priority: int = 0) -> Iterator[Request | UrlAliases]:
+        """A request for ``url`` in canonical form (unless the profile ignores it or the article
+        is already extracted); a URL variant of an article is recorded as its alias."""
         raw, url = url, self.profile.canonicalize(url)
+        kind = self.profile.classify(url)
         if raw != url and raw not in self._variants:
             self._variants.add(raw)
             self._inc("newscrawl/dedupe/url_variants")
-        kind = self.profile.classify(url)
+            if kind == "article":
+                if url in self._extracted:
+                    yield UrlAliases(url, [raw])
+                else:
+                    self._pending_aliases.setdefault(url, set()).add(raw)
         if kind == "article":
             if url in self._extracted:
                 self._inc("newscrawl/skip/known_article")
-                return None
-            return Request(url, callback=self.parse_article, priority=priority + 1)
-        if kind == "listing":
-            return Request(url, callback=self.parse, priority=priority)
-        return None
+            else:
+                yield Request(url, callback=self.parse_article, priority=priority + 1)
+        elif kind == "listing":
+            yield Request(url, callback=self.parse, priority=priority)
 
-    def _follow_all(self, urls: Iterator[str] | list[str], priority: int = 0) -> Iterator[Request]:
+    def _follow_all(
+        self, urls: Iterator[str] | list[str], priority: int = 0
+    ) -> Iterator[Request | UrlAliases]:
         for url in urls:
-            request = self.follow_url(url, priority)
-            if request is not None:
-                yield request
+            yield from self.follow_url(url, priority)
 
     # -- callbacks -------------------------------------------------------------------------
     def _is_html(self, response: Response) -> bool:
@@ -148,7 +154,7 @@ class NewsSpider(Spider):
         sel = Selector(text=html, base_url=response.url)
         yield from self._follow_all([u for u, _ in absolute_links(sel.root, response.url)])
 
-    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+    def parse_sitemap(self, response: Response) -> Iterator[Request | UrlAliases]:
         try:
             sitemap = Sitemap(response.body)
         except Exception:  # lxml raises several types on broken XML
@@ -163,7 +169,7 @@ class NewsSpider(Spider):
         self.crawler.stats.inc_value("newscrawl/spider/sitemap_urls", len(locs))
         yield from self._follow_all(locs)
 
-    def parse_feed(self, response: Response) -> Iterator[Request]:
+    def parse_feed(self, response: Response) -> Iterator[Request | UrlAliases]:
         sel = Selector(body=response.body, type="xml")
         sel.remove_namespaces()
         links = sel.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href")
@@ -202,6 +208,8 @@ class NewsSpider(Spider):
         )
         redirects = response.meta.get("redirect_urls", []) if response.request else []
         urls = [*redirects, response.url, own, canonical]
+        for key in (own, canonical):
+            urls.extend(sorted(self._pending_aliases.pop(key, ())))
         self._extracted.update({own, canonical})
         return item_from_extracted(
             extracted,

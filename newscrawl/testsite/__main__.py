@@ -29,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     for p in (serve, truth):
         p.add_argument("--articles", type=int, default=60)
         p.add_argument("--seed", type=int, default=0)
+        p.add_argument("--edited", type=int, default=0, help="articles carrying an edit")
     serve.add_argument("--truth", type=Path, help="also write the ground truth to this file")
     return parser
 
@@ -54,7 +55,7 @@ def _serve(site: Site, host: str, port: int) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    site = Site(n_articles=args.articles, seed=args.seed)
+    site = Site(n_articles=args.articles, seed=args.seed, edited=args.edited)
     if args.command == "truth":
         if args.output is not None:
             site.write_truth(args.output)

@@ -390,11 +390,14 @@ class Site:
 
     disallowed_prefix: str = "/private/"
 
-    def __init__(self, n_articles: int = 60, seed: int = 0) -> None:
+    def __init__(self, n_articles: int = 60, seed: int = 0, edited: int = 0) -> None:
+        """``edited``: the first that many articles carry an edit (a correction appended to the
+        last paragraph), as a site looks when it re-publishes changed stories."""
         if n_articles < 0:
             raise ValueError("n_articles must be >= 0")
         self.n_articles = n_articles
         self.seed = seed
+        self.edited = edited
         self._articles: list[_Article] = []
         self._paths: dict[str, tuple[int, str]] = {}  # path -> (article idx, "page"|"print")
         self._cache: dict[tuple[str, str], Page] = {}
@@ -714,6 +717,12 @@ class Site:
             if p == count - 1 and art.template != "en" and rng.random() < 0.5:
                 sentences.append(f"{rng.choice(ZH_PLACES)}有关部门负责人参加会议。")
             paras.append((" " if art.template == "en" else "").join(sentences))
+        if idx < self.edited:
+            paras[-1] += (
+                " (This story was updated with a correction.)"
+                if art.template == "en"
+                else "（本文已更新，更正了部分数据。）"
+            )
         self._para_cache[idx] = paras
         return paras
 

@@ -1,0 +1,264 @@
+"""Content dedupe: exact fingerprints and MinHash/LSH near-duplicate keys for article text.
+
+Pure functions; the database stores ``band_keys`` as BIGINT rows and ``signature`` as bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from importlib.resources import files
+from typing import NamedTuple
+
+import numpy as np
+import numpy.typing as npt
+
+from newscrawl.clean import strip_ruby_artifacts
+
+NUM_PERM = 128
+BANDS = 32
+ROWS = 4
+SHINGLE = 5
+THRESHOLD = 0.5
+
+_M64 = (1 << 64) - 1
+_NON_WORD = re.compile(r"[\W_]+")
+_LUT_SIZE = 0x10000  # the fast path covers the BMP; other texts take the string path
+_COMPLEX = 0xFFFFFFFF  # LUT marker: this character needs the string path
+_T2S: dict[int, int] | None = None
+_LUT: npt.NDArray[np.uint32] | None = None
+
+
+def _t2s_table() -> dict[int, int]:
+    """Traditional → simplified per character, built once from opencc's character tables.
+
+    Each TSCharacters entry maps to its first candidate; characters that opencc relates in
+    either direction (TS or ST: 瞭/了, 乾/干/幹) are then merged into one class so that both
+    renderings of a text always fold alike (s2t's phrase table writes 了解 as 瞭解, and TS maps
+    瞭 to itself first). The class representative is a member that TS does not convert.
+    """
+    global _T2S
+    if _T2S is None:
+        folder = files("opencc") / "dictionary"
+        parent: dict[str, str] = {}
+
+        def find(ch: str) -> str:
+            while parent.setdefault(ch, ch) != ch:
+                ch = parent[ch]
+            return ch
+
+        converted: set[str] = set()
+        for name in ("TSCharacters.txt", "STCharacters.txt"):
+            for line in (folder / name).read_text(encoding="utf-8").splitlines():
+                src, _, rest = line.partition("\t")
+                candidates = rest.split()
+                if not src or not candidates:
+                    continue
+                if name.startswith("TS") and candidates[0] != src:
+                    converted.add(src)
+                for ch in candidates:
+                    parent[find(ch)] = find(src)
+        classes: dict[str, list[str]] = {}
+        for ch in list(parent):
+            classes.setdefault(find(ch), []).append(ch)
+        table: dict[int, int] = {}
+        for members in classes.values():
+            rep = min(members, key=lambda ch: (ch in converted, ord(ch)))
+            table.update({ord(ch): ord(rep) for ch in members if ch != rep})
+        _T2S = table
+    return _T2S
+
+
+def _fold_str(text: str) -> str:
+    """The definition of ``fold`` on strings (after ruby stripping); the slow path."""
+    return _NON_WORD.sub("", unicodedata.normalize("NFKC", text).casefold().translate(_t2s_table()))
+
+
+def _lut() -> npt.NDArray[np.uint32]:
+    """Per BMP character: its folded character, 0 if dropped, ``_COMPLEX`` if folding it alone
+    could differ from folding it in context (combining, composing, or folding to 2+ chars)."""
+    global _LUT
+    if _LUT is None:
+        unsafe = set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))  # Hangul V/T jamo
+        for cp in range(_LUT_SIZE):  # second characters of canonical compositions
+            parts = unicodedata.decomposition(chr(cp)).split()
+            if len(parts) == 2 and not parts[0].startswith("<"):
+                unsafe.add(int(parts[1], 16))
+        lut = np.zeros(_LUT_SIZE, dtype=np.uint32)
+        for cp in range(_LUT_SIZE):
+            ch = chr(cp)
+            norm = unicodedata.normalize("NFKC", ch)
+            folded = _fold_str(ch)
+            if (
+                len(norm) != 1
+                or len(norm.casefold()) != 1
+                or unicodedata.combining(ch)
+                or unicodedata.combining(norm)
+                or cp in unsafe
+                or ord(norm) in unsafe
+            ):
+                lut[cp] = _COMPLEX
+            elif folded:
+                lut[cp] = ord(folded)
+        _LUT = lut
+    return _LUT
+
+
+def _fold_cps(text: str) -> npt.NDArray[np.uint32]:
+    """``fold(text)`` as an array of code points; a table lookup for nearly all texts."""
+    if "(" in text or "\uff08" in text:
+        text = strip_ruby_artifacts(text)
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    if cps.size and int(cps.max()) < _LUT_SIZE:
+        mapped: npt.NDArray[np.uint32] = _lut()[cps]
+        if not (mapped == _COMPLEX).any():
+            kept: npt.NDArray[np.uint32] = mapped[mapped != 0]
+            return kept
+    elif not cps.size:
+        return np.zeros(0, dtype=np.uint32)
+    return np.frombuffer(_fold_str(text).encode("utf-32-le", "surrogatepass"), "<u4").astype(
+        np.uint32
+    )
+
+
+def _to_str(cps: npt.NDArray[np.uint32]) -> str:
+    return cps.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def fold(text: str) -> str:
+    """Comparison form of a text: ruby pinyin dropped (``學(xué)`` → ``學``), NFKC, casefolded,
+    traditional → simplified, and only letters and digits kept (no spaces, punctuation,
+    symbols)."""
+    return _to_str(_fold_cps(text))
+
+
+def fingerprint(text: str) -> str:
+    """Hex SHA-256 of ``fold(text)``: equal for texts that differ only in script, case,
+    spacing, punctuation or ruby artifacts."""
+    return hashlib.sha256(fold(text).encode("utf-8")).hexdigest()
+
+
+# --------------------------------------------------------------------------- MinHash
+def _splitmix(x: int) -> int:
+    x = (x + 0x9E3779B97F4A7C15) & _M64
+    x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & _M64
+    x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & _M64
+    return x ^ (x >> 31)
+
+
+def _mix(h: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """SplitMix64's finaliser, in place."""
+    h ^= h >> np.uint64(30)
+    h *= np.uint64(0xBF58476D1CE4E5B9)
+    h ^= h >> np.uint64(27)
+    h *= np.uint64(0x94D049BB133111EB)
+    h ^= h >> np.uint64(31)
+    return h
+
+
+_BASE = 0x100000001B3  # odd multiplier of the polynomial shingle hash
+_SEED = np.uint64(0x5DEECE66D2545F49)
+_EMPTY = np.uint64(_M64)
+
+
+def _shingle_hashes(cps: npt.NDArray[np.uint32], k: int) -> npt.NDArray[np.uint64]:
+    """64-bit hash of every k-character window: a polynomial over the code points, windows
+    built by doubling (log2(k) vector passes), then mixed."""
+    h = cps.astype(np.uint64) if len(cps) else np.zeros(1, np.uint64)
+    k = min(k, len(h))  # a text shorter than one shingle is its own only shingle
+    n = len(h) - k + 1
+    acc = np.zeros(n, np.uint64)
+    width, step = 0, 1
+    while True:  # h holds the windows of length `step`; acc those of length `width`
+        if k & step:
+            acc = acc * np.uint64(pow(_BASE, step, 1 << 64)) + h[width : width + n]
+            width += step
+        if width == k:
+            return _mix(acc + _SEED)
+        h = h[:-step] * np.uint64(pow(_BASE, step, 1 << 64)) + h[step:]
+        step *= 2
+
+
+class _Bins:
+    """Per ``num_perm``: for each bin, a fixed pseudo-random order of the other bins to borrow
+    from when it is empty."""
+
+    def __init__(self, num_perm: int) -> None:
+        self.donors = np.array(
+            [[_splitmix(b << 32 | a) % num_perm for a in range(num_perm)] for b in range(num_perm)],
+            dtype=np.intp,
+        )
+
+
+_BINS: dict[int, _Bins] = {}
+
+
+def _oph(h: npt.NDArray[np.uint64], num_perm: int) -> npt.NDArray[np.uint32]:
+    """One-permutation MinHash: the high 32 bits of each hash pick one of ``num_perm`` bins,
+    each bin keeps its smallest hash; empty bins borrow from others (optimal densification,
+    Shrivastava 2017), so short texts still get comparable full signatures."""
+    mins = np.full(num_perm, _EMPTY)
+    np.minimum.at(
+        mins, ((h >> np.uint64(32)) * np.uint64(num_perm) >> np.uint64(32)).astype(np.intp), h
+    )
+    values = (mins & np.uint64(0xFFFFFFFF)).astype("<u4")
+    filled = mins != _EMPTY
+    if not filled.all():
+        bins = _BINS.get(num_perm) or _BINS.setdefault(num_perm, _Bins(num_perm))
+        empty = np.flatnonzero(~filled)
+        order = bins.donors[empty]
+        values[empty] = values[order[np.arange(len(empty)), np.argmax(filled[order], axis=1)]]
+    return values
+
+
+def _signature(cps: npt.NDArray[np.uint32], k: int = SHINGLE, num_perm: int = NUM_PERM) -> bytes:
+    return _oph(_shingle_hashes(cps, k), num_perm).tobytes()
+
+
+def signature(text: str) -> bytes:
+    """MinHash signature of ``fold(text)``'s ``SHINGLE``-character shingles: ``NUM_PERM``
+    little-endian uint32 values (``4 * NUM_PERM`` bytes), the same in every process."""
+    return _signature(_fold_cps(text))
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two signatures: the share of equal slots."""
+    if len(a) != len(b):
+        raise ValueError("signatures of different lengths")
+    x, y = np.frombuffer(a, dtype="<u4"), np.frombuffer(b, dtype="<u4")
+    return int(np.count_nonzero(x == y)) / len(x)
+
+
+_POSITION = np.array([_splitmix(i) for i in range(4096)], dtype=np.uint64)
+_BAND_SHIFT = np.uint64(58)  # keys keep the band index in their top 6 bits
+
+
+def _band_keys(sig: bytes, bands: int, rows: int) -> list[int]:
+    values = np.frombuffer(sig, "<u4")[: bands * rows].astype(np.uint64)
+    mixed = _mix(values + _POSITION[: bands * rows]).reshape(bands, rows).sum(axis=1)
+    keys = _mix(mixed) >> np.uint64(64 - int(_BAND_SHIFT))
+    keys |= np.arange(bands, dtype=np.uint64) << _BAND_SHIFT
+    return keys.view(np.int64).tolist()  # type: ignore[no-any-return]
+
+
+def band_keys(sig: bytes) -> list[int]:
+    """One signed 64-bit LSH key per band (``BANDS`` of ``ROWS`` slots): a hash of the band's
+    slots in the low 58 bits, the band index in the top 6, so keys of different bands never
+    collide."""
+    return _band_keys(sig, BANDS, ROWS)
+
+
+class Digest(NamedTuple):
+    """Everything the dedupe stores for one text, computed with a single ``fold``."""
+
+    fingerprint: str
+    signature: bytes
+    band_keys: list[int]
+
+
+def digest(text: str) -> Digest:
+    """``fingerprint``, ``signature`` and ``band_keys`` of one text, folding it only once."""
+    cps = _fold_cps(text)
+    sig = _signature(cps)
+    return Digest(hashlib.sha256(_to_str(cps).encode("utf-8")).hexdigest(), sig, band_keys(sig))

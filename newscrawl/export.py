@@ -1,0 +1,282 @@
+"""Export articles to CSV, JSON lines or Parquet for analysts, streaming from the database.
+
+One row per article: the analyst-facing ``articles`` columns, plus ``cluster_size`` (articles in
+its story cluster, 1 when it has none) and ``urls`` (every URL that reached it, first seen
+first). Rows are read with a server-side cursor in batches and written as they come, so memory
+stays flat however large the table is; Parquet is written in row groups of
+:data:`ROW_GROUP_SIZE` rows (fewer when their text reaches :data:`ROW_GROUP_CHARS`).
+
+Value conventions: datetimes are ISO 8601 UTC strings (``2024-01-02T03:04:05Z``) in CSV and
+JSON lines and ``timestamp[us, tz=UTC]`` in Parquet; ``tags`` and ``urls`` are JSON arrays in
+CSV and lists elsewhere; NULL is an empty CSV cell, ``null`` in JSON and a Parquet null. All
+text is UTF-8 (CSV without a byte-order mark, header row first).
+
+Parquet needs pyarrow, imported only when asked for: ``pip install 'newscrawl[parquet]'``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Callable, Generator, Iterable
+from contextlib import closing
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any, BinaryIO, Literal
+
+from sqlalchemy import Connection, Engine, Select, Table, case, func, select
+
+from newscrawl.db.models import Article, ArticleUrl
+
+Format = Literal["csv", "jsonl", "parquet"]
+#: The formats :func:`export_articles` writes.
+FORMATS: tuple[Format, ...] = ("csv", "jsonl", "parquet")
+
+#: Columns of an export, in order.
+COLUMNS: tuple[str, ...] = (
+    "id",
+    "canonical_url",
+    "site",
+    "title",
+    "body",
+    "author",
+    "source",
+    "published_at",
+    "published_raw",
+    "modified_at",
+    "language",
+    "description",
+    "image_url",
+    "section",
+    "tags",
+    "publisher",
+    "cluster_id",
+    "version",
+    "first_seen_at",
+    "last_seen_at",
+    "cluster_size",
+    "urls",
+)
+_ARTICLE_COLUMNS = COLUMNS[:-2]  # straight from the articles table
+_DATETIMES = frozenset({"published_at", "modified_at", "first_seen_at", "last_seen_at"})
+
+#: Rows per Parquet row group: the most rows held in memory while writing Parquet ...
+ROW_GROUP_SIZE = 10_000
+#: ... unless their titles and bodies reach this many characters first (long articles: a
+#: row group costs about three times its text in memory while it is converted and written).
+ROW_GROUP_CHARS = 8_000_000
+#: Rows fetched from the server-side cursor at a time (one ``article_urls`` lookup each).
+FETCH_SIZE = 1_000
+
+ARTICLES: Table = Article.__table__  # type: ignore[assignment]
+URLS: Table = ArticleUrl.__table__  # type: ignore[assignment]
+
+PARQUET_HINT = "pip install 'newscrawl[parquet]'"
+
+
+class ExportError(RuntimeError):
+    """The export cannot run as asked (e.g. Parquet without pyarrow installed)."""
+
+
+def export_articles(
+    engine: Engine,
+    out: BinaryIO | Path,
+    fmt: Format,
+    site: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> int:
+    """Write one row per article to ``out`` in ``fmt``; return the number of rows written.
+
+    ``site`` keeps that site's articles; ``since``/``until`` keep articles published on those
+    UTC dates or between them (inclusive; articles without a publication date are left out
+    when either is given). A :class:`~pathlib.Path` (or path string) is written through a
+    ``.part`` file that replaces it only when the export is complete; a binary stream is
+    written to and left open. Rows come in ``articles.id`` order.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    # Parquet without pyarrow fails here, before the output is touched.
+    write = _parquet_writer() if fmt == "parquet" else _TEXT_WRITERS[fmt]
+    with closing(iter_articles(engine, site=site, since=since, until=until)) as rows:
+        if not isinstance(out, str | os.PathLike):
+            return write(rows, out)
+        path = Path(out)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_name(path.name + ".part")
+        try:
+            with part.open("wb") as fh:
+                count = write(rows, fh)
+            part.replace(path)
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+        return count
+
+
+def iter_articles(
+    engine: Engine,
+    site: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    fetch_size: int = FETCH_SIZE,
+) -> Generator[dict[str, Any]]:
+    """Stream export rows (keys :data:`COLUMNS`; aware UTC datetimes, lists) in id order.
+
+    Articles come from a server-side cursor ``fetch_size`` rows at a time; each batch's URLs
+    are looked up on a second connection (a streaming cursor keeps its own connection busy
+    on MySQL/MariaDB). Close the iterator when stopping early, to release both connections.
+    """
+    stmt = _articles_query(site, since, until)
+    with engine.connect() as conn, engine.connect() as lookup:
+        result = conn.execution_options(stream_results=True, yield_per=fetch_size).execute(stmt)
+        for batch in result.mappings().partitions():
+            urls = _urls_of(lookup, [int(r["id"]) for r in batch])
+            for r in batch:
+                row = {name: r[name] for name in _ARTICLE_COLUMNS}
+                row["cluster_size"] = int(r["cluster_size"])
+                row["urls"] = urls[int(r["id"])]
+                yield row
+
+
+def _articles_query(site: str | None, since: date | None, until: date | None) -> Select[Any]:
+    a = ARTICLES
+    same = ARTICLES.alias("same_cluster")
+    members = (
+        select(func.count())
+        .select_from(same)
+        .where(same.c.cluster_id == a.c.cluster_id)
+        .scalar_subquery()
+    )
+    cluster_size = case((a.c.cluster_id.is_(None), 1), else_=members).label("cluster_size")
+    stmt = select(*(a.c[name] for name in _ARTICLE_COLUMNS), cluster_size).order_by(a.c.id)
+    if site is not None:
+        stmt = stmt.where(a.c.site == site)
+    if since is not None:
+        stmt = stmt.where(a.c.published_at >= datetime.combine(since, time(), UTC))
+    if until is not None and until < date.max:
+        end = datetime.combine(until, time(), UTC) + timedelta(days=1)
+        stmt = stmt.where(a.c.published_at < end)
+    return stmt
+
+
+def _urls_of(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
+    """article id → its URLs, first seen first, for one batch of articles."""
+    found: dict[int, list[str]] = {i: [] for i in ids}
+    if ids:
+        rows = conn.execute(
+            select(URLS.c.article_id, URLS.c.url)
+            .where(URLS.c.article_id.in_(ids))
+            .order_by(URLS.c.article_id, URLS.c.id)
+        )
+        for article_id, url in rows:
+            found[int(article_id)].append(url)
+    conn.rollback()  # read-only: hold no snapshot between batches
+    return found
+
+
+def _iso(value: datetime) -> str:
+    """ISO 8601 in UTC with a ``Z`` suffix (values are aware UTC; naive ones are taken as UTC)."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.isoformat() + "Z"
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: _iso(v) if k in _DATETIMES and v is not None else v for k, v in row.items()}
+
+
+def _text_stream(out: BinaryIO) -> io.TextIOWrapper:
+    return io.TextIOWrapper(out, encoding="utf-8", newline="")
+
+
+def _write_csv(rows: Iterable[dict[str, Any]], out: BinaryIO) -> int:
+    text = _text_stream(out)
+    count = 0
+    try:
+        writer = csv.writer(text)
+        writer.writerow(COLUMNS)
+        for row in rows:
+            writer.writerow([_csv_cell(row[name]) for name in COLUMNS])
+            count += 1
+        text.flush()
+    finally:
+        text.detach()  # the caller's stream stays open
+    return count
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return _iso(value)
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _write_jsonl(rows: Iterable[dict[str, Any]], out: BinaryIO) -> int:
+    text = _text_stream(out)
+    count = 0
+    try:
+        for row in rows:
+            text.write(json.dumps(_jsonable(row), ensure_ascii=False))
+            text.write("\n")
+            count += 1
+        text.flush()
+    finally:
+        text.detach()
+    return count
+
+
+_Writer = Callable[[Iterable[dict[str, Any]], BinaryIO], int]
+_TEXT_WRITERS: dict[str, _Writer] = {"csv": _write_csv, "jsonl": _write_jsonl}
+
+
+def _parquet_writer() -> _Writer:
+    """The Parquet writer, or :class:`ExportError` saying how to install pyarrow."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise ExportError(
+            f"Parquet export needs pyarrow, which is not installed: {PARQUET_HINT}"
+        ) from exc
+
+    ts = pa.timestamp("us", tz="UTC")
+    types: dict[str, Any] = {name: pa.string() for name in COLUMNS}
+    types.update(
+        {name: ts for name in _DATETIMES},
+        id=pa.int64(),
+        cluster_id=pa.int64(),
+        version=pa.int32(),
+        cluster_size=pa.int64(),
+        tags=pa.list_(pa.string()),
+        urls=pa.list_(pa.string()),
+    )
+    schema = pa.schema([pa.field(name, types[name]) for name in COLUMNS])
+
+    def write(rows: Iterable[dict[str, Any]], out: BinaryIO) -> int:
+        count = chars = 0
+        buffer: list[dict[str, Any]] = []
+        with pq.ParquetWriter(out, schema) as writer:  # no rows: a valid file, schema only
+
+            def flush() -> None:
+                table = pa.Table.from_pylist(buffer, schema=schema)
+                writer.write_table(table, row_group_size=len(buffer))
+                buffer.clear()
+
+            for row in rows:
+                buffer.append(row)
+                count += 1
+                chars += len(row["body"] or "") + len(row["title"] or "")
+                if len(buffer) >= ROW_GROUP_SIZE or chars >= ROW_GROUP_CHARS:
+                    flush()
+                    chars = 0
+            if buffer:
+                flush()
+        return count
+
+    return write
