@@ -1,18 +1,18 @@
 #!/usr/bin/env python3
-"""Content dedupe: precision/recall of MinHash + LSH on labelled pairs, and speed at scale.
+"""Content dedupe benchmark: P/R of MinHash + LSH on labelled pairs, speed at 10k-100k texts.
 
-    python benchmarks/dedupe_bench.py [--pairs N] [--scale 10000,50000,100000] [--sweep]
-
-Labelled pairs come from the test-site generator's article text: positives are one article and
-an edited copy (byline, editor line, dropped sentences, typos, traditional script, ruby pinyin,
-spacing/punctuation, combinations); hard negatives are two different articles of one template
-(the most similar of 40 candidates: bodies share sentence pools) or two articles sharing a long
-quoted passage. A pair is flagged when the signatures share an LSH band key AND their estimated
-similarity reaches the threshold. Speed: fold + fingerprint + signature + band keys over a
-generated corpus (with 10% planted near-duplicates), each scale in a fresh process for its peak
-RSS; ``run_dedupe`` hands each batch of records to a callback (the in-memory LSH index here; a
-database writer can be plugged in the same way).
+Usage: python benchmarks/dedupe_bench.py [--pairs N] [--scale 10000,50000,100000] [--sweep N]
 """
+
+# Labelled pairs come from the test-site generator's article text: positives are an article
+# and an edited copy (byline, editor line, dropped sentences, typos, traditional script, ruby
+# pinyin, spacing/punctuation, combinations); hard negatives are two different articles of one
+# template (the most similar of 40: bodies share sentence pools) or two articles sharing a
+# quoted passage. A pair is flagged when the signatures share an LSH band key AND their
+# estimated similarity reaches the threshold. Speed: dedupe.digest (fold + fingerprint +
+# signature + band keys) over a generated corpus with 10% planted edited copies, each scale in
+# a fresh process for its peak RSS. ``run_dedupe`` hands each batch of records to a ``Sink``:
+# the in-memory LSH index here; a database writer (``--db URL``) plugs in the same way.
 
 from __future__ import annotations
 
@@ -143,7 +143,7 @@ def traditional(doc: Doc, rng: random.Random) -> Doc:
     return Doc(tuple(to_traditional(p) for p in doc.paras), doc.lang)
 
 
-_RUBY = re.compile("[" + "".join(RUBY_PINYIN) + "]")
+_RUBY = re.compile("[" + "".join(RUBY_PINYIN) + "](?![(（])")  # not annotated twice
 
 
 def ruby(doc: Doc, rng: random.Random) -> Doc:
@@ -361,6 +361,7 @@ class Corpus:
             self.pools[d.lang].extend(s for p in d.paras for s in _sentences(p, d.lang))
         self.root: list[int] = []  # root[i]: the text i was copied from (itself if original)
         self.source: list[int] = []  # source[i]: the text i is an edit of, or -1
+        self.edit: list[str] = []  # edit[i]: the kind of that edit, or ""
 
     def __iter__(self) -> Iterator[str]:
         rng = random.Random(self.seed)
@@ -368,8 +369,8 @@ class Corpus:
         for i in range(self.n):
             if recent and rng.random() < self.dup_share:
                 j, src = rng.choice(recent)
-                kinds = [k for k in POSITIVE if src.lang == "zh" or k not in ZH_ONLY]
-                doc, root, source = POSITIVE[rng.choice(kinds)](src, rng), self.root[j], j
+                kind = rng.choice([k for k in POSITIVE if src.lang == "zh" or k not in ZH_ONLY])
+                doc, root, source = POSITIVE[kind](src, rng), self.root[j], j
             else:
                 lang = "en" if rng.random() < 1 / 3 else "zh"
                 pool = self.pools[lang]
@@ -377,8 +378,9 @@ class Corpus:
                     _join(rng.choices(pool, k=rng.randint(2, 4)), lang)
                     for _ in range(rng.randint(4, 9))
                 )
-                doc, root, source = Doc(paras, lang), i, -1
+                doc, root, source, kind = Doc(paras, lang), i, -1, ""
             self.root.append(root)
+            self.edit.append(kind)
             self.source.append(source)
             recent.append((i, doc))
             yield doc.text
@@ -484,21 +486,35 @@ def corpus_quality(index: MemoryIndex, corpus: Corpus, threshold: float) -> dict
 
 
 # --------------------------------------------------------------------------- speed
+def peak_rss_mib() -> float:
+    """This process's peak RSS. Linux: VmHWM, because ``getrusage``'s ru_maxrss survives
+    fork+exec and would report the parent's peak in a spawned worker."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def speed_worker(n: int, with_index: bool) -> dict[str, float]:
     """One scale in a fresh process: digest ``n`` corpus texts, report µs/article and peak RSS
     (and, ``with_index``, corpus-scale quality from the in-memory index)."""
+    t0 = time.perf_counter()
+    dedupe.digest("預熱 warm-up")  # one-off lazy tables (character map, t2s), timed apart
+    init_s = time.perf_counter() - t0
     corpus = Corpus(n)
-    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     index = MemoryIndex()
     sink: Sink = index if with_index else (lambda batch: None)
     stats = run_dedupe(corpus, sink)
-    stats["rss_before_mib"] = base_rss / 1024
-    stats["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stats["init_s"] = init_s
     if with_index:
         t0 = time.perf_counter()
         stats.update(corpus_quality(index, corpus, dedupe.THRESHOLD))
         stats["pairs_s"] = time.perf_counter() - t0
-        stats["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stats["peak_rss_mib"] = peak_rss_mib()
     return stats
 
 
@@ -508,62 +524,72 @@ def _in_fresh_process(fn: Callable[..., dict[str, float]], *args: object) -> dic
 
 
 def print_speed(scales: Sequence[int]) -> None:
-    """Per-article digest cost at each scale (flat is the goal) and peak RSS."""
+    """Per-text digest cost at each scale (flat is the goal), peak RSS, and what the
+    in-memory LSH index finds in the corpus at ``THRESHOLD``."""
     print(
-        f"{'texts':>7} {'avg chars':>9} {'digest s':>8} {'µs/text':>7} {'peak RSS MiB':>12}"
-        f"  | with in-memory LSH index: {'cand/text':>9} {'flagged':>7} {'false':>5} "
-        f"{'planted found':>14} {'peak RSS MiB':>12}"
+        f"{'texts':>7} {'chars':>5} {'digest s':>8} {'µs/text':>7} {'RSS MiB':>7} | "
+        f"{'cand/text':>9} {'flagged':>7} {'false':>5} {'copies found':>13} {'same fp':>7} "
+        f"{'index s':>7} {'RSS MiB':>7}"
     )
+    bare: dict[str, float] = {"init_s": 0.0}
     for n in scales:
         bare = _in_fresh_process(speed_worker, n, False)
         full = _in_fresh_process(speed_worker, n, True)
         print(
-            f"{n:>7} {bare['chars'] / n:9.0f} {bare['digest_s']:8.2f} "
-            f"{bare['digest_s'] / n * 1e6:7.1f} {bare['peak_rss_mib']:12.0f}  | "
-            f"{'':27}{full['candidates_per_article']:9.2f} {full['flagged']:7.0f} "
-            f"{full['false_flagged']:5.0f} {full['planted_found']:>6.0f}/{full['planted']:<7.0f}"
-            f"{full['peak_rss_mib']:12.0f}"
+            f"{n:>7} {bare['chars'] / n:5.0f} {bare['digest_s']:8.2f} "
+            f"{bare['digest_s'] / n * 1e6:7.1f} {bare['peak_rss_mib']:7.0f} | "
+            f"{full['candidates_per_article']:9.2f} {full['flagged']:7.0f} "
+            f"{full['false_flagged']:5.0f} {full['planted_found']:>6.0f}/{full['planted']:<6.0f} "
+            f"{full['planted_exact_fingerprint']:7.0f} {full['sink_s'] + full['pairs_s']:7.1f} "
+            f"{full['peak_rss_mib']:7.0f}",
+            flush=True,
         )
     print(
-        "digest = fold + fingerprint + signature + band_keys (dedupe.digest); corpus = "
-        "recombined generator sentences, 10% planted edited copies; RSS includes the text "
-        "generator (~rss before digesting shown by --verbose)."
+        f"chars = average text length; digest = dedupe.digest (fold, fingerprint, signature, "
+        f"band keys) after {bare['init_s'] * 1e3:.0f} ms of one-off table building; left RSS: "
+        "generator + digests discarded; right: an in-memory index keeping every digest "
+        "(cand/text: pairs sharing a band key per text; false: flagged pairs that are not "
+        "copies; same fp: planted copies with an identical fingerprint)."
     )
 
 
 # --------------------------------------------------------------------------- sweep
-def sweep(pairs: Sequence[Pair], corpus_n: int) -> None:
-    """Grid over shingle size and band layout: best threshold on the labelled pairs, and the
-    candidate load / precision / recall on a ``corpus_n``-text corpus at that threshold."""
+def sweep(pairs: Sequence[Pair], corpus_n: int, threshold: float = dedupe.THRESHOLD) -> None:
+    """Grid over shingle size and band layout. Labelled pairs: the threshold range where
+    "shares a band key and similarity >= t" keeps P >= 0.99 and R >= 0.95, the lowest positive
+    and highest negative similarity; S(.7): chance that a pair at Jaccard 0.7 becomes an LSH
+    candidate. Corpus of ``corpus_n`` texts: candidates per text, planted copies found and
+    false flags at ``threshold``."""
     print(
-        f"{'k':>3} {'bands':>5} {'rows':>4} {'perm':>4} {'t*':>5} {'P':>7} {'R':>7} "
-        f"{'t range':>11} | {'cand/text':>9} {'corpusP':>7} {'corpusR':>7}"
+        f"{'k':>3} {'bands':>5} {'rows':>4} {'perm':>4} {'S(.7)':>6} {'t range*':>11} "
+        f"{'min pos':>7} {'max neg':>7} | {'cand/text':>9} {'recall':>7} {'false':>5}"
     )
     corpus = Corpus(corpus_n)
-    texts = list(corpus)
+    folded = [dedupe._fold_cps(t) for t in corpus]
     for k in (5, 6, 8, 10):
-        for bands, rows in ((16, 4), (20, 5), (16, 6), (24, 6), (32, 6), (24, 8), (32, 8)):
+        for bands, rows in ((16, 4), (20, 5), (16, 6), (20, 6), (24, 6), (20, 7), (28, 7)):
             params = Params(k, bands, rows)
             scored = score(pairs, params)
-            ok = []
-            for t in [x / 100 for x in range(30, 91, 2)]:
-                p, r = precision_recall(scored, t, lsh=True)
-                if p >= 0.99 and r >= 0.95:
-                    ok.append((t, p, r))
+            ok = [
+                t
+                for t in [x / 100 for x in range(30, 91, 2)]
+                if (pr := precision_recall(scored, t, lsh=True))[0] >= 0.99 and pr[1] >= 0.95
+            ]
             index = MemoryIndex(params)
-            for text in texts:
-                sig = params.signature(text)
+            for cps in folded:
+                sig = dedupe._signature(cps, k, params.num_perm)
                 index.add("", sig, params.keys(sig))
-            t_star = ok[len(ok) // 2][0] if ok else 0.5
-            p, r = precision_recall(scored, t_star, lsh=True)
-            q = corpus_quality(index, corpus, t_star)
-            span = f"{ok[0][0]:.2f}-{ok[-1][0]:.2f}" if ok else "none"
+            q = corpus_quality(index, corpus, threshold)
+            span = f"{ok[0]:.2f}-{ok[-1]:.2f}" if ok else "none"
             print(
-                f"{k:>3} {bands:>5} {rows:>4} {params.num_perm:>4} {t_star:5.2f} {p:7.4f} "
-                f"{r:7.4f} {span:>11} | {q['candidates_per_article']:9.2f} "
-                f"{q['precision']:7.4f} {q['recall']:7.4f}",
+                f"{k:>3} {bands:>5} {rows:>4} {params.num_perm:>4} "
+                f"{1 - (1 - 0.7**rows) ** bands:6.3f} {span:>11} "
+                f"{min(s.similarity for s in scored if s.duplicate):7.3f} "
+                f"{max(s.similarity for s in scored if not s.duplicate):7.3f} | "
+                f"{q['candidates_per_article']:9.2f} {q['recall']:7.4f} {q['false_flagged']:5.0f}",
                 flush=True,
             )
+    print("* thresholds scanned from 0.30 to 0.90")
 
 
 # --------------------------------------------------------------------------- comparisons

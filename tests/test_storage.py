@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from newscrawl import dedupe
 from newscrawl.db.models import Article, ArticleLink, ArticleUrl, CrawlRun
 from newscrawl.db.repository import ArticleRecord, Repository, url_key
 from newscrawl.db.session import (
@@ -150,3 +151,95 @@ def test_outdated_schema_refuses_with_clear_message(tmp_path: object) -> None:
         conn.execute(text("CREATE TABLE articles (id INTEGER PRIMARY KEY)"))
     with pytest.raises(SchemaError, match="newscrawl db upgrade"):
         ensure_schema(engine)
+
+
+# --- deduplication and versions ---------------------------------------------------------------
+
+STORY = (
+    "3月19日中午，在全国疫情防控工作电视电话会议召开后，自治区主席随即主持召开全区疫情防控工作"
+    "部署会，强调要坚定信心、坚持不懈，科学精准、动态清零，以时不我待的精神抓细抓实各项防疫工作。"
+    "王莉霞指出，目前国内外疫情防控形势仍然严峻复杂，要坚决克服麻痹思想、厌战情绪、侥幸心理、"
+    "松劲心态，坚持人民至上、生命至上，坚持外防输入、内防反弹总策略。"
+)
+OTHER = (
+    "4月2日上午，市政府召开春季植树造林动员大会，全面部署今年国土绿化工作。会议要求，各地各部门"
+    "要压实责任，确保完成全年造林任务，持续改善城乡生态环境。会后，与会人员来到城郊义务植树基地，"
+    "共栽下树苗两千余株，并对养护工作提出了明确要求。"
+)
+
+
+def featured(url: str, body: str, **kw: object) -> ArticleRecord:
+    """A record with the dedupe features the storage pipeline computes."""
+    r = record(url, body=body, content_hash=dedupe.fingerprint("标题" + body), **kw)
+    r.fingerprint = dedupe.fingerprint(body)
+    r.signature = dedupe.signature(body)
+    r.band_keys = dedupe.band_keys(r.signature)
+    return r
+
+
+def test_exact_duplicate_under_unrelated_url_is_one_article(repo: Repository) -> None:
+    repo.store_articles([featured("http://a.example/1", STORY)])
+    # Same story on another site: traditional script, other whitespace and punctuation.
+    from newscrawl.testsite.generator import to_traditional
+
+    copy = to_traditional(STORY).replace("，", ", ")
+    res = repo.store_articles([featured("http://b.example/x", copy)])
+    assert (res.new, res.exact_duplicates) == (0, 1)
+    with Session(repo.engine) as s:
+        assert len(s.scalars(select(Article)).all()) == 1
+        urls = {u.url for u in s.scalars(select(ArticleUrl))}
+    assert urls == {"http://a.example/1", "http://b.example/x"}
+
+
+def test_near_duplicates_share_a_stable_cluster_across_runs(db_url: str) -> None:
+    engine = make_engine(db_url)
+    ensure_schema(engine)
+    Repository(engine).store_articles([featured("http://a.example/1", STORY)])
+    # A later run, another process: a syndicated copy with a byline and an edited character.
+    later = Repository(make_engine(db_url))
+    syndicated = STORY.replace("严峻复杂", "严峻且复杂") + "（记者 张三）"
+    res = later.store_articles(
+        [featured("http://b.example/2", syndicated), featured("http://c.example/3", OTHER)]
+    )
+    assert (res.new, res.near_duplicates, res.exact_duplicates) == (2, 1, 0)
+    with Session(engine) as s:
+        rows = {a.canonical_url: a for a in s.scalars(select(Article))}
+    first = rows["http://a.example/1"]
+    assert first.cluster_id == first.id
+    assert rows["http://b.example/2"].cluster_id == first.id
+    assert rows["http://c.example/3"].cluster_id == rows["http://c.example/3"].id
+    engine.dispose()
+    later.engine.dispose()
+
+
+def test_changed_text_becomes_a_version_unchanged_does_not(repo: Repository) -> None:
+    from newscrawl.db.models import ArticleVersion
+
+    repo.store_articles([featured("http://a.example/1", STORY)])
+    later = T0 + timedelta(days=1)
+    res = repo.store_articles([featured("http://a.example/1", STORY, fetched_at=later)])
+    assert (res.new, res.updated, res.unchanged) == (0, 0, 1)
+    edited = STORY + "（本文已更新。）"
+    res = repo.store_articles([featured("http://a.example/1", edited, fetched_at=later)])
+    assert (res.new, res.updated) == (0, 1)
+    with Session(repo.engine) as s:
+        article = s.scalars(select(Article)).one()
+        versions = s.scalars(select(ArticleVersion)).all()
+    assert (article.body, article.version, article.fetched_at) == (edited, 2, later)
+    assert [(v.version, v.body, v.fetched_at) for v in versions] == [(1, STORY, T0)]
+    # The old text still identifies the story: a copy of it elsewhere joins this article.
+    res = repo.store_articles([featured("http://b.example/old-copy", STORY)])
+    assert res.exact_duplicates == 1
+
+
+def test_search_finds_chinese_and_english(repo: Repository) -> None:
+    repo.store_articles(
+        [
+            featured("http://a.example/1", STORY),
+            featured("http://a.example/2", "The city council approved the transit budget."),
+        ]
+    )
+    assert [r.title for r in repo.search("动态清零")] == ["标题"]
+    assert len(repo.search("疫情")) == 1  # two characters: below the trigram size, still found
+    assert len(repo.search("transit budget")) == 1
+    assert repo.search("不存在的词语") == []
