@@ -6,8 +6,8 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from sqlalchemy import select
