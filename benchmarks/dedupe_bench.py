@@ -553,6 +553,105 @@ def print_speed(scales: Sequence[int]) -> None:
     )
 
 
+# --------------------------------------------------------------------------- database
+def db_worker(
+    n: int, url: str, batch_size: int, marks: Sequence[int], search_index: bool
+) -> dict[str, float]:
+    """Deduplicate ``n`` corpus texts against the database index, as the storage pipeline
+    does (digest, then one transaction per batch), timing cumulative seconds at ``marks``.
+
+    Without ``search_index`` the SQLite full-text triggers are dropped first: keeping the
+    trigram search index is storage work that has nothing to do with deduplication."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from newscrawl.db.models import Article
+    from newscrawl.db.repository import ArticleRecord, Repository
+    from newscrawl.db.session import make_engine, upgrade
+    from newscrawl.pipelines import content_hash
+
+    engine = make_engine(url)
+    upgrade(engine)
+    if not search_index and engine.dialect.name == "sqlite":
+        with engine.begin() as conn:
+            for trigger in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
+                conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
+    repo = Repository(engine)
+    corpus = Corpus(n)
+    now = datetime.now(UTC)
+    out: dict[str, float] = {}
+    elapsed = 0.0
+    done = exact = near = 0
+    it = iter(corpus)
+    while batch := [t for _, t in zip(range(batch_size), it, strict=False)]:
+        t0 = time.perf_counter()
+        records = []
+        for i, text in enumerate(batch, start=done):
+            d = dedupe.digest(text)
+            records.append(
+                ArticleRecord(
+                    canonical_url=f"http://bench.example/a/{i}",
+                    site="bench",
+                    title=f"t{i}",
+                    body=text,
+                    content_hash=content_hash(f"t{i}", text),
+                    fetched_at=now,
+                    fingerprint=d.fingerprint,
+                    signature=d.signature,
+                    band_keys=d.band_keys,
+                )
+            )
+        result = repo.store_articles(records)
+        elapsed += time.perf_counter() - t0
+        exact += result.exact_duplicates
+        near += result.near_duplicates
+        done += len(batch)
+        if done in marks:
+            out[f"s_at_{done}"] = elapsed
+    # Quality at scale: a planted copy is found when it landed in its original's article
+    # (exact duplicate) or story cluster.
+    with engine.connect() as conn:
+        key_of = {f"http://bench.example/a/{i}": i for i in range(n)}
+        cluster = {}
+        rows = conn.execute(select(Article.canonical_url, Article.id, Article.cluster_id))
+        for canonical_url, article_id, cluster_id in rows:
+            cluster[key_of[canonical_url]] = cluster_id or article_id
+    found = planted = 0
+    for i in range(n):
+        if corpus.source[i] >= 0:
+            planted += 1
+            # Exact duplicates have no row of their own: they were merged into the original.
+            root_cluster = cluster.get(corpus.root[i])
+            found += i not in cluster or cluster[i] == root_cluster
+    engine.dispose()
+    out.update(
+        n=n, exact=exact, near=near, planted=planted, found=found, peak_rss_mib=peak_rss_mib()
+    )
+    return out
+
+
+def print_db(url: str, scales: Sequence[int], batch_size: int, search_index: bool) -> None:
+    """One run of max(scales) articles into an empty database; time at each scale."""
+    n = max(scales)
+    r = _in_fresh_process(db_worker, n, url, batch_size, list(scales), search_index)
+    print(
+        f"database dedupe ({url.split(':')[0]}, batches of {batch_size}, full-text search "
+        f"index {'maintained' if search_index else 'not maintained'}):"
+    )
+    print(f"{'articles':>9} {'seconds':>8} {'µs/article':>10} {'µs/article in this step':>24}")
+    prev_n, prev_s = 0, 0.0
+    for s in sorted(scales):
+        t = r[f"s_at_{s}"]
+        print(f"{s:>9} {t:8.1f} {t / s * 1e6:10.0f} {(t - prev_s) / (s - prev_n) * 1e6:24.0f}")
+        prev_n, prev_s = s, t
+    print(
+        f"exact duplicates merged {r['exact']:.0f}, near duplicates clustered {r['near']:.0f}; "
+        f"planted copies found {r['found']:.0f}/{r['planted']:.0f}; "
+        f"peak RSS {r['peak_rss_mib']:.0f} MiB"
+    )
+
+
 # --------------------------------------------------------------------------- sweep
 def sweep(pairs: Sequence[Pair], corpus_n: int, threshold: float = dedupe.THRESHOLD) -> None:
     """Grid over shingle size and band layout. Labelled pairs: the threshold range where
@@ -652,7 +751,23 @@ def main() -> int:
         metavar="N",
         help="also sweep shingle/band layouts with an N-text corpus",
     )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="deduplicate the largest --scale against a fresh database at URL (e.g. "
+        "sqlite:////tmp/dedupe.db) and time it at each scale; skips the other sections",
+    )
+    parser.add_argument("--batch", type=int, default=1000, help="articles per transaction")
+    parser.add_argument(
+        "--search-index",
+        action="store_true",
+        help="with --db on SQLite: also keep the FTS5 trigram search index (storage, not dedupe)",
+    )
     args = parser.parse_args()
+    if args.db:
+        scales = [int(x) for x in args.scale.split(",") if x]
+        print_db(args.db, scales, args.batch, args.search_index)
+        return 0
     p = dedupe
     print(
         f"defaults: SHINGLE={p.SHINGLE} NUM_PERM={p.NUM_PERM} BANDS={p.BANDS} ROWS={p.ROWS} "

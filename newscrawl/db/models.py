@@ -118,6 +118,7 @@ class Fingerprint(Base):
     """Exact-content index: the folded body of every text an article has had → the article."""
 
     __tablename__ = "fingerprints"
+    __table_args__ = ({"sqlite_with_rowid": False},)  # the key is the row: one B-tree
 
     fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
     article_id: Mapped[int] = mapped_column(
@@ -141,6 +142,7 @@ class LshBand(Base):
     that it works across runs and across crawler processes."""
 
     __tablename__ = "lsh_bands"
+    __table_args__ = ({"sqlite_with_rowid": False},)  # the key is the row: one B-tree
 
     band_key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     article_id: Mapped[int] = mapped_column(

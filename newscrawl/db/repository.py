@@ -118,19 +118,33 @@ def _insert_ignore(conn: Connection, table: Table, rows: list[dict[str, Any]]) -
     """INSERT … ON CONFLICT DO NOTHING, portable; returns rows actually inserted."""
     if not rows:
         return 0
-    total = 0
-    for chunk in _chunks(rows, max(1, _MAX_PARAMS // max(1, len(rows[0])))):
-        stmt: Any = _insert(conn, table).values(chunk)
-        if conn.dialect.name in ("mysql", "mariadb"):
-            total += int(conn.execute(stmt.prefix_with("IGNORE")).rowcount)
-        else:
-            # rowcount of a multi-row insert is unreliable on psycopg: count RETURNING rows.
-            pk = next(iter(table.primary_key.columns))
-            total += len(conn.execute(stmt.on_conflict_do_nothing().returning(pk)).all())
-    return total
+    # One compiled statement, many parameter sets: SQLAlchemy batches them ("insertmanyvalues")
+    # instead of compiling a statement with a bound parameter per value.
+    stmt: Any = _insert(conn, table)
+    if conn.dialect.name in ("mysql", "mariadb"):
+        return int(conn.execute(stmt.prefix_with("IGNORE"), rows).rowcount)
+    # rowcount of a batched insert is unreliable on psycopg: count the RETURNING rows.
+    pk = next(iter(table.primary_key.columns))
+    return len(conn.execute(stmt.on_conflict_do_nothing().returning(pk), rows).all())
 
 
-_MAX_PARAMS = 30000  # bound parameters per statement (SQLite allows 32766, others more)
+def _bulk_ignore(
+    conn: Connection, table: Table, columns: tuple[str, ...], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """INSERT-or-ignore of plain tuples straight through the driver's executemany.
+
+    For the index tables (fingerprints, signatures, LSH bands: ~20 rows per article), where
+    SQLAlchemy's per-row parameter processing cost more than the database did."""
+    if not rows:
+        return
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    cols, marks = ", ".join(columns), ", ".join([mark] * len(columns))
+    name = conn.dialect.name
+    verb = {"sqlite": "INSERT OR IGNORE", "mysql": "INSERT IGNORE", "mariadb": "INSERT IGNORE"}
+    sql = f"{verb.get(name, 'INSERT')} INTO {table.name} ({cols}) VALUES ({marks})"
+    if name == "postgresql":
+        sql += " ON CONFLICT DO NOTHING"
+    conn.exec_driver_sql(sql, list(rows))
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
@@ -139,10 +153,26 @@ def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 
 
 def _lookup(conn: Connection, column: Any, keys: Iterable[Any], *cols: Any) -> list[Any]:
-    """``SELECT cols WHERE column IN keys``, chunked under the bound-parameter limit."""
+    """``SELECT cols WHERE column IN keys``, chunked under the bound-parameter limit, with the
+    columns' types applied (datetimes come back aware)."""
     rows: list[Any] = []
     for chunk in _chunks(list(dict.fromkeys(keys)), 5000):
         rows.extend(conn.execute(select(*cols).where(column.in_(chunk))))
+    return rows
+
+
+def _raw_lookup(conn: Connection, column: Any, keys: Iterable[Any], *cols: Any) -> list[Any]:
+    """Like :func:`_lookup` for plain int/str/bytes columns, through the driver: the dedupe
+    look-ups send thousands of keys per batch, and compiling them cost more than the query."""
+    rows: list[Any] = []
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    names = ", ".join(c.name for c in cols)
+    for chunk in _chunks(list(dict.fromkeys(keys)), 5000):
+        sql = (
+            f"SELECT {names} FROM {column.table.name} "
+            f"WHERE {column.name} IN ({', '.join([mark] * len(chunk))})"
+        )
+        rows.extend(tuple(r) for r in conn.exec_driver_sql(sql, tuple(chunk)))
     return rows
 
 
@@ -188,7 +218,7 @@ class Repository:
             ]
             alias_list = list(aliases)
             targets = dict(
-                _lookup(
+                _raw_lookup(
                     conn,
                     URLS.c.url_key,
                     (url_key(c) for c, _ in alias_list),
@@ -226,8 +256,19 @@ class Repository:
                     for u, anchor, kind in r.links
                 }.values()
             )
+            stored = dict(
+                _raw_lookup(
+                    conn,
+                    URLS.c.url_key,
+                    [u["url_key"] for u in url_rows] + [x["target_key"] for x in link_rows],
+                    URLS.c.url_key,
+                    URLS.c.article_id,
+                )
+            )
+            for link in link_rows:
+                link["target_article_id"] = stored.get(link["target_key"])
             result.links = _insert_ignore(conn, LINKS, link_rows)
-            self._resolve_links(conn)
+            self._resolve_links(conn, {str(u["url_key"]): stored[u["url_key"]] for u in url_rows})
         return result
 
     @staticmethod
@@ -235,7 +276,7 @@ class Repository:
         """canonical URL → article id, for records any of whose URLs is already stored."""
         keys = {url_key(u): r.canonical_url for r in records for u in [r.canonical_url, *r.urls]}
         found: dict[str, int] = {}
-        for key, article_id in _lookup(
+        for key, article_id in _raw_lookup(
             conn, URLS.c.url_key, keys, URLS.c.url_key, URLS.c.article_id
         ):
             found.setdefault(keys[key], article_id)
@@ -245,7 +286,7 @@ class Repository:
             for r in records
             if r.canonical_url not in found
         }
-        for key, article_id in _lookup(
+        for key, article_id in _raw_lookup(
             conn, ARTICLES.c.url_key, missing, ARTICLES.c.url_key, ARTICLES.c.id
         ):
             found[missing[key]] = article_id
@@ -316,7 +357,7 @@ class Repository:
     ) -> dict[str, int]:
         """canonical URL → article id for new URLs whose text is already stored."""
         owners = dict(
-            _lookup(
+            _raw_lookup(
                 conn,
                 FINGERPRINTS.c.fingerprint,
                 (r.fingerprint for r in fresh if r.fingerprint),
@@ -353,7 +394,9 @@ class Repository:
         by_key = {url_key(r.canonical_url): r.canonical_url for r in new}
         ids = {
             by_key[k]: i
-            for k, i in _lookup(conn, ARTICLES.c.url_key, by_key, ARTICLES.c.url_key, ARTICLES.c.id)
+            for k, i in _raw_lookup(
+                conn, ARTICLES.c.url_key, by_key, ARTICLES.c.url_key, ARTICLES.c.id
+            )
         }
         for dup, first in same_as.items():
             ids[dup] = ids[first]
@@ -370,18 +413,18 @@ class Repository:
         article, and existing clusters are never renumbered or merged."""
         keys = {k for _, r in inserted for k in r.band_keys}
         candidates: dict[int, set[int]] = {}
-        for band_key, article_id in _lookup(
+        for band_key, article_id in _raw_lookup(
             conn, LSH.c.band_key, keys, LSH.c.band_key, LSH.c.article_id
         ):
             candidates.setdefault(band_key, set()).add(article_id)
         ids = {i for s in candidates.values() for i in s}
         sigs = dict(
-            _lookup(
+            _raw_lookup(
                 conn, SIGNATURES.c.article_id, ids, SIGNATURES.c.article_id, SIGNATURES.c.signature
             )
         )
-        clusters = dict(_lookup(conn, ARTICLES.c.id, ids, ARTICLES.c.id, ARTICLES.c.cluster_id))
-        joined, updates = 0, []
+        clusters = dict(_raw_lookup(conn, ARTICLES.c.id, ids, ARTICLES.c.id, ARTICLES.c.cluster_id))
+        joined, updates, own = 0, [], []
         for article_id, r in inserted:
             best, best_sim = None, self.threshold
             for other in {i for k in r.band_keys for i in candidates.get(k, ())}:
@@ -396,7 +439,14 @@ class Repository:
             sigs[article_id] = r.signature
             for k in r.band_keys:  # later articles of this batch see this one
                 candidates.setdefault(k, set()).add(article_id)
-            updates.append({"b_id": article_id, "b_cluster": cluster})
+            if cluster == article_id:
+                own.append(article_id)
+            else:
+                updates.append({"b_id": article_id, "b_cluster": cluster})
+        for chunk in _chunks(own, 5000):  # one statement for the articles starting a cluster
+            conn.execute(
+                update(ARTICLES).where(ARTICLES.c.id.in_(chunk)).values(cluster_id=ARTICLES.c.id)
+            )
         if updates:
             conn.execute(
                 update(ARTICLES)
@@ -416,39 +466,37 @@ class Repository:
             for chunk in _chunks(ids, 5000):
                 conn.execute(delete(SIGNATURES).where(SIGNATURES.c.article_id.in_(chunk)))
                 conn.execute(delete(LSH).where(LSH.c.article_id.in_(chunk)))
-        _insert_ignore(
+        _bulk_ignore(
             conn,
             FINGERPRINTS,
-            [{"fingerprint": r.fingerprint, "article_id": i} for i, r in articles if r.fingerprint],
+            ("fingerprint", "article_id"),
+            sorted((r.fingerprint, i) for i, r in articles if r.fingerprint),
         )
-        _insert_ignore(
+        _bulk_ignore(
             conn,
             SIGNATURES,
-            [{"article_id": i, "signature": r.signature} for i, r in articles if r.signature],
+            ("article_id", "signature"),
+            [(i, r.signature) for i, r in articles if r.signature],
         )
-        _insert_ignore(
+        _bulk_ignore(
             conn,
             LSH,
-            list(
-                {
-                    (k, i): {"band_key": k, "article_id": i}
-                    for i, r in articles
-                    for k in r.band_keys
-                }.values()
-            ),
+            ("band_key", "article_id"),
+            # Key order: neighbouring rows share B-tree pages, so a batch touches fewer pages.
+            sorted({(k, i) for i, r in articles for k in r.band_keys}),
         )
 
     @staticmethod
-    def _resolve_links(conn: Connection) -> None:
-        """Point unresolved links at articles that are now stored under the target URL."""
-        target = (
-            select(URLS.c.article_id).where(URLS.c.url_key == LINKS.c.target_key).scalar_subquery()
-        )
-        conn.execute(
-            update(LINKS)
-            .where(LINKS.c.target_article_id.is_(None))
-            .where(LINKS.c.target_key.in_(select(URLS.c.url_key)))
-            .values(target_article_id=target)
+    def _resolve_links(conn: Connection, stored: dict[str, int]) -> None:
+        """Point earlier links at the articles this batch stored under their target URL
+        (one indexed update per URL of the batch: the cost does not grow with the table)."""
+        if not stored:
+            return
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        conn.exec_driver_sql(
+            f"UPDATE {LINKS.name} SET target_article_id = {mark} "
+            f"WHERE target_key = {mark} AND target_article_id IS NULL",
+            [(article_id, key) for key, article_id in stored.items()],
         )
 
     def search(self, query: str, limit: int = 20) -> list[Any]:

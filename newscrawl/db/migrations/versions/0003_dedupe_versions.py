@@ -77,6 +77,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("fingerprint", name=op.f("pk_fingerprints")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("fingerprints", schema=None) as batch_op:
         batch_op.create_index(
@@ -96,6 +97,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("band_key", "article_id", name=op.f("pk_lsh_bands")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("lsh_bands", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_lsh_bands_article_id"), ["article_id"], unique=False)
