@@ -162,9 +162,7 @@ class StoragePipeline(_Stage):
     def _store(self, batch: list[ArticleRecord], aliases: list[tuple[str, str]]) -> StoreResult:
         """Runs in a thread: dedupe features (CPU) and the transaction (I/O)."""
         for record in batch:
-            record.fingerprint = dedupe.fingerprint(record.body)
-            record.signature = dedupe.signature(record.body)
-            record.band_keys = dedupe.band_keys(record.signature)
+            record.fingerprint, record.signature, record.band_keys = dedupe.digest(record.body)
         return self.repo.store_articles(batch, aliases)
 
     async def flush(self, final: bool = False) -> None:

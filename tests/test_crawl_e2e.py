@@ -163,3 +163,13 @@ def test_recrawl_after_edits_stores_exactly_the_new_versions(
     assert len(versions) == 5 and len(changed) == 5
     assert set(after) == set(before)  # no new articles, none lost
     assert all(after[k][3] == 2 for k in changed)
+
+
+def test_crawl_refuses_a_database_that_needs_upgrading(tmp_path: Path, run_crawl: Any) -> None:
+    from newscrawl.db.session import upgrade
+
+    db = f"sqlite:///{tmp_path / 'old.db'}"
+    upgrade(make_engine(db), "0001")
+    proc = run_crawl(db, "start_urls=http://127.0.0.1:9/")
+    assert proc.returncode != 0
+    assert "run `newscrawl db upgrade`" in proc.stderr

@@ -72,6 +72,9 @@ def test_upgrade_keeps_an_existing_database(db_url: str) -> None:
         ensure_schema(engine)  # a crawl refuses to start on an old schema
     upgrade(engine)
     ensure_schema(engine)
+    with Session(engine) as session:  # the old article was given its dedupe index entries
+        old = session.scalars(select(Article)).one()
+        assert (old.fingerprint, old.cluster_id) == (dedupe.fingerprint("B"), old.id)
     repo = Repository(engine)
     res = repo.store_articles([record("http://h/a", tags=["a", "b"], description="摘要")])
     assert res.updated == 1

@@ -111,6 +111,50 @@ def upgrade() -> None:
         )
         batch_op.add_column(sa.Column("version", sa.Integer(), server_default="1", nullable=False))
         batch_op.create_index(batch_op.f("ix_articles_cluster_id"), ["cluster_id"], unique=False)
+    _backfill()
+
+
+def _backfill() -> None:
+    """Articles stored before this revision get their fingerprint, signature and LSH rows, and
+    a cluster of their own, so that new articles are compared with them too.
+
+    (Uses newscrawl.dedupe as it is when the migration runs; a later change of its constants
+    ships its own migration that recomputes signatures.)"""
+    from newscrawl import dedupe
+
+    conn = op.get_bind()
+    articles = sa.table(
+        "articles",
+        sa.column("id"),
+        sa.column("body"),
+        sa.column("fingerprint"),
+        sa.column("cluster_id"),
+    )
+    rows = conn.execute(sa.select(articles.c.id, articles.c.body)).all()
+    for start in range(0, len(rows), 1000):
+        chunk = rows[start : start + 1000]
+        digests = [(article_id, dedupe.digest(body)) for article_id, body in chunk]
+        for article_id, d in digests:
+            conn.execute(
+                articles.update()
+                .where(articles.c.id == article_id)
+                .values(fingerprint=d.fingerprint, cluster_id=article_id)
+            )
+        fingerprints = {d.fingerprint: article_id for article_id, d in reversed(digests)}
+        conn.execute(
+            sa.table("fingerprints", sa.column("fingerprint"), sa.column("article_id")).insert(),
+            [{"fingerprint": f, "article_id": a} for f, a in fingerprints.items()],
+        )
+        conn.execute(
+            sa.table(
+                "article_signatures", sa.column("article_id"), sa.column("signature")
+            ).insert(),
+            [{"article_id": a, "signature": d.signature} for a, d in digests],
+        )
+        conn.execute(
+            sa.table("lsh_bands", sa.column("band_key"), sa.column("article_id")).insert(),
+            [{"band_key": k, "article_id": a} for a, d in digests for k in d.band_keys],
+        )
 
 
 def downgrade() -> None:
