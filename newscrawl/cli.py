@@ -78,7 +78,9 @@ def summary(url: str) -> str:
             f"{r.articles_new} new articles, {r.articles_seen} seen again",
             f"duplicates collapsed: {stats.get('newscrawl/dedupe/url_variants', 0)} URL variants "
             f"canonicalised before requesting, "
-            f"{stats.get('newscrawl/dedupe/duplicate_url', 0)} duplicate pages in the pipeline",
+            f"{stats.get('newscrawl/dedupe/duplicate_url', 0)} duplicate pages, "
+            f"{stats.get('newscrawl/dedupe/exact_duplicates', 0)} copies of stored texts; "
+            f"{stats.get('newscrawl/dedupe/near_duplicates', 0)} near-duplicates clustered",
             "dropped by reason: "
             + (", ".join(f"{k}={v}" for k, v in sorted(drops.items())) or "none"),
             "skipped: " + (", ".join(f"{k}={v}" for k, v in sorted(skips.items())) or "none"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 BOT_NAME = "newscrawl"
@@ -41,6 +42,8 @@ EXTENSIONS = {"newscrawl.extensions.CrawlRunRecorder": 500}
 # Dropped items are an expected outcome, counted in stats: log them at INFO, not WARNING.
 LOG_FORMATTER = "newscrawl.logformatter.QuietDropFormatter"
 LOG_LEVEL = os.environ.get("NEWSCRAWL_LOG_LEVEL", "INFO")
+# trafilatura warns about every page it finds nothing in; newscrawl counts those as drops.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 NEWSCRAWL_DATABASE_URL = os.environ.get("NEWSCRAWL_DATABASE_URL")  # None → output/newscrawl.db
 NEWSCRAWL_DB_BATCH_SIZE = 100

@@ -568,7 +568,10 @@ class Repository:
                     articles_new=int(stats.get("newscrawl/store/new", 0)),
                     articles_seen=count("newscrawl/store/updated")
                     + count("newscrawl/store/unchanged"),
-                    duplicates=int(stats.get("newscrawl/dedupe/duplicate_url", 0)),
+                    # pages that turned out to be an article already stored: same canonical URL
+                    # in this run, or the same text under another URL
+                    duplicates=int(stats.get("newscrawl/dedupe/duplicate_url", 0))
+                    + int(stats.get("newscrawl/dedupe/exact_duplicates", 0)),
                     dropped=count("newscrawl/drop/"),
                     stats=json.dumps(stats, default=str, sort_keys=True),
                 )
