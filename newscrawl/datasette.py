@@ -125,6 +125,11 @@ _TABLES: dict[str, dict[str, Any]] = {
             "articles_seen": "Known articles seen again (updated or unchanged)",
             "duplicates": "Duplicate pages collapsed by the pipeline",
             "dropped": "Items dropped (missing title/body, body too short)",
+            "articles_updated": "Known articles whose text changed (a new version)",
+            "http_errors": "Responses with a 4xx/5xx status plus network errors",
+            "duration_s": "Run duration in seconds",
+            "status": "ok, or failed (the crawl command then exits with status 3)",
+            "failure": "Why the run failed: database unreachable, error rate, empty site",
             "stats": "JSON object of every crawl stat",
         },
         "sort_desc": "id",
@@ -164,6 +169,11 @@ _TABLES: dict[str, dict[str, Any]] = {
     },
     "lsh_bands": {
         "description": "Near-duplicate index: one row per (LSH band key, article).",
+        "hidden": True,
+    },
+    "fetch_state": {
+        "description": "ETag / Last-Modified of each site's listing pages, feeds and sitemaps "
+        "from its last finished run: the next run asks for them conditionally.",
         "hidden": True,
     },
     "alembic_version": {"description": "Schema revision (Alembic).", "hidden": True},

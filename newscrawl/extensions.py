@@ -1,9 +1,12 @@
-"""Crawl-run recorder: one ``crawl_runs`` row per run, opened at start, closed with the stats."""
+"""Crawl-run recorder and health: one ``crawl_runs`` row per run, a verdict on whether the run
+worked (for the exit status), an end-of-run summary, and an optional rotating log file."""
 
 from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
 from typing import Any
 
 from scrapy import Spider, signals
@@ -17,18 +20,63 @@ from newscrawl.db.session import database_url, ensure_schema, make_engine
 logger = logging.getLogger(__name__)
 
 
-class CrawlRunRecorder:
-    """Writes the crawl-run record and logs a one-paragraph summary at the end.
+def run_failure(stats: dict[str, Any], max_error_rate: float, had_articles: bool) -> str | None:
+    """Why a finished run counts as failed, or None when it is healthy."""
+    spooled = int(stats.get("newscrawl/store/spooled", 0))
+    if spooled:
+        return f"database unreachable: {spooled} articles spooled for the next run"
+    requests = int(stats.get("downloader/request_count", 0))
+    errors = int(stats.get("downloader/exception_count", 0)) + sum(
+        int(v) for k, v in stats.items() if k.startswith("downloader/response_status_count/5")
+    )
+    if requests >= 10 and errors / requests > max_error_rate:
+        return f"error rate {errors}/{requests} over NEWSCRAWL_MAX_ERROR_RATE={max_error_rate}"
+    useful = sum(
+        int(stats.get(k, 0))
+        for k in (
+            "newscrawl/spider/listing_pages",
+            "newscrawl/spider/article_pages",
+            "newscrawl/incremental/not_modified",
+        )
+    )
+    if had_articles and not useful:
+        return "the site returned nothing this run, though earlier runs stored its articles"
+    return None
 
-    Settings: ``NEWSCRAWL_RECORD_RUNS`` (default True), ``NEWSCRAWL_DATABASE_URL``.
+
+class CrawlRunRecorder:
+    """Writes the crawl-run record, judges the run, logs a one-paragraph summary.
+
+    Settings: ``NEWSCRAWL_RECORD_RUNS`` (default True), ``NEWSCRAWL_DATABASE_URL``,
+    ``NEWSCRAWL_MAX_ERROR_RATE`` (default 0.5: share of requests ending in a network error or
+    5xx above which the run fails), ``NEWSCRAWL_LOG_FILE`` (also log to this file, rotated at
+    ``NEWSCRAWL_LOG_MAX_BYTES``, default 10 MiB, keeping ``NEWSCRAWL_LOG_BACKUPS``, default 5).
+    A failed run sets ``crawler.newscrawl_failure``, which the crawl command turns into exit 3.
     """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.engine = make_engine(database_url(crawler.settings.get("NEWSCRAWL_DATABASE_URL")))
+        settings = crawler.settings
+        self.engine = make_engine(database_url(settings.get("NEWSCRAWL_DATABASE_URL")))
         ensure_schema(self.engine)
         self.repo = Repository(self.engine)
+        self.max_error_rate = settings.getfloat("NEWSCRAWL_MAX_ERROR_RATE", 0.5)
         self.run_id: int | None = None
+        self.had_articles = False
+        log_file = settings.get("NEWSCRAWL_LOG_FILE")
+        if log_file:
+            Path(log_file).parent.mkdir(parents=True, exist_ok=True)
+            handler = RotatingFileHandler(
+                log_file,
+                maxBytes=settings.getint("NEWSCRAWL_LOG_MAX_BYTES", 10 * 1024 * 1024),
+                backupCount=settings.getint("NEWSCRAWL_LOG_BACKUPS", 5),
+                encoding="utf-8",
+            )
+            handler.setFormatter(
+                logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s")
+            )
+            handler.setLevel(settings.get("LOG_LEVEL", "INFO"))
+            logging.getLogger().addHandler(handler)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlRunRecorder:
@@ -39,27 +87,52 @@ class CrawlRunRecorder:
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
+    def _site(self, spider: Spider) -> str | None:
+        return getattr(getattr(spider, "profile", None), "name", None)
+
     async def spider_opened(self, spider: Spider) -> None:
-        site = getattr(getattr(spider, "profile", None), "name", None)
+        site = self._site(spider)
         self.run_id = await run_in_thread(self.repo.start_run, spider.name, site, datetime.now(UTC))
+        if site:
+            self.had_articles = await run_in_thread(self.repo.has_articles, site)
 
     async def spider_closed(self, spider: Spider, reason: str) -> None:
         assert self.crawler.stats is not None
         stats: dict[str, Any] = dict(self.crawler.stats.get_stats())
-        if self.run_id is not None:
-            await run_in_thread(self.repo.finish_run, self.run_id, reason, stats)
+        failure = run_failure(stats, self.max_error_rate, self.had_articles)
+        if reason not in ("finished", "closespider_pagecount"):
+            failure = failure or f"the run ended early: {reason}"
+        if failure:
+            self.crawler.newscrawl_failure = failure  # type: ignore[attr-defined]
+        try:
+            if self.run_id is not None:
+                await run_in_thread(self.repo.finish_run, self.run_id, reason, stats, failure)
+        except Exception as exc:  # the database went away: the run has failed
+            failure = failure or f"database unreachable at the end of the run: {exc}"
+            self.crawler.newscrawl_failure = failure  # type: ignore[attr-defined]
+            logger.error("could not record the crawl run: %s", exc)
         drops = {
             k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("newscrawl/drop/")
         }
+        errors = {
+            k.rsplit("/", 1)[1]: v
+            for k, v in stats.items()
+            if k.startswith("downloader/response_status_count/") and not k.endswith(("/200",))
+        }
         logger.info(
-            "run %s finished (%s): %d pages, %d new articles, %d seen again, %d duplicates, "
-            "dropped %s",
+            "run %s %s (%s): %d pages, %d new articles, %d updated, %d unchanged, "
+            "%d duplicates, dropped %s, HTTP statuses %s%s",
             self.run_id,
+            "FAILED" if failure else "ok",
             reason,
             stats.get("response_received_count", 0),
             stats.get("newscrawl/store/new", 0),
-            stats.get("newscrawl/store/updated", 0) + stats.get("newscrawl/store/unchanged", 0),
-            stats.get("newscrawl/dedupe/duplicate_url", 0),
+            stats.get("newscrawl/store/updated", 0),
+            stats.get("newscrawl/store/unchanged", 0),
+            stats.get("newscrawl/dedupe/duplicate_url", 0)
+            + stats.get("newscrawl/dedupe/exact_duplicates", 0),
             drops or "nothing",
+            errors or "none but 200",
+            f"; failure: {failure}" if failure else "",
         )
         self.engine.dispose()

@@ -9,6 +9,7 @@ import asyncio
 import hashlib
 import json
 import logging
+import os
 import re
 from dataclasses import asdict, fields
 from datetime import UTC, datetime
@@ -122,7 +123,7 @@ class StoragePipeline(_Stage):
     ``NEWSCRAWL_NEAR_DUP_THRESHOLD`` (MinHash similarity above which a new article joins a
     story cluster; default ``newscrawl.dedupe.THRESHOLD``, chosen on the labelled benchmark).
     Stats: ``newscrawl/store/new``, ``…/updated``, ``…/unchanged``, ``…/urls``, ``…/links``,
-    ``…/batches``, ``…/failed_batches``, ``…/spooled``, ``…/aliases_unresolved``,
+    ``…/batches``, ``…/failed_batches``, ``…/spooled``, ``…/replayed``, ``…/aliases_unresolved``,
     ``newscrawl/dedupe/exact_duplicates``, ``newscrawl/dedupe/near_duplicates``.
     """
 
@@ -181,7 +182,7 @@ class StoragePipeline(_Stage):
                         "storing %d articles failed (attempt %d): %s", len(batch), attempt, exc
                     )
                     if attempt == 2:
-                        await run_in_thread(self._spool, batch)
+                        await run_in_thread(self._spool, batch, aliases)
                         return
                     await asyncio.sleep(1)
             self.stats.inc_value("newscrawl/store/batches")
@@ -198,14 +199,55 @@ class StoragePipeline(_Stage):
             else:
                 self.aliases.extend(result.aliases_unresolved)
 
-    def _spool(self, batch: list[ArticleRecord]) -> None:
+    def _spool(self, batch: list[ArticleRecord], aliases: list[tuple[str, str]]) -> None:
+        """Write a batch the database refused to a local file; the next run stores it."""
         self.spool_dir.mkdir(parents=True, exist_ok=True)
         path = self.spool_dir / f"spool-{datetime.now(UTC):%Y%m%dT%H%M%S%f}.jsonl"
-        with path.open("a", encoding="utf-8") as fh:
+        tmp = path.with_suffix(".part")
+        with tmp.open("w", encoding="utf-8") as fh:
             for record in batch:
-                fh.write(json.dumps(asdict(record), default=str, ensure_ascii=False) + "\n")
+                data = asdict(record)
+                for computed in ("fingerprint", "signature", "band_keys"):
+                    data.pop(computed)  # recomputed when the batch is stored
+                fh.write(json.dumps({"record": data}, default=str, ensure_ascii=False) + "\n")
+            for canonical, variant in aliases:
+                fh.write(json.dumps({"alias": [canonical, variant]}, ensure_ascii=False) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.rename(path)  # a file is either whole or absent: a kill mid-write leaves .part only
         self.stats.inc_value("newscrawl/store/spooled", len(batch))
         logger.error("spooled %d articles to %s; they are NOT in the database", len(batch), path)
+
+    def _replay_spool(self) -> tuple[int, int]:
+        """Store what earlier runs spooled (oldest first); delete each file once stored.
+        Storing is idempotent (articles are found again by URL), so a file replayed twice after
+        a crash between commit and delete writes nothing twice."""
+        files = sorted(self.spool_dir.glob("spool-*.jsonl")) if self.spool_dir.is_dir() else []
+        records = aliases = 0
+        for path in files:
+            batch, pairs = [], []
+            for line in path.read_text(encoding="utf-8").splitlines():
+                entry = json.loads(line)
+                if "alias" in entry:
+                    pairs.append((entry["alias"][0], entry["alias"][1]))
+                    continue
+                data = entry["record"]
+                for name in ("fetched_at", "published_at", "modified_at"):
+                    if data.get(name):
+                        data[name] = datetime.fromisoformat(data[name])
+                data["links"] = [tuple(link) for link in data.get("links") or ()]
+                batch.append(ArticleRecord(**data))
+            self._store(batch, pairs)
+            path.unlink()
+            records += len(batch)
+            aliases += len(pairs)
+            logger.info("stored %d spooled articles from %s", len(batch), path)
+        return records, aliases
+
+    async def open_spider(self) -> None:
+        records, _ = await run_in_thread(self._replay_spool)
+        if records:
+            self.stats.inc_value("newscrawl/store/replayed", records)
 
     async def close_spider(self) -> None:
         await self.flush()

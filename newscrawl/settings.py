@@ -25,6 +25,16 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0  # default 1.0: news servers handle a few 
 DOWNLOAD_TIMEOUT = 30  # default 180: a page that takes longer is better retried later
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # default 1 GiB: no article page is bigger than 10 MiB
 RETRY_TIMES = 3  # default 2
+REDIRECT_MAX_TIMES = 10  # default 20: a chain longer than this is a loop or a trap
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024  # default 32 MiB: log pages over 2 MiB
+DOWNLOADER_MIDDLEWARES = {
+    # Retries wait (exponential back-off, Retry-After honoured) instead of hammering a server
+    # that is already failing.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newscrawl.middlewares.BackoffRetryMiddleware": 550,
+    "newscrawl.middlewares.BackoffDelayMiddleware": 560,
+}
+COMMANDS_MODULE = "newscrawl.commands"  # `scrapy crawl` with a per-site lock and exit statuses
 
 # Breadth-first: listings and sitemaps are consumed before deep related-link chains.
 DEPTH_PRIORITY = 1
@@ -48,5 +58,11 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 NEWSCRAWL_DATABASE_URL = os.environ.get("NEWSCRAWL_DATABASE_URL")  # None → output/newscrawl.db
 NEWSCRAWL_DB_BATCH_SIZE = 100
 NEWSCRAWL_MIN_BODY_CHARS = 20
+NEWSCRAWL_INCREMENTAL = True  # re-runs skip stored articles and ask listings conditionally
+NEWSCRAWL_RECHECK_DAYS = 2  # re-fetch articles published this recently (edits) …
+NEWSCRAWL_RECHECK_MAX = 20  # … at most this many per run
+NEWSCRAWL_MAX_ERROR_RATE = 0.5  # a run with more network errors/5xx than this share fails
+NEWSCRAWL_LOCK_DIR = "output/locks"
+NEWSCRAWL_LOG_FILE = os.environ.get("NEWSCRAWL_LOG_FILE")  # rotating log file, if set
 
 FEED_EXPORT_ENCODING = "utf-8"  # default is ASCII-escaped JSON, unreadable for Chinese

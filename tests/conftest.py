@@ -82,7 +82,13 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
 
 
-def _run_crawl(db_url: str, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def _run_crawl(
+    db_url: str,
+    *args: str,
+    timeout: float = 300,
+    settings: dict[str, str] | None = None,
+    cwd: Any = None,
+) -> subprocess.CompletedProcess[str]:
     """Run ``scrapy crawl news`` exactly as a user would, in a subprocess."""
     env = {
         **os.environ,
@@ -90,6 +96,7 @@ def _run_crawl(db_url: str, *args: str, timeout: float = 300) -> subprocess.Comp
         "NEWSCRAWL_DATABASE_URL": db_url,
         "NEWSCRAWL_LOG_LEVEL": "INFO",
     }
+    sets = [x for k, v in (settings or {}).items() for x in ("-s", f"{k}={v}")]
     cmd = [
         sys.executable,
         "-m",
@@ -98,10 +105,17 @@ def _run_crawl(db_url: str, *args: str, timeout: float = 300) -> subprocess.Comp
         "news",
         "-s",
         "LOG_FILE=",
+        *sets,
         *[x for a in args for x in ("-a", a)],
     ]
     return subprocess.run(
-        cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False
+        cmd,
+        cwd=cwd or ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
 
 

@@ -144,7 +144,13 @@ def test_recrawl_after_edits_stores_exactly_the_new_versions(
         # The same port both times: the URLs, and so the articles, must be the same.
         with SiteServer(Site(n_articles=N_ARTICLES, seed=0, edited=edited), port=port) as server:
             port = int(server.url.rsplit(":", 1)[1])
-            proc = run_crawl(db, "site=demo", f"base_url={server.url}")
+            # A full re-crawl: incremental runs skip stored articles and would not see edits.
+            proc = run_crawl(
+                db,
+                "site=demo",
+                f"base_url={server.url}",
+                settings={"NEWSCRAWL_INCREMENTAL": "False"},
+            )
         assert proc.returncode == 0, proc.stderr[-2000:]
         engine = make_engine(db)
         with Session(engine) as s:

@@ -125,7 +125,21 @@ def test_storage_failure_spools_and_never_reports_stored(tmp_path: Path) -> None
         for x in f.read_text().split("\n")
         if x
     ]
-    assert [x["canonical_url"] for x in lines] == ["http://h/a"]
+    assert [x["record"]["canonical_url"] for x in lines] == ["http://h/a"]
+
+    # The next run finds the database back: the spooled article is stored, exactly once.
+    for _ in range(2):
+        again = build(
+            StoragePipeline, NEWSCRAWL_DATABASE_URL=url, NEWSCRAWL_SPOOL_DIR=str(tmp_path / "spool")
+        )
+
+        async def replay(p: Any = again) -> None:
+            await p.open_spider()
+            await p.close_spider()
+
+        asyncio.run(replay())
+    assert Repository(make_engine(url)).counts()["articles"] == 1
+    assert list((tmp_path / "spool").iterdir()) == []
 
 
 def test_storage_refuses_a_database_at_another_schema(tmp_path: Path) -> None:

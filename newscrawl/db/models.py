@@ -10,6 +10,7 @@ from sqlalchemy import (
     BigInteger,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -199,4 +200,23 @@ class CrawlRun(Base):
     articles_seen: Mapped[int] = mapped_column(Integer, default=0)
     duplicates: Mapped[int] = mapped_column(Integer, default=0)
     dropped: Mapped[int] = mapped_column(Integer, default=0)
+    articles_updated: Mapped[int | None] = mapped_column(Integer)
+    http_errors: Mapped[int | None] = mapped_column(Integer)
+    duration_s: Mapped[float | None] = mapped_column(Float)
+    status: Mapped[str | None] = mapped_column(String(16))  #: "ok" or "failed"
+    failure: Mapped[str | None] = mapped_column(Text)  #: why the run failed
     stats: Mapped[str | None] = mapped_column(LongText)  #: JSON object of all crawl stats
+
+
+class FetchState(Base):
+    """Validators (ETag, Last-Modified) of a site's seeds, listings, feeds and sitemaps, as of the
+    last run that finished: the next run asks for them conditionally."""
+
+    __tablename__ = "fetch_state"
+
+    url_key: Mapped[str] = mapped_column(UrlKey, primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    site: Mapped[str] = mapped_column(String(100), index=True)
+    etag: Mapped[str | None] = mapped_column(String(300))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime)

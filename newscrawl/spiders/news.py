@@ -7,16 +7,20 @@ related/recommended links, and canonicalises every URL *before* requesting it.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from parsel import Selector
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
 from scrapy.http import Response
+from scrapy.utils.asyncio import run_in_thread
 from scrapy.utils.sitemap import Sitemap
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from newscrawl.db.repository import Repository, url_key
+from newscrawl.db.session import database_url, make_engine
 from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.links import absolute_links
@@ -31,8 +35,16 @@ class NewsSpider(Spider):
     """Arguments (``-a``): ``site`` (profile name or path), ``base_url`` (overrides the
     profile's), ``start_urls`` (comma-separated; ad-hoc run without a profile), ``max_pages``.
 
+    Incremental re-crawls (``NEWSCRAWL_INCREMENTAL``, default on): article URLs the database
+    already holds for the site are not fetched again; seeds, listings, feeds and sitemaps are
+    asked for conditionally (ETag / Last-Modified remembered from the last finished run); a
+    listing whose article links are all known does not lead on to further listings
+    (pagination); up to ``NEWSCRAWL_RECHECK_MAX`` (default 20) articles published within
+    ``NEWSCRAWL_RECHECK_DAYS`` (default 2) are fetched again to catch edits.
+
     Stats: ``newscrawl/spider/article_pages``, ``…/listing_pages``, ``…/sitemap_urls``,
     ``…/feed_urls``, ``newscrawl/skip/non_html``, ``newscrawl/skip/known_article``,
+    ``newscrawl/incremental/{known_in_db,not_modified,listing_stop,rechecks}``,
     ``newscrawl/dedupe/url_variants`` (distinct URL variants canonicalised before requesting),
     ``newscrawl/extract/charset_repaired``.
     """
@@ -63,6 +75,9 @@ class NewsSpider(Spider):
         self._extracted: set[str] = set()  # canonical URLs extracted this run
         self._variants: set[str] = set()  # non-canonical URLs seen (and never requested)
         self._pending_aliases: dict[str, set[str]] = {}  # canonical → variants, until extracted
+        self._known: set[str] = set()  # url keys of the site's stored article URLs
+        self._validators: dict[str, tuple[str | None, str | None]] = {}  # from the last run
+        self._seen_validators: dict[str, tuple[str | None, str | None]] = {}  # this run
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -80,12 +95,86 @@ class NewsSpider(Spider):
         self.crawler.stats.inc_value(key)
 
     async def start(self) -> AsyncIterator[Request]:
+        settings = self.crawler.settings
+        rechecks: list[str] = []
+        if settings.getbool("NEWSCRAWL_INCREMENTAL", True):
+            rechecks = await run_in_thread(self._load_state, settings)
+            self.crawler.signals.connect(self._save_state, signal=signals.spider_closed)
         for url in self.profile.sitemaps:
-            yield Request(url, callback=self.parse_sitemap, priority=10)
+            yield self._conditional(url, self.parse_sitemap, priority=10)
         for url in self.profile.feeds:
-            yield Request(url, callback=self.parse_feed, priority=10)
+            yield self._conditional(url, self.parse_feed, priority=10)
         for url in self.profile.seeds:
-            yield Request(self.profile.canonicalize(url), callback=self.parse, priority=5)
+            yield self._conditional(self.profile.canonicalize(url), self.parse, priority=5)
+        for url in rechecks:
+            self._inc("newscrawl/incremental/rechecks")
+            yield Request(url, callback=self.parse_article, dont_filter=True)
+
+    # -- incremental state -----------------------------------------------------------------
+    def _load_state(self, settings: Any) -> list[str]:
+        """Runs in a thread: what the database knows of this site (read only)."""
+        engine = make_engine(database_url(settings.get("NEWSCRAWL_DATABASE_URL")))
+        try:
+            repo = Repository(engine)
+            self._known = repo.known_url_keys(self.profile.name)
+            self._validators = repo.fetch_states(self.profile.name)
+            since = datetime.now(UTC) - timedelta(
+                days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS", 2)
+            )
+            return repo.recent_article_urls(
+                self.profile.name, since, settings.getint("NEWSCRAWL_RECHECK_MAX", 20)
+            )
+        except (OperationalError, ProgrammingError):  # no schema yet: a first run
+            return []
+        finally:
+            engine.dispose()
+
+    async def _save_state(self, spider: Spider, reason: str) -> None:
+        """Validators are kept only from a run that finished: after an interrupted run the
+        next one must walk the listings again to find what this one did not store."""
+        if reason != "finished" or not self._seen_validators:
+            return
+        url = database_url(self.crawler.settings.get("NEWSCRAWL_DATABASE_URL"))
+
+        def save() -> None:
+            engine = make_engine(url)
+            try:
+                Repository(engine).save_fetch_states(self.profile.name, self._seen_validators)
+            finally:
+                engine.dispose()
+
+        await run_in_thread(save)
+
+    def _conditional(self, url: str, callback: Any, priority: int = 0) -> Request:
+        """A request that the server may answer with 304 if the page has not changed."""
+        headers = {}
+        etag, modified = self._validators.get(url, (None, None))
+        if etag:
+            headers["If-None-Match"] = etag
+        if modified:
+            headers["If-Modified-Since"] = modified
+        return Request(
+            url,
+            callback=callback,
+            priority=priority,
+            headers=headers,
+            meta={"handle_httpstatus_list": [304]},
+        )
+
+    def _not_modified(self, response: Response) -> bool:
+        """Record the response's validators; True for a 304 (nothing new there)."""
+        if response.status == 304:
+            self._inc("newscrawl/incremental/not_modified")
+            self._seen_validators[response.url] = self._validators.get(response.url, (None, None))
+            return True
+        etag = response.headers.get(b"ETag")
+        modified = response.headers.get(b"Last-Modified")
+        if etag or modified:
+            self._seen_validators[response.url] = (
+                etag.decode("latin-1") if etag else None,
+                modified.decode("latin-1") if modified else None,
+            )
+        return False
 
     # -- following -------------------------------------------------------------------------
     def follow_url(self, url: str, priority: int = 0) -> Iterator[Request | UrlAliases]:
@@ -104,10 +193,12 @@ class NewsSpider(Spider):
         if kind == "article":
             if url in self._extracted:
                 self._inc("newscrawl/skip/known_article")
+            elif url_key(url) in self._known:
+                self._inc("newscrawl/incremental/known_in_db")
             else:
                 yield Request(url, callback=self.parse_article, priority=priority + 1)
         elif kind == "listing":
-            yield Request(url, callback=self.parse, priority=priority)
+            yield self._conditional(url, self.parse, priority=priority)
 
     def _follow_all(
         self, urls: Iterator[str] | list[str], priority: int = 0
@@ -141,7 +232,7 @@ class NewsSpider(Spider):
 
         Without article patterns (ad-hoc runs) every page is also tried as an article.
         """
-        if not self._is_html(response):
+        if self._not_modified(response) or not self._is_html(response):
             return
         self._inc("newscrawl/spider/listing_pages")
         html, encoding = self._decode(response)
@@ -152,9 +243,22 @@ class NewsSpider(Spider):
             yield from self._follow_all(extracted.page_links)
             return
         sel = Selector(text=html, base_url=response.url)
-        yield from self._follow_all([u for u, _ in absolute_links(sel.root, response.url)])
+        links = [u for u, _ in absolute_links(sel.root, response.url)]
+        found = list(self._follow_all(links))
+        articles = [r for r in found if isinstance(r, Request) and r.callback == self.parse_article]
+        links_articles = any(
+            self.profile.classify(self.profile.canonicalize(u)) == "article" for u in links
+        )
+        if self._known and links_articles and not articles:
+            # Every article here is stored already: the pages behind this one (older
+            # pagination) hold nothing new either.
+            self._inc("newscrawl/incremental/listing_stop")
+            found = [r for r in found if not isinstance(r, Request)]
+        yield from found
 
     def parse_sitemap(self, response: Response) -> Iterator[Request | UrlAliases]:
+        if self._not_modified(response):
+            return
         try:
             sitemap = Sitemap(response.body)
         except Exception:  # lxml raises several types on broken XML
@@ -170,6 +274,8 @@ class NewsSpider(Spider):
         yield from self._follow_all(locs)
 
     def parse_feed(self, response: Response) -> Iterator[Request | UrlAliases]:
+        if self._not_modified(response):
+            return
         sel = Selector(body=response.body, type="xml")
         sel.remove_namespaces()
         links = sel.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href")
