@@ -43,6 +43,8 @@ class Profile:
     ignore_patterns: list[re.Pattern[str]] = field(default_factory=list)
     max_depth: int = 10
     max_pages: int = 0
+    max_path_depth: int = 12  #: URLs with more path segments are ignored (ever-deeper traps)
+    listing_budget: int = 500  #: requests per listing URL template (digits folded): calendars
     timezone: ZoneInfo | None = None
     canonicalize: Canonicalizer = field(default_factory=Canonicalizer)
     selectors: list[TemplateSelectors] = field(default_factory=list)
@@ -66,6 +68,8 @@ class Profile:
             return "ignore"
         path = self._path(url)
         if any(p.search(path) for p in self.ignore_patterns):
+            return "ignore"
+        if urlsplit(url).path.count("/") > self.max_path_depth:
             return "ignore"
         if any(p.search(path) for p in self.article_patterns):
             return "article"
@@ -109,6 +113,8 @@ def parse_profile(data: dict[str, Any], source: str, base_url: str | None = None
         allowed_domains=[d.lower() for d in data.get("allowed_domains") or [host]],
         max_depth=int(data.get("max_depth", 10)),
         max_pages=int(data.get("max_pages", 0)),
+        max_path_depth=int(data.get("max_path_depth", 12)),
+        listing_budget=int(data.get("listing_budget", 500)),
         timezone=tz,
         canonicalize=Canonicalizer(
             tracking_params=tuple(data.get("tracking_params", DEFAULT_TRACKING_PARAMS)),

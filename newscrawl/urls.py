@@ -34,7 +34,18 @@ DEFAULT_TRACKING_PARAMS: tuple[str, ...] = (
     "igshid",
     "ocid",
     "sr_share",
+    # session IDs: a new one per visit turns one page into endless URLs (a crawler trap)
+    "sid",
+    "sessionid",
+    "session_id",
+    "jsessionid",
+    "phpsessid",
+    "aspsessionid*",
+    "cfid",
+    "cftoken",
 )
+#: ``;jsessionid=…`` style path parameters (Java, PHP and ASP session IDs in the path).
+_PATH_SESSION = re.compile(r";(?:jsessionid|sid|phpsessid|sessionid)=[^/?#]*", re.IGNORECASE)
 #: Trailing default documents a server also serves as the bare directory.
 _DEFAULT_DOC = re.compile(r"/(?:index|default)\.(?:html?|shtml|php|aspx?|jsp)$", re.IGNORECASE)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -65,7 +76,7 @@ class Canonicalizer:
         netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
         if parts.username:
             netloc = f"{parts.username}@{netloc}"
-        path = _DEFAULT_DOC.sub("/", parts.path or "/")
+        path = _DEFAULT_DOC.sub("/", _PATH_SESSION.sub("", parts.path) or "/")
         query = urlencode(
             sorted(
                 (k, v)

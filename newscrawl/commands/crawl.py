@@ -53,23 +53,31 @@ def try_lock(path: Path) -> IO[str] | None:
 
 
 class Command(crawl.Command):
+    _lock: IO[str] | None = None
+
     def short_desc(self) -> str:
         return "Run a newscrawl spider (one run per site at a time)"
 
-    def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        if len(args) != 1:
-            raise UsageError("give exactly one spider name, e.g. scrapy crawl news -a site=demo")
-        assert self.settings is not None and self.crawler_process is not None
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Take the site's lock before Scrapy builds its crawler process (reactor, logging):
+        a second run must give way at once, not after a second of start-up."""
+        super().process_options(args, opts)
+        assert self.settings is not None
         name = lock_name(opts.spargs)
         path = Path(self.settings.get("NEWSCRAWL_LOCK_DIR", "output/locks")) / f"{name}.lock"
-        lock = try_lock(path)
-        if lock is None:
+        self._lock = try_lock(path)
+        if self._lock is None:
             print(
                 f"newscrawl: another crawl of {name!r} is running (lock {path}); not starting",
                 file=sys.stderr,
             )
-            self.exitcode = EXIT_LOCKED
-            return
+            sys.exit(EXIT_LOCKED)
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if len(args) != 1:
+            raise UsageError("give exactly one spider name, e.g. scrapy crawl news -a site=demo")
+        assert self.crawler_process is not None and self._lock is not None
+        lock = self._lock
         try:
             crawler = self._create_crawler(args[0])
             self.crawler_process.crawl(crawler, **opts.spargs)

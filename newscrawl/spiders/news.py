@@ -6,6 +6,7 @@ related/recommended links, and canonicalises every URL *before* requesting it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -28,6 +29,7 @@ from newscrawl.items import ArticleItem, RelatedLink, UrlAliases, item_from_extr
 from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
 
 _HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"")
+_DIGITS = re.compile(r"\d+")
 _ADHOC_MIN_BODY = 200  # characters of body before an unconfigured page counts as an article
 
 
@@ -76,6 +78,7 @@ class NewsSpider(Spider):
         self._variants: set[str] = set()  # non-canonical URLs seen (and never requested)
         self._pending_aliases: dict[str, set[str]] = {}  # canonical → variants, until extracted
         self._known: set[str] = set()  # url keys of the site's stored article URLs
+        self._template_urls: dict[str, set[str]] = {}  # listing URL template → its URLs
         self._validators: dict[str, tuple[str | None, str | None]] = {}  # from the last run
         self._seen_validators: dict[str, tuple[str | None, str | None]] = {}  # this run
 
@@ -198,6 +201,12 @@ class NewsSpider(Spider):
             else:
                 yield Request(url, callback=self.parse_article, priority=priority + 1)
         elif kind == "listing":
+            seen = self._template_urls.setdefault(_DIGITS.sub("0", url), set())
+            if url not in seen:
+                if len(seen) >= self.profile.listing_budget:
+                    self._inc("newscrawl/trap/listing_budget")
+                    return
+                seen.add(url)
             yield self._conditional(url, self.parse, priority=priority)
 
     def _follow_all(

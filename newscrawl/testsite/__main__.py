@@ -1,6 +1,7 @@
 """Command line for the test site: `python -m newscrawl.testsite serve|truth`.
 
-`serve` runs the HTTP server in the foreground; `truth` writes the ground truth as JSON lines.
+`serve` runs the HTTP server in the foreground (`--faults` adds the fault routes under /faults/);
+`truth` writes the ground truth as JSON lines (fault pages are never part of it).
 """
 
 from __future__ import annotations
@@ -31,6 +32,15 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--seed", type=int, default=0)
         p.add_argument("--edited", type=int, default=0, help="articles carrying an edit")
     serve.add_argument("--truth", type=Path, help="also write the ground truth to this file")
+    serve.add_argument(
+        "--faults", action="store_true", help="also serve the fault routes under /faults/"
+    )
+    serve.add_argument(
+        "--slow-seconds", type=float, default=3.0, help="delay of /faults/slow.htm (seconds)"
+    )
+    serve.add_argument(
+        "--big-bytes", type=int, default=3 * 1024 * 1024, help="size of /faults/big.htm (bytes)"
+    )
     return parser
 
 
@@ -55,7 +65,17 @@ def _serve(site: Site, host: str, port: int) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    site = Site(n_articles=args.articles, seed=args.seed, edited=args.edited)
+    if args.command == "serve":
+        site = Site(
+            n_articles=args.articles,
+            seed=args.seed,
+            edited=args.edited,
+            faults=args.faults,
+            slow_seconds=args.slow_seconds,
+            big_bytes=args.big_bytes,
+        )
+    else:
+        site = Site(n_articles=args.articles, seed=args.seed, edited=args.edited)
     if args.command == "truth":
         if args.output is not None:
             site.write_truth(args.output)

@@ -1,11 +1,15 @@
 """Deterministic generator for the local test news site: article metadata, HTML, ground truth.
 
 Three templates (zh portal, en news site, legacy table layout), lists, feeds, robots and traps.
+With ``Site(faults=True)`` it also serves crawler traps and transport faults under ``/faults/``
+(see `Site._fault`); none of them is an article of `Site.truth()`.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
+import hashlib
 import html
 import json
 import random
@@ -15,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import format_datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -31,6 +36,9 @@ WRONGCHARSET_ID = "wrongcharset"
 ZH_TRACKING: tuple[str, str] = ("?from=timeline", "?utm_source=wechat&utm_medium=social")
 EN_TRACKING = "?utm_source=twitter&utm_campaign=x"
 HTML_UTF8 = "text/html; charset=utf-8"
+FAULTS_DIR = "/faults/"
+DEFAULT_MODIFIED = datetime(2021, 1, 1, tzinfo=UTC)  # Last-Modified of an empty site
+EDIT_DELAY = timedelta(days=1)  # an edited article's Last-Modified is published + this
 
 # Traditional characters that carry ruby pinyin on traditional zh pages.
 RUBY_PINYIN: dict[str, str] = {
@@ -347,12 +355,26 @@ def _slugify(title: str, max_words: int = 9) -> str:
 # --------------------------------------------------------------------------- data model
 @dataclass(frozen=True)
 class Page:
-    """One HTTP response of the test site."""
+    """One HTTP response of the test site.
+
+    ``last_modified``: the page's Last-Modified (aware, whole seconds; set on every 200 that
+    `Site.render` returns). ``delay``: seconds the server waits before answering.
+    ``declared_length``: when set, the server announces this Content-Length, sends only
+    ``body`` (which is shorter) and closes the connection: a truncated response.
+    """
 
     status: int
     content_type: str
     body: bytes
     headers: tuple[tuple[str, str], ...] = ()
+    last_modified: datetime | None = None
+    delay: float = 0.0
+    declared_length: int | None = None
+
+    @cached_property
+    def etag(self) -> str:
+        """Strong validator of the body bytes: a quoted 16-hex-digit SHA-1 prefix."""
+        return '"' + hashlib.sha1(self.body).hexdigest()[:16] + '"'
 
 
 @dataclass
@@ -390,14 +412,33 @@ class Site:
 
     disallowed_prefix: str = "/private/"
 
-    def __init__(self, n_articles: int = 60, seed: int = 0, edited: int = 0) -> None:
+    def __init__(
+        self,
+        n_articles: int = 60,
+        seed: int = 0,
+        edited: int = 0,
+        *,
+        faults: bool = False,
+        slow_seconds: float = 3.0,
+        big_bytes: int = 3 * 1024 * 1024,
+    ) -> None:
         """``edited``: the first that many articles carry an edit (a correction appended to the
-        last paragraph), as a site looks when it re-publishes changed stories."""
+        last paragraph), as a site looks when it re-publishes changed stories.
+
+        ``faults``: also serve the fault routes under ``/faults/`` (linked from the homepage);
+        ``slow_seconds`` is the delay of ``/faults/slow.htm``, ``big_bytes`` the exact size of
+        ``/faults/big.htm``."""
         if n_articles < 0:
             raise ValueError("n_articles must be >= 0")
+        if slow_seconds < 0 or big_bytes < 0:
+            raise ValueError("slow_seconds and big_bytes must be >= 0")
         self.n_articles = n_articles
         self.seed = seed
         self.edited = edited
+        self.faults = faults
+        self.slow_seconds = float(slow_seconds)
+        self.big_bytes = int(big_bytes)
+        self._big: bytes | None = None
         self._articles: list[_Article] = []
         self._paths: dict[str, tuple[int, str]] = {}  # path -> (article idx, "page"|"print")
         self._cache: dict[tuple[str, str], Page] = {}
@@ -418,6 +459,9 @@ class Site:
             self._en_sections[self._articles[i].section].append(i)
         self._legacy_pos = {i: pos for pos, i in enumerate(self._order["legacy"])}
         self._all_latest = self._latest_first(range(len(self._articles)))
+        self._site_modified = max(
+            (self._modified(art) for art in self._articles), default=DEFAULT_MODIFIED
+        )
 
     # ----------------------------------------------------------------- construction
     def _latest_first(self, ids: Iterable[int]) -> list[int]:
@@ -773,18 +817,36 @@ class Site:
         ordered = rec + rel if art.template == "zh" else rel + rec
         return [(kind, tgt, conv(tgt.title)) for kind, tgt in ordered]
 
+    def _modified(self, art: _Article) -> datetime:
+        """Last-Modified of an article's pages: published, or a day later once edited."""
+        return art.published + EDIT_DELAY if art.idx < self.edited else art.published
+
+    def _newest(self, ids: Iterable[int]) -> datetime:
+        """Last-Modified of a list page: the newest Last-Modified of the articles it shows."""
+        arts = self._articles
+        return max((self._modified(arts[i]) for i in ids), default=self._site_modified)
+
     def _wrongcharset_title(self) -> str:
         if self._articles and self._articles[0].id == WRONGCHARSET_ID:
             return self._articles[0].title
         return "自治区召开专题会议 部署春季农牧业生产工作"
 
     # ----------------------------------------------------------------- public API
-    def render(self, path_and_query: str, base_url: str = DEFAULT_BASE_URL) -> Page | None:
-        """Render one URL (path + optional query). None means 404."""
+    def render(
+        self, path_and_query: str, base_url: str = DEFAULT_BASE_URL, visit: int = 1
+    ) -> Page | None:
+        """Render one URL (path + optional query). None means 404.
+
+        ``visit``: which request to this path (query and ``;params`` ignored) this is, counting
+        from 1; only the fault pages ``/faults/flaky.htm`` and ``/faults/session.htm`` depend on
+        it. Every 200 page carries ``last_modified``.
+        """
         parts = urlsplit(path_and_query)
         path = parts.path or "/"
         query = parse_qs(parts.query)
         base = base_url.rstrip("/")
+        if self.faults and path.startswith(FAULTS_DIR):
+            return self._fault(path, visit)  # never cached: some depend on the visit
         hit = self._paths.get(path)
         if hit is not None:
             key = f"{hit[1]}:{hit[0]}"
@@ -799,6 +861,9 @@ class Site:
             return cached
         page = self._route(path, query, base, hit)
         if page is not None and page.status == 200:
+            if page.last_modified is None:
+                modified = self._modified(self._articles[hit[0]]) if hit else self._site_modified
+                page = dataclasses.replace(page, last_modified=modified)
             with self._cache_lock:
                 if len(self._cache) > 50_000:
                     self._cache.clear()
@@ -1053,7 +1118,7 @@ class Site:
             + "</div>\n"
             + '<div class="footer"><p>草原新闻网 版权所有</p></div>\n</body>\n</html>\n'
         )
-        return _html(doc)
+        return _html(doc, self._newest(order[(page_no - 1) * PER_PAGE : page_no * PER_PAGE]))
 
     # ----------------------------------------------------------------- en template
     def _en_nav(self) -> str:
@@ -1196,7 +1261,7 @@ class Site:
             + self._en_footer(False)
             + "</body>\n</html>\n"
         )
-        return _html(doc)
+        return _html(doc, self._newest(order[(page_no - 1) * PER_PAGE : page_no * PER_PAGE]))
 
     # ----------------------------------------------------------------- legacy template
     def _legacy_article(self, art: _Article) -> Page:
@@ -1304,7 +1369,8 @@ class Site:
             + " ".join(pager)
             + "</font></td></tr></table>\n</body>\n</html>\n"
         )
-        return Page(200, "text/html", doc.encode("gbk"))
+        shown = order[(page_no - 1) * PER_PAGE : page_no * PER_PAGE]
+        return Page(200, "text/html", doc.encode("gbk"), last_modified=self._newest(shown))
 
     # ----------------------------------------------------------------- site-wide pages
     def _home(self) -> str:
@@ -1337,6 +1403,7 @@ class Site:
             + '\n<section class="special"><h2>专题</h2><ul>'
             + _malformed_links(self._wrongcharset_title())
             + "</ul></section>\n"
+            + (self._faults_block() if self.faults else "")
             + '<div class="footer"><a href="/private/admin.html">管理后台</a> | '
             + '<a href="/private/draft/2022-03-19-preview.html">草稿预览</a> | '
             + '<a href="/rss.xml">RSS</a> | <a href="/sitemap.xml">Sitemap</a>'
@@ -1373,6 +1440,173 @@ class Site:
             "<description>Latest stories</description>\n" + "".join(items) + "</channel></rss>\n"
         ).encode()
 
+    # ----------------------------------------------------------------- fault routes
+    def _faults_block(self) -> str:
+        links = (
+            ("flaky.htm", "Flaky listing (503 first)"),
+            ("slow.htm", "Slow listing"),
+            ("loop-a.htm", "Redirect loop"),
+            ("calendar/2024-01.htm", "Event calendar"),
+            (f"session.htm?sid={_session_token(self.seed, 0, 'sid')}", "Member area"),
+            ("deep/", "Deep archive"),
+            ("big.htm", "Oversized page"),
+            ("truncated.htm", "Truncated page"),
+        )
+        items = "".join(
+            f'<li><a href="{_attr(FAULTS_DIR + href)}">{_esc(text)}</a></li>'
+            for href, text in links
+        )
+        return f'<div class="faults"><h2>Faults</h2><ul>{items}</ul></div>\n'
+
+    def _article_items(self, ids: Iterable[int]) -> str:
+        return "".join(
+            f'<li><a href="{_attr(self._articles[i].canonical)}">'
+            f"{_esc(self._shown_title(self._articles[i]))}</a></li>"
+            for i in ids
+        )
+
+    def _fault_page(self, title: str, body: str, modified: datetime | None = None) -> Page:
+        doc = (
+            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{_esc(title)}</title>\n</head>\n<body>\n"
+            f'<p><a href="/">Home</a></p>\n<h1>{_esc(title)}</h1>\n{body}\n</body>\n</html>\n'
+        )
+        return _html(doc, modified or self._site_modified)
+
+    def _fault(self, path: str, visit: int) -> Page | None:
+        """The fault routes (only with ``faults=True``; the server adds the transport side):
+
+        - ``flaky.htm``: visit 1 is a 503 with ``Retry-After: 1``; later visits a 200 listing
+          that links the two newest articles.
+        - ``slow.htm``: a listing, answered after ``slow_seconds`` (`Page.delay`).
+        - ``loop-a.htm`` ⇄ ``loop-b.htm``: 302 to each other.
+        - ``calendar/YYYY-MM.htm`` (years 1900–2999): links the previous (上一月) and next
+          (下一月) month, endlessly (no link past 1900-01 or 2999-12).
+        - ``session.htm`` (any query, any ``;params``): links itself with a new ``?sid=``,
+          ``;jsessionid=`` and both, the tokens derived from (seed, visit).
+        - ``deep/`` + ``a/`` * n: links ``…/a/`` one level deeper, endlessly.
+        - ``big.htm``: an article-like page of exactly ``big_bytes`` bytes (when ``big_bytes``
+          exceeds the ~300-byte skeleton).
+        - ``truncated.htm``: 1000 bytes of a page announced as 5000 (`Page.declared_length`).
+        """
+        name = path[len(FAULTS_DIR) :]
+        newest = self._all_latest
+        if name == "flaky.htm":
+            if visit <= 1:
+                body = b"<html><body><h1>503 Service Unavailable</h1></body></html>\n"
+                return Page(503, HTML_UTF8, body, (("Retry-After", "1"),))
+            return self._fault_page(
+                "Flaky listing", f'<ul class="list">{self._article_items(newest[:2])}</ul>'
+            )
+        if name == "slow.htm":
+            page = self._fault_page(
+                "Slow listing", f'<ul class="list">{self._article_items(newest[2:5])}</ul>'
+            )
+            return dataclasses.replace(page, delay=self.slow_seconds)
+        if name in ("loop-a.htm", "loop-b.htm"):
+            other = "loop-b.htm" if name == "loop-a.htm" else "loop-a.htm"
+            return Page(302, HTML_UTF8, b"", (("Location", FAULTS_DIR + other),))
+        m = re.fullmatch(r"calendar/(\d{4})-(\d\d)\.htm", name)
+        if m:
+            return self._calendar(int(m[1]), int(m[2]))
+        if name.split(";", 1)[0] == "session.htm":
+            return self._session(visit)
+        m = re.fullmatch(r"deep/((?:a/)*)", name)
+        if m:
+            depth = len(m[1]) // 2
+            return self._fault_page(
+                f"Archive level {depth}",
+                f'<p>Older items are one level down.</p><p><a href="{_attr(path)}a/">'
+                f"Level {depth + 1}</a></p>",
+            )
+        if name == "big.htm":
+            return Page(200, HTML_UTF8, self._big_body(), last_modified=self._site_modified)
+        if name == "truncated.htm":
+            full = self._long_article("Truncated page", "truncated", 5000)
+            return Page(
+                200,
+                HTML_UTF8,
+                full[:1000],
+                last_modified=self._site_modified,
+                declared_length=len(full),
+            )
+        return None
+
+    def _calendar(self, year: int, month: int) -> Page | None:
+        if not (1900 <= year <= 2999 and 1 <= month <= 12):
+            return None
+        here = year * 12 + month - 1
+        nav = []
+        for label, n in (("上一月", here - 1), ("下一月", here + 1)):
+            y, mo = divmod(n, 12)
+            if 1900 <= y <= 2999:
+                nav.append(f'<a href="{FAULTS_DIR}calendar/{y:04d}-{mo + 1:02d}.htm">{label}</a>')
+        first = datetime(year, month, 1)
+        days = ((datetime(year + month // 12, month % 12 + 1, 1)) - first).days
+        cells = [""] * first.weekday() + [str(d) for d in range(1, days + 1)]
+        cells += [""] * (-len(cells) % 7)
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{c}</td>" for c in cells[i : i + 7]) + "</tr>"
+            for i in range(0, len(cells), 7)
+        )
+        body = (
+            f'<table class="calendar"><tr><th>一</th><th>二</th><th>三</th><th>四</th><th>五</th>'
+            f"<th>六</th><th>日</th></tr>{rows}</table>\n"
+            f'<div class="calendar-nav">{" ".join(nav)}</div>'
+        )
+        return self._fault_page(f"活动日历 {year}年{month}月", body)
+
+    def _session(self, visit: int) -> Page:
+        sid = _session_token(self.seed, visit, "sid")
+        jsid = _session_token(self.seed, visit, "jsessionid").upper()
+        both = _session_token(self.seed, visit, "both")
+        here = FAULTS_DIR + "session.htm"
+        hrefs = (
+            (f"{here}?sid={sid}", "Refresh"),
+            (f"{here};jsessionid={jsid}", "Member home"),
+            (f"{here};jsessionid={jsid}?sid={both}", "Member settings"),
+        )
+        body = (
+            '<ul class="session">'
+            + "".join(f'<li><a href="{_attr(h)}">{t}</a></li>' for h, t in hrefs)
+            + "</ul>\n"
+            + f'<ul class="list">{self._article_items(self._all_latest[:2])}</ul>'
+        )
+        modified = self._site_modified + timedelta(seconds=visit)  # the body changes per visit
+        return self._fault_page("Member area", body, modified)
+
+    def _long_article(self, title: str, salt: str, size: int) -> bytes:
+        """An ASCII article-like page of exactly ``size`` bytes (or its bare skeleton if
+        ``size`` is smaller than that)."""
+        rng = random.Random(f"{self.seed}/{salt}")
+        pool: list[bytes] = []
+        for _ in range(64):
+            text = _esc(" ".join(self._en_sentence(rng) for _ in range(4)))
+            pool.append(f"<p>{text}</p>\n".encode("ascii", "xmlcharrefreplace"))
+        head = (
+            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{title} | The Daily Ledger</title>\n</head>\n<body>\n"
+            f'<article class="story">\n<h1>{title}</h1>\n<div class="article-body">\n'
+        ).encode()
+        tail = b"</div>\n</article>\n</body>\n</html>\n"
+        parts = [head]
+        room = size - len(head) - len(tail)
+        i = 0
+        while room >= len(pool[i % len(pool)]):
+            parts.append(pool[i % len(pool)])
+            room -= len(pool[i % len(pool)])
+            i += 1
+        parts.append(b"\n" * max(room, 0))  # whitespace pads to the exact size
+        parts.append(tail)
+        return b"".join(parts)
+
+    def _big_body(self) -> bytes:
+        if self._big is None:
+            body = self._long_article("Oversized page", "big", self.big_bytes)
+            with self._cache_lock:
+                self._big = body
+        return self._big
+
 
 # --------------------------------------------------------------------------- module helpers
 def _mix(a: int, b: int) -> int:
@@ -1384,8 +1618,13 @@ def _mix(a: int, b: int) -> int:
     return x
 
 
-def _html(doc: str) -> Page:
-    return Page(200, HTML_UTF8, doc.encode("utf-8"))
+def _session_token(seed: int, visit: int, salt: str) -> str:
+    """Random-looking but deterministic 32-hex session id for one view of the session trap."""
+    return hashlib.sha1(f"{seed}/session/{visit}/{salt}".encode()).hexdigest()[:32]
+
+
+def _html(doc: str, modified: datetime | None = None) -> Page:
+    return Page(200, HTML_UTF8, doc.encode("utf-8"), last_modified=modified)
 
 
 def _page_no(query: dict[str, list[str]]) -> int:
