@@ -3,6 +3,7 @@ mid-crawl and coming back, without stopping the real server other tests share.""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 
@@ -46,10 +47,8 @@ class TcpProxy:
             pass
         finally:
             for s in (src, dst):
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
     def stop(self) -> None:
         """Refuse new connections and cut every open one (the server "died")."""

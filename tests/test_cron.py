@@ -92,7 +92,7 @@ def test_second_run_is_cheap_and_new_articles_are_exact(tmp_path: Path, run_craw
             )
             assert proc.returncode == 0, proc.stderr[-2000:]
             counts.append((len(server.request_log), last_run(db), stored(db)))
-    (first_requests, first, after_first), (second_requests, second, _), (_, third, after) = counts
+    (first_requests, _first, after_first), (second_requests, second, _), (_, third, after) = counts
     assert set(after_first) == truth_paths(Site(n_articles=N))
     assert second_requests <= 0.05 * first_requests, (second_requests, first_requests)
     assert second.articles_new == 0 and second.status == "ok"
