@@ -31,6 +31,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Retries wait (exponential back-off, Retry-After honoured) instead of hammering a server
     # that is already failing.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newscrawl.middlewares.RobotsCrawlDelayMiddleware": 100,  # + Crawl-delay
     "newscrawl.middlewares.BackoffRetryMiddleware": 550,
     "newscrawl.middlewares.BackoffDelayMiddleware": 560,
 }

@@ -53,10 +53,8 @@ class TcpProxy:
     def stop(self) -> None:
         """Refuse new connections and cut every open one (the server "died")."""
         if self._listener is not None:
-            try:
-                self._listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()
-            except OSError:
-                pass
+            with contextlib.suppress(OSError):  # shutdown wakes the blocked accept()
+                self._listener.shutdown(socket.SHUT_RDWR)
             self._listener.close()
             self._listener = None
         with self._lock:

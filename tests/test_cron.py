@@ -262,3 +262,18 @@ def test_fault_routes(tmp_path: Path, run_crawl: Any) -> None:
     assert set(stored(db)) == truth_paths(site)  # the faults cost nothing real
     stats = json.loads(last_run(db).stats or "{}")
     assert stats.get("newscrawl/trap/listing_budget", 0) > 0
+
+
+def test_robots_crawl_delay_is_honoured(tmp_path: Path, run_crawl: Any) -> None:
+    db = f"sqlite:///{tmp_path / 'delay.db'}"
+    with SiteServer(Site(n_articles=6, crawl_delay=0.4)) as server:
+        t0 = time.perf_counter()
+        proc = run_crawl(db, "site=demo", f"base_url={server.url}",
+                         settings={"NEWSCRAWL_LOCK_DIR": str(tmp_path)})
+        elapsed = time.perf_counter() - t0
+        requests = len(server.request_log)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    stats = json.loads(last_run(db).stats or "{}")
+    assert stats["newscrawl/robots/crawl_delay"] == 0.4
+    # robots.txt comes first; every later request to the host waits the delay
+    assert elapsed >= 0.4 * (requests - 2), (elapsed, requests)

@@ -421,13 +421,14 @@ class Site:
         faults: bool = False,
         slow_seconds: float = 3.0,
         big_bytes: int = 3 * 1024 * 1024,
+        crawl_delay: float | None = None,
     ) -> None:
         """``edited``: the first that many articles carry an edit (a correction appended to the
         last paragraph), as a site looks when it re-publishes changed stories.
 
         ``faults``: also serve the fault routes under ``/faults/`` (linked from the homepage);
         ``slow_seconds`` is the delay of ``/faults/slow.htm``, ``big_bytes`` the exact size of
-        ``/faults/big.htm``."""
+        ``/faults/big.htm``; ``crawl_delay`` adds a ``Crawl-delay`` line to robots.txt."""
         if n_articles < 0:
             raise ValueError("n_articles must be >= 0")
         if slow_seconds < 0 or big_bytes < 0:
@@ -438,6 +439,7 @@ class Site:
         self.faults = faults
         self.slow_seconds = float(slow_seconds)
         self.big_bytes = int(big_bytes)
+        self.crawl_delay = crawl_delay
         self._big: bytes | None = None
         self._articles: list[_Article] = []
         self._paths: dict[str, tuple[int, str]] = {}  # path -> (article idx, "page"|"print")
@@ -932,8 +934,9 @@ class Site:
             return _html(self._home())
         if path == "/robots.txt":
             text = (
-                f"User-agent: *\nDisallow: {self.disallowed_prefix}\n\n"
-                f"Sitemap: {base}/sitemap.xml\n"
+                f"User-agent: *\nDisallow: {self.disallowed_prefix}\n"
+                + (f"Crawl-delay: {self.crawl_delay}\n" if self.crawl_delay else "")
+                + f"\nSitemap: {base}/sitemap.xml\n"
             )
             return Page(200, "text/plain; charset=utf-8", text.encode())
         if path == "/sitemap.xml":
