@@ -594,15 +594,16 @@ class Repository:
             )
 
     # -- incremental crawling --------------------------------------------------------------
-    def known_url_keys(self, site: str) -> set[str]:
-        """Keys of every URL reaching an article of ``site``: answered from here, not fetched."""
+    def known_url_keys(self, site: str) -> dict[str, datetime]:
+        """Key of every URL reaching an article of ``site`` → when that article was last seen:
+        such URLs are answered from here, not fetched (unless a sitemap says they changed)."""
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(URLS.c.url_key)
+                select(URLS.c.url_key, ARTICLES.c.last_seen_at)
                 .join(ARTICLES, ARTICLES.c.id == URLS.c.article_id)
                 .where(ARTICLES.c.site == site)
             )
-            return {r.url_key for r in rows}
+            return {r.url_key: r.last_seen_at for r in rows}
 
     def recent_article_urls(self, site: str, since: datetime, limit: int) -> list[str]:
         """Canonical URLs of the site's newest articles published since ``since`` (re-checks)."""

@@ -14,7 +14,7 @@ from typing import Any
 from parsel import Selector
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import UsageError
+from scrapy.exceptions import StopDownload, UsageError
 from scrapy.http import Response
 from scrapy.utils.asyncio import run_in_thread
 from scrapy.utils.sitemap import Sitemap
@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from newscrawl.db.repository import Repository, url_key
 from newscrawl.db.session import database_url, make_engine
+from newscrawl.extract import dates
 from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.links import absolute_links
@@ -29,6 +30,13 @@ from newscrawl.items import ArticleItem, RelatedLink, UrlAliases, item_from_extr
 from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
 
 _HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"")
+_TEXT_TYPES = (
+    b"text/",
+    b"application/xhtml",
+    b"application/xml",
+    b"application/rss",
+    b"application/atom",
+)
 _DIGITS = re.compile(r"\d+")
 _ADHOC_MIN_BODY = 200  # characters of body before an unconfigured page counts as an article
 
@@ -77,7 +85,7 @@ class NewsSpider(Spider):
         self._extracted: set[str] = set()  # canonical URLs extracted this run
         self._variants: set[str] = set()  # non-canonical URLs seen (and never requested)
         self._pending_aliases: dict[str, set[str]] = {}  # canonical → variants, until extracted
-        self._known: set[str] = set()  # url keys of the site's stored article URLs
+        self._known: dict[str, datetime] = {}  # stored article URL keys → last seen
         self._template_urls: dict[str, set[str]] = {}  # listing URL template → its URLs
         self._validators: dict[str, tuple[str | None, str | None]] = {}  # from the last run
         self._seen_validators: dict[str, tuple[str | None, str | None]] = {}  # this run
@@ -103,6 +111,7 @@ class NewsSpider(Spider):
         if settings.getbool("NEWSCRAWL_INCREMENTAL", True):
             rechecks = await run_in_thread(self._load_state, settings)
             self.crawler.signals.connect(self._save_state, signal=signals.spider_closed)
+        self.crawler.signals.connect(self._headers_received, signal=signals.headers_received)
         for url in self.profile.sitemaps:
             yield self._conditional(url, self.parse_sitemap, priority=10)
         for url in self.profile.feeds:
@@ -112,6 +121,19 @@ class NewsSpider(Spider):
         for url in rechecks:
             self._inc("newscrawl/incremental/rechecks")
             yield Request(url, callback=self.parse_article, dont_filter=True)
+
+    def _headers_received(
+        self, headers: Any, body_length: int, request: Request, spider: Spider
+    ) -> None:
+        """Stop downloading a page as soon as its headers say it is not HTML or XML: a PDF or a
+        video on an article URL costs its headers, not its body."""
+        if request.callback not in (self.parse_article, self.parse):
+            return
+        ctype = (headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
+        if ctype and not ctype.startswith(_TEXT_TYPES):
+            self._inc("newscrawl/skip/non_html")
+            self.logger.info("skipped non-HTML response (%s) at %s", ctype.decode(), request.url)
+            raise StopDownload(fail=False)
 
     # -- incremental state -----------------------------------------------------------------
     def _load_state(self, settings: Any) -> list[str]:
@@ -217,6 +239,8 @@ class NewsSpider(Spider):
 
     # -- callbacks -------------------------------------------------------------------------
     def _is_html(self, response: Response) -> bool:
+        if "download_stopped" in response.flags:
+            return False  # cut short at its headers, already counted
         ctype = (response.headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
         if ctype.startswith(_HTML_TYPES) and not response.body.startswith(b"%PDF"):
             return True
@@ -281,6 +305,16 @@ class NewsSpider(Spider):
             return
         self.crawler.stats.inc_value("newscrawl/spider/sitemap_urls", len(locs))
         yield from self._follow_all(locs)
+        # A stored article whose <lastmod> is newer than our last visit changed: fetch it again.
+        for entry in sitemap:
+            url, lastmod = entry.get("loc"), entry.get("lastmod")
+            if not (url and lastmod):
+                continue
+            seen = self._known.get(url_key(self.profile.canonicalize(url)))
+            changed = dates.parse_iso(lastmod)
+            if seen and changed and changed > seen:
+                self._inc("newscrawl/incremental/lastmod_recheck")
+                yield Request(self.profile.canonicalize(url), callback=self.parse_article)
 
     def parse_feed(self, response: Response) -> Iterator[Request | UrlAliases]:
         if self._not_modified(response):
