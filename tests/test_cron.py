@@ -268,8 +268,15 @@ def test_robots_crawl_delay_is_honoured(tmp_path: Path, run_crawl: Any) -> None:
     db = f"sqlite:///{tmp_path / 'delay.db'}"
     with SiteServer(Site(n_articles=6, crawl_delay=0.4)) as server:
         t0 = time.perf_counter()
-        proc = run_crawl(db, "site=demo", f"base_url={server.url}",
-                         settings={"NEWSCRAWL_LOCK_DIR": str(tmp_path)})
+        proc = run_crawl(
+            db,
+            "site=demo",
+            f"base_url={server.url}",
+            settings={
+                "NEWSCRAWL_LOCK_DIR": str(tmp_path),
+                "NEWSCRAWL_LOG_FILE": str(tmp_path / "logs" / "crawl.log"),
+            },
+        )
         elapsed = time.perf_counter() - t0
         requests = len(server.request_log)
     assert proc.returncode == 0, proc.stderr[-2000:]
@@ -277,3 +284,5 @@ def test_robots_crawl_delay_is_honoured(tmp_path: Path, run_crawl: Any) -> None:
     assert stats["newscrawl/robots/crawl_delay"] == 0.4
     # robots.txt comes first; every later request to the host waits the delay
     assert elapsed >= 0.4 * (requests - 2), (elapsed, requests)
+    # NEWSCRAWL_LOG_FILE: the run's log, summary included, also went to the file
+    assert "ok (finished)" in (tmp_path / "logs" / "crawl.log").read_text(encoding="utf-8")
