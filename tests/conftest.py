@@ -80,6 +80,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
 
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
+# The benchmark scripts' modules (e.g. the AEB scorer) are importable by the tests.
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def _run_crawl(

@@ -7,11 +7,8 @@ to two decimals. Raise it when extraction improves; never lower it to let a chan
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -26,17 +23,7 @@ PAGES = TESTS / "fixtures" / "pages"
 FLOOR = TESTS / "fixtures" / "extraction_floor.json"
 
 
-def _load_scoring() -> ModuleType:
-    path = TESTS.parent / "benchmarks" / "scoring.py"
-    spec = importlib.util.spec_from_file_location("scoring", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("scoring", module)  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-scoring = _load_scoring()
+import scoring  # noqa: E402  (benchmarks/ is put on sys.path by conftest)
 
 
 def _expected(page: Path) -> dict[str, Any]:

@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections import Counter
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+import scoring
 
-
-def _load_scoring() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "scoring.py"
-    spec = importlib.util.spec_from_file_location("scoring", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("scoring", module)  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-scoring = _load_scoring()
 score, tokenize, shingles, page_counts = (
     scoring.score,
     scoring.tokenize,
