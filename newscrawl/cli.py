@@ -103,7 +103,12 @@ def _demo(args: argparse.Namespace) -> int:
         upgrade(engine)
     finally:
         engine.dispose()
-    with SiteServer(Site(n_articles=args.articles, seed=args.seed)) as server:
+    site = Site(n_articles=args.articles, seed=args.seed)
+    try:  # the same address every time, so a second demo is an incremental re-run
+        server = SiteServer(site, port=args.port).start()
+    except OSError:
+        server = SiteServer(site, port=0).start()  # the port is taken: any free one
+    with server:
         print(
             f"demo site: {server.url} ({args.articles} articles); crawling into {url}", flush=True
         )
@@ -255,6 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     demo = sub.add_parser("demo", help="serve the demo site, crawl it, print a summary")
     demo.add_argument("--articles", type=int, default=60)
     demo.add_argument("--seed", type=int, default=0)
+    demo.add_argument("--port", type=int, default=8765, help="demo site port (default 8765)")
     demo.set_defaults(func=_demo)
     ext = sub.add_parser("extract", help="extract saved pages (HTML or .gz) to JSON lines")
     ext.add_argument("paths", nargs="+", metavar="PATH")
