@@ -96,6 +96,8 @@ class ValidatePipeline(_Stage):
 class DedupePipeline(_Stage):
     """One article per canonical URL within a run (the database enforces it across runs).
 
+    A second page for the same canonical URL (a print version without a rewrite rule, say)
+    is not stored again; its URLs go on as aliases of the article, so none is lost.
     Stats: ``newscrawl/dedupe/duplicate_url``.
     """
 
@@ -108,7 +110,8 @@ class DedupePipeline(_Stage):
             return item
         if item.canonical_url in self.seen:
             self.stats.inc_value("newscrawl/dedupe/duplicate_url")
-            raise DropItem(f"duplicate of {item.canonical_url}: {item.url}")
+            logger.info("duplicate of %s: %s (kept as its URL)", item.canonical_url, item.url)
+            return UrlAliases(item.canonical_url, list(item.urls))
         self.seen.add(item.canonical_url)
         return item
 

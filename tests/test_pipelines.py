@@ -15,7 +15,7 @@ from scrapy.utils.test import get_crawler
 
 from newscrawl.db.repository import Repository
 from newscrawl.db.session import make_engine
-from newscrawl.items import ArticleItem, RelatedLink
+from newscrawl.items import ArticleItem, RelatedLink, UrlAliases
 from newscrawl.pipelines import (
     CleanPipeline,
     DedupePipeline,
@@ -76,8 +76,11 @@ def test_validate_drops_with_counted_reason(fields: dict[str, Any], reason: str)
 def test_dedupe_one_article_per_canonical_url() -> None:
     pipe = build(DedupePipeline)
     pipe.process_item(item())
-    with pytest.raises(DropItem):
-        pipe.process_item(item(url="http://h/a_print.htm", canonical_url="http://h/a"))
+    again = pipe.process_item(
+        item(url="http://h/a_print.htm", canonical_url="http://h/a", urls=["http://h/a_print.htm"])
+    )
+    # Not a second article, but its URL is kept as one more URL of the article.
+    assert again == UrlAliases("http://h/a", ["http://h/a_print.htm"])
     assert pipe.stats.get_value("newscrawl/dedupe/duplicate_url") == 1
 
 
