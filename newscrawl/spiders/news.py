@@ -202,11 +202,19 @@ class NewsSpider(Spider):
         return False
 
     # -- following -------------------------------------------------------------------------
+    def _resolve(self, raw: str) -> tuple[str, str]:
+        """``(canonical URL, kind)`` of a link as found on a page."""
+        url = self.profile.canonicalize(raw)
+        return url, self.profile.classify(url)
+
     def follow_url(self, url: str, priority: int = 0) -> Iterator[Request | UrlAliases]:
         """A request for ``url`` in canonical form (unless the profile ignores it or the article
         is already extracted); a URL variant of an article is recorded as its alias."""
-        raw, url = url, self.profile.canonicalize(url)
-        kind = self.profile.classify(url)
+        yield from self._follow(url, *self._resolve(url), priority=priority)
+
+    def _follow(
+        self, raw: str, url: str, kind: str, priority: int = 0
+    ) -> Iterator[Request | UrlAliases]:
         if raw != url and raw not in self._variants:
             self._variants.add(raw)
             self._inc("newscrawl/dedupe/url_variants")
@@ -277,11 +285,10 @@ class NewsSpider(Spider):
             return
         sel = Selector(text=html, base_url=response.url)
         links = [u for u, _ in absolute_links(sel.root, response.url)]
-        found = list(self._follow_all(links))
+        resolved = [(u, *self._resolve(u)) for u in links]
+        found = [x for raw, url, kind in resolved for x in self._follow(raw, url, kind)]
         articles = [r for r in found if isinstance(r, Request) and r.callback == self.parse_article]
-        links_articles = any(
-            self.profile.classify(self.profile.canonicalize(u)) == "article" for u in links
-        )
+        links_articles = any(kind == "article" for _, _, kind in resolved)
         if self._known and links_articles and not articles:
             # Every article here is stored already: the pages behind this one (older
             # pagination) hold nothing new either.
