@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Literal
 
@@ -72,27 +72,26 @@ def item_from_extracted(
     urls: list[str],
     links: list[RelatedLink],
 ) -> ArticleItem:
-    """The item for one extracted page (URL decisions are the caller's: spider or CLI)."""
+    """The item for one extracted page (URL decisions are the caller's: spider or CLI).
+
+    Every field the extractor and the item share is copied by name, so a field added to both
+    needs no change here."""
+    shared = {
+        f.name: getattr(extracted, f.name)
+        for f in fields(ArticleItem)
+        if f.name not in _DECIDED_BY_CALLER and hasattr(extracted, f.name)
+    }
+    shared["tags"] = list(extracted.tags)
     return ArticleItem(
-        url=extracted.url,
+        **shared,
         canonical_url=canonical_url,
         site=site,
-        title=extracted.title,
-        body=extracted.body,
-        author=extracted.author,
-        source=extracted.source,
-        published_at=extracted.published_at,
-        published_raw=extracted.published_raw,
-        modified_at=extracted.modified_at,
-        modified_raw=extracted.modified_raw,
-        language=extracted.language,
-        description=extracted.description,
-        image_url=extracted.image_url,
-        section=extracted.section,
-        tags=list(extracted.tags),
-        publisher=extracted.publisher,
         encoding=encoding,
         fetched_at=fetched_at,
         urls=urls,
         links=links,
     )
+
+
+#: Item fields the caller decides (URLs, site, decoding, time), not the extractor.
+_DECIDED_BY_CALLER = frozenset({"canonical_url", "site", "encoding", "fetched_at", "urls", "links"})
