@@ -105,9 +105,15 @@ def clean_line(text: str) -> str:
     return normalize_whitespace(strip_ruby_artifacts(text))
 
 
+# Furniture lines are short: longer lines are article text and never reach the patterns.
+_MAX_BOILERPLATE_CHARS = 1000
+_MAX_HEADING_CHARS = 80
+
+
 def is_boilerplate(line: str) -> bool:
     """True for share prompts, editor credits, print/close links and similar furniture."""
-    return bool(BOILERPLATE_LINE.match(line.strip()))
+    line = line.strip()
+    return len(line) <= _MAX_BOILERPLATE_CHARS and bool(BOILERPLATE_LINE.match(line))
 
 
 def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
@@ -116,7 +122,7 @@ def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
     out: list[str] = []
     for para in paragraphs:
         line = clean_line(para.replace("\n", " "))
-        if out and END_OF_ARTICLE.match(line):
+        if out and len(line) <= _MAX_HEADING_CHARS and END_OF_ARTICLE.match(line):
             break
         if line and not is_boilerplate(line):
             out.append(line)

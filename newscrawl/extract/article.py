@@ -85,6 +85,14 @@ _HEADLINE_BLOCK = XPath(
     "//*[contains(@class, 'yinti') or contains(@class, 'futi') or contains(@class, 'fubiaoti')]"
 )
 _BYLINE = CSSSelector('[rel="author"], .byline, .author, [itemprop="author"]')
+# Bounds on the text a pattern is matched against, so that no page can make matching slow:
+_MAX_CREDIT_CHARS = 160  # a credit line ("By …", "作者：…", "记者 …") is shorter than this
+_BYLINE_EDGE = 200  # a leading/trailing reporter credit sits within this many characters
+_MAX_DATE_CHARS = 100  # an ISO date value, with room for odd spacing
+_MAX_TITLE_CHARS = 1000  # a <title> longer than this is not split into parts
+_MAX_CLASS_CHARS = 300  # of class + id read when judging an element junk
+_MAX_LABEL_SCAN = 100_000  # characters of page text searched for a "发布时间：" label
+_MAX_TAGS = 100
 
 
 @dataclass
@@ -201,7 +209,7 @@ def _title(
         return h1s[0]
     if isinstance(meta_title, str) and meta_title.strip():
         return clean_line(meta_title)
-    page_title = clean_line(sel.xpath("//title/text()").get() or "")
+    page_title = clean_line((sel.xpath("//title/text()").get() or "")[:_MAX_TITLE_CHARS])
     parts = [p for p in _TITLE_SEP.split(page_title) if p.strip()]
     return max(parts, key=len).strip() if parts else None
 
@@ -213,7 +221,7 @@ def _prune(root: HtmlElement) -> None:
     for el in list(root.iter()):
         if not isinstance(el, HtmlElement) or el.tag in ("html", "body", "article", "main"):
             continue
-        cls = f"{el.get('class', '')} {el.get('id', '')}"
+        cls = f"{el.get('class', '')} {el.get('id', '')}"[:_MAX_CLASS_CHARS]
         if _JUNK_CLASS.search(cls) and el.getparent() is not None:
             el.drop_tree()
 
@@ -379,7 +387,7 @@ def _body_and_credits(paragraphs: list[str]) -> tuple[list[str], str | None, str
     for para in paragraphs:
         if is_boilerplate(para):
             continue
-        credit = bylines.parse_credit(para)
+        credit = _credit(para)
         if credit:
             kind, value = credit
             if kind == "author":
@@ -389,11 +397,20 @@ def _body_and_credits(paragraphs: list[str]) -> tuple[list[str], str | None, str
             continue
         kept.append(para)
     if kept:
-        kept[0], lead = bylines.split_leading_byline(kept[0])
+        head, lead = bylines.split_leading_byline(kept[0][:_BYLINE_EDGE])
+        kept[0] = head + kept[0][_BYLINE_EDGE:]
         author = author or lead
-        kept[-1], trail = bylines.split_trailing_byline(kept[-1])
+        cut = max(0, len(kept[-1]) - _BYLINE_EDGE)
+        tail, trail = bylines.split_trailing_byline(kept[-1][cut:])
+        if tail != kept[-1][cut:]:
+            kept[-1] = (kept[-1][:cut] + tail).rstrip()
         author = author or trail
     return [p for p in kept if p], author, source
+
+
+def _credit(line: str) -> tuple[str, str] | None:
+    """:func:`bylines.parse_credit` of a line short enough to be a credit."""
+    return bylines.parse_credit(line) if len(line) <= _MAX_CREDIT_CHARS else None
 
 
 def _published(
@@ -409,7 +426,7 @@ def _published(
     if css:
         found = root.cssselect(css)
         if found:
-            raw = found[0].get("datetime") or _text(found[0])
+            raw = (found[0].get("datetime") or _text(found[0]))[:_MAX_DATE_CHARS]
             value = dates.parse_iso(raw, tz) if found[0].get("datetime") else None
             return value or dates.parse_text_date(raw, tz, dates.year_from_url(url)), raw
     structured = (
@@ -434,13 +451,14 @@ def _published(
     year_hint = dates.year_from_url(url)
     date_only = None
     if structured:
+        structured = structured[:_MAX_DATE_CHARS]
         value = dates.parse_iso(structured, tz)
         if value and re.search(r"\d[T\s]\d{1,2}:\d{2}", structured):
             return value, structured
         date_only = value
         year_hint = value.astimezone(tz).year if value else year_hint
     # Textual dates: labelled ones anywhere, then date-looking elements.
-    labelled = dates.find_labelled_date(page_text)
+    labelled = dates.find_labelled_date(page_text[:_MAX_LABEL_SCAN])
     candidates = [labelled] if labelled else []
     for el in cast(list[HtmlElement], _DATE_ELEMENTS(root)):
         text = _text(el)
@@ -475,7 +493,7 @@ def _describe(
     raw = _ld_str(ld, "dateModified") or _meta(
         meta, "article:modified_time", "og:updated_time", "dateModified", "last-modified"
     )
-    out.modified_at = dates.parse_iso(raw, tz) if raw else None
+    out.modified_at = dates.parse_iso(raw[:_MAX_DATE_CHARS], tz) if raw else None
     out.modified_raw = raw if out.modified_at else None
     description = _ld_str(ld, "description") or _meta(
         meta, "og:description", "description", "twitter:description"
@@ -492,7 +510,7 @@ def _describe(
         tags += re.split(r"[,，;；、]", keywords)
     elif not tags and (kw := _meta(meta, "keywords", "news_keywords")):
         tags = re.split(r"[,，;；、]", kw)
-    out.tags = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+    out.tags = list(dict.fromkeys(t.strip() for t in tags[: _MAX_TAGS * 2] if t.strip()))[:_MAX_TAGS]
     out.publisher = _ld_str(ld, "publisher") or _meta(
         meta, "og:site_name", "application-name", "publisher"
     )
@@ -561,7 +579,7 @@ def extract_article(
         found = root.cssselect(selectors.author)
         out.author = _text(found[0]) if found else None
         if out.author:
-            credit = bylines.parse_credit(out.author)
+            credit = _credit(out.author)
             out.author = credit[1] if credit and credit[0] == "author" else out.author
     out.author = out.author or _ld_author(ld) or _meta(meta, "author", "article:author", "byl")
     _describe(out, sel, ld, meta, tz)
@@ -570,7 +588,7 @@ def extract_article(
     byline_el = cast(list[HtmlElement], _BYLINE(root))
     if not out.author and byline_el:
         text = _text(byline_el[0])
-        credit = bylines.parse_credit(text)
+        credit = _credit(text)
         out.author = credit[1] if credit and credit[0] == "author" else (text or None)
     paragraphs = [] if selectors.body else _generic_body(root, url)
     if not paragraphs:  # a profile selector, or the generic engine found nothing
