@@ -180,6 +180,7 @@ def _extract_one(raw: bytes, path: str, page_url: str) -> dict[str, Any]:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    import newscrawl.extract.article  # noqa: F401 - imported before the clock starts
     from newscrawl.extract.budget import BudgetExceeded, time_budget
 
     status = 0
@@ -239,7 +240,8 @@ def _seconds_arg(value: str) -> float:
     try:
         return extract_timeout(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc).replace("NEWSCRAWL_EXTRACT_TIMEOUT", "--timeout"))
+        message = str(exc).replace("NEWSCRAWL_EXTRACT_TIMEOUT", "--timeout")
+        raise argparse.ArgumentTypeError(message) from None
 
 
 def _date_arg(value: str) -> date:

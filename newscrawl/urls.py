@@ -49,6 +49,21 @@ _PATH_SESSION = re.compile(r";(?:jsessionid|sid|phpsessid|sessionid)=[^/?#]*", r
 #: Trailing default documents a server also serves as the bare directory.
 _DEFAULT_DOC = re.compile(r"/(?:index|default)\.(?:html?|shtml|php|aspx?|jsp)$", re.IGNORECASE)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+#: Longer URLs are not followed (the limit browsers and Scrapy's URLLENGTH_LIMIT share).
+MAX_URL_LENGTH = 2083
+
+
+def is_followable(url: str) -> bool:
+    """An absolute http(s) URL with a host, a valid port and a sane length: what a crawl may
+    request. Pages carry ``http://[::1``, ``:99999`` and megabyte-long hrefs."""
+    if len(url) > MAX_URL_LENGTH or not url.startswith(("http://", "https://")):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return False
+    return bool(parts.hostname) and not any(c in url for c in "\x00\n\r\t ")
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from trafilatura.utils import load_html
 from newscrawl.clean import clean_line, is_boilerplate
 from newscrawl.extract import bylines, dates
 from newscrawl.extract.links import absolute_links, pop_related_blocks
+from newscrawl.urls import is_followable
 
 _JUNK_TAGS = (
     "script",
@@ -93,6 +94,16 @@ _MAX_TITLE_CHARS = 1000  # a <title> longer than this is not split into parts
 _MAX_CLASS_CHARS = 300  # of class + id read when judging an element junk
 _MAX_LABEL_SCAN = 100_000  # characters of page text searched for a "发布时间：" label
 _MAX_TAGS = 100
+_MAX_JSON_LD_CHARS = 1_000_000  # a bigger JSON-LD block is not article metadata
+_MAX_JSON_LD_DEPTH = 20  # of lists and @graph searched for the article object
+# A start tag longer than this is dropped before parsing: libxml2 checks attributes for
+# duplicates pairwise, so one tag with 20,000 attributes costs seconds. (Linear: the runs
+# between angle brackets do not overlap.) Big data: URIs in <img src> are the usual victims.
+_HUGE_TAG = re.compile(r"<[^<>]{20000,}>")
+# The body engine (trafilatura) makes a dozen Python passes over the tree: on a page with more
+# elements than this (the benchmark's largest of 406 pages has 5,966; a hostile one 100,000
+# links) the body comes from the one-pass container heuristic instead.
+_MAX_ENGINE_ELEMENTS = 30_000
 
 
 @dataclass
@@ -135,6 +146,15 @@ class Extracted:
         return "\n\n".join(self.paragraphs) or None
 
 
+def _absolute(base: str, ref: str) -> str | None:
+    """``ref`` resolved against ``base`` when the result is a URL a crawler could request."""
+    try:
+        url = urljoin(base, ref)
+    except ValueError:
+        return None
+    return url if is_followable(url) else None
+
+
 def _text(el: HtmlElement) -> str:
     return clean_line("".join(el.itertext()))
 
@@ -142,18 +162,22 @@ def _text(el: HtmlElement) -> str:
 def _json_ld(sel: Selector) -> dict[str, Any]:
     """The first JSON-LD object typed as an article (``@graph`` and lists are searched)."""
 
-    def walk(node: Any) -> Iterator[dict[str, Any]]:
+    def walk(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+        if depth > _MAX_JSON_LD_DEPTH:
+            return
         if isinstance(node, list):
             for n in node:
-                yield from walk(n)
+                yield from walk(n, depth + 1)
         elif isinstance(node, dict):
             yield node
-            yield from walk(node.get("@graph", []))
+            yield from walk(node.get("@graph", []), depth + 1)
 
     for raw in sel.css('script[type="application/ld+json"]::text').getall():
+        if len(raw) > _MAX_JSON_LD_CHARS:
+            continue
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: "[[[[…" thousands deep
             continue
         for obj in walk(data):
             types = obj.get("@type", [])
@@ -500,7 +524,7 @@ def _describe(
     )
     out.description = clean_line(description) if description else None
     image = _ld_str(ld, "image", "url") or _meta(meta, "og:image", "twitter:image", "image")
-    out.image_url = urljoin(out.url, image) if image else None
+    out.image_url = _absolute(out.url, image) if image else None
     out.section = _ld_str(ld, "articleSection") or _meta(meta, "article:section", "section")
     keywords = ld.get("keywords")
     tags = [t.strip() for t in sel.xpath('//meta[@property="article:tag"]/@content').getall()]
@@ -510,7 +534,9 @@ def _describe(
         tags += re.split(r"[,，;；、]", keywords)
     elif not tags and (kw := _meta(meta, "keywords", "news_keywords")):
         tags = re.split(r"[,，;；、]", kw)
-    out.tags = list(dict.fromkeys(t.strip() for t in tags[: _MAX_TAGS * 2] if t.strip()))[:_MAX_TAGS]
+    out.tags = list(dict.fromkeys(t.strip() for t in tags[: _MAX_TAGS * 2] if t.strip()))[
+        :_MAX_TAGS
+    ]
     out.publisher = _ld_str(ld, "publisher") or _meta(
         meta, "og:site_name", "application-name", "publisher"
     )
@@ -534,10 +560,12 @@ def extract_article(
     selectors: Selectors | None = None,
     default_tz: tzinfo | None = None,
     page_links: bool = False,
+    max_links: int | None = None,
 ) -> Extracted:
     """Extract one article page. Never raises on missing data; missing values are ``None``.
 
-    ``page_links=True`` also lists every link on the page (what a crawler follows).
+    ``page_links=True`` also lists every link on the page (what a crawler follows), the first
+    ``max_links`` of them when given.
     """
     out = Extracted(url=url)
     if not html.strip():
@@ -545,7 +573,7 @@ def extract_article(
     selectors = selectors or Selectors()
     # trafilatura's loader (lxml with its repairs for broken markup) measured better than a plain
     # lxml parse on the benchmark pages; the one tree serves metadata, links and the body.
-    root = load_html(html)
+    root = load_html(_HUGE_TAG.sub("", html))
     if not isinstance(root, HtmlElement):
         return out
     sel = Selector(root=root, type="html", base_url=url)
@@ -555,9 +583,9 @@ def extract_article(
     # trafilatura's) walks them.
     strip_elements(root, *_INVISIBLE_TAGS, with_tail=False)
     canonical = sel.css('link[rel="canonical"]::attr(href)').get() or _meta(meta, "og:url")
-    out.canonical_url = urljoin(url, canonical.strip()) if canonical else None
+    out.canonical_url = _absolute(url, canonical.strip()) if canonical else None
     if page_links:
-        out.page_links = [u for u, _ in absolute_links(root, url)]
+        out.page_links = [u for u, _ in absolute_links(root, url, max_links)]
     for el in list(root.iter("rt", "rp")):  # ruby pinyin: keep base characters only
         el.drop_tree()
     out.title = _title(sel, root, ld, meta, selectors.title)
@@ -590,7 +618,8 @@ def extract_article(
         text = _text(byline_el[0])
         credit = _credit(text)
         out.author = credit[1] if credit and credit[0] == "author" else (text or None)
-    paragraphs = [] if selectors.body else _generic_body(root, url)
+    huge = sum(1 for _ in root.iter()) > _MAX_ENGINE_ELEMENTS
+    paragraphs = [] if selectors.body or huge else _generic_body(root, url)
     if not paragraphs:  # a profile selector, or the generic engine found nothing
         _prune(root)
         container = _container(root, selectors.body)

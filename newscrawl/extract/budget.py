@@ -25,8 +25,11 @@ from typing import Any
 DEFAULT_EXTRACT_TIMEOUT = 5.0
 
 
-class BudgetExceeded(Exception):
-    """Extraction of one page ran over its time budget."""
+class BudgetExceeded(BaseException):
+    """Extraction of one page ran over its time budget.
+
+    A ``BaseException`` (like ``KeyboardInterrupt``): libraries that catch ``Exception`` around
+    their parsing (trafilatura does) must not swallow it."""
 
 
 def extract_timeout(value: Any = None) -> float:
@@ -96,11 +99,12 @@ class BudgetedWorker:
         self.grace = grace
         self.kills = 0
         ctx = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        self._ctx = multiprocessing.get_context(ctx)
+        self._ctx: Any = multiprocessing.get_context(ctx)
         self._proc: Any = None
         self._conn: Connection | None = None
 
     def _start(self) -> Connection:
+        parent: Connection
         parent, child = self._ctx.Pipe()
         self._proc = self._ctx.Process(target=_serve, args=(child, self.seconds), daemon=True)
         self._proc.start()

@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from newscrawl.clean import clean_line
+from newscrawl.urls import is_followable
 
 RELATED_LABEL = re.compile(
     r"^[【\[]?\s*(?:相关新闻|相关阅读|相关报道|相关文章|相关链接|延伸阅读|相關新聞|相關閱讀|相關報道|"
@@ -36,16 +37,24 @@ _LABEL_WORD = re.compile(
 _MAX_BLOCK_CHARS = 3000  # a "block" bigger than this is the page layout, not a link list
 
 
-def absolute_links(root: HtmlElement, base_url: str) -> list[tuple[str, str]]:
-    """``(absolute_url, anchor_text)`` for every http(s) link under ``root``."""
-    out = []
+def absolute_links(
+    root: HtmlElement, base_url: str, limit: int | None = None
+) -> list[tuple[str, str]]:
+    """``(absolute_url, anchor_text)`` for every http(s) link under ``root`` (the first
+    ``limit`` of them: a page with 100,000 links costs no more than one with ``limit``)."""
+    out: list[tuple[str, str]] = []
     for a in root.iter("a"):
+        if limit is not None and len(out) >= limit:
+            break
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
-        url = urljoin(base_url, href)
-        if url.startswith(("http://", "https://")):
-            out.append((url.split("#", 1)[0], clean_line(a.text_content())))
+        try:
+            url = urljoin(base_url, href).split("#", 1)[0]
+        except ValueError:  # urljoin parses both: "http://[::1" raises
+            continue
+        if is_followable(url):
+            out.append((url, clean_line(a.text_content())))
     return out
 
 

@@ -6,7 +6,6 @@ related/recommended links, and canonicalises every URL *before* requesting it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -17,7 +16,6 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import StopDownload, UsageError
 from scrapy.http import Response
 from scrapy.utils.asyncio import run_in_thread
-from scrapy.utils.sitemap import Sitemap
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from newscrawl.db.repository import Repository, url_key
@@ -27,7 +25,10 @@ from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.links import absolute_links
 from newscrawl.items import ArticleItem, RelatedLink, UrlAliases, item_from_extracted
+from newscrawl.limits import DEFAULT_MAX_LINKS, ListingBudget, cap_links
 from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
+from newscrawl.sitemaps import DEFAULT_MAX_BYTES, DEFAULT_MAX_URLS, SitemapError, read_sitemap
+from newscrawl.urls import is_followable
 
 _HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"")
 _TEXT_TYPES = (
@@ -37,7 +38,6 @@ _TEXT_TYPES = (
     b"application/rss",
     b"application/atom",
 )
-_DIGITS = re.compile(r"\d+")
 _ADHOC_MIN_BODY = 200  # characters of body before an unconfigured page counts as an article
 
 
@@ -86,7 +86,7 @@ class NewsSpider(Spider):
         self._variants: set[str] = set()  # non-canonical URLs seen (and never requested)
         self._pending_aliases: dict[str, set[str]] = {}  # canonical → variants, until extracted
         self._known: dict[str, datetime] = {}  # stored article URL keys → last seen
-        self._template_urls: dict[str, set[str]] = {}  # listing URL template → its URLs
+        self._listings = ListingBudget(self.profile.listing_budget)
         self._validators: dict[str, tuple[str | None, str | None]] = {}  # from the last run
         self._seen_validators: dict[str, tuple[str | None, str | None]] = {}  # this run
 
@@ -210,6 +210,9 @@ class NewsSpider(Spider):
     def follow_url(self, url: str, priority: int = 0) -> Iterator[Request | UrlAliases]:
         """A request for ``url`` in canonical form (unless the profile ignores it or the article
         is already extracted); a URL variant of an article is recorded as its alias."""
+        if not is_followable(url):  # from a feed or sitemap: "http://[::1", ":99999"
+            self._inc("newscrawl/skip/bad_url")
+            return
         yield from self._follow(url, *self._resolve(url), priority=priority)
 
     def _follow(
@@ -231,12 +234,9 @@ class NewsSpider(Spider):
             else:
                 yield Request(url, callback=self.parse_article, priority=priority + 1)
         elif kind == "listing":
-            seen = self._template_urls.setdefault(_DIGITS.sub("0", url), set())
-            if url not in seen:
-                if len(seen) >= self.profile.listing_budget:
-                    self._inc("newscrawl/trap/listing_budget")
-                    return
-                seen.add(url)
+            if not self._listings.allow(url):
+                self._inc("newscrawl/trap/listing_budget")
+                return
             yield self._conditional(url, self.parse, priority=priority)
 
     def _follow_all(
@@ -284,7 +284,8 @@ class NewsSpider(Spider):
             yield from self._follow_all(extracted.page_links)
             return
         sel = Selector(text=html, base_url=response.url)
-        links = [u for u, _ in absolute_links(sel.root, response.url)]
+        links = [u for u, _ in absolute_links(sel.root, response.url, self._max_links + 1)]
+        links = self._cap_links(links, response.url)
         resolved = [(u, *self._resolve(u)) for u in links]
         found = [x for raw, url, kind in resolved for x in self._follow(raw, url, kind)]
         articles = [r for r in found if isinstance(r, Request) and r.callback == self.parse_article]
@@ -299,27 +300,37 @@ class NewsSpider(Spider):
     def parse_sitemap(self, response: Response) -> Iterator[Request | UrlAliases]:
         if self._not_modified(response):
             return
+        settings = self.crawler.settings
         try:
-            sitemap = Sitemap(response.body)
-        except Exception:  # lxml raises several types on broken XML
+            kind, entries, truncated = read_sitemap(
+                response,
+                settings.getint("NEWSCRAWL_SITEMAP_MAX_BYTES", DEFAULT_MAX_BYTES),
+                settings.getint("NEWSCRAWL_SITEMAP_MAX_URLS", DEFAULT_MAX_URLS),
+            )
+        except SitemapError as exc:
             self._inc("newscrawl/skip/bad_sitemap")
-            self.logger.warning("unparseable sitemap at %s", response.url)
+            self.logger.warning("unusable sitemap at %s: %s", response.url, exc)
             return
-        locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
-        if sitemap.type == "sitemapindex":
+        if truncated:
+            self._inc("newscrawl/limit/sitemap_urls")
+            self.logger.warning(
+                "sitemap %s: entries past the first %d ignored", response.url, len(entries)
+            )
+        locs = [entry["loc"] for entry in entries]
+        if kind == "sitemapindex":
             for loc in locs:
                 yield Request(loc, callback=self.parse_sitemap, priority=10)
             return
         self.crawler.stats.inc_value("newscrawl/spider/sitemap_urls", len(locs))
         yield from self._follow_all(locs)
         # A stored article whose <lastmod> is newer than our last visit changed: fetch it again.
-        for entry in sitemap:
+        for entry in entries:
             url, lastmod = entry.get("loc"), entry.get("lastmod")
             if not (url and lastmod):
                 continue
             seen = self._known.get(url_key(self.profile.canonicalize(url)))
             changed = dates.parse_iso(lastmod)
-            if seen and changed and changed > seen:
+            if seen and changed and changed > seen and is_followable(url):
                 self._inc("newscrawl/incremental/lastmod_recheck")
                 yield Request(self.profile.canonicalize(url), callback=self.parse_article)
 
@@ -344,14 +355,28 @@ class NewsSpider(Spider):
         yield from self._follow_all(extracted.page_links)
 
     # -- items -----------------------------------------------------------------------------
+    @property
+    def _max_links(self) -> int:
+        return self.crawler.settings.getint("NEWSCRAWL_MAX_LINKS_PER_PAGE", DEFAULT_MAX_LINKS)
+
+    def _cap_links(self, links: list[str], url: str) -> list[str]:
+        links, cut = cap_links(links, self._max_links)
+        if cut:
+            self._inc("newscrawl/limit/page_links")
+            self.logger.info("only the first %d links followed on %s", len(links), url)
+        return links
+
     def _extract(self, response: Response, html: str) -> Extracted:
-        return extract_article(
+        extracted = extract_article(
             html,
             response.url,
             self.profile.selectors_for(response.url),
             self.profile.timezone,
             page_links=True,
+            max_links=self._max_links + 1,
         )
+        extracted.page_links = self._cap_links(extracted.page_links, response.url)
+        return extracted
 
     def _item(self, response: Response, extracted: Extracted, encoding: str) -> ArticleItem:
         own = self.profile.canonicalize(response.url)
