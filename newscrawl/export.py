@@ -207,13 +207,21 @@ def _write_csv(rows: Iterable[dict[str, Any]], out: BinaryIO) -> int:
     return count
 
 
+# A cell starting with one of these is a formula to Excel/LibreOffice/Sheets (OWASP "CSV
+# injection"): a page title "=HYPERLINK(…)" must open as text. A leading apostrophe makes
+# the spreadsheet show the text as it is; JSON lines and Parquet keep values untouched.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, datetime):
         return _iso(value)
     if isinstance(value, list):
-        return json.dumps(value, ensure_ascii=False)
+        value = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
     return value
 
 

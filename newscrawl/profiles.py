@@ -8,20 +8,17 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 from newscrawl.extract.article import Selectors
+from newscrawl.profile_schema import ProfileError, check_url, validate
 from newscrawl.urls import DEFAULT_TRACKING_PARAMS, Canonicalizer, compile_rewrites
 
 SITES_DIR = Path(__file__).with_name("sites")
-
-
-class ProfileError(ValueError):
-    """A profile that cannot be used; the message names the file and the key."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +45,10 @@ class Profile:
     timezone: ZoneInfo | None = None
     canonicalize: Canonicalizer = field(default_factory=Canonicalizer)
     selectors: list[TemplateSelectors] = field(default_factory=list)
+    #: Network policy additions (see newscrawl.netpolicy): private hosts, networks, ports.
+    allow_hosts: list[str] = field(default_factory=list)
+    allow_networks: list[str] = field(default_factory=list)
+    allow_ports: list[int] = field(default_factory=list)
 
     def absolute(self, ref: str) -> str:
         return urljoin(self.base_url or "", ref)
@@ -90,13 +91,12 @@ def _patterns(raw: Any, key: str, source: str) -> list[re.Pattern[str]]:
 
 
 def parse_profile(data: dict[str, Any], source: str, base_url: str | None = None) -> Profile:
-    known = {f.name for f in fields(Profile)} | {"rewrite", "tracking_params"}
-    unknown = set(data) - known
-    if unknown:
-        raise ProfileError(f"{source}: unknown keys {sorted(unknown)}")
+    validate(data, source)
     base = base_url or data.get("base_url", "")
     if not base:
         raise ProfileError(f"{source}: no base_url (set it in the file or pass -a base_url=…)")
+    if base_url:
+        check_url("-a base_url", "base_url", base_url)
     try:
         rewrites = compile_rewrites((r["pattern"], r["replace"]) for r in data.get("rewrite", []))
         selectors = [
@@ -124,6 +124,9 @@ def parse_profile(data: dict[str, Any], source: str, base_url: str | None = None
         article_patterns=_patterns(data.get("article_patterns"), "article_patterns", source),
         listing_patterns=_patterns(data.get("listing_patterns"), "listing_patterns", source),
         ignore_patterns=_patterns(data.get("ignore_patterns"), "ignore_patterns", source),
+        allow_hosts=list(data.get("allow_hosts", [])),
+        allow_networks=list(data.get("allow_networks", [])),
+        allow_ports=list(data.get("allow_ports", [])),
     )
     profile.seeds = [profile.absolute(s) for s in data.get("seeds", ["/"])]
     profile.sitemaps = [profile.absolute(s) for s in data.get("sitemaps", [])]
@@ -146,6 +149,8 @@ def load_profile(site: str, base_url: str | None = None) -> Profile:
 
 def adhoc_profile(start_urls: list[str]) -> Profile:
     """A profile for ``-a start_urls=…`` runs: stay on the seeds' hosts, classify by content."""
+    for i, url in enumerate(start_urls):
+        check_url("-a start_urls", f"start_urls[{i}]", url)
     hosts = sorted({(urlsplit(u).hostname or "").lower() for u in start_urls})
     profile = parse_profile(
         {"name": hosts[0] if hosts else "adhoc", "allowed_domains": hosts},

@@ -27,12 +27,18 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # default 1 GiB: no article page is bigger 
 RETRY_TIMES = 3  # default 2
 REDIRECT_MAX_TIMES = 10  # default 20: a chain longer than this is a loop or a trap
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024  # default 32 MiB: log pages over 2 MiB
+# Decompressed sizes (gzip/br/deflate bombs) are bound by the same two settings: Scrapy's
+# HttpCompressionMiddleware stops at DOWNLOAD_MAXSIZE while it decompresses.
+# The resolver refuses, at connection time, names the network policy does not allow.
+TWISTED_DNS_RESOLVER = "newscrawl.netpolicy.PolicyResolver"
 DOWNLOADER_MIDDLEWARES = {
     # Retries wait (exponential back-off, Retry-After honoured) instead of hammering a server
     # that is already failing.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "newscrawl.middlewares.RobotsCrawlDelayMiddleware": 100,  # + Crawl-delay
+    # SSRF guard: before robots.txt, so a refused host is not even asked for its robots.txt.
+    "newscrawl.netpolicy.NetPolicyMiddleware": 50,
+    "newscrawl.robots.RobotsPolicyMiddleware": 100,  # RFC 9309 + bounded Crawl-delay
     "newscrawl.middlewares.BackoffRetryMiddleware": 550,
     "newscrawl.middlewares.BackoffDelayMiddleware": 560,
 }
@@ -66,5 +72,16 @@ NEWSCRAWL_RECHECK_MAX = 20  # … at most this many per run
 NEWSCRAWL_MAX_ERROR_RATE = 0.5  # a run with more network errors/5xx than this share fails
 NEWSCRAWL_LOCK_DIR = "output/locks"
 NEWSCRAWL_LOG_FILE = os.environ.get("NEWSCRAWL_LOG_FILE")  # rotating log file, if set
+
+# Hostile pages and networks (README "Limits and network policy").
+NEWSCRAWL_EXTRACT_TIMEOUT = float(os.environ.get("NEWSCRAWL_EXTRACT_TIMEOUT", 5))  # s per page
+NEWSCRAWL_MAX_LINKS_PER_PAGE = 2000  # links read from one page; the rest are ignored
+NEWSCRAWL_SITEMAP_MAX_URLS = 50_000  # entries read from one sitemap (the protocol's limit)
+NEWSCRAWL_SITEMAP_MAX_BYTES = 50 * 1024 * 1024  # a sitemap's size after gunzip (same)
+NEWSCRAWL_MAX_CRAWL_DELAY = 30  # seconds: a longer robots.txt Crawl-delay is capped
+NEWSCRAWL_NETPOLICY = True  # refuse private/loopback/link-local/… hosts (SSRF guard)
+NEWSCRAWL_ALLOW_HOSTS: list[str] = []  # host or host:port reachable although private
+NEWSCRAWL_ALLOW_NETWORKS: list[str] = []  # CIDR networks reachable although private
+NEWSCRAWL_ALLOW_PORTS: list[int] = []  # ports besides 80, 443, 8080, 8443 and the start URLs'
 
 FEED_EXPORT_ENCODING = "utf-8"  # default is ASCII-escaped JSON, unreadable for Chinese

@@ -26,7 +26,8 @@ from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.links import absolute_links
 from newscrawl.items import ArticleItem, RelatedLink, UrlAliases, item_from_extracted
 from newscrawl.limits import DEFAULT_MAX_LINKS, ListingBudget, cap_links
-from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
+from newscrawl.profile_schema import ProfileError
+from newscrawl.profiles import Profile, adhoc_profile, load_profile
 from newscrawl.sitemaps import DEFAULT_MAX_BYTES, DEFAULT_MAX_URLS, SitemapError, read_sitemap
 from newscrawl.urls import is_followable
 
@@ -80,6 +81,8 @@ class NewsSpider(Spider):
         except ProfileError as exc:
             raise UsageError(str(exc)) from exc
         if max_pages is not None:
+            if not max_pages.isdigit():
+                raise UsageError(f"-a max_pages must be a non-negative integer, not {max_pages!r}")
             self.profile.max_pages = int(max_pages)
         self.allowed_domains = self.profile.allowed_domains
         self._extracted: set[str] = set()  # canonical URLs extracted this run
