@@ -15,7 +15,7 @@ reactor's resolver: a name that resolves differently by then is still refused).
 Settings (each also a profile key without the prefix, lower case; both add up):
 ``NEWSCRAWL_NETPOLICY`` (default True), ``NEWSCRAWL_ALLOW_HOSTS`` (``host`` or ``host:port``),
 ``NEWSCRAWL_ALLOW_NETWORKS`` (CIDR, e.g. ``10.0.0.0/8``), ``NEWSCRAWL_ALLOW_PORTS`` (added to
-80, 443, 8080, 8443). Stats: ``newscrawl/netpolicy/refused``; one warning per refused host.
+80, 443, 8080, 8443). Stats: ``newscrawl/netpolicy/refused``; one warning per refused host and port.
 """
 
 from __future__ import annotations
@@ -119,10 +119,15 @@ class NetPolicy:
             raise PolicyError(f"NEWSCRAWL_ALLOW_PORTS: {exc}") from None
 
     def named(self, host: str, port: int | None = None) -> bool:
-        """Whether the user named this host (with this port), private or not."""
+        """Whether the user named this host (with this port; any port when None: the resolver
+        knows no port, the middleware checked it), private or not."""
         host = host.lower()
-        if host in self.hosts or any(o[1] == host for o in self.origins if port is None):
+        if host in self.hosts:
             return True
+        if port is None:
+            return any(o[1] == host for o in self.origins) or any(
+                h == host for h, _ in self.host_ports
+            )
         return port is not None and (
             (host, port) in self.host_ports or any(o[1:] == (host, port) for o in self.origins)
         )
@@ -232,7 +237,7 @@ class NetPolicyMiddleware:
                 if reason:
                     break
         if reason:
-            self._refuse(request, origin[1] if origin else request.url, reason)
+            self._refuse(request, f"{origin[1]}:{origin[2]}" if origin else request.url, reason)
 
     async def _resolve(self, host: str) -> list[IPAddress]:
         """Every address (IPv4 and IPv6) the host resolves to; [] if it does not resolve
@@ -251,9 +256,9 @@ class NetPolicyMiddleware:
     def _refuse(self, request: Request, host: str, reason: str) -> None:
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value("newscrawl/netpolicy/refused")
-        if host not in self._logged:
-            self._logged.add(host)
-            redirected = request.meta.get("redirect_urls")
-            via = f" (redirected from {redirected[0]})" if redirected else ""
-            logger.warning("network policy refused %s%s: %s", request.url, via, reason)
+        redirected = request.meta.get("redirect_urls")
+        via = f" (redirected from {redirected[0]})" if redirected else ""
+        level = logging.DEBUG if host in self._logged else logging.WARNING
+        self._logged.add(host)
+        logger.log(level, "network policy refused %s%s: %s", request.url, via, reason)
         raise IgnoreRequest(f"network policy: {reason}")
