@@ -18,7 +18,10 @@ def listing_template(url: str) -> str:
     """The shape of a listing URL: host + path with numbers, ids and hashes folded, and the
     query reduced to its parameter names (digits folded). ``/list/2024-01.htm``,
     ``/list/1999-12.htm?page=7`` and ``/list/0.htm?page=abc`` share one template."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[": not a URL a request was made for; its own bucket
+        return url
     path = _DIGITS.sub("0", _TOKEN.sub("*", parts.path))
     keys = sorted({_DIGITS.sub("0", k) for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
     return f"{(parts.hostname or '').lower()}{path}?{'&'.join(keys)}"
@@ -27,7 +30,10 @@ def listing_template(url: str) -> str:
 def listing_section(url: str) -> str:
     """The coarse bucket of a listing URL: host + first path segment. A trap that invents new
     URL shapes (``/list/aaa.htm``, ``/list/aab.htm``…) still lands in one section."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
     first = parts.path.lstrip("/").split("/", 1)[0]
     return f"{(parts.hostname or '').lower()}/{first}"
 

@@ -147,6 +147,22 @@ def load_profile(site: str, base_url: str | None = None) -> Profile:
     return parse_profile(data, str(path), base_url)
 
 
+def argument_problem(spargs: dict[str, str]) -> str | None:
+    """What is wrong with a crawl's ``-a`` arguments (profile included), in one line, or None:
+    checked before Scrapy starts, so a typo is an error message, not a traceback."""
+    try:
+        if spargs.get("site"):
+            load_profile(spargs["site"], spargs.get("base_url"))
+        elif spargs.get("start_urls"):
+            adhoc_profile([u.strip() for u in spargs["start_urls"].split(",") if u.strip()])
+    except ProfileError as exc:
+        return str(exc)
+    max_pages = spargs.get("max_pages")
+    if max_pages is not None and not max_pages.isdigit():
+        return f"-a max_pages must be a non-negative integer, not {max_pages!r}"
+    return None
+
+
 def adhoc_profile(start_urls: list[str]) -> Profile:
     """A profile for ``-a start_urls=…`` runs: stay on the seeds' hosts, classify by content."""
     for i, url in enumerate(start_urls):
