@@ -22,8 +22,6 @@ from typing import IO
 from scrapy.commands import crawl
 from scrapy.exceptions import UsageError
 
-from newscrawl.profiles import argument_problem
-
 EXIT_FAILED = 3
 EXIT_LOCKED = 75
 
@@ -65,10 +63,6 @@ class Command(crawl.Command):
         a second run must give way at once, not after a second of start-up."""
         super().process_options(args, opts)
         assert self.settings is not None
-        problem = argument_problem(opts.spargs)
-        if problem:
-            print(f"newscrawl: {problem}", file=sys.stderr)
-            sys.exit(1)
         name = lock_name(opts.spargs)
         path = Path(self.settings.get("NEWSCRAWL_LOCK_DIR", "output/locks")) / f"{name}.lock"
         self._lock = try_lock(path)
@@ -78,6 +72,12 @@ class Command(crawl.Command):
                 file=sys.stderr,
             )
             sys.exit(EXIT_LOCKED)
+        from newscrawl.profiles import argument_problem  # after the lock: a heavy import
+
+        problem = argument_problem(opts.spargs)
+        if problem:  # one line, not the traceback Scrapy would log from the spider
+            print(f"newscrawl: {problem}", file=sys.stderr)
+            sys.exit(1)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:

@@ -104,6 +104,18 @@ _HUGE_TAG = re.compile(r"<[^<>]{20000,}>")
 # elements than this (the benchmark's largest of 406 pages has 5,966; a hostile one 100,000
 # links) the body comes from the one-pass container heuristic instead.
 _MAX_ENGINE_ELEMENTS = 30_000
+_MAX_ENGINE_CHARS = 1_000_000  # … or more text than this (a long article has 50,000)
+_MAX_TEXT_NODE = 100_000  # characters kept of one text node: no paragraph is longer
+
+
+def _cap_text_nodes(root: HtmlElement) -> None:
+    """Cut text nodes past ``_MAX_TEXT_NODE``: a 5 MB single-line "paragraph" costs every
+    later pass (and each regex in them) as much as a normal page."""
+    for el in root.iter():
+        if el.text and len(el.text) > _MAX_TEXT_NODE:
+            el.text = el.text[:_MAX_TEXT_NODE]
+        if el.tail and len(el.tail) > _MAX_TEXT_NODE:
+            el.tail = el.tail[:_MAX_TEXT_NODE]
 
 
 @dataclass
@@ -576,6 +588,7 @@ def extract_article(
     root = load_html(_HUGE_TAG.sub("", html))
     if not isinstance(root, HtmlElement):
         return out
+    _cap_text_nodes(root)
     sel = Selector(root=root, type="html", base_url=url)
     ld = _json_ld(sel)
     meta = _meta_tags(root)
@@ -618,7 +631,7 @@ def extract_article(
         text = _text(byline_el[0])
         credit = _credit(text)
         out.author = credit[1] if credit and credit[0] == "author" else (text or None)
-    huge = sum(1 for _ in root.iter()) > _MAX_ENGINE_ELEMENTS
+    huge = len(page_text) > _MAX_ENGINE_CHARS or sum(1 for _ in root.iter()) > _MAX_ENGINE_ELEMENTS
     paragraphs = [] if selectors.body or huge else _generic_body(root, url)
     if not paragraphs:  # a profile selector, or the generic engine found nothing
         _prune(root)
