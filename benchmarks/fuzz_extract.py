@@ -226,6 +226,15 @@ def sitemap_variants(rng: random.Random) -> list[bytes]:
         b'<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><urlset><url><loc>&b;</loc>'
         b"</url></urlset>",
         b"<rss><channel>" + b"<item><link>javascript:x</link></item>" * 1000 + b"</channel></rss>",
+        b"<rss><channel>"
+        + b"".join(f"<item><link>{h}</link></item>".encode() for h in _BAD_HREFS)
+        + b"</channel></rss>",
+        b"<sitemapindex>"
+        + b"".join(f"<sitemap><loc>{h}</loc></sitemap>".encode() for h in _BAD_HREFS)
+        + b"</sitemapindex>",
+        b"<urlset>"
+        + b"".join(f"<url><loc>{h}</loc><lastmod>x</lastmod></url>".encode() for h in _BAD_HREFS)
+        + b"</urlset>",
         b"\x1f\x8b\x08garbage",
         bytes(rng.randrange(256) for _ in range(2000)),
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import urljoin
 
 from parsel import Selector
 from scrapy import Request, Spider, signals
@@ -40,6 +41,15 @@ _TEXT_TYPES = (
     b"application/atom",
 )
 _ADHOC_MIN_BODY = 200  # characters of body before an unconfigured page counts as an article
+
+
+def _join(base: str, ref: str) -> str:
+    """``ref`` made absolute; an unparseable one ("http://[") is returned as it is, for
+    follow_url to count and skip."""
+    try:
+        return urljoin(base, ref)
+    except ValueError:
+        return ref
 
 
 class NewsSpider(Spider):
@@ -321,7 +331,7 @@ class NewsSpider(Spider):
             )
         locs = [entry["loc"] for entry in entries]
         if kind == "sitemapindex":
-            for loc in locs:
+            for loc in filter(is_followable, locs):
                 yield Request(loc, callback=self.parse_sitemap, priority=10)
             return
         self.crawler.stats.inc_value("newscrawl/spider/sitemap_urls", len(locs))
@@ -329,11 +339,11 @@ class NewsSpider(Spider):
         # A stored article whose <lastmod> is newer than our last visit changed: fetch it again.
         for entry in entries:
             url, lastmod = entry.get("loc"), entry.get("lastmod")
-            if not (url and lastmod):
+            if not (url and lastmod and is_followable(url)):
                 continue
             seen = self._known.get(url_key(self.profile.canonicalize(url)))
             changed = dates.parse_iso(lastmod)
-            if seen and changed and changed > seen and is_followable(url):
+            if seen and changed and changed > seen:
                 self._inc("newscrawl/incremental/lastmod_recheck")
                 yield Request(self.profile.canonicalize(url), callback=self.parse_article)
 
@@ -343,7 +353,7 @@ class NewsSpider(Spider):
         sel = Selector(body=response.body, type="xml")
         sel.remove_namespaces()
         links = sel.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href")
-        urls = [response.urljoin(u.strip()) for u in links.getall() if u.strip()]
+        urls = [_join(response.url, u.strip()) for u in links.getall() if u.strip()]
         self.crawler.stats.inc_value("newscrawl/spider/feed_urls", len(urls))
         yield from self._follow_all(urls)
 
