@@ -74,7 +74,9 @@ NEWSCRAWL_LOCK_DIR = "output/locks"
 NEWSCRAWL_LOG_FILE = os.environ.get("NEWSCRAWL_LOG_FILE")  # rotating log file, if set
 
 # Hostile pages and networks (README "Limits and network policy").
-NEWSCRAWL_EXTRACT_TIMEOUT = float(os.environ.get("NEWSCRAWL_EXTRACT_TIMEOUT", 5))  # s per page
+# Seconds one page's extraction may take (0: no limit); read with
+# newscrawl.extract.budget.extract_timeout(settings.get(...)), which validates it.
+NEWSCRAWL_EXTRACT_TIMEOUT = os.environ.get("NEWSCRAWL_EXTRACT_TIMEOUT", "5")
 NEWSCRAWL_MAX_LINKS_PER_PAGE = 2000  # links read from one page; the rest are ignored
 NEWSCRAWL_SITEMAP_MAX_URLS = 50_000  # entries read from one sitemap (the protocol's limit)
 NEWSCRAWL_SITEMAP_MAX_BYTES = 50 * 1024 * 1024  # a sitemap's size after gunzip (same)

@@ -148,3 +148,25 @@ def test_listing_budget_cannot_be_bypassed_by_url_shapes() -> None:
     assert sum(budget.allow(u) for u in pages) == 3
     tokens = [f"http://x/s/{i:032x}/" for i in range(10)]  # hex ids fold to one template
     assert sum(budget.allow(u) for u in tokens) == 3
+
+
+def test_gzip_bomb_response_is_abandoned(tmp_path: Path, run_crawl: Any) -> None:
+    """A Content-Encoding: gzip page that inflates past DOWNLOAD_MAXSIZE is dropped while it
+    is being decompressed; the crawl goes on."""
+    routes = {
+        "/robots.txt": (404, {}, b""),
+        "/": html('<a href="/bomb.html">bomb</a> <a href="/a.html">a</a>'),
+        "/bomb.html": (200, {"Content-Encoding": "gzip"}, gzip.compress(b" " * 20_000_000)),
+        "/a.html": html("<h1>An ordinary page here</h1>" + "<p>text of the page</p>" * 20),
+    }
+    with RouteServer(routes) as server:
+        proc = run_crawl(
+            f"sqlite:///{tmp_path / 'c.db'}",
+            f"start_urls={server.url}/",
+            settings={"RETRY_TIMES": "0", "DOWNLOAD_MAXSIZE": "1000000"},
+            timeout=120,
+        )
+        log = list(server.log)
+    assert proc.returncode in (0, 1), proc.stderr[-3000:]
+    assert "/bomb.html" in log and "/a.html" in log
+    assert "decompressed" in proc.stderr and "DOWNLOAD_MAXSIZE (1000000 B)" in proc.stderr
