@@ -183,7 +183,7 @@ def _extract(args: argparse.Namespace) -> int:
     import newscrawl.extract.article  # noqa: F401 - imported before the clock starts
     from newscrawl.extract.budget import BudgetExceeded, time_budget
 
-    status = 0
+    status = over_budget = 0
     for path in args.paths:
         try:
             raw = _read_page(path, args.max_bytes)
@@ -197,9 +197,15 @@ def _extract(args: argparse.Namespace) -> int:
                 record = _extract_one(raw, path, page_url)
         except BudgetExceeded as exc:
             print(f"newscrawl extract: {path}: skipped, {exc}", file=sys.stderr)
-            status = 1
+            status, over_budget = 1, over_budget + 1
             continue
         print(json.dumps(record, ensure_ascii=False, default=_json_default), flush=True)
+    if over_budget:
+        print(
+            f"newscrawl extract: {over_budget} of {len(args.paths)} pages over the "
+            f"{args.timeout:g} s budget (--timeout, NEWSCRAWL_EXTRACT_TIMEOUT)",
+            file=sys.stderr,
+        )
     return status
 
 

@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 
 from newscrawl.netpolicy import _ACTIVE, NetPolicy, PolicyResolver, RefusedAddress, is_public
-from newscrawl.testsite.generator import HTML_UTF8, Page, Site
+from newscrawl.testsite.generator import Page, Site
 from newscrawl.testsite.server import SiteServer
 
+HTML_UTF8 = "text/html; charset=utf-8"
 METADATA = "http://169.254.169.254/latest/meta-data/"
 
 
