@@ -63,7 +63,7 @@ def is_followable(url: str) -> bool:
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
         return False
-    return bool(parts.hostname) and not any(c in url for c in "\x00\n\r\t ")
+    return bool(parts.hostname) and "\x00" not in url
 
 
 @dataclass(frozen=True)
