@@ -108,14 +108,21 @@ _MAX_ENGINE_CHARS = 1_000_000  # … or more text than this (a long article has 
 _MAX_TEXT_NODE = 100_000  # characters kept of one text node: no paragraph is longer
 
 
+_LONG_TEXT = XPath(f"//text()[string-length(.) > {_MAX_TEXT_NODE}]")  # found in C
+_COUNT_ELEMENTS = XPath("count(//*)")
+
+
 def _cap_text_nodes(root: HtmlElement) -> None:
     """Cut text nodes past ``_MAX_TEXT_NODE``: a 5 MB single-line "paragraph" costs every
     later pass (and each regex in them) as much as a normal page."""
-    for el in root.iter():
-        if el.text and len(el.text) > _MAX_TEXT_NODE:
-            el.text = el.text[:_MAX_TEXT_NODE]
-        if el.tail and len(el.tail) > _MAX_TEXT_NODE:
-            el.tail = el.tail[:_MAX_TEXT_NODE]
+    for text in cast(list[Any], _LONG_TEXT(root)):
+        el = text.getparent()
+        if el is None:
+            continue
+        if text.is_tail:
+            el.tail = str(text)[:_MAX_TEXT_NODE]
+        else:
+            el.text = str(text)[:_MAX_TEXT_NODE]
 
 
 @dataclass
@@ -631,7 +638,10 @@ def extract_article(
         text = _text(byline_el[0])
         credit = _credit(text)
         out.author = credit[1] if credit and credit[0] == "author" else (text or None)
-    huge = len(page_text) > _MAX_ENGINE_CHARS or sum(1 for _ in root.iter()) > _MAX_ENGINE_ELEMENTS
+    huge = (
+        len(page_text) > _MAX_ENGINE_CHARS
+        or cast(float, _COUNT_ELEMENTS(root)) > _MAX_ENGINE_ELEMENTS
+    )
     paragraphs = [] if selectors.body or huge else _generic_body(root, url)
     if not paragraphs:  # a profile selector, or the generic engine found nothing
         _prune(root)
