@@ -20,6 +20,7 @@ from trafilatura.utils import load_html
 from newscrawl.clean import clean_line
 from newscrawl.extract import metadata
 from newscrawl.extract.links import absolute_links, pop_related_blocks
+from newscrawl.extract.page import Page, meta_value
 
 _JUNK_TAGS = (
     "script",
@@ -83,6 +84,7 @@ class Extracted:
     source: str | None = None  #: 来源 credit, when the page names one
     published_at: datetime | None = None
     published_raw: str | None = None
+    date_source: str | None = None  #: which candidate gave the date (meta:…, headline, url…)
     modified_at: datetime | None = None
     modified_raw: str | None = None
     language: str | None = None
@@ -289,12 +291,12 @@ def extract_article(
     root = load_html(html)
     if not isinstance(root, HtmlElement):
         return out
-    page = metadata.Page.read(url, root)
+    page = Page.read(url, root)
     sel = page.sel
     # JSON-LD is read; never-visible elements go now, in C, so that no Python pass below (nor
     # trafilatura's) walks them.
     strip_elements(root, *_INVISIBLE_TAGS, with_tail=False)
-    canonical = sel.css('link[rel="canonical"]::attr(href)').get() or metadata.meta_value(
+    canonical = sel.css('link[rel="canonical"]::attr(href)').get() or meta_value(
         page.meta, "og:url"
     )
     out.canonical_url = urljoin(url, canonical.strip()) if canonical else None

@@ -6,102 +6,32 @@ an :class:`~newscrawl.extract.article.Extracted`; the body is :mod:`newscrawl.ex
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, tzinfo
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urljoin
 
 from lxml.cssselect import CSSSelector
 from lxml.etree import XPath
 from lxml.html import HtmlElement
-from parsel import Selector
 
 from newscrawl.clean import clean_line, is_boilerplate
-from newscrawl.extract import bylines, dates
+from newscrawl.extract import bylines, dates, titles
+from newscrawl.extract.page import Page, find_headline, meta_value
+from newscrawl.extract.page import text as _text
+from newscrawl.extract.published import find_published
 
 if TYPE_CHECKING:
     from newscrawl.extract.article import Extracted, Selectors
 
-_ARTICLE_TYPES = {
-    "newsarticle",
-    "article",
-    "reportagenewsarticle",
-    "blogposting",
-    "analysisnewsarticle",
-    "webpage",
-}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _TITLE_SEP = re.compile(r"\s+[-|–—_·]\s+|_|\s*\|\s*")
-_DATE_WORDS = ("date", "time", "info", "pub", "meta", "source", "laiyuan", "riqi", "shijian")
-# Elements whose class/id suggests a date line, selected in C rather than by a Python loop.
-# (contains() on the raw attributes: class names are lower case on all but a few sites, and
-# translate() to lower-case them cost more than the rest of the date search.)
-_DATE_ELEMENTS = XPath(
-    "//*[self::span or self::div or self::p or self::td or self::time or self::em or self::font]"
-    "["
-    + " or ".join(
-        f"contains(@{attr}, '{w}') or contains(@{attr}, '{w.capitalize()}')"
-        for w in _DATE_WORDS
-        for attr in ("class", "id")
-    )
-    + "]"
+_HEADINGS = XPath(
+    "//h1 | //h2 | //h3 | //h4 | //h5 | //*[self::div or self::p or self::span or self::td]"
+    "[contains(@class, 'title') or contains(@class, 'Title') or contains(@id, 'title')]"
 )
+_BODY_TEXT = XPath("//body//text()")
 _BYLINE = CSSSelector('[rel="author"], .byline, .author, [itemprop="author"]')
-_META = XPath("//meta[@content]")
-
-
-@dataclass
-class Page:
-    """What the metadata readers share about one page (instead of eight positional arguments).
-
-    ``tz`` is the zone a date without an offset is read in; ``now`` (the fetch time) bounds
-    publication dates when given."""
-
-    url: str
-    sel: Selector
-    root: HtmlElement
-    ld: dict[str, Any] = field(default_factory=dict)
-    meta: dict[str, str] = field(default_factory=dict)
-    tz: tzinfo = UTC
-    page_text: str = ""
-    now: datetime | None = None
-
-    @classmethod
-    def read(cls, url: str, root: HtmlElement, now: datetime | None = None) -> Page:
-        """The page's JSON-LD and meta tags, read before invisible elements are stripped."""
-        sel = Selector(root=root, type="html", base_url=url)
-        return cls(url=url, sel=sel, root=root, ld=json_ld(sel), meta=meta_tags(root), now=now)
-
-
-def _text(el: HtmlElement) -> str:
-    return clean_line("".join(el.itertext()))
-
-
-def json_ld(sel: Selector) -> dict[str, Any]:
-    """The first JSON-LD object typed as an article (``@graph`` and lists are searched)."""
-
-    def walk(node: Any) -> Iterator[dict[str, Any]]:
-        if isinstance(node, list):
-            for n in node:
-                yield from walk(n)
-        elif isinstance(node, dict):
-            yield node
-            yield from walk(node.get("@graph", []))
-
-    for raw in sel.css('script[type="application/ld+json"]::text').getall():
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            continue
-        for obj in walk(data):
-            types = obj.get("@type", [])
-            types = [types] if isinstance(types, str) else types
-            if any(str(t).lower() in _ARTICLE_TYPES for t in types):
-                return obj
-    return {}
 
 
 def _ld_author(ld: dict[str, Any]) -> str | None:
@@ -112,105 +42,71 @@ def _ld_author(ld: dict[str, Any]) -> str | None:
     return ", ".join(names) or None
 
 
-def meta_tags(root: HtmlElement) -> dict[str, str]:
-    """All ``<meta>`` values by lower-cased property/name/itemprop; the first non-empty wins."""
-    tags: dict[str, str] = {}
-    for el in cast(list[HtmlElement], _META(root)):
-        value = (el.get("content") or "").strip()
-        if not value:
-            continue
-        for attr in ("property", "name", "itemprop", "http-equiv"):
-            key = el.get(attr)
-            if key:
-                tags.setdefault(key.strip().lower(), value)
-    return tags
+def site_names(page: Page) -> list[str]:
+    """The names the page gives its site or publisher (cut from titles)."""
+    names = [meta_value(page.meta, n) for n in ("og:site_name", "application-name", "publisher")]
+    return [n for n in [*names, _ld_str(page.ld, "publisher")] if n]
 
 
-def meta_value(meta: dict[str, str], *names: str) -> str | None:
-    return next((meta[n.lower()] for n in names if n.lower() in meta), None)
+def _shown(root: HtmlElement) -> dict[str, HtmlElement]:
+    """Texts the page shows as a block of their own → the element: headings and title-like
+    blocks whole, every other text node as it is."""
+    shown: dict[str, HtmlElement] = {}
+    for el in cast(list[HtmlElement], _HEADINGS(root))[:500]:
+        if len(shown_text := _text(el)) >= titles.MIN_TITLE:
+            shown.setdefault(shown_text, el)
+    for node in cast(list[Any], _BODY_TEXT(root))[:20_000]:
+        if len(node) >= titles.MIN_TITLE and len(stripped := node.strip()) <= titles.MAX_TITLE:
+            parent = node.getparent()
+            if parent is not None and len(stripped) >= titles.MIN_TITLE:
+                shown.setdefault(clean_line(stripped), parent)
+    return shown
+
+
+def _not_in_link(el: HtmlElement) -> bool:
+    return el.tag != "a" and next(el.iterancestors("a"), None) is None
 
 
 def title(page: Page, css: str) -> str | None:
+    """The headline: the part of ``og:title``/``<title>`` the page shows, else its first
+    ``h1`` (or longest lower heading), else ``og:title``/``<title>`` without the site name."""
     sel, root, ld, meta = page.sel, page.root, page.ld, page.meta
     if css:
         found = root.cssselect(css)
         if found:
+            page.headline = found[0]
             return _text(found[0]) or None
-    meta_title = ld.get("headline") or meta_value(meta, "og:title", "twitter:title")
-    h1s = [t for t in (_text(h) for h in root.iter("h1")) if len(t) >= 4]
-    if h1s:
-        if meta_title:
-            for t in h1s:
-                if t in meta_title or meta_title in t:
-                    return t
-        return h1s[0]
-    if isinstance(meta_title, str) and meta_title.strip():
-        return clean_line(meta_title)
+    headline = ld.get("headline")
+    meta_title = headline if isinstance(headline, str) else None
+    meta_title = meta_title or meta_value(meta, "og:title", "twitter:title")
     page_title = clean_line(sel.xpath("//title/text()").get() or "")
-    parts = [p for p in _TITLE_SEP.split(page_title) if p.strip()]
-    return max(parts, key=len).strip() if parts else None
-
-
-def published(page: Page, css: str) -> tuple[datetime | None, str | None]:
-    sel, meta, root, url, ld, tz, page_text = (
-        page.sel,
-        page.meta,
-        page.root,
-        page.url,
-        page.ld,
-        page.tz,
-        page.page_text,
-    )
-    if css:
-        found = root.cssselect(css)
-        if found:
-            raw = found[0].get("datetime") or _text(found[0])
-            value = dates.parse_iso(raw, tz) if found[0].get("datetime") else None
-            return value or dates.parse_text_date(raw, tz, dates.year_from_url(url)), raw
-    structured = (
-        (ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None)
-        or meta_value(
-            meta,
-            "article:published_time",
-            "og:article:published_time",
-            "datePublished",
-            "publishdate",
-            "PubDate",
-            "pubdate",
-            "publish-date",
-            "date",
-            "dc.date",
-            "DC.date.issued",
-            "sailthru.date",
-            "parsely-pub-date",
-        )
-        or sel.css("time::attr(datetime)").get()
-    )
-    year_hint = dates.year_from_url(url)
-    date_only = None
-    if structured:
-        value = dates.parse_iso(structured, tz)
-        if value and re.search(r"\d[T\s]\d{1,2}:\d{2}", structured):
-            return value, structured
-        date_only = value
-        year_hint = value.astimezone(tz).year if value else year_hint
-    # Textual dates: labelled ones anywhere, then date-looking elements.
-    labelled = dates.find_labelled_date(page_text)
-    candidates = [labelled] if labelled else []
-    for el in cast(list[HtmlElement], _DATE_ELEMENTS(root)):
-        text = _text(el)
-        if 0 < len(text) <= 120:
-            candidates.append(text)
-    # The first date that states a time beats an earlier date-only one (a paper's issue date
-    # in the page header, say).
-    found_dates = [f for f in (dates.find_text_date(t, tz, year_hint) for t in candidates) if f]
-    timed = [f for f in found_dates if re.search(r"\d[:：时時]\d", f[1])]
-    if timed or found_dates:
-        return (timed or found_dates)[0]
-    if date_only:
-        return date_only, structured
-    found = dates.find_text_date(page_text[:5000], tz, None)
-    return found if found else (None, None)
+    names = site_names(page)
+    shown = _shown(root)
+    core = titles.shown_core([t for t in (meta_title, page_title) if t], shown, names)
+    if core:
+        page.headline = shown[core]
+        return core
+    h1s = [h for h in root.iter("h1") if _not_in_link(h) and len(_text(h)) >= 4]
+    h1s = [h for h in h1s if not titles.site_only(_text(h))]
+    if h1s:
+        page.headline = h1s[0]
+        return _text(h1s[0])
+    lower = [
+        h
+        for h in root.iter("h2", "h3", "h4", "h5")
+        if _not_in_link(h) and len(_text(h)) >= titles.MIN_TITLE
+    ]
+    if lower:
+        page.headline = max(lower, key=lambda h: len(_text(h)))
+        return _text(page.headline)
+    for candidate in (meta_title, page_title):
+        if candidate and candidate.strip():
+            stripped = titles.strip_site(candidate, names)
+            if not names:  # no site name known: the longest part
+                parts = [p for p in _TITLE_SEP.split(stripped) if p.strip()]
+                stripped = max(parts, key=len).strip() if parts else stripped
+            return stripped or None
+    return None
 
 
 def _ld_str(ld: dict[str, Any], key: str, sub: str = "name") -> str | None:
@@ -269,9 +165,11 @@ def read_head(out: Extracted, page: Page, selectors: Selectors, default_tz: tzin
     out.title = title(page, selectors.title)
     out.language = language(page)
     page.tz = default_tz or (dates.CST if out.language == "zh" else UTC)
-    out.published_at, out.published_raw = published(page, selectors.published)
-    if out.published_at is None:
-        out.published_raw = None
+    if page.headline is None:
+        page.headline = find_headline(page.root, out.title)
+    found = find_published(page, selectors.published)
+    if found:
+        out.published_at, out.published_raw, out.date_source = found.value, found.raw, found.source
     describe(out, page)
 
 
