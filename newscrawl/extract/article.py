@@ -82,6 +82,10 @@ class Extracted:
     paragraphs: list[str] = field(default_factory=list)
     author: str | None = None
     source: str | None = None  #: 来源 credit, when the page names one
+    editor: str | None = None  #: 责任编辑/编辑/审核…, comma-separated
+    correspondent: str | None = None  #: 通讯员, comma-separated (not authors)
+    photographer: str | None = None  #: 摄影, 图/, ``… 摄``, comma-separated
+    translator: str | None = None  #: 翻译, 编译, comma-separated
     published_at: datetime | None = None
     published_raw: str | None = None
     date_source: str | None = None  #: which candidate gave the date (meta:…, headline, url…)

@@ -15,8 +15,8 @@ from lxml.cssselect import CSSSelector
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from newscrawl.clean import clean_line, is_boilerplate
-from newscrawl.extract import bylines, dates, titles
+from newscrawl.clean import clean_line
+from newscrawl.extract import credits, dates, titles
 from newscrawl.extract.page import Page, find_headline, meta_value
 from newscrawl.extract.page import text as _text
 from newscrawl.extract.published import find_published
@@ -167,6 +167,7 @@ def read_head(out: Extracted, page: Page, selectors: Selectors, default_tz: tzin
     page.tz = default_tz or (dates.CST if out.language == "zh" else UTC)
     if page.headline is None:
         page.headline = find_headline(page.root, out.title)
+    page.credit_window()  # read now: the body extraction below rewrites the tree
     found = find_published(page, selectors.published)
     if found:
         out.published_at, out.published_raw, out.date_source = found.value, found.raw, found.source
@@ -174,59 +175,20 @@ def read_head(out: Extracted, page: Page, selectors: Selectors, default_tz: tzin
 
 
 def read_byline(out: Extracted, page: Page, selectors: Selectors) -> None:
-    """Author from a profile selector, JSON-LD, meta tags or a byline element."""
-    root = page.root
-    if selectors.author:
-        found = root.cssselect(selectors.author)
-        out.author = _text(found[0]) if found else None
-        if out.author:
-            credit = bylines.parse_credit(out.author)
-            out.author = credit[1] if credit and credit[0] == "author" else out.author
-    out.author = (
-        out.author
-        or _ld_author(page.ld)
-        or meta_value(page.meta, "author", "article:author", "byl")
-    )
-    if out.author and out.author.startswith("http"):
-        out.author = None
-    byline_el = cast(list[HtmlElement], _BYLINE(root))
-    if not out.author and byline_el:
-        text = _text(byline_el[0])
-        credit = bylines.parse_credit(text)
-        out.author = credit[1] if credit and credit[0] == "author" else (text or None)
-
-
-def _body_and_credits(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
-    """Drop boilerplate and credit lines; return (paragraphs, author, source)."""
-    author = source = None
-    kept: list[str] = []
-    for para in paragraphs:
-        if is_boilerplate(para):
-            continue
-        credit = bylines.parse_credit(para)
-        if credit:
-            kind, value = credit
-            if kind == "author":
-                author = author or value
-            elif kind == "source":
-                source = source or value
-            continue
-        kept.append(para)
-    if kept:
-        kept[0], lead = bylines.split_leading_byline(kept[0])
-        author = author or lead
-        kept[-1], trail = bylines.split_trailing_byline(kept[-1])
-        author = author or trail
-    return [p for p in kept if p], author, source
+    """The author structured data gives (a profile selector, JSON-LD, meta, a byline element);
+    :func:`read_credits` decides whether the page's own text overrules it."""
+    out.author = credits.structured_author(page, selectors.author)
 
 
 def read_credits(out: Extracted, page: Page, paragraphs: list[str]) -> list[str]:
-    """Credits found in the body's lines and the page's info line; returns the body without
-    its credit lines."""
-    kept, author, out.source = _body_and_credits(paragraphs)
-    out.author = out.author or author
-    if not out.author:
-        out.author = bylines.author_from_credit_text(page.page_text[:3000])
-    if not out.source:
-        out.source = bylines.source_from_text(page.page_text[:3000])
+    """Credits by role from the line under the headline, the body and the page; returns the
+    body without its credit lines."""
+    names = [*site_names(page), *titles.affixes_of(page.sel.xpath("//title/text()").get() or "")]
+    kept, found = credits.assemble(page, paragraphs, out.author, names)
+    out.author = found.joined("authors")
+    out.editor = found.joined("editors")
+    out.correspondent = found.joined("correspondents")
+    out.photographer = found.joined("photographers")
+    out.translator = found.joined("translators")
+    out.source = found.sources[0] if found.sources else None
     return kept

@@ -25,6 +25,7 @@ _ARTICLE_TYPES = {
 _META = XPath("//meta[@content]")
 # Text after the headline, outside links (related lists, navigation), in document order.
 _AFTER = XPath("following::text()[not(ancestor::a)][position() <= 80]")
+_AFTER_ALL = XPath("following::text()[position() <= 80]")  # credits: author names are links
 _HEADLINE_CANDIDATES = XPath(
     "//h1 | //h2 | //h3 | //*[self::div or self::p or self::span or self::td]"
     "[contains(@class, 'title') or contains(@class, 'Title') or contains(@id, 'title')]"
@@ -50,6 +51,7 @@ class Page:
     now: datetime | None = None
     headline: HtmlElement | None = None
     _under: str | None = None
+    _credit_lines: str | None = None
 
     @classmethod
     def read(cls, url: str, root: HtmlElement, now: datetime | None = None) -> Page:
@@ -63,16 +65,24 @@ class Page:
             self._under = text_after(self.headline) if self.headline is not None else ""
         return self._under
 
+    def credit_window(self) -> str:
+        """Like :meth:`under_headline`, link texts included (bylines link their names)."""
+        if self._credit_lines is None:
+            self._credit_lines = (
+                text_after(self.headline, xpath=_AFTER_ALL) if self.headline is not None else ""
+            )
+        return self._credit_lines
+
 
 def text(el: HtmlElement) -> str:
     return clean_line("".join(el.itertext()))
 
 
-def text_after(el: HtmlElement, limit: int = AFTER_HEADLINE_CHARS) -> str:
+def text_after(el: HtmlElement, limit: int = AFTER_HEADLINE_CHARS, xpath: XPath = _AFTER) -> str:
     """Up to ``limit`` characters of non-link text following ``el``, one line per text node."""
     lines: list[str] = []
     size = 0
-    for node in cast(list[str], _AFTER(el)):
+    for node in cast(list[str], xpath(el)):
         line = clean_line(str(node))
         if not line:
             continue

@@ -121,3 +121,14 @@ def repeated_affixes(
         counts.update(e.strip() for e in ends if e.strip())
     need = max(min_titles, int(min_share * len(seen) + 0.999))
     return {segment for segment, n in counts.items() if n >= need}
+
+
+def affixes_of(title: str) -> list[str]:
+    """The short first and last segments of a ``<title>`` with several: candidate site
+    names (``网易财经`` in ``…_网易财经``)."""
+    title = clean_line(title)[:MAX_TITLE]
+    spans = _strong_parts(title)
+    if len(spans) < 2:
+        return []
+    ends = (title[spans[0][0] : spans[0][1]], title[spans[-1][0] : spans[-1][1]])
+    return [e for e in ends if len(e) <= 15]
