@@ -135,13 +135,16 @@ def _clean_name(token: str) -> str:
     return token
 
 
-def _names_at(line: str, pos: int, role: str, glued: bool) -> tuple[list[str], int, bool]:
+def _names_at(
+    line: str, pos: int, role: str, glued: bool, colon: bool = False
+) -> tuple[list[str], int, bool]:
     """The names after a label at ``pos``: ``(names, end, photo)``; ``photo`` is set when the
     names are followed by 摄 (photographed by). ``glued``: the label had no separator, so a
     name must end at a space, a bracket or the end of the line (not prose)."""
     names: list[str] = []
     photo = False
-    first_max = 12 if role in ("authors", "editors") and not glued else 4
+    # An account or unit name (作者：医技药剂党支部) only after a colon or slash.
+    first_max = 12 if role in ("authors", "editors") and colon else 4
     while len(names) < 8 and pos < len(line):
         if LABEL.match(line, pos) and names:
             break
@@ -224,7 +227,8 @@ def _parse_line(line: str, credits: Credits) -> None:
                 credits.add("sources", [value.group(0)])
                 pos = value.end()
             continue
-        names, end, photo = _names_at(line, start, role, glued and label in _REPORTER_WORDS)
+        colon = sep is not None and bool(sep.group(0).strip())
+        names, end, photo = _names_at(line, start, role, glued and label in _REPORTER_WORDS, colon)
         if names:
             credits.add("photographers" if photo and role == "authors" else role, names)
             if label in ("文/图", "文/圖"):

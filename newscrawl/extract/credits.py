@@ -23,9 +23,21 @@ from newscrawl.extract.page import Page, meta_value
 from newscrawl.extract.page import text as _text
 
 _BYLINE = CSSSelector('[rel="author"], .byline, .author, [itemprop="author"]')
-_BARE_LABEL = re.compile(
-    rf"^[（(【\[]?\s{{0,3}}(?:{bylines.LABEL.pattern})\s{{0,3}}[:：/|｜]?\s{{0,3}}$"
+# A line that ends in a label (``出处：快科技 作者：``): its names are on the next line.
+_ENDS_IN_LABEL = re.compile(
+    rf"(?:^|[\s（(【|｜])(?:{bylines.LABEL.pattern})\s{{0,3}}[:：/|｜]?\s{{0,3}}$"
 )
+# An organisation, not a person: a paper, site, agency or channel name (新京报, 参考消息, 环球网).
+_MEDIA_NAME = re.compile(
+    r"(?:报|報|网|網|社|新闻|新聞|科技|消息|财经|財經|周刊|週刊|电视台|電視台|广播|廣播|杂志|雜誌|"
+    r"时报|時報|日报|日報|晚报|晚報|频道|頻道|综合|綜合|\.com|\.cn|\.net)$|[-_|]",
+    re.IGNORECASE,
+)
+# （张巨峰） closing the last paragraph: a bare reporter credit, no label.
+_BARE_NAMES = re.compile(r"[（(]([\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3}){0,2})[)）]$")
+_NOT_BARE = re.compile(r"化名|完|待续|待續|资料|資料|图|圖|摄|攝|注|编|編|译|譯|记者|記者|供稿")
+_FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-"))
+_NOT_ACCOUNT = re.compile(r"[\d:：，。！？!?@#]|分享|字号|字號|评论|評論|阅读|閱讀|首页|首頁|>")
 _EDITOR_LABEL = re.compile(r"责任编辑|責任編輯|责编|責編")
 _NOT_A_NAME = re.compile(r"^(?:https?:|www\.)|@|^\d+$|来源|來源|发布|發布|转载|轉載|版权|版權")
 _SHORT_LINE = 80  # a line under the headline longer than this is prose: only its lead is read
@@ -59,7 +71,7 @@ def _under_headline(page: Page) -> Credits:
     credits = Credits()
     lines: list[str] = []
     for line in page.credit_window().split("\n"):
-        if lines and _BARE_LABEL.match(lines[-1]):
+        if lines and _ENDS_IN_LABEL.search(lines[-1][-30:]):
             lines[-1] += " " + line  # 作者： / 宪瑞 in two text nodes
         else:
             lines.append(line)
@@ -92,6 +104,13 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
     for i in range(max(0, len(kept) - 3), len(kept)):
         kept[i], trail = bylines.split_trailing_credit(kept[i])
         credits.update(trail)
+    if kept and not credits.authors:
+        bare = _BARE_NAMES.search(kept[-1][-40:])
+        if bare and not _NOT_BARE.search(bare.group(1)):
+            names = bylines.join_names(bare.group(1)).split(", ")
+            if not any(n in bylines.NOT_NAMES for n in names):
+                credits.add("authors", names)
+                kept[-1] = kept[-1][: len(kept[-1]) - len(bare.group(0))].rstrip()
     return [p for p in kept if p]
 
 
@@ -114,8 +133,39 @@ def _plausible(author: str, credits: Credits, site_names: list[str]) -> bool:
     return not any(author in o or (len(o) >= 2 and o in author) for o in others)
 
 
+def _account_before_date(page: Page, date_raw: str | None) -> str | None:
+    """An unlabelled name right before the date under the headline: the account that posted
+    the article on a self-media platform (``加拿大必读 / 发布时间：10-08 12:00``,
+    ``原创 GameForce 2019-09-04``, ``石佳/中国青年报 2019-09-24``)."""
+    first = (date_raw or "").split("\n")[0].strip()
+    if not first:
+        return None
+    lines = page.credit_window().split("\n")[:12]
+    at = next((i for i, line in enumerate(lines) if first in line), None)
+    if at is None or lines[at].find(first) > 12:
+        return None
+    for line in reversed(lines[max(0, at - 2) : at]):
+        line = line.strip(" ·|｜")
+        if not line or line in _FILLER:
+            continue
+        name = line.split("/")[0].strip()
+        if (
+            2 <= len(name) <= 20
+            and not _NOT_ACCOUNT.search(name)
+            and not bylines.LABEL.fullmatch(name)
+            and name not in bylines.NOT_NAMES
+        ):
+            return name
+        return None
+    return None
+
+
 def assemble(
-    page: Page, paragraphs: list[str], structured: str | None, site_names: list[str]
+    page: Page,
+    paragraphs: list[str],
+    structured: str | None,
+    site_names: list[str],
+    date_raw: str | None = None,
 ) -> tuple[list[str], Credits]:
     """The body without its credit lines, and every credit by role."""
     credits = _under_headline(page)
@@ -123,8 +173,16 @@ def assemble(
     if not credits.editors:
         credits.add("editors", _editors_on_page(page.page_text))
     if not credits.authors and structured and _plausible(structured, credits, site_names):
-        found = bylines.parse_credits(structured)
-        credits.add("authors", found.authors or bylines.join_names(structured).split(", "))
+        if _MEDIA_NAME.search(structured.strip()):
+            credits.add("sources", [structured.strip()])  # 新京报 as the author: the source
+        else:
+            found = bylines.parse_credits(structured)
+            credits.add("authors", found.authors or bylines.join_names(structured).split(", "))
+    account = None if credits.authors else _account_before_date(page, date_raw)
+    if account and account.endswith(("社", "通讯社", "通訊社")):
+        credits.add("sources", [account])  # 新华社 before the date: an agency, the source
+    elif account and not any(account in n or n in account for n in [*site_names, *credits.sources]):
+        credits.add("authors", [account])
     if not credits.sources:
         credits.update(Credits(sources=bylines.parse_credits(page.page_text[:3000]).sources[:1]))
     return kept, credits

@@ -184,7 +184,8 @@ def read_credits(out: Extracted, page: Page, paragraphs: list[str]) -> list[str]
     """Credits by role from the line under the headline, the body and the page; returns the
     body without its credit lines."""
     names = [*site_names(page), *titles.affixes_of(page.sel.xpath("//title/text()").get() or "")]
-    kept, found = credits.assemble(page, paragraphs, out.author, names)
+    date_raw = out.published_raw if out.date_source == "headline" else None
+    kept, found = credits.assemble(page, paragraphs, out.author, names, date_raw)
     out.author = found.joined("authors")
     out.editor = found.joined("editors")
     out.correspondent = found.joined("correspondents")
