@@ -90,7 +90,10 @@ NOT_NAMES = frozenset(
         "攝",
     ]
 )
-_NOT_NAME_PART = re.compile(r"分享|收藏|打印|字号|字號|关注|關注|订阅|訂閱|文章|评论|評論|阅读|閱讀|点击|點擊|整理|贡献|貢獻|专栏|專欄")
+_NOT_NAME_PART = re.compile(
+    r"分享|收藏|打印|字号|字號|关注|關注|订阅|訂閱|文章|评论|評論|阅读|閱讀|点击|點擊|整理|贡献|貢獻|"
+    r"专栏|專欄"
+)
 _SOURCE_VALUE = re.compile(r"[^\s|｜()（）【】\[\]:：,，]{2,30}")
 _PROSE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,12}$")  # a media name glued to 记者
 _BOUNDARY = frozenset(" \t（(【[，,、|｜/：:；;》>·•\u3000")

@@ -60,9 +60,10 @@ class Page:
         return cls(url=url, sel=sel, root=root, ld=json_ld(sel), meta=meta_tags(root), now=now)
 
     def under_headline(self) -> str:
-        """The text right under the headline (its date and credit line), links left out."""
+        """The text right under the headline: its date and credit line (link texts included:
+        some pages link the date or the names)."""
         if self._under is None:
-            self._under = text_after(self.headline) if self.headline is not None else ""
+            self._under = self.credit_window()
         return self._under
 
     def credit_window(self) -> str:

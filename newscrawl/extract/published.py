@@ -145,7 +145,9 @@ def find_published(page: Page, css: str = "") -> DateFound | None:
     if date_only:
         year_hint = date_only.value.year
     year_hint = year_hint or _any_meta_year(page)
-    under = page.under_headline()
+    # The date line under the headline: short lines only (a date in the first paragraph's
+    # prose is the event's, not the publication's).
+    under = "\n".join(line for line in page.under_headline().split("\n") if len(line) <= 100)
     if under and (found_under := _first_in(page, under, year_hint)):
         return DateFound(*found_under, "headline")
     labelled = dates.find_labelled_date(page.page_text)
