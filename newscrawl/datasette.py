@@ -33,8 +33,17 @@ _ARTICLES_COLUMNS = {
     "body": "Main text, cleaned; paragraphs separated by a blank line",
     "author": "Author(s) from the byline or metadata, comma-separated",
     "source": "Originating outlet when the page credits one (来源：…), e.g. a wire agency",
+    "editor": "Editor(s) credited (责任编辑, 编辑, 审核…), comma-separated",
+    "correspondent": "Correspondent(s) credited (通讯员), comma-separated; not authors",
+    "photographer": "Photographer(s) credited (摄影, 图/, … 摄), comma-separated",
+    "translator": "Translator(s) credited (翻译, 编译), comma-separated",
     "published_at": f"Publication time, {_UTC}",
+    "published_local": "Publication time as the page states it, ISO 8601 with the page's "
+    "offset (Chinese pages without one: +08:00): substr(published_local, 1, 10) is the "
+    "page's own calendar day",
     "published_raw": "The publication date as written on the page",
+    "date_source": "Which candidate gave the date: meta:<name>, json-ld, time, headline (the "
+    "line under it), label (发布时间：…), element, url, text, selector",
     "modified_at": f"Last-modified time the page states, {_UTC}",
     "modified_raw": "The modification date as written on the page",
     "language": "Language code (e.g. zh, en)",
@@ -91,7 +100,8 @@ _TABLES: dict[str, dict[str, Any]] = {
             "target_url": "Canonical URL the link points to",
             "target_article_id": "The target article (articles.id), once it is stored; NULL "
             "until then",
-            "kind": "related or recommended",
+            "kind": "related (tied to this article: 相关新闻, Related stories), recommended "
+            "(推荐阅读, You may also like) or most_read (热门, 排行, Most read)",
             "anchor": "Link text",
         },
     },
