@@ -36,6 +36,13 @@ _MEDIA_NAME = re.compile(
 # （张巨峰） closing the last paragraph: a bare reporter credit, no label.
 _BARE_NAMES = re.compile(r"[（(]([\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3}){0,2})[)）]$")
 _NOT_BARE = re.compile(r"化名|完|待续|待續|资料|資料|图|圖|摄|攝|注|编|編|译|譯|记者|記者|供稿")
+# Lines that start with a credit label: cut from the body (a bracketed credit line stays).
+_LABEL_FIRST = re.compile(
+    r"^\s{0,3}(?:[（(【\[]?\s{0,3}(?:作者|撰文|文|来源|來源|责任编辑|責任編輯|编辑|編輯|责编|責編)"
+    r"\s{0,3}[:：/]|(?:融媒体|融媒體|见习|見習|实习|實習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生))"
+)
+# 本报讯（…）, 新华社北京3月19日电（…）: a dateline whose bracketed credit is cut.
+_DATELINE = re.compile(r"^\s{0,3}(?:本报讯|本報訊|[^\s（(]{2,12}电|[^\s（(]{2,12}電)\s{0,3}[（(]")
 _FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-"))
 _NOT_ACCOUNT = re.compile(r"[\d:：，。！？!?@#]|分享|字号|字號|评论|評論|阅读|閱讀|首页|首頁|>")
 _EDITOR_LABEL = re.compile(r"责任编辑|責任編輯|责编|責編")
@@ -84,33 +91,41 @@ def _under_headline(page: Page) -> Credits:
 
 
 def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
-    """Drop boilerplate and credit lines from the body, adding what they credit to
-    ``credits``; bracketed credits at the start of the body or the end of a paragraph are
-    cut out of it. A photo credit alone (``记者 张蕊 摄``) stays: it is a caption."""
+    """Read the credits in the body's lines into ``credits``; return the body without the
+    lines and brackets that are only credits.
+
+    Every credit is read; what is *cut* stays as it was measured on the body benchmarks
+    (whose truth keeps, e.g., a ``（总台央视记者 奚丹霓 张赛）`` line): lines that start with a
+    label (``作者：``, ``来源：``, ``记者 张三``), boilerplate, ``本报讯（记者 王五）`` /
+    ``…电（记者 …）`` before the first paragraph and a reporter bracket ending the last one.
+    A photo credit alone (``记者 张蕊 摄``) is a caption and stays."""
     kept: list[str] = []
     for para in paragraphs:
+        if is_boilerplate(para):
+            credits.update(bylines.parse_credits(para))
+            continue
         if bylines.is_credit_line(para):
             found = bylines.parse_credits(para)
             credits.update(found)
-            if found.authors or found.editors or found.sources or found.correspondents:
+            if _LABEL_FIRST.match(para) and not (found.photographers and not found.authors):
                 continue
-        elif is_boilerplate(para):
-            credits.update(bylines.parse_credits(para))
-            continue
         kept.append(para)
     if kept:
-        kept[0], lead = bylines.split_leading_credit(kept[0])
+        rest, lead = bylines.split_leading_credit(kept[0])
         credits.update(lead)
+        if lead and _DATELINE.match(kept[0]):
+            kept[0] = rest
     for i in range(max(0, len(kept) - 3), len(kept)):
-        kept[i], trail = bylines.split_trailing_credit(kept[i])
+        rest, trail = bylines.split_trailing_credit(kept[i])
         credits.update(trail)
+        if trail and i == len(kept) - 1 and (trail.authors or trail.correspondents):
+            kept[i] = rest
     if kept and not credits.authors:
         bare = _BARE_NAMES.search(kept[-1][-40:])
         if bare and not _NOT_BARE.search(bare.group(1)):
             names = bylines.join_names(bare.group(1)).split(", ")
             if not any(n in bylines.NOT_NAMES for n in names):
                 credits.add("authors", names)
-                kept[-1] = kept[-1][: len(kept[-1]) - len(bare.group(0))].rstrip()
     return [p for p in kept if p]
 
 

@@ -48,13 +48,18 @@ def site_names(page: Page) -> list[str]:
     return [n for n in [*names, _ld_str(page.ld, "publisher")] if n]
 
 
-def _shown(root: HtmlElement) -> dict[str, HtmlElement]:
-    """Texts the page shows as a block of their own → the element: headings and title-like
-    blocks whole, every other text node as it is."""
+def _headings(root: HtmlElement) -> dict[str, HtmlElement]:
+    """Headings and title-like blocks the page shows, by their text."""
     shown: dict[str, HtmlElement] = {}
     for el in cast(list[HtmlElement], _HEADINGS(root))[:500]:
         if len(shown_text := _text(el)) >= titles.MIN_TITLE:
             shown.setdefault(shown_text, el)
+    return shown
+
+
+def _shown(root: HtmlElement) -> dict[str, HtmlElement]:
+    """Every text node the page shows, as it is → its element."""
+    shown: dict[str, HtmlElement] = {}
     for node in cast(list[Any], _BODY_TEXT(root))[:20_000]:
         if len(node) >= titles.MIN_TITLE and len(stripped := node.strip()) <= titles.MAX_TITLE:
             parent = node.getparent()
@@ -81,16 +86,22 @@ def title(page: Page, css: str) -> str | None:
     meta_title = meta_title or meta_value(meta, "og:title", "twitter:title")
     page_title = clean_line(sel.xpath("//title/text()").get() or "")
     names = site_names(page)
-    shown = _shown(root)
-    core = titles.shown_core([t for t in (meta_title, page_title) if t], shown, names)
-    if core:
-        page.headline = shown[core]
+    refs = [t for t in (meta_title, page_title) if t]
+    headings = _headings(root)
+    core = titles.shown_core(refs, headings, names)
+    if core:  # a heading that is (part of) the page's title
+        page.headline = headings[core]
         return core
     h1s = [h for h in root.iter("h1") if _not_in_link(h) and len(_text(h)) >= 4]
-    h1s = [h for h in h1s if not titles.site_only(_text(h))]
+    h1s = [h for h in h1s if not titles.site_only(_text(h)) and _text(h) not in names]
     if h1s:
         page.headline = h1s[0]
         return _text(h1s[0])
+    shown = _shown(root)
+    core = titles.shown_core(refs, shown, names)
+    if core:  # a text block of its own that is (part of) the page's title
+        page.headline = shown[core]
+        return core
     lower = [
         h
         for h in root.iter("h2", "h3", "h4", "h5")
