@@ -100,12 +100,11 @@ def _label_kind(el: HtmlElement) -> str | None:
 
 
 def _in_sidebar(el: HtmlElement) -> bool:
-    """Whether ``el`` sits in an ``<aside>`` or a side-column container."""
+    """Whether ``el`` sits in a side-column container (by class/id: an HTML5 ``<aside>`` is
+    as often the related box under the article as a side column, so the tag says nothing)."""
     for depth, anc in enumerate(el.iterancestors()):
         if depth >= _SIDEBAR_DEPTH:
             break
-        if anc.tag == "aside":
-            return True
         if _SIDEBAR.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
             return True
     return False
