@@ -281,10 +281,12 @@ def extract_article(
     selectors: Selectors | None = None,
     default_tz: tzinfo | None = None,
     page_links: bool = False,
+    now: datetime | None = None,
 ) -> Extracted:
     """Extract one article page. Never raises on missing data; missing values are ``None``.
 
-    ``page_links=True`` also lists every link on the page (what a crawler follows).
+    ``page_links=True`` also lists every link on the page (what a crawler follows). ``now``
+    (the fetch time, aware) rules out publication dates after it.
     """
     out = Extracted(url=url)
     if not html.strip():
@@ -295,7 +297,7 @@ def extract_article(
     root = load_html(html)
     if not isinstance(root, HtmlElement):
         return out
-    page = Page.read(url, root)
+    page = Page.read(url, root, now)
     sel = page.sel
     # JSON-LD is read; never-visible elements go now, in C, so that no Python pass below (nor
     # trafilatura's) walks them.

@@ -187,6 +187,8 @@ def assemble(
     kept = body_credits(paragraphs, credits)
     if not credits.editors:
         credits.add("editors", _editors_on_page(page.page_text))
+    if structured and not credits.sources and _MEDIA_NAME.search(structured.strip()):
+        credits.add("sources", [structured.strip()])  # 新京报 as the author: the source
     if not credits.authors and structured and _plausible(structured, credits, site_names):
         if _MEDIA_NAME.search(structured.strip()):
             credits.add("sources", [structured.strip()])  # 新京报 as the author: the source

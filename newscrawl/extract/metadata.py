@@ -171,11 +171,23 @@ def language(page: Page) -> str | None:
     return "zh" if len(_CJK.findall(sample)) > 0.3 * len(sample) else None
 
 
+def _chinese(lang: str | None, text: str) -> bool:
+    """A Chinese page: declared so, or mostly Han characters whatever its ``lang`` says (a
+    Chinese page declared ``en`` by its template). Its dates without an offset are read as
+    China Standard Time (+08:00), the documented default."""
+    if lang == "zh":
+        return True
+    if lang in ("ja", "ko"):
+        return False
+    sample = re.sub(r"\s+", "", text[:8000])
+    return bool(sample) and len(_CJK.findall(sample)) > 0.3 * len(sample)
+
+
 def read_head(out: Extracted, page: Page, selectors: Selectors, default_tz: tzinfo | None) -> None:
     """Title, language, publication date and the secondary fields (before the body is cut)."""
     out.title = title(page, selectors.title)
     out.language = language(page)
-    page.tz = default_tz or (dates.CST if out.language == "zh" else UTC)
+    page.tz = default_tz or (dates.CST if _chinese(out.language, page.page_text) else UTC)
     if page.headline is None:
         page.headline = find_headline(page.root, out.title)
     page.credit_window()  # read now: the body extraction below rewrites the tree

@@ -132,3 +132,23 @@ def affixes_of(title: str) -> list[str]:
         return []
     ends = (title[spans[0][0] : spans[0][1]], title[spans[-1][0] : spans[-1][1]])
     return [e for e in ends if len(e) <= 15]
+
+
+class SiteTitles:
+    """Crawl-level memory of recent titles per site, to cut what repeats across them.
+
+    Pure (no Scrapy): :meth:`strip` records a title and returns it without the site-wide
+    prefix/suffix that :func:`repeated_affixes` finds in the site's last ``window`` titles.
+    The first titles of a site (fewer than ``min_titles``) are returned as they are."""
+
+    def __init__(self, window: int = 50, min_titles: int = 3, min_share: float = 0.6) -> None:
+        self.window, self.min_titles, self.min_share = window, min_titles, min_share
+        self._seen: dict[str, list[str]] = {}
+
+    def strip(self, site: str, title: str) -> str:
+        seen = self._seen.setdefault(site, [])
+        seen.append(title)
+        del seen[: -self.window]
+        affixes = repeated_affixes(seen, self.min_share, self.min_titles)
+        stripped = strip_site(title, affixes) if affixes else title
+        return stripped if len(stripped) >= MIN_TITLE // 2 else title
