@@ -112,6 +112,11 @@ def test_dates_after_the_fetch_and_footer_years_are_rejected() -> None:
     # 7月14日 under the headline takes its year from the URL.
     got = _synthetic("http://x.cn/20220714/a.html", now, info="7月14日 09:30")
     assert got.published_at == datetime(2022, 7, 14, 9, 30, tzinfo=CST)
+    # 昨天 10:23 under the headline: the day before the fetch, in the page's zone.
+    got = _synthetic(
+        "http://x.cn/a.html", datetime(2020, 2, 13, 3, 0, tzinfo=UTC), info="昨天 10:23"
+    )
+    assert got.published_at == datetime(2020, 2, 12, 10, 23, tzinfo=CST)
     # A date-only page in the future of the fetch has no date rather than a wrong one.
     got = _synthetic("http://x.cn/a.html", now, info="发布时间：2025-01-01")
     assert got.published_at is None

@@ -164,6 +164,32 @@ def find_labelled_date(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+_RELATIVE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:(今天|今日|昨天|昨日|前天)(?:\s{0,3}(\d{1,2})[:：](\d{2}))?"
+    r"|(\d{1,3})\s{0,2}(分钟|分鐘|小时|小時|天)前)"
+)
+_DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+
+
+def parse_relative(text: str, now: datetime, tz: tzinfo = CST) -> tuple[datetime, str] | None:
+    """``昨天 10:23``, ``3小时前``, ``2天前`` against the fetch time ``now``, in ``tz``."""
+    m = _RELATIVE.search(text[:MAX_TEXT])
+    if not m:
+        return None
+    local = now.astimezone(tz)
+    if m.group(1):
+        day = local - timedelta(days=_DAYS_BACK[m.group(1)])
+        h, mi = (int(m.group(2)), int(m.group(3))) if m.group(2) else (0, 0)
+        value = _build(day.year, day.month, day.day, h, mi, 0, tz)
+    else:
+        n, unit = int(m.group(4)), m.group(5)
+        delta = {"天": timedelta(days=n)}.get(unit) or (
+            timedelta(minutes=n) if unit in ("分钟", "分鐘") else timedelta(hours=n)
+        )
+        value = (local - delta).replace(second=0, microsecond=0)
+    return (value, m.group(0)) if value else None
+
+
 def parse_labelled(
     value: str, default_tz: tzinfo = CST, year_hint: int | None = None
 ) -> tuple[datetime, str] | None:

@@ -89,6 +89,8 @@ def _first_in(page: Page, body: str, year_hint: int | None) -> tuple[datetime, s
         short = dates.parse_labelled(labelled, page.tz, year_hint)
         if short and _fresh(page, short[0]):
             return short
+    if page.now is not None and (relative := dates.parse_relative(body, page.now, page.tz)):
+        return relative  # 昨天 10:23, 3小时前: only against a known fetch time
     if year_hint:
         found = dates.find_text_date(body, page.tz, year_hint)
         if found and _fresh(page, found[0]) and not re.search(r"\d{4}", found[1]):
