@@ -49,9 +49,9 @@ NAVIGATION_LABEL = re.compile(
 )
 # Every label contains one of these: a page whose text has none needs no element scan.
 _LABEL_WORD = re.compile(
-    r"相关|相關|延伸|推荐|推薦|猜你|热|熱|排行|最多|最受|大家都在看|编辑推|編輯推|导航|導航|"
-    r"related|recommended|see also|read more|more on|you may|editor|most|popular|trending|"
-    r"top stories|sections|navigation|menu",
+    r"相关|相關|延伸|推荐|推薦|猜你|热门|熱門|热点|熱點|热读|熱讀|热文|熱文|最热|最熱|排行|最多|最受|"
+    r"大家都在看|热榜|熱榜|编辑推|編輯推|related|recommended|see also|read more|more on|you may|"
+    r"editor'?s pick|most (?:read|popular|viewed|shared)|trending|popular (?:now|stories|news)",
     re.IGNORECASE,
 )
 # A container in the page's side column: what it lists is the site's, not the article's.

@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _TITLE_SEP = re.compile(r"\s+[-|–—_·]\s+|_|\s*\|\s*")
+# One pass over the tree: headings, and small blocks whose class/id says "title".
 _HEADINGS = XPath(
-    "//h1 | //h2 | //h3 | //h4 | //h5 | //*[self::div or self::p or self::span or self::td]"
-    "[contains(@class, 'title') or contains(@class, 'Title') or contains(@id, 'title')]"
+    "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or ("
+    "(self::div or self::p or self::span or self::td)"
+    " and (contains(@class, 'title') or contains(@class, 'Title') or contains(@id, 'title'))"
+    " and count(*) <= 3)]"
 )
 _BODY_TEXT = XPath("//body//text()")
 _BYLINE = CSSSelector('[rel="author"], .byline, .author, [itemprop="author"]')
@@ -51,8 +54,11 @@ def site_names(page: Page) -> list[str]:
 def _headings(root: HtmlElement) -> dict[str, HtmlElement]:
     """Headings and title-like blocks the page shows, by their text."""
     shown: dict[str, HtmlElement] = {}
-    for el in cast(list[HtmlElement], _HEADINGS(root))[:500]:
-        if len(shown_text := _text(el)) >= titles.MIN_TITLE:
+    for el in cast(list[HtmlElement], _HEADINGS(root))[:300]:
+        raw = el.text_content()  # in C; cleaned only when it could be a headline
+        if titles.MIN_TITLE <= len(raw) <= 3 * titles.MAX_TITLE and (
+            len(shown_text := clean_line(raw)) >= titles.MIN_TITLE
+        ):
             shown.setdefault(shown_text, el)
     return shown
 

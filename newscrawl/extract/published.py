@@ -56,8 +56,21 @@ _DATE_ELEMENTS = XPath(
     )
     + "]"
 )
-_NOT_IN_LINK = XPath("//body//text()[not(ancestor::a)]")
+_DIGIT = re.compile(r"\d")
 _FALLBACK_CHARS = 8000  # characters of the page's non-link text searched last
+
+
+def _text_outside_links(root: HtmlElement) -> str:
+    """The page's first :data:`_FALLBACK_CHARS` characters of text outside links."""
+    parts: list[str] = []
+    size = 0
+    for node in root.xpath("//body//text()[not(ancestor::a)]"):
+        if (part := str(node).strip()) and _DIGIT.search(part) is not None:
+            parts.append(part)
+        size += len(node)
+        if size >= _FALLBACK_CHARS:
+            break
+    return "\n".join(parts)
 
 
 @dataclass
@@ -171,6 +184,5 @@ def find_published(page: Page, css: str = "") -> DateFound | None:
     if _fresh(page, from_url):
         assert from_url is not None
         return DateFound(from_url, page.url, "url")
-    rest = "\n".join(str(t) for t in cast(list[str], _NOT_IN_LINK(root)) if str(t).strip())
-    found = _first_in(page, rest[:_FALLBACK_CHARS], year_hint)
+    found = _first_in(page, _text_outside_links(root), year_hint)
     return DateFound(*found, "text") if found else None
