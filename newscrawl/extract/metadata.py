@@ -51,26 +51,31 @@ def site_names(page: Page) -> list[str]:
     return [n for n in [*names, _ld_str(page.ld, "publisher")] if n]
 
 
-def _headings(root: HtmlElement) -> dict[str, HtmlElement]:
-    """Headings and title-like blocks the page shows, by their text."""
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _headings(root: HtmlElement, wanted: dict[str, str]) -> dict[str, HtmlElement]:
+    """The headings and title-like blocks whose text is one of ``wanted`` (normalised text →
+    title part), by that part. Texts are compared, never cleaned: most are not titles."""
     shown: dict[str, HtmlElement] = {}
     for el in cast(list[HtmlElement], _HEADINGS(root))[:300]:
-        raw = el.text_content()  # in C; cleaned only when it could be a headline
-        if titles.MIN_TITLE <= len(raw) <= 3 * titles.MAX_TITLE and (
-            len(shown_text := clean_line(raw)) >= titles.MIN_TITLE
-        ):
-            shown.setdefault(shown_text, el)
+        raw = el.text_content()  # in C
+        if titles.MIN_TITLE <= len(raw) <= 3 * titles.MAX_TITLE and (part := wanted.get(_key(raw))):
+            shown.setdefault(part, el)
     return shown
 
 
-def _shown(root: HtmlElement) -> dict[str, HtmlElement]:
-    """Every text node the page shows, as it is → its element."""
+def _shown(root: HtmlElement, wanted: dict[str, str]) -> dict[str, HtmlElement]:
+    """The text nodes whose text is one of ``wanted``, by that title part → their element."""
     shown: dict[str, HtmlElement] = {}
     for node in cast(list[Any], _BODY_TEXT(root))[:20_000]:
-        if len(node) >= titles.MIN_TITLE and len(stripped := node.strip()) <= titles.MAX_TITLE:
+        if titles.MIN_TITLE <= len(node) <= 3 * titles.MAX_TITLE and (
+            part := wanted.get(_key(node))
+        ):
             parent = node.getparent()
-            if parent is not None and len(stripped) >= titles.MIN_TITLE:
-                shown.setdefault(clean_line(stripped), parent)
+            if parent is not None:
+                shown.setdefault(part, parent)
     return shown
 
 
@@ -93,7 +98,8 @@ def title(page: Page, css: str) -> str | None:
     page_title = clean_line(sel.xpath("//title/text()").get() or "")
     names = site_names(page)
     refs = [t for t in (meta_title, page_title) if t]
-    headings = _headings(root)
+    wanted = {_key(c): c for ref in refs for c in titles.cores(ref)}
+    headings = _headings(root, wanted)
     core = titles.shown_core(refs, headings, names)
     if core:  # a heading that is (part of) the page's title
         page.headline = headings[core]
@@ -103,7 +109,7 @@ def title(page: Page, css: str) -> str | None:
     if h1s:
         page.headline = h1s[0]
         return _text(h1s[0])
-    shown = _shown(root)
+    shown = _shown(root, wanted)
     core = titles.shown_core(refs, shown, names)
     if core:  # a text block of its own that is (part of) the page's title
         page.headline = shown[core]

@@ -23,9 +23,6 @@ _ARTICLE_TYPES = {
     "webpage",
 }
 _META = XPath("//meta[@content]")
-# Text after the headline, outside links (related lists, navigation), in document order.
-_AFTER = XPath("following::text()[not(ancestor::a)][position() <= 80]")
-_AFTER_ALL = XPath("following::text()[position() <= 80]")  # credits: author names are links
 _HEADLINE_CANDIDATES = XPath(
     "//h1 | //h2 | //h3 | //*[self::div or self::p or self::span or self::td]"
     "[contains(@class, 'title') or contains(@class, 'Title') or contains(@id, 'title')]"
@@ -69,9 +66,7 @@ class Page:
     def credit_window(self) -> str:
         """Like :meth:`under_headline`, link texts included (bylines link their names)."""
         if self._credit_lines is None:
-            self._credit_lines = (
-                text_after(self.headline, xpath=_AFTER_ALL) if self.headline is not None else ""
-            )
+            self._credit_lines = text_after(self.headline) if self.headline is not None else ""
         return self._credit_lines
 
 
@@ -79,18 +74,34 @@ def text(el: HtmlElement) -> str:
     return clean_line("".join(el.itertext()))
 
 
-def text_after(el: HtmlElement, limit: int = AFTER_HEADLINE_CHARS, xpath: XPath = _AFTER) -> str:
-    """Up to ``limit`` characters of non-link text following ``el``, one line per text node."""
+def _following_texts(el: HtmlElement) -> Iterator[str]:
+    """The text nodes after ``el`` in document order (its tail, its following siblings'
+    texts, then its ancestors' following siblings), lazily: the caller stops early."""
+    node: HtmlElement | None = el
+    while node is not None:
+        if node.tail:
+            yield node.tail
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str):  # comments and processing instructions hold no text
+                yield from sib.itertext()
+            if sib.tail:
+                yield sib.tail
+        node = node.getparent()
+
+
+def text_after(el: HtmlElement, limit: int = AFTER_HEADLINE_CHARS) -> str:
+    """Up to ``limit`` characters of the text following ``el``, one line per text node (at
+    most 80 text nodes)."""
     lines: list[str] = []
     size = 0
-    for node in cast(list[str], xpath(el)):
-        line = clean_line(str(node))
-        if not line:
+    for n, node in enumerate(_following_texts(el)):
+        if n >= 80 or size >= limit:
+            break
+        if not node.strip():
             continue
+        line = clean_line(node)
         lines.append(line)
         size += len(line)
-        if size >= limit:
-            break
     return "\n".join(lines)[:limit]
 
 
