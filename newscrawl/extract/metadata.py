@@ -7,6 +7,7 @@ an :class:`~newscrawl.extract.article.Extracted`; the body is :mod:`newscrawl.ex
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import UTC, tzinfo
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urljoin
@@ -26,12 +27,11 @@ if TYPE_CHECKING:
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _TITLE_SEP = re.compile(r"\s+[-|–—_·]\s+|_|\s*\|\s*")
-# One pass over the tree: headings, and small blocks whose class/id says "title".
-_HEADINGS = XPath(
-    "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or ("
-    "(self::div or self::p or self::span or self::td)"
-    " and (contains(@class, 'title') or contains(@class, 'Title') or contains(@id, 'title'))"
-    " and count(*) <= 3)]"
+# Small blocks whose class/id says "title" (a headline in a <div class="title">).
+_TITLE_BLOCKS = XPath(
+    "//*[self::div or self::p or self::span or self::td]"
+    "[contains(@class, 'title') or contains(@class, 'Title') or contains(@id, 'title')]"
+    "[count(*) <= 3]"
 )
 _BODY_TEXT = XPath("//body//text()")
 _BYLINE = CSSSelector('[rel="author"], .byline, .author, [itemprop="author"]')
@@ -59,10 +59,14 @@ def _headings(root: HtmlElement, wanted: dict[str, str]) -> dict[str, HtmlElemen
     """The headings and title-like blocks whose text is one of ``wanted`` (normalised text →
     title part), by that part. Texts are compared, never cleaned: most are not titles."""
     shown: dict[str, HtmlElement] = {}
-    for el in cast(list[HtmlElement], _HEADINGS(root))[:300]:
-        raw = el.text_content()  # in C
-        if titles.MIN_TITLE <= len(raw) <= 3 * titles.MAX_TITLE and (part := wanted.get(_key(raw))):
-            shown.setdefault(part, el)
+    for found in (root.iter("h1", "h2", "h3", "h4", "h5"), _TITLE_BLOCKS(root)):
+        for n, el in enumerate(cast(Iterable[HtmlElement], found)):
+            raw = el.text_content()  # in C
+            fits = n < 300 and titles.MIN_TITLE <= len(raw) <= 3 * titles.MAX_TITLE
+            if fits and (part := wanted.get(_key(raw))):
+                shown.setdefault(part, el)
+        if shown:  # title-like blocks are searched only when no heading shows the title
+            break
     return shown
 
 
@@ -183,15 +187,15 @@ def language(page: Page) -> str | None:
     return "zh" if len(_CJK.findall(sample)) > 0.3 * len(sample) else None
 
 
-def _chinese(lang: str | None, text: str) -> bool:
+def _chinese(lang: str | None, title: str, text: str) -> bool:
     """A Chinese page: declared so, or mostly Han characters whatever its ``lang`` says (a
     Chinese page declared ``en`` by its template). Its dates without an offset are read as
     China Standard Time (+08:00), the documented default."""
     if lang == "zh":
         return True
-    if lang in ("ja", "ko"):
+    if lang in ("ja", "ko") or not _CJK.search(title):
         return False
-    sample = re.sub(r"\s+", "", text[:8000])
+    sample = re.sub(r"\s+", "", text[:3000])
     return bool(sample) and len(_CJK.findall(sample)) > 0.3 * len(sample)
 
 
@@ -199,7 +203,8 @@ def read_head(out: Extracted, page: Page, selectors: Selectors, default_tz: tzin
     """Title, language, publication date and the secondary fields (before the body is cut)."""
     out.title = title(page, selectors.title)
     out.language = language(page)
-    page.tz = default_tz or (dates.CST if _chinese(out.language, page.page_text) else UTC)
+    chinese = _chinese(out.language, out.title or "", page.page_text)
+    page.tz = default_tz or (dates.CST if chinese else UTC)
     if page.headline is None:
         page.headline = find_headline(page.root, out.title)
     page.credit_window()  # read now: the body extraction below rewrites the tree
