@@ -17,11 +17,13 @@ Scoring (per labelled article page; pages labelled ``is_article: false`` are ski
 - **author**: set equality of the author names (reporters/writers, not editors, sources or
   photographers). A page labelled with no author is right only when the tool returns none.
 
-``leave-site-out``: newscrawl fits nothing on these pages (no weights or thresholds are learnt
-from them), so each site's figure is already a held-out figure for the rules as written; the
-column reports the mean over sites (each site weighs the same), which is what a leave-one-
-site-out estimate of a parameter-free method reduces to. The rules were written while reading
-pages of these sites, so treat both as development figures, not as a blind test.
+``leave_site_out``: the accuracy over all pages when each site is predicted by a model fitted
+on the other sites only. newscrawl fits nothing on these pages (no weights or thresholds are
+learnt from them), so the model is the same for every fold and the figure equals ``overall``;
+it is printed so that a change that starts fitting (and must then fit on the other sites) has
+its place. ``site_mean`` weighs each site the same (a site with 9 pages counts as one with 1).
+The rules were written while reading pages of these sites: treat every figure here as a
+development figure, not as a blind test on unseen sites.
 """
 
 from __future__ import annotations
@@ -139,7 +141,10 @@ def main(argv: list[str] | None = None) -> int:
             "pages": n,
             "sites": len(by_site),
             "overall": {f: overall[f] / n for f in FIELDS},
-            "leave_site_out": macro,
+            # Nothing is fitted: every site's fold uses the same rules, so the held-out
+            # predictions are the predictions and their accuracy is the overall one.
+            "leave_site_out": {f: overall[f] / n for f in FIELDS},
+            "site_mean": macro,
             "by_site": {
                 site: {f: f"{c[f][0]}/{c[f][1]}" for f in FIELDS}
                 for site, c in sorted(by_site.items())
@@ -150,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     for site in sites:
         cells = [report[t]["by_site"][site][f] for t in tools for f in FIELDS]
         print(f"{site:14} " + " ".join(f"{c:>17}" for c in cells))
-    for key in ("overall", "leave_site_out"):
+    for key in ("overall", "leave_site_out", "site_mean"):
         cells = [f"{report[t][key][f]:.3f}" for t in tools for f in FIELDS]
         print(f"{key:14} " + " ".join(f"{c:>17}" for c in cells))
     print(f"pages={report['newscrawl']['pages']} sites={report['newscrawl']['sites']}")
