@@ -91,8 +91,9 @@ _TABLES: dict[str, dict[str, Any]] = {
         "label_column": "url",
     },
     "article_links": {
-        "description": "Related and recommended links found on article pages (相关新闻, "
-        "推荐阅读, Related stories): the related-news graph.",
+        "description": "Labelled link blocks found on article pages: related (相关新闻, Related "
+        "stories), recommended (推荐阅读) and most_read (热门, 排行) links; kind = 'related' is "
+        "the related-news graph.",
         "columns": {
             "id": "Row id",
             "article_id": "The article the link is on (articles.id)",
@@ -157,8 +158,9 @@ _TABLES: dict[str, dict[str, Any]] = {
         "sort_desc": "day",
     },
     "related_graph": {
-        "description": "View: related/recommended links with the titles on both ends; "
-        "target_title is empty while the target has not been crawled.",
+        "description": "View: related/recommended/most_read links with the titles on both "
+        "ends (filter kind = 'related' for the article's own related news); target_title is "
+        "empty while the target has not been crawled.",
     },
     # Search index and deduplication internals: hidden from the table list, still queryable.
     "articles_fts": {
@@ -201,14 +203,16 @@ ORDER BY day DESC, site""",
     },
     "related_news_graph": {
         "title": "Related-news graph",
-        "description": "Every related/recommended link with the titles on both ends; "
-        "to_title is empty while the target has not been crawled.",
+        "description": "Every related link (tied to its article: not the site's recommended "
+        "or most-read lists) with the titles on both ends; to_title is empty while the target "
+        "has not been crawled.",
         "sql": """\
 SELECT l.article_id AS from_id, a.title AS from_title, l.kind, l.anchor,
        l.target_article_id AS to_id, b.title AS to_title, l.target_url
 FROM article_links l
 JOIN articles a ON a.id = l.article_id
 LEFT JOIN articles b ON b.id = l.target_article_id
+WHERE l.kind = 'related'
 ORDER BY l.article_id, l.id""",
     },
     "largest_story_clusters": {
