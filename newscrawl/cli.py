@@ -164,7 +164,7 @@ def _extract_one(raw: bytes, path: str, page_url: str) -> dict[str, Any]:
     from newscrawl.urls import canonicalize
 
     text, encoding, _ = decode_html(raw)
-    e = extract_article(text, page_url)
+    e = extract_article(text, page_url, now=datetime.now(UTC))
     item = clean_item(
         item_from_extracted(
             e,

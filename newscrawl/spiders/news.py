@@ -387,6 +387,7 @@ class NewsSpider(Spider):
             self.profile.timezone,
             page_links=True,
             max_links=self._max_links + 1,
+            now=datetime.now(UTC),  # the fetch: no publication date after it
         )
         extracted.page_links = self._cap_links(extracted.page_links, response.url)
         return extracted
