@@ -296,6 +296,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "-o", "--output", default="-", metavar="FILE", help="output file; - is stdout (default)"
     )
     dsm.set_defaults(func=_datasette_metadata)
+    from newscrawl.cli_archive import add_commands
+
+    add_commands(sub)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

@@ -84,6 +84,9 @@ ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
+_WARC_TMP = __import__("tempfile").mkdtemp(prefix="newscrawl-test-warc-")
+
+
 def _run_crawl(
     db_url: str,
     *args: str,
@@ -98,7 +101,9 @@ def _run_crawl(
         "NEWSCRAWL_DATABASE_URL": db_url,
         "NEWSCRAWL_LOG_LEVEL": "INFO",
     }
-    sets = [x for k, v in (settings or {}).items() for x in ("-s", f"{k}={v}")]
+    # Each crawl's WARC archive goes to a temporary directory unless the test names one.
+    settings = {"NEWSCRAWL_WARC_DIR": _WARC_TMP, **(settings or {})}
+    sets = [x for k, v in settings.items() for x in ("-s", f"{k}={v}")]
     cmd = [
         sys.executable,
         "-m",

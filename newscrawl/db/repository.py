@@ -73,6 +73,7 @@ class ArticleRecord:
     modified_at: datetime | None = None
     modified_raw: str | None = None
     language: str | None = None
+    page_language: str | None = None
     description: str | None = None
     image_url: str | None = None
     section: str | None = None
@@ -81,6 +82,9 @@ class ArticleRecord:
     encoding: str | None = None
     urls: Sequence[str] = ()
     links: Sequence[tuple[str, str, str]] = ()  #: (canonical target url, anchor, kind)
+    warc_file: str | None = None  #: where the response is archived (newscrawl.archive)
+    warc_offset: int | None = None
+    warc_record_id: str | None = None
 
 
 #: Article columns that come straight from a record (the rest are computed here).
@@ -89,6 +93,9 @@ _RECORD_COLUMNS = tuple(
     for f in fields(ArticleRecord)
     if f.name in Article.__table__.c and f.name not in ("signature", "band_keys")
 )
+
+#: The WARC record an article's current text came from; a version keeps its own.
+_POINTER = ("warc_file", "warc_offset", "warc_record_id")
 
 
 @dataclass
@@ -315,6 +322,7 @@ class Repository:
                 ARTICLES.c.body,
                 ARTICLES.c.fetched_at,
                 ARTICLES.c.version,
+                *(ARTICLES.c[name] for name in _POINTER),
             )
         }
         seen, versions, changed = [], [], []
@@ -333,6 +341,7 @@ class Repository:
                     "content_hash": row.content_hash,
                     "fetched_at": row.fetched_at,
                     "replaced_at": r.fetched_at,
+                    **{name: getattr(row, name) for name in _POINTER},
                 }
             )
             changed.append((row.id, row.version + 1, r))
