@@ -18,7 +18,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from itertools import islice
-from typing import Any, ClassVar
+from typing import Any
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
@@ -83,7 +83,7 @@ class WarcImportSpider(Spider):
 
     name = "warc-import"
     # Nothing is fetched: no archive of it, no robots.txt.
-    custom_settings: ClassVar[dict[str, Any]] = {"NEWSCRAWL_WARC": False, "ROBOTSTXT_OBEY": False}
+    custom_settings = {"NEWSCRAWL_WARC": False, "ROBOTSTXT_OBEY": False}  # noqa: RUF012
 
     def __init__(
         self,

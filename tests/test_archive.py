@@ -1,0 +1,209 @@
+"""WARC archive of a crawl, re-extraction from it, and import-warc into a fresh database."""
+
+from __future__ import annotations
+
+import io
+import os
+import sqlite3
+import subprocess
+import sys
+import zlib
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+from newscrawl.db.session import make_engine
+from newscrawl.extract.article import Extracted, extract_article
+from newscrawl.reextract import reextract
+from newscrawl.testsite.generator import Site
+from newscrawl.testsite.server import SiteServer
+from newscrawl.warc import Exchange, WarcWriter, iter_responses, read_response
+
+ROOT = Path(__file__).resolve().parents[1]
+N_ARTICLES = 60
+
+
+def _exchange(url: str, status: int = 200, body: bytes = b"<html>x</html>") -> Exchange:
+    return Exchange(
+        url=url,
+        method=b"GET",
+        request_headers=[(b"User-Agent", b"t")],
+        status=status,
+        response_headers=[(b"Content-Type", b"text/html; charset=utf-8")],
+        body=body,
+        date=datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC),
+    )
+
+
+def test_writer_pairs_revisits_gzip_members_and_rotation(tmp_path: Path) -> None:
+    writer = WarcWriter(tmp_path, max_bytes=2000)
+    body = "<html><p>中文正文</p></html>".encode()
+    pointers = [writer.write(_exchange(f"http://h.test/a{i}", body=body)) for i in range(6)]
+    revisit = writer.write(_exchange("http://h.test/list", status=304, body=b""))
+    writer.close()
+    assert len(writer.files) > 1  # rotated by size; every file starts with a warcinfo record
+    for path in writer.files:
+        data = path.read_bytes()
+        members = 0
+        while data:  # one gzip member per record
+            z = zlib.decompressobj(31)
+            z.decompress(data)
+            data, members = z.unused_data, members + 1
+        types = [r.record_type for r in ArchiveIterator(io.BytesIO(path.read_bytes()))]
+        assert members == len(types) and types[0] == WarcRecordType.warcinfo
+    for i, p in enumerate(pointers):
+        got = read_response(p.file, p.offset)
+        assert got is not None
+        assert (got.url, got.status, got.body, got.record_id) == (
+            f"http://h.test/a{i}",
+            200,
+            body,
+            p.record_id,
+        )
+        assert got.date == datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
+    assert read_response(revisit.file, revisit.offset) is None  # a revisit, not a response
+    with open(revisit.file, "rb") as fh:
+        recs = list(ArchiveIterator(fh, parse_http=False))
+    rv = next(r for r in recs if r.record_type == WarcRecordType.revisit)
+    assert rv.headers["WARC-Profile"].endswith("/revisit/server-not-modified")
+    req = [r for r in recs if r.record_type == WarcRecordType.request]
+    assert req and all(r.headers["WARC-Concurrent-To"] for r in req)
+    assert [r.url for f in writer.files for r in iter_responses(f)] == [
+        f"http://h.test/a{i}" for i in range(6)
+    ]
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory: pytest.TempPathFactory, run_crawl: Any) -> Iterator[dict[str, Any]]:
+    """One crawl of the test site with the archive on."""
+    tmp = tmp_path_factory.mktemp("archive")
+    db = tmp / "crawl.db"
+    with SiteServer(Site(n_articles=N_ARTICLES, seed=0)) as server:
+        proc = run_crawl(
+            f"sqlite:///{db}",
+            "site=demo",
+            f"base_url={server.url}",
+            settings={"NEWSCRAWL_WARC_DIR": str(tmp / "warc")},
+        )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    yield {"tmp": tmp, "db": db, "warcs": sorted((tmp / "warc").glob("*.warc.gz"))}
+
+
+def _rows(db: Path, sql: str) -> list[Any]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_every_article_points_to_its_archived_response(crawled: dict[str, Any]) -> None:
+    rows = _rows(
+        crawled["db"], "SELECT canonical_url, warc_file, warc_offset, warc_record_id FROM articles"
+    )
+    assert len(rows) == N_ARTICLES
+    for canonical, file, offset, record_id in rows:
+        got = read_response(file, offset)
+        assert got is not None and got.record_id == record_id and got.status == 200
+        assert got.url.split("?")[0].replace("_print", "") == canonical
+
+
+def _copy(src: Path, dst: Path) -> Path:
+    dst.write_bytes(src.read_bytes())
+    return dst
+
+
+def test_reextract_updates_exactly_the_affected_articles(
+    crawled: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = _copy(crawled["db"], crawled["tmp"] / "reextract.db")
+    engine = make_engine(f"sqlite:///{db}")
+    try:
+        unchanged = reextract(engine, site="demo")  # same code: nothing to change
+        assert (unchanged.checked, unchanged.unchanged) == (N_ARTICLES, N_ARTICLES)
+
+        def changed_extractor(html: str, url: str, *args: Any, **kwargs: Any) -> Extracted:
+            out = extract_article(html, url, *args, **kwargs)
+            if "/en/" in url and "technology" in url:  # a "fix" that changes the text
+                out = replace(out, title=f"{out.title} (corrected)")
+            elif "/legacy/" in url:  # a fix of a field only
+                out = replace(out, author="Fixed Author")
+            return out
+
+        monkeypatch.setattr("newscrawl.ingest.extract_article", changed_extractor)
+        before = dict(_rows(db, "SELECT canonical_url, title FROM articles"))
+        tech = {u for u in before if "/en/technology/" in u}
+        legacy = {u for u in before if "/legacy/" in u}
+        assert tech and legacy
+        report = reextract(engine, site="demo")
+    finally:
+        engine.dispose()
+    assert (report.text_changed, report.fields_changed) == (len(tech), len(legacy))
+    assert report.unchanged == N_ARTICLES - len(tech) - len(legacy)
+    after = {
+        r[0]: r[1:] for r in _rows(db, "SELECT canonical_url, title, author, version FROM articles")
+    }
+    for url, (title, author, version) in after.items():
+        if url in tech:
+            assert (title, version) == (f"{before[url]} (corrected)", 2)
+        elif url in legacy:
+            assert (title, author, version) == (before[url], "Fixed Author", 1)
+        else:
+            assert (title, version) == (before[url], 1)
+    versions = _rows(
+        db,
+        "SELECT a.canonical_url, v.title, v.warc_record_id = a.warc_record_id "
+        "FROM article_versions v JOIN articles a ON a.id = v.article_id",
+    )
+    assert sorted(v[0] for v in versions) == sorted(tech)
+    assert all(before[url] == title and same for url, title, same in versions)
+
+
+def _db_state(db: Path) -> dict[str, Any]:
+    cols = (
+        "canonical_url, site, title, body, author, source, published_at, published_raw, "
+        "modified_at, language, page_language, description, image_url, section, tags, "
+        "publisher, encoding, content_hash, fingerprint, version"
+    )
+    return {
+        "articles": sorted(_rows(db, f"SELECT {cols} FROM articles")),
+        "clusters": sorted(
+            _rows(
+                db,
+                "SELECT a.canonical_url, c.canonical_url FROM articles a "
+                "JOIN articles c ON c.id = a.cluster_id",
+            )
+        ),
+        "links": sorted(
+            _rows(
+                db,
+                "SELECT a.canonical_url, l.target_url, l.kind, l.anchor, t.canonical_url "
+                "FROM article_links l JOIN articles a ON a.id = l.article_id "
+                "LEFT JOIN articles t ON t.id = l.target_article_id",
+            )
+        ),
+    }
+
+
+def test_import_warc_gives_the_crawled_database(crawled: dict[str, Any]) -> None:
+    db = crawled["tmp"] / "imported.db"
+    env = {**os.environ, "NEWSCRAWL_LOG_LEVEL": "WARNING"}
+    cmd = [sys.executable, "-m", "newscrawl.cli", "--database", f"sqlite:///{db}"]
+    args = ["import-warc", *map(str, crawled["warcs"]), "--site", "demo", "--workers", "2"]
+    proc = subprocess.run(
+        [*cmd, *args], env=env, capture_output=True, text=True, timeout=300, cwd=ROOT
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "pages/s" in proc.stderr
+    crawl, imported = _db_state(crawled["db"]), _db_state(db)
+    assert len(imported["articles"]) == N_ARTICLES  # 0 duplicate rows
+    assert imported == crawl  # same articles, fields, clusters and links
+    # Importing again stores nothing new: every record is found again by its URL.
+    again = subprocess.run(
+        [*cmd, *args], env=env, capture_output=True, text=True, timeout=300, cwd=ROOT
+    )
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "0 new articles" in again.stderr
+    assert _db_state(db) == crawl
