@@ -1,0 +1,128 @@
+"""``newscrawl report`` renders in a real headless Chromium, offline, without console errors."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from newscrawl import dedupe
+from newscrawl.cli import main
+from newscrawl.db.models import Article
+from newscrawl.db.repository import ArticleRecord, Repository
+from newscrawl.db.session import make_engine
+from newscrawl.testsite.generator import Site
+from newscrawl.testsite.server import SiteServer
+from conftest import CI
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+CHARTS = 6
+
+
+def _browser_or_skip() -> Any:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as exc:
+        if CI:
+            pytest.fail(f"playwright is required under CI=true: {exc}")
+        pytest.skip(f"playwright not installed: {exc}")
+    if not Path(CHROMIUM).exists():
+        if CI:
+            pytest.fail("Debian's chromium is required under CI=true (.ci/run installs it)")
+        pytest.skip("no chromium at /usr/bin/chromium (apt-get install chromium)")
+    return sync_playwright
+
+
+def _syndicate(db: str) -> None:
+    """A second site republishing three stories with a line added: three story clusters."""
+    engine = make_engine(db)
+    try:
+        with Session(engine) as s:
+            rows = s.scalars(select(Article).order_by(Article.id).limit(3)).all()
+            copies = [
+                ArticleRecord(
+                    canonical_url=f"http://mirror.test/{i}",
+                    site="mirror",
+                    title=a.title,
+                    body=a.body + "\n\n(Republished with permission.)",
+                    content_hash=f"copy{i}",
+                    fetched_at=datetime.now(UTC),
+                    published_at=a.published_at,
+                    language=a.language,
+                )
+                for i, a in enumerate(rows)
+            ]
+        for r in copies:
+            r.fingerprint, r.signature, r.band_keys = dedupe.digest(r.body)
+        assert Repository(engine).store_articles(copies).near_duplicates == 3
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory, run_crawl: Any) -> Path:
+    tmp = tmp_path_factory.mktemp("report")
+    db = f"sqlite:///{tmp / 'crawl.db'}"
+    with SiteServer(Site(n_articles=30, seed=1)) as server:
+        proc = run_crawl(db, "site=demo", f"base_url={server.url}")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    _syndicate(db)
+    out = tmp / "report.html"
+    assert main(["--database", db, "report", "--output", str(out)]) == 0
+    return out
+
+
+def test_report_is_self_contained(report: Path) -> None:
+    page = report.read_text(encoding="utf-8")
+    assert "<script src=" not in page and "cdn." not in page.split("<script>", 2)[2][:2000]
+    assert page.count('class="plotly-graph-div"') == CHARTS
+    assert "33 articles" in page
+
+
+def test_report_renders_in_headless_chromium(report: Path, tmp_path: Path) -> None:
+    sync_playwright = _browser_or_skip()
+    errors: list[str] = []
+    outside: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 900})
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+
+            def route(r: Any) -> None:
+                if r.request.url.startswith("file:"):
+                    r.continue_()
+                else:  # nothing may be fetched at view time
+                    outside.append(r.request.url)
+                    r.abort()
+
+            page.route("**/*", route)
+            page.goto(report.as_uri())
+            page.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
+            plots = page.locator(".js-plotly-plot")
+            assert plots.count() == CHARTS
+            for i in range(CHARTS):  # every chart drew its SVG with some marks in it
+                chart = plots.nth(i)
+                assert chart.locator(".main-svg").count() >= 1
+                marks = chart.locator(".point, .slice, .trace").count()
+                assert marks > 0, f"chart {i} drew nothing"
+            page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
+        finally:
+            browser.close()
+    assert errors == []
+    assert outside == []
+    assert (tmp_path / "report.png").stat().st_size > 10_000
