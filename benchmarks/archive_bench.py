@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from crawl_bench import ROOT, RUNNER, SHARED  # noqa: E402
+from crawl_bench import ROOT, RUNNER, SHARED
 
 IMPORT = r"""
 import json, resource, sys, time
@@ -76,9 +76,9 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
+    serve = ["serve", "--port", "0", "--articles", str(args.articles)]
     server = subprocess.Popen(
-        [sys.executable, "-m", "newscrawl.testsite", "serve", "--port", "0"]
-        + ["--articles", str(args.articles)],
+        [sys.executable, "-m", "newscrawl.testsite", *serve],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import CI
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,7 +19,6 @@ from newscrawl.db.repository import ArticleRecord, Repository
 from newscrawl.db.session import make_engine
 from newscrawl.testsite.generator import Site
 from newscrawl.testsite.server import SiteServer
-from conftest import CI
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [

@@ -510,7 +510,7 @@ class Repository:
             [(article_id, key) for key, article_id in stored.items()],
         )
 
-    def search(self, query: str, limit: int = 20) -> list[Any]:
+    def search(self, query: str, limit: int = 20, language: str | None = None) -> list[Any]:
         """Articles whose title or body contains ``query`` (Chinese or any script), newest first.
 
         SQLite: the trigram FTS5 table (a phrase query of three or more characters uses the
@@ -520,6 +520,8 @@ class Repository:
         escaped = query.replace("!", "!!").replace("%", "!%").replace("_", "!_")
         pattern = f"%{escaped}%"
         stmt = select(*cols).order_by(ARTICLES.c.published_at.desc()).limit(limit)
+        if language is not None:  # the body's identified language
+            stmt = stmt.where(ARTICLES.c.language == language)
         with self.engine.connect() as conn:
             if conn.dialect.name == "sqlite" and len(query) >= 3:
                 phrase = '"' + query.replace('"', '""') + '"'
