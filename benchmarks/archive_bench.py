@@ -84,6 +84,7 @@ def main() -> int:
         text=True,
     )
     best: dict[bool, float] = {False: 0.0, True: 0.0}
+    cpu: dict[bool, list[float]] = {False: [], True: []}
     with tempfile.TemporaryDirectory() as tmp:
         try:
             assert server.stdout is not None
@@ -94,9 +95,11 @@ def main() -> int:
                     res = crawl(base, f"sqlite:///{tmp}/c-{r}-{archive}.db", archive, warc_dir)
                     rate = res["pages"] / res["seconds"]
                     best[archive] = max(best[archive], rate)
+                    cpu[archive].append(1000 * res["cpu"] / res["pages"])
                     print(
                         f"crawl archive={'on ' if archive else 'off'} {res['pages']:.0f} pages "
-                        f"in {res['seconds']:.1f}s = {rate:.1f} pages/s",
+                        f"in {res['seconds']:.1f}s = {rate:.1f} pages/s, "
+                        f"{cpu[archive][-1]:.1f} CPU ms/page",
                         flush=True,
                     )
         finally:
@@ -105,6 +108,11 @@ def main() -> int:
         ratio = best[True] / best[False]
         print(f"best pages/s: archive off {best[False]:.1f}, on {best[True]:.1f}")
         print(f"archive on / off throughput: {ratio:.3f} (cost {100 * (1 - ratio):.1f} %)")
+        cpu_ratio = min(cpu[False]) / min(cpu[True])
+        print(
+            f"best CPU ms/page: off {min(cpu[False]):.1f}, on {min(cpu[True]):.1f}: "
+            f"CPU-bound throughput ratio {cpu_ratio:.3f} (cost {100 * (1 - cpu_ratio):.1f} %)"
+        )
         warcs = sorted(str(p) for p in Path(f"{tmp}/warc-{args.rounds - 1}").glob("*.warc.gz"))
         big = Path(tmp) / "x4.warc.gz"
         with big.open("wb") as fh:

@@ -9,7 +9,7 @@ made from that response, so that each stored article points to its record.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -110,13 +110,24 @@ class WarcPointerMiddleware:
     """Spider middleware: an article made from an archived response gets the record's place
     (``warc_file``, ``warc_offset``, ``warc_record_id``), which storage keeps on its row."""
 
-    async def process_spider_output(
+    def _point(self, response: Response, item: Any) -> Any:
+        pointer = response.meta.get(META_KEY) if response.request is not None else None
+        if pointer is not None and isinstance(item, ArticleItem):
+            item.warc_file = pointer.file
+            item.warc_offset = pointer.offset
+            item.warc_record_id = pointer.record_id
+        return item
+
+    # Both forms (a "universal" middleware): Scrapy then never converts the spider's output
+    # between sync and async iterables on its way through.
+    def process_spider_output(
+        self, response: Response, result: Iterable[Any], spider: Spider | None = None
+    ) -> Iterator[Any]:
+        for item in result:
+            yield self._point(response, item)
+
+    async def process_spider_output_async(
         self, response: Response, result: AsyncIterator[Any], spider: Spider | None = None
     ) -> AsyncIterator[Any]:
-        pointer = response.meta.get(META_KEY) if response.request is not None else None
         async for item in result:
-            if pointer is not None and isinstance(item, ArticleItem):
-                item.warc_file = pointer.file
-                item.warc_offset = pointer.offset
-                item.warc_record_id = pointer.record_id
-            yield item
+            yield self._point(response, item)
