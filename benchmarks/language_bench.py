@@ -63,7 +63,14 @@ def main() -> None:
 
     score("py3langid", langid, pages)
 
-    from lingua import LanguageDetectorBuilder
+    try:
+        from lingua import LanguageDetectorBuilder
+    except ImportError:
+        print("lingua: not installed (pip install lingua-language-detector)")
+        from newscrawl.language import detect
+
+        score("newscrawl.language", detect, pages)
+        return
 
     t0 = time.perf_counter()
     detector = LanguageDetectorBuilder.from_all_languages().build()

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """WARC libraries: warcio vs FastWARC (resiliparse) writing and reading the same records.
 
-    python benchmarks/warc_bench.py [--records 3000]
+    pip install warcio   # the comparison only; newscrawl itself uses FastWARC
+    python benchmarks/warc_bench.py [--records 1000] [--repeat 3]
 
 Records are HTTP responses whose bodies are the shared benchmark pages (aeb, magichtml, gne-zh;
 read in place, never copied). Each library writes every record as its own gzip member (what

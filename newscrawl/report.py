@@ -130,7 +130,8 @@ def _figures(data: dict[str, Any]) -> list[tuple[str, Any]]:
         text=[f"{c[2]} site(s)" for c in cl],
         name="articles",
     )
-    fig.update_layout(xaxis_title="articles in the story cluster", margin={"l": 320})
+    fig.update_layout(xaxis_title="articles in the story cluster")
+    fig.update_yaxes(automargin=True)
     if not cl:
         fig.add_annotation(text="no story appears on more than one page yet", showarrow=False)
     figs.append(("Largest syndicated-story clusters", fig))
@@ -176,7 +177,12 @@ def render(data: dict[str, Any], title: str = "newscrawl report") -> str:
 
     parts = []
     for i, (heading, fig) in enumerate(_figures(data)):
-        fig.update_layout(height=420, template="plotly_white", legend={"orientation": "h"})
+        fig.update_layout(
+            height=400,
+            template="plotly_white",
+            legend={"orientation": "h"},
+            margin={"t": 20, "r": 20},
+        )
         div = fig.to_html(
             full_html=False,
             include_plotlyjs=False,
@@ -195,13 +201,14 @@ def render(data: dict[str, Any], title: str = "newscrawl report") -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title>"
-        "<style>body{font-family:system-ui,sans-serif;margin:1.5em auto;max-width:1100px}"
-        "section{margin-bottom:2em}h2{font-size:1.1em;margin-bottom:.2em}</style>"
+        "<style>body{font-family:system-ui,sans-serif;margin:1.5em auto;max-width:1400px;"
+        "padding:0 1em}main{display:grid;grid-template-columns:repeat(auto-fit,minmax(560px,1fr));"
+        "gap:1.5em}h2{font-size:1.1em;margin-bottom:.2em}</style>"
         f"<script>{get_plotlyjs()}</script>"
         f'<script type="application/json" id="report-meta">{meta}</script>'
-        f"</head><body><h1>{html.escape(title)}</h1><p>{html.escape(summary)}</p>"
+        f"</head><body><h1>{html.escape(title)}</h1><p>{html.escape(summary)}</p><main>"
         + "".join(parts)
-        + "</body></html>\n"
+        + "</main></body></html>\n"
     )
 
 

@@ -126,3 +126,37 @@ def test_report_renders_in_headless_chromium(report: Path, tmp_path: Path) -> No
     assert errors == []
     assert outside == []
     assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+def test_serve_starts_datasette_with_the_metadata(report: Path, tmp_path: Path) -> None:
+    """``newscrawl serve`` (optional extra ``datasette``): the canned queries answer."""
+    pytest.importorskip("datasette", reason="optional extra: pip install 'newscrawl[datasette]'")
+    import json
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = report.parent / "crawl.db"
+    cmd = [sys.executable, "-m", "newscrawl.cli", "--database", f"sqlite:///{db}"]
+    proc = subprocess.Popen([*cmd, "serve", "--port", str(port)], stderr=subprocess.PIPE)
+    try:
+        url = f"http://127.0.0.1:{port}/crawl/languages_per_site.json?_shape=array"
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(url, timeout=5) as resp:
+                    rows = json.loads(resp.read())
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("datasette did not answer")
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert {(r["site"], r["language"]) for r in rows} >= {("demo", "zh"), ("demo", "en")}
+    assert sum(r["articles"] for r in rows) == 33
