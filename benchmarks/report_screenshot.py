@@ -53,9 +53,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = f"sqlite:///{tmp}/demo.db"
         with SiteServer(Site(n_articles=args.articles, seed=0)) as server:
+            port = int(server.url.rsplit(":", 1)[1].strip("/"))
             crawl(db, server.url, tmp)
-        with SiteServer(Site(n_articles=args.articles, seed=0, edited=20)) as server:
-            crawl(db, server.url, tmp)  # a later run: new host port, edited articles
+        # A later run of the same site (same address), after some articles were edited.
+        with SiteServer(Site(n_articles=args.articles, seed=0, edited=20), port=port) as server:
+            crawl(db, server.url, tmp)
         report = Path(tmp) / "report.html"
         assert newscrawl(["--database", db, "report", "--output", str(report)]) == 0
         with sync_playwright() as pw:

@@ -195,7 +195,7 @@ def render(data: dict[str, Any], title: str = "newscrawl report") -> str:
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     summary = (
         f"{data['total']} articles, {len(runs)} runs ({failed} failed), "
-        f"{len({s for s, _, _ in data['daily']})} sites with dated articles; made {stamp}"
+        f"{len({s for s, _, _ in data['daily']})} site(s) with dated articles; made {stamp}"
     )
     meta = json.dumps({"charts": len(parts)})
     return (
@@ -203,12 +203,15 @@ def render(data: dict[str, Any], title: str = "newscrawl report") -> str:
         f"<title>{html.escape(title)}</title>"
         "<style>body{font-family:system-ui,sans-serif;margin:1.5em auto;max-width:1400px;"
         "padding:0 1em}main{display:grid;grid-template-columns:repeat(auto-fit,minmax(560px,1fr));"
-        "gap:1.5em}h2{font-size:1.1em;margin-bottom:.2em}</style>"
+        "gap:1.5em}section{min-width:0}h2{font-size:1.1em;margin-bottom:.2em}</style>"
         f"<script>{get_plotlyjs()}</script>"
         f'<script type="application/json" id="report-meta">{meta}</script>'
         f"</head><body><h1>{html.escape(title)}</h1><p>{html.escape(summary)}</p><main>"
         + "".join(parts)
-        + "</main></body></html>\n"
+        + "</main>"
+        # Charts drawn before the page was laid out in full fit their cells once it is.
+        + "<script>window.addEventListener('load',()=>document.querySelectorAll("
+        "'.js-plotly-plot').forEach(p=>Plotly.Plots.resize(p)));</script>" + "</body></html>\n"
     )
 
 

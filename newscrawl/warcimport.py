@@ -11,6 +11,7 @@ for the pipelines to catch up before reading more.
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import os
 import sys
@@ -28,16 +29,24 @@ from scrapy.utils.asyncio import run_in_thread
 from newscrawl.ingest import RecordJob, RecordResult, process_record
 from newscrawl.warc import ArchivedResponse, iter_responses
 
+logger = logging.getLogger(__name__)
+
 #: Records read, extracted and handed to the pipelines at a time (per worker).
 CHUNK_PER_WORKER = 32
 #: Items the pipelines may have in hand before reading more records.
 MAX_IN_PIPELINES = 200
 
 
-def _jobs(files: list[str], site: str | None) -> Iterator[RecordJob]:
+def _jobs(files: list[str], site: str | None, errors: list[str]) -> Iterator[RecordJob]:
+    """Every response record of the files, in order; a file that breaks off (truncated,
+    corrupt) is logged and counted, and the next file is read."""
     for path in files:
-        for rec in iter_responses(path):
-            yield _job(rec, site)
+        try:
+            for rec in iter_responses(path):
+                yield _job(rec, site)
+        except Exception as exc:  # FastWARC raises several types on a damaged file
+            errors.append(path)
+            logger.error("stopped reading %s: %s: %s", path, type(exc).__name__, exc)
 
 
 def _job(rec: ArchivedResponse, site: str | None, require_article: bool = True) -> RecordJob:
@@ -78,12 +87,16 @@ class WarcImportSpider(Spider):
     cores, 0 = inline).
 
     Stats: ``newscrawl/import/records``, ``…/articles``, ``…/skipped/<reason>`` (status,
-    non_html, not_article, no_text), ``…/errors``, ``…/pages_per_s``.
+    non_html, not_article, no_text), ``…/errors`` (files that broke off), ``…/pages_per_s``.
     """
 
     name = "warc-import"
     # Nothing is fetched: no archive of it, no robots.txt.
-    custom_settings = {"NEWSCRAWL_WARC": False, "ROBOTSTXT_OBEY": False}  # noqa: RUF012
+    custom_settings = {  # noqa: RUF012
+        "NEWSCRAWL_WARC": False,
+        "DOWNLOADER_MIDDLEWARES": {"newscrawl.archive.WarcArchiveMiddleware": None},
+        "ROBOTSTXT_OBEY": False,
+    }
 
     def __init__(
         self,
@@ -119,7 +132,8 @@ class WarcImportSpider(Spider):
             await asyncio.sleep(0.02)
 
     async def start(self) -> AsyncIterator[Any]:
-        jobs = _jobs(self.files, self.site)
+        broken: list[str] = []
+        jobs = _jobs(self.files, self.site, broken)
         chunk = CHUNK_PER_WORKER * max(1, self.workers)
         pool = make_pool(self.workers)
         bar = _progress(self.progress)
@@ -158,6 +172,8 @@ class WarcImportSpider(Spider):
             elapsed = time.perf_counter() - began
             bar.close(records, articles, elapsed)
             self._inc("newscrawl/import/articles", articles)
+            if broken:
+                self._inc("newscrawl/import/errors", len(broken))
             assert self.crawler.stats is not None
             self.crawler.stats.set_value(
                 "newscrawl/import/pages_per_s", round(records / elapsed, 1) if elapsed else 0.0
