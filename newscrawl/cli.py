@@ -141,6 +141,7 @@ def _extract(args: argparse.Namespace) -> int:
     from newscrawl.extract.article import extract_article
     from newscrawl.extract.encoding import decode_html
     from newscrawl.items import RelatedLink, item_from_extracted
+    from newscrawl.language import article_language
     from newscrawl.urls import canonicalize
 
     status = 0
@@ -167,6 +168,7 @@ def _extract(args: argparse.Namespace) -> int:
                 links=[RelatedLink(canonicalize(u), a, k) for u, a, k in e.links],  # type: ignore[arg-type]
             )
         )
+        item.language = article_language(item.body, item.page_language)
         record = {"path": path, **asdict(item)}
         print(json.dumps(record, ensure_ascii=False, default=_json_default), flush=True)
     return status

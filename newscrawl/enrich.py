@@ -8,7 +8,7 @@ from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
 
 from newscrawl.items import ArticleItem
-from newscrawl.language import detect
+from newscrawl.language import detect, primary_tag
 
 
 class LanguagePipeline:
@@ -31,7 +31,7 @@ class LanguagePipeline:
         if not isinstance(item, ArticleItem):
             return item
         found = detect(item.body)
-        page = (item.page_language or "").split("-")[0].lower() or None
+        page = primary_tag(item.page_language)
         if found:
             self.stats.inc_value("newscrawl/language/identified")
             if page and page != found:

@@ -38,3 +38,13 @@ def detect(text: str | None) -> str | None:
         return None
     lang, _score = _identifier().classify(sample)
     return MACRO.get(str(lang), str(lang))
+
+
+def primary_tag(lang: str | None) -> str | None:
+    """``"zh-CN"`` → ``"zh"``; None for a missing or empty tag."""
+    return (lang or "").split("-")[0].strip().lower() or None
+
+
+def article_language(body: str | None, page_language: str | None) -> str | None:
+    """The body's language, or the page's own tag when the body is too short to tell."""
+    return detect(body) or primary_tag(page_language)
