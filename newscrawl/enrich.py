@@ -6,9 +6,10 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.asyncio import run_in_thread
 
 from newscrawl.items import ArticleItem
-from newscrawl.language import detect, primary_tag
+from newscrawl.language import detect, load_model, primary_tag
 
 
 class LanguagePipeline:
@@ -26,6 +27,10 @@ class LanguagePipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> LanguagePipeline:
         return cls(crawler)
+
+    async def open_spider(self) -> None:
+        """Load the identifier's model (about a second) off the reactor, before the first page."""
+        await run_in_thread(load_model)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticleItem):

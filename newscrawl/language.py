@@ -21,6 +21,11 @@ _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 MACRO = {"wuu": "zh", "yue": "zh", "cmn": "zh", "nan": "zh", "hak": "zh", "gan": "zh"}
 
 
+def load_model() -> None:
+    """Load the model now (about a second) rather than on the first :func:`detect`."""
+    _identifier()
+
+
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
