@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import sqlite3
 import subprocess
@@ -13,6 +14,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from fastwarc.warc import ArchiveIterator, WarcRecordType
@@ -207,3 +209,39 @@ def test_import_warc_gives_the_crawled_database(crawled: dict[str, Any]) -> None
     assert again.returncode == 0, again.stderr[-3000:]
     assert "0 new articles" in again.stderr
     assert _db_state(db) == crawl
+
+
+def test_import_warc_of_many_sites_takes_each_site_from_its_host(tmp_path: Path) -> None:
+    """A CC-NEWS-like file: saved article pages of several hosts, a 404 and a PDF."""
+    pages = sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.html"))[:8]
+    writer = WarcWriter(tmp_path / "warc")
+    expected = {}
+    for page in pages:
+        label = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+        ex = _exchange(label["url"], body=page.read_bytes())
+        ex.response_headers = [(b"Content-Type", b"text/html")]  # charset left to the page
+        writer.write(ex)
+        if len(label["body"]) >= 200:  # shorter: not an article without a profile (ad hoc)
+            expected[urlsplit(label["url"]).hostname] = label["title"]
+    writer.write(_exchange("http://gone.example.org/a.html", status=404))
+    pdf = _exchange("http://files.example.org/a.pdf", body=b"%PDF-1.4 ...")
+    pdf.response_headers = [(b"Content-Type", b"application/pdf")]
+    writer.write(pdf)
+    writer.close()
+    db = tmp_path / "cc.db"
+    cmd = [sys.executable, "-m", "newscrawl.cli", "--database", f"sqlite:///{db}", "import-warc"]
+    proc = subprocess.run(
+        [*cmd, *map(str, writer.files), "--workers", "2"],
+        env={**os.environ, "NEWSCRAWL_LOG_LEVEL": "WARNING"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "'status': 1" in proc.stderr and "'non_html': 1" in proc.stderr
+    assert len(expected) >= 6
+    got = dict(_rows(db, "SELECT site, title FROM articles"))
+    assert got == expected
+    pointers = _rows(db, "SELECT warc_file, warc_offset FROM articles")
+    assert all(read_response(f, o) is not None for f, o in pointers)
