@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
 import ipaddress
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -84,7 +87,8 @@ ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
-_WARC_TMP = __import__("tempfile").mkdtemp(prefix="newscrawl-test-warc-")
+_WARC_TMP = tempfile.mkdtemp(prefix="newscrawl-test-warc-")  # crawls' WARC archives
+atexit.register(shutil.rmtree, _WARC_TMP, ignore_errors=True)
 
 
 def _run_crawl(
