@@ -245,3 +245,26 @@ def test_import_warc_of_many_sites_takes_each_site_from_its_host(tmp_path: Path)
     assert got == expected
     pointers = _rows(db, "SELECT warc_file, warc_offset FROM articles")
     assert all(read_response(f, o) is not None for f, o in pointers)
+
+
+def test_reextract_dry_run_and_date_filter_change_nothing(
+    crawled: dict[str, Any], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newscrawl.cli import main
+
+    db = _copy(crawled["db"], crawled["tmp"] / "dry.db")
+    before = _rows(db, "SELECT id, title, author, version FROM articles ORDER BY id")
+
+    def changed_extractor(html: str, url: str, *args: Any, **kwargs: Any) -> Extracted:
+        return replace(extract_article(html, url, *args, **kwargs), author="Someone Else")
+
+    monkeypatch.setattr("newscrawl.ingest.extract_article", changed_extractor)
+    url = f"sqlite:///{db}"
+    assert main(["--database", url, "reextract", "--since", "2999-01-01"]) == 0
+    assert "re-extracted 0 archived articles" in capsys.readouterr().out
+    assert main(["--database", url, "reextract", "--all", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert f"re-extracted {N_ARTICLES} archived articles" in out
+    assert f"{N_ARTICLES} with other fields changed" in out and "Someone Else" in out
+    assert _rows(db, "SELECT id, title, author, version FROM articles ORDER BY id") == before
+    assert main(["--database", url, "reextract"]) == 2  # no selection given
