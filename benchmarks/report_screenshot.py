@@ -4,6 +4,9 @@ after some articles were edited), render the report in headless Chromium, save a
 charts show what the demo site has (it syndicates no stories: the clusters chart says so).
 
     python benchmarks/report_screenshot.py docs/report.png [--articles 300]
+
+Needs Debian's chromium (``make chromium``) and, for legible Chinese titles in the PNG, a CJK
+font (``apt-get install fonts-wqy-zenhei``); the report itself uses the viewer's fonts.
 """
 
 from __future__ import annotations
