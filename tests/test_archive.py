@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -209,6 +210,41 @@ def test_import_warc_gives_the_crawled_database(crawled: dict[str, Any]) -> None
     assert again.returncode == 0, again.stderr[-3000:]
     assert "0 new articles" in again.stderr
     assert _db_state(db) == crawl
+    # Another site republishes three of the stories with a line added: imported into both
+    # databases, the copies join the same story clusters in each (the dedupe index that the
+    # import built is the crawl's).
+    mirror = _mirror_warc(crawled, 3)
+    both = _copy(crawled["db"], crawled["tmp"] / "crawl_plus_mirror.db")
+    for target in (both, db):
+        m = [*cmd[:-1], f"sqlite:///{target}", "import-warc", mirror, "--workers", "2"]
+        done = subprocess.run(m, env=env, capture_output=True, text=True, timeout=300, cwd=ROOT)
+        assert done.returncode == 0, done.stderr[-3000:]
+        assert "3 new articles" in done.stderr and "3 near-duplicates clustered" in done.stderr
+    assert _db_state(db) == _db_state(both)
+    pairs = _rows(db, "SELECT cluster_id, count(*) FROM articles GROUP BY 1 HAVING count(*) > 1")
+    assert len(pairs) == 3 and {n for _, n in pairs} == {2}
+
+
+def _mirror_warc(crawled: dict[str, Any], n: int) -> str:
+    """A WARC of ``n`` crawled article pages as republished on mirror.test (a sentence added
+    to each page's longest paragraph)."""
+    wanted = {u for (u,) in _rows(crawled["db"], "SELECT canonical_url FROM articles")}
+    writer = WarcWriter(crawled["tmp"] / "mirror")
+    done = 0
+    for path in crawled["warcs"]:
+        for rec in iter_responses(path):
+            if done == n or rec.url not in wanted or "/en/" not in rec.url:
+                continue
+            html = rec.body.decode("utf-8")
+            longest = max(re.findall(r"<p>[^<]*</p>", html), key=len)
+            html = html.replace(longest, longest[:-4] + " Republished with permission.</p>")
+            ex = _exchange(rec.url.replace(urlsplit(rec.url).netloc, "mirror.test"))
+            ex.body = html.encode("utf-8")
+            writer.write(ex)
+            done += 1
+    writer.close()
+    assert done == n
+    return str(writer.files[0])
 
 
 def test_import_warc_of_many_sites_takes_each_site_from_its_host(tmp_path: Path) -> None:
