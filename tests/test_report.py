@@ -160,3 +160,38 @@ def test_serve_starts_datasette_with_the_metadata(report: Path, tmp_path: Path) 
         proc.wait(10)
     assert {(r["site"], r["language"]) for r in rows} >= {("demo", "zh"), ("demo", "en")}
     assert sum(r["articles"] for r in rows) == 33
+
+
+def test_report_queries_run_on_every_backend(db_url: str, tmp_path: Path) -> None:
+    from newscrawl.db.session import ensure_schema
+    from newscrawl.report import write_report
+
+    engine = make_engine(db_url)
+    try:
+        ensure_schema(engine)
+        body = "国务院常务会议部署进一步稳经济一揽子政策措施，要求各地抓好落实。" * 3
+        records = [
+            ArticleRecord(
+                canonical_url=f"http://{site}.test/{i}",
+                site=site,
+                title=f"稳经济 {i}",
+                body=body + ("（完）" if site == "b" else ""),
+                content_hash=f"{site}{i}",
+                fetched_at=datetime(2024, 1, 2, tzinfo=UTC),
+                published_at=datetime(2024, 1, 1 + i, tzinfo=UTC),
+                author=None if i else "张三",
+                language="zh",
+            )
+            for site in ("a", "b")
+            for i in range(2)
+        ]
+        for r in records:
+            r.fingerprint, r.signature, r.band_keys = dedupe.digest(r.body + r.title)
+        Repository(engine).store_articles(records)
+        out = tmp_path / "r.html"
+        write_report(engine, out)
+    finally:
+        engine.dispose()
+    page = out.read_text(encoding="utf-8")
+    assert page.count('class="plotly-graph-div"') == CHARTS
+    assert "4 articles" in page
