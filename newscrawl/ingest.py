@@ -73,7 +73,12 @@ def process_record(job: RecordJob) -> RecordResult:
         return RecordResult(None, "not_article")
     text, encoding, _ = decode_html(job.body, job.content_type)
     extracted = extract_article(
-        text, job.url, profile.selectors_for(job.url), profile.timezone, page_links=False
+        text,
+        job.url,
+        profile.selectors_for(job.url),
+        profile.timezone,
+        page_links=False,
+        now=job.fetched_at,  # as the crawl: relative dates and "no date after the fetch"
     )
     short = not extracted.title or len(extracted.body or "") < _ADHOC_MIN_BODY
     if job.require_article and not profile.article_patterns and short:

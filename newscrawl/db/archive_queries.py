@@ -5,31 +5,36 @@ of fields that changed without the text changing (a text change goes through
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import fields
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, Table, select, update
 
 from newscrawl.db.models import Article
+from newscrawl.db.repository import ArticleRecord
 
 ARTICLES: Table = Article.__table__  # type: ignore[assignment]
 
-#: Fields re-extraction may change without changing the text (compared one by one).
-FIELDS = (
-    "author",
-    "source",
-    "published_at",
-    "published_raw",
-    "modified_at",
-    "modified_raw",
-    "language",
-    "page_language",
-    "description",
-    "image_url",
-    "section",
-    "tags",
-    "publisher",
-    "encoding",
+#: Fields re-extraction may change without changing the text (compared one by one): the
+#: record's columns but the text, its keys and where it came from.
+FIELDS = tuple(
+    f.name
+    for f in fields(ArticleRecord)
+    if f.name in ARTICLES.c
+    and f.name
+    not in {
+        "canonical_url",
+        "site",
+        "title",
+        "body",
+        "content_hash",
+        "fingerprint",
+        "fetched_at",
+        "warc_file",
+        "warc_offset",
+        "warc_record_id",
+    }
 )
 
 
