@@ -19,6 +19,15 @@ from newscrawl.profile_schema import ProfileError, check_url, validate
 from newscrawl.urls import DEFAULT_TRACKING_PARAMS, Canonicalizer, compile_rewrites
 
 SITES_DIR = Path(__file__).with_name("sites")
+__all__ = [  # ProfileError lives in profile_schema; importing it from here keeps working
+    "Profile",
+    "ProfileError",
+    "TemplateSelectors",
+    "adhoc_profile",
+    "argument_problem",
+    "load_profile",
+    "parse_profile",
+]
 
 
 @dataclass(frozen=True)
