@@ -8,16 +8,19 @@ body as a list of paragraphs.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from copy import deepcopy
-from typing import cast
+from typing import Any, cast
 
+import lxml.html
 import trafilatura
 from lxml.etree import XPath
 from lxml.html import HtmlElement
+from trafilatura.readability_lxml import Document
 
 from newscrawl.clean import clean_line
+from newscrawl.extract.chooser import DEFAULT, Opinions, Params, agreement, choose, tokens, weight
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "td", "dd"}
 _JUNK_TAGS = (
     "script",
@@ -152,34 +155,13 @@ def _focus(root: HtmlElement) -> None:
     body = root.find("body")
     if body is None:
         return
-    if _weight("".join(p.text_content().strip() for p in article.iter("p"))) < _FOCUS_MIN_CHARS:
+    if weight([p.text_content().strip() for p in article.iter("p")]) < _FOCUS_MIN_CHARS:
         return
     for child in list(body):
         if child is not article:
             body.remove(child)
     if article.getparent() is not body:
         body.append(article)
-
-
-_TOKEN = re.compile(r"[\u3400-\u9fff]|\w+")
-
-
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
-
-
-def _agreement(lines: list[str], block: set[str]) -> float:
-    """F1 of a text's token set against a reference token set."""
-    mine = set(_tokens("".join(lines)))
-    if not mine or not block:
-        return 0.0
-    common = len(mine & block)
-    return 2 * common / (len(mine) + len(block))
-
-
-def _weight(text: str) -> int:
-    """Length in characters, a CJK character counting as three (about one short word)."""
-    return len(text) + 2 * len(_CJK.findall(text))
 
 
 def _engine(root: HtmlElement, url: str, precision: bool) -> list[str]:
@@ -189,9 +171,40 @@ def _engine(root: HtmlElement, url: str, precision: bool) -> list[str]:
     return [line for line in (text or "").split("\n") if line.strip()]
 
 
-def _generic_body(root: HtmlElement, url: str) -> list[str]:
+def _readability(tree: HtmlElement) -> list[str]:
+    """Readability's main-content algorithm (the port trafilatura ships) as paragraphs."""
+    try:
+        summary = Document(tree, min_text_length=25).summary()
+    except Exception:  # the port raises on degenerate trees; no opinion then
+        return []
+    root = lxml.html.fromstring(summary) if summary.strip() else None
+    return _paragraphs(root) if isinstance(root, HtmlElement) else []
+
+
+def _dense_block(tree: HtmlElement) -> list[str]:
+    _prune(tree)
+    block = _container(tree, "")
+    return _paragraphs(block) if block is not None else []
+
+
+def _opinions(spare: HtmlElement, url: str) -> Opinions:
+    """Second opinions on the focused tree, each computed on its own copy when first asked."""
+    return Opinions(
+        dense=lambda: _dense_block(deepcopy(spare)),
+        readability=lambda: _readability(deepcopy(spare)),
+        default=lambda: _engine(deepcopy(spare), url, precision=False),
+    )
+
+
+#: Set by the benchmark to see every candidate of each page: all opinions are then computed
+#: (the choice itself is the same) and recorded here.
+TRACE: ContextVar[dict[str, Any] | None] = ContextVar("newscrawl_body_trace", default=None)
+
+
+def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list[str]:
     """Main text of a page nobody configured: trafilatura in precision mode, comments excluded
-    (the best of the configurations measured on the extraction benchmark)."""
+    (the best of the configurations measured on the extraction benchmark), checked by second
+    opinions when it looks unsure (``chooser``)."""
     _focus(root)
     # An endless-scroll page strings whole stories together, each under its own <h1>: with
     # that many headlines on a page, the body stops at the next one.
@@ -200,27 +213,36 @@ def _generic_body(root: HtmlElement, url: str) -> list[str]:
     for el in cast(list[HtmlElement], _HEADLINE_BLOCK(root)):
         el.drop_tree()
     spare = deepcopy(root)  # the engine rewrites the tree it is given
+    opinions = _opinions(spare, url)
     lines = _engine(root, url, precision=True)
-    if _weight("".join(lines)) < _SHORT_BODY:
+    if weight(lines) < _SHORT_BODY:
         # Precision mode sometimes drops a whole body that is not in <p> tags. When it returns
-        # little, the default mode gets a second look; a much longer answer wins.
-        judge = deepcopy(spare)
-        recall = _engine(spare, url, precision=False)
-        if _weight("".join(recall)) > _SHORT_RATIO * _weight("".join(lines)):
-            # Arbiter: the densest text block of the page. The longer answer wins only if it
-            # agrees with that block better (a short story keeps its short, right answer).
-            _prune(judge)
-            block = _container(judge, "")
-            dense = set(_tokens("".join(_paragraphs(block)))) if block is not None else set()
-            if _agreement(recall, dense) > _agreement(lines, dense):
+        # little, the default mode gets a second look; a much longer answer wins if it agrees
+        # better with the densest text block (a short story keeps its short, right answer).
+        recall = opinions.get("default")[0]
+        if weight(recall) > _SHORT_RATIO * weight(lines):
+            dense = opinions.get("dense")[1]
+            if agreement(tokens(recall), dense) > agreement(tokens(lines), dense):
                 lines = recall
     for i, line in enumerate(lines[1:], start=1):
         if clean_line(line) in stops:
             lines = lines[:i]
             break
     table_chars = sum(len(line) for line in lines if line.startswith("|"))
-    if table_chars > 0.5 * sum(map(len, lines)):
-        return []  # a table-layout page rendered as one big table: the container heuristic wins
+    fallback = not lines or table_chars > 0.5 * sum(map(len, lines))
+    if fallback:
+        # Nothing, or a table-layout page rendered as one big table: the container heuristic.
+        _prune(root)
+        container = _container(root, "")
+        lines = _paragraphs(container) if container is not None else []
+    trace = TRACE.get()
+    if trace is not None:
+        for name in ("dense", "readability", "default"):
+            trace[name] = opinions.get(name)[0]
+        trace.update(own=lines, fallback=fallback)
+    lines, which = choose(lines, fallback, opinions, params)
+    if trace is not None:
+        trace["chosen"] = which
     return lines
 
 
@@ -229,11 +251,10 @@ def _text(el: HtmlElement) -> str:
 
 
 def extract_body(root: HtmlElement, url: str, css: str = "") -> list[str]:
-    """The body's paragraphs: the generic cascade, or the container a profile's ``css`` names
-    (and the densest container when the cascade finds nothing). Consumes ``root``."""
-    paragraphs = [] if css else _generic_body(root, url)
-    if not paragraphs:  # a profile selector, or the generic engine found nothing
-        _prune(root)
-        container = _container(root, css)
-        paragraphs = _paragraphs(container) if container is not None else []
-    return paragraphs
+    """The body's paragraphs: the generic cascade, or the container a profile's ``css`` names.
+    Consumes ``root``."""
+    if not css:
+        return _generic_body(root, url)
+    _prune(root)
+    container = _container(root, css)
+    return _paragraphs(container) if container is not None else []
