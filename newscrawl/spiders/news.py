@@ -347,7 +347,10 @@ class NewsSpider(Spider):
         yield from self._follow_all(extracted.page_links)
 
     def _is_article(self, response: Response, html: str, extracted: Extracted) -> bool:
-        """A listing, tag, search or pagination page is followed, never stored (pagetype)."""
+        """A listing, tag, search or pagination page is followed, never stored (pagetype).
+        A page without title or body is left to the pipeline, which drops it with its reason."""
+        if not extracted.title or not extracted.paragraphs:
+            return True
         found = pagetype.classify(
             html,
             response.url,
