@@ -187,12 +187,13 @@ def _dense_block(tree: HtmlElement) -> list[str]:
     return _paragraphs(block) if block is not None else []
 
 
-def _opinions(spare: HtmlElement, url: str) -> Opinions:
-    """Second opinions on the focused tree, each computed on its own copy when first asked."""
+def _opinions(tree: HtmlElement, url: str) -> Opinions:
+    """Second opinions on the focused tree, each computed when first asked; the ones that
+    rewrite a tree get a copy (trafilatura copies the tree it is given itself)."""
     return Opinions(
-        dense=lambda: _dense_block(deepcopy(spare)),
-        readability=lambda: _readability(deepcopy(spare)),
-        default=lambda: _engine(deepcopy(spare), url, precision=False),
+        dense=lambda: _dense_block(deepcopy(tree)),
+        readability=lambda: _readability(deepcopy(tree)),
+        default=lambda: _engine(tree, url, precision=False),
     )
 
 
@@ -212,8 +213,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     stops = set(headlines[1:]) if len(headlines) >= _FEED_HEADLINES else set()
     for el in cast(list[HtmlElement], _HEADLINE_BLOCK(root)):
         el.drop_tree()
-    spare = deepcopy(root)  # the engine rewrites the tree it is given
-    opinions = _opinions(spare, url)
+    opinions = _opinions(root, url)  # trafilatura works on its own copy: root stays intact
     lines = _engine(root, url, precision=True)
     if weight(lines) < _SHORT_BODY:
         # Precision mode sometimes drops a whole body that is not in <p> tags. When it returns
@@ -232,9 +232,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     fallback = not lines or table_chars > 0.5 * sum(map(len, lines))
     if fallback:
         # Nothing, or a table-layout page rendered as one big table: the container heuristic.
-        _prune(root)
-        container = _container(root, "")
-        lines = _paragraphs(container) if container is not None else []
+        lines = opinions.get("dense")[0]
     trace = TRACE.get()
     if trace is not None:
         for name in ("dense", "readability", "default"):
