@@ -117,12 +117,15 @@ def leave_site_out(datasets: dict[str, list[Page]], folds: int) -> dict[str, Any
     combos = itertools.product(*GRID.values())
     grid = [Params(**dict(zip(GRID, values, strict=True))) for values in combos]
     grid.append(DEFAULT)
-    counts = {}
-    for params in grid:
-        counts[params] = [
-            page_counts(p.truth, t["final"][_pick(t, params)])
-            for (_, p), t in zip(pages, traces, strict=True)
-        ]
+    # Each page has at most four possible answers: score each once.
+    page_scores = [
+        {name: page_counts(p.truth, text) for name, text in t["final"].items()}
+        for (_, p), t in zip(pages, traces, strict=True)
+    ]
+    counts = {
+        params: [s[_pick(t, params)] for s, t in zip(page_scores, traces, strict=True)]
+        for params in grid
+    }
     fold_of = [_fold(p.site, folds) for _, p in pages]
     held: list[tuple[float, float, float]] = [(0.0, 0.0, 0.0)] * len(pages)
     fitted = []
