@@ -111,3 +111,42 @@ def test_url_shapes_of_listings() -> None:
     assert listing("https://example.com/search?q=x")
     assert not listing("https://example.com/2024/05/13/story-title.html")
     assert not listing("https://news.livedoor.com/topics/detail/26442071/")
+
+
+def _spider_run(name: str, url: str) -> tuple[list[object], dict[str, int]]:
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.items import ArticleItem
+    from newscrawl.spiders.news import NewsSpider
+
+    html, _ = _page(name)
+    crawler = get_crawler(NewsSpider)  # settings applied (frozen), stats created
+    spider = NewsSpider(start_urls=url)
+    spider.crawler = crawler
+    request = Request(url, callback=spider.parse_article)
+    response = HtmlResponse(
+        url,
+        body=html.encode("utf-8"),
+        headers={"Content-Type": "text/html; charset=utf-8"},
+        request=request,
+    )
+    out = list(spider.parse_article(response))
+    items = [x for x in out if isinstance(x, ArticleItem)]
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    return [x for x in out if isinstance(x, Request)] + items, {
+        "items": len(items),
+        "non_article": stats.get("newscrawl/spider/non_article_pages", 0),
+    }
+
+
+def test_spider_follows_but_does_not_store_a_listing_page() -> None:
+    out, counts = _spider_run("gne-zh/list/163-1", "https://news.163.com/special/list/")
+    assert counts == {"items": 0, "non_article": 1}
+    assert len(out) > 50  # its links are still followed
+
+
+def test_spider_stores_an_article_page() -> None:
+    _, counts = _spider_run("gne-zh/163-5", "https://news.163.com/18/0907/story.html")
+    assert counts == {"items": 1, "non_article": 0}
