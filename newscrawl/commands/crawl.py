@@ -4,8 +4,10 @@ whether the run worked.
 Exit statuses (documented in the README):
   0   the run finished and is healthy
   1   the crawl could not start (bad arguments or profile, database at another schema, …)
-  3   the run ran but failed: database unreachable (articles spooled), error rate over
-      NEWSCRAWL_MAX_ERROR_RATE, or a site that used to yield articles returned nothing
+  3   the run ran but failed: database unreachable (articles spooled, or not even that),
+      crawl state unreadable, error rate over NEWSCRAWL_MAX_ERROR_RATE, the run ended early,
+      or a site that used to yield articles returned nothing
+  4   the run finished but is partial: pages raised while parsed, or rows were quarantined
   75  another run of the same site holds the lock (EX_TEMPFAIL: try again later)
 """
 
@@ -15,6 +17,7 @@ import argparse
 import fcntl
 import hashlib
 import os
+import re
 import sys
 from pathlib import Path
 from typing import IO
@@ -23,15 +26,25 @@ from scrapy.commands import crawl
 from scrapy.exceptions import UsageError
 
 EXIT_FAILED = 3
+EXIT_PARTIAL = 4
 EXIT_LOCKED = 75
 
 
 def lock_name(spargs: dict[str, str]) -> str:
-    """One lock per site profile (ad-hoc runs: per set of start URLs)."""
-    site = spargs.get("site")
+    """One lock per site: the profile's name, the one its articles and runs are recorded
+    under (ad-hoc runs: the start URLs' hosts, as :func:`newscrawl.profiles.adhoc_profile`)."""
+    from newscrawl.profiles import ProfileError, adhoc_profile, load_profile
+
+    site, urls = spargs.get("site"), spargs.get("start_urls", "")
+    try:
+        if site:
+            return load_profile(site, spargs.get("base_url") or "http://x").name
+        if urls:
+            return adhoc_profile([u.strip() for u in urls.split(",") if u.strip()]).name
+    except (ProfileError, ValueError):
+        pass  # the spider reports the bad profile; lock something stable meanwhile
     if site:
         return Path(site).stem
-    urls = spargs.get("start_urls", "")
     return "adhoc-" + hashlib.sha1(urls.encode()).hexdigest()[:12]
 
 
@@ -64,7 +77,8 @@ class Command(crawl.Command):
         super().process_options(args, opts)
         assert self.settings is not None
         name = lock_name(opts.spargs)
-        path = Path(self.settings.get("NEWSCRAWL_LOCK_DIR", "output/locks")) / f"{name}.lock"
+        safe = re.sub(r"[^\w.-]+", "_", name)
+        path = Path(self.settings.get("NEWSCRAWL_LOCK_DIR", "output/locks")) / f"{safe}.lock"
         self._lock = try_lock(path)
         if self._lock is None:
             print(
@@ -72,6 +86,8 @@ class Command(crawl.Command):
                 file=sys.stderr,
             )
             sys.exit(EXIT_LOCKED)
+        # The recorder may mark this site's unfinished runs aborted: none of them is alive.
+        self.settings.set("NEWSCRAWL_SITE_LOCK", name, priority="cmdline")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
@@ -83,10 +99,14 @@ class Command(crawl.Command):
             self.crawler_process.crawl(crawler, **opts.spargs)
             self.crawler_process.start()
             failure = getattr(crawler, "newscrawl_failure", None)
+            partial = getattr(crawler, "newscrawl_partial", None)
             if self.crawler_process.bootstrap_failed:
                 self.exitcode = 1
             elif failure:
                 print(f"newscrawl: run failed: {failure}", file=sys.stderr)
                 self.exitcode = EXIT_FAILED
+            elif partial:
+                print(f"newscrawl: run partial: {partial}", file=sys.stderr)
+                self.exitcode = EXIT_PARTIAL
         finally:
             lock.close()
