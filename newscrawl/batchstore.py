@@ -138,6 +138,8 @@ class BatchWriter:
         _merge(out.result, result)
         for r in records:
             out.stored_urls.extend(dict.fromkeys([r.canonical_url, *r.urls]))
+        unresolved = set(result.aliases_unresolved)
+        out.stored_urls.extend(v for c, v in pairs if (c, v) not in unresolved)
 
     def _with_retry(self, action: Callable[[], None]) -> None:
         try:

@@ -201,10 +201,11 @@ class StoragePipeline(_Stage):
         if out.stored_urls:
             self.stats.inc_value("newscrawl/store/batches")
             self.crawler.signals.send_catch_log(articles_stored, urls=out.stored_urls)
-        for key in ("new", "updated", "unchanged", "urls", "links"):
-            self.stats.inc_value(f"newscrawl/store/{key}", getattr(result, key))
-        for key in ("exact_duplicates", "near_duplicates"):
-            self.stats.inc_value(f"newscrawl/dedupe/{key}", getattr(result, key))
+        if out.stored_urls or result.urls:
+            for key in ("new", "updated", "unchanged", "urls", "links"):
+                self.stats.inc_value(f"newscrawl/store/{key}", getattr(result, key))
+            for key in ("exact_duplicates", "near_duplicates"):
+                self.stats.inc_value(f"newscrawl/dedupe/{key}", getattr(result, key))
         # Variants of articles not stored yet wait for a later batch; at the end they are
         # counted (their article was dropped or never fetched).
         if final:

@@ -15,37 +15,40 @@ from __future__ import annotations
 
 import argparse
 import fcntl
-import hashlib
 import os
 import re
 import sys
+import tomllib
 from pathlib import Path
 from typing import IO
+from urllib.parse import urlsplit
 
 from scrapy.commands import crawl
 from scrapy.exceptions import UsageError
 
+_SITES = Path(__file__).resolve().parents[1] / "sites"
 EXIT_FAILED = 3
 EXIT_PARTIAL = 4
 EXIT_LOCKED = 75
 
 
 def lock_name(spargs: dict[str, str]) -> str:
-    """One lock per site: the profile's name, the one its articles and runs are recorded
-    under (ad-hoc runs: the start URLs' hosts, as :func:`newscrawl.profiles.adhoc_profile`)."""
-    from newscrawl.profiles import ProfileError, adhoc_profile, load_profile
-
+    """One lock per site: the name its articles and runs are recorded under (as
+    :mod:`newscrawl.profiles` names it), read without importing the crawler, so that a second
+    run gives way at once."""
     site, urls = spargs.get("site"), spargs.get("start_urls", "")
-    try:
-        if site:
-            return load_profile(site, spargs.get("base_url") or "http://x").name
-        if urls:
-            return adhoc_profile([u.strip() for u in urls.split(",") if u.strip()]).name
-    except (ProfileError, ValueError):
-        pass  # the spider reports the bad profile; lock something stable meanwhile
     if site:
-        return Path(site).stem
-    return "adhoc-" + hashlib.sha1(urls.encode()).hexdigest()[:12]
+        path = Path(site) if site.endswith(".toml") else _SITES / f"{site}.toml"
+        try:
+            name = tomllib.loads(path.read_text(encoding="utf-8")).get("name")
+        except (OSError, ValueError):
+            name = None  # the spider reports the bad profile
+        return str(name or path.stem)
+    try:
+        hosts = sorted({(urlsplit(u.strip()).hostname or "").lower() for u in urls.split(",") if u})
+    except ValueError:
+        hosts = []
+    return hosts[0] if hosts else "adhoc"
 
 
 def try_lock(path: Path) -> IO[str] | None:

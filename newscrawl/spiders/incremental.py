@@ -53,9 +53,10 @@ class PageLedger:
         ready, self.ready = self.ready, {}
         return ready
 
-    @property
-    def waiting(self) -> int:
-        return len(self._waiting)
+    def still_waiting(self) -> dict[str, set[str]]:
+        """Pages not recorded, with what they wait for (fetch failed, callback raised, article
+        spooled or quarantined): the next run reads them again."""
+        return {page: set(urls) for page, urls in self._waiting.items()}
 
 
 class Incremental:

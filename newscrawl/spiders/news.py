@@ -14,8 +14,9 @@ from typing import Any
 from parsel import Selector
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import CloseSpider, StopDownload, UsageError
+from scrapy.exceptions import CloseSpider, IgnoreRequest, StopDownload, UsageError
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
 from newscrawl.crawldb import CrawlDatabase, CrawlStateError, articles_stored
@@ -57,7 +58,7 @@ class NewsSpider(Spider):
     Stats: ``newscrawl/spider/article_pages``, ``…/listing_pages``, ``…/sitemap_urls``,
     ``…/feed_urls``, ``newscrawl/skip/non_html``, ``newscrawl/skip/known_article``,
     ``newscrawl/incremental/{known_in_db,not_modified,listing_stop,rechecks,lastmod_recheck,
-    state_unreadable,pages_saved}``, ``newscrawl/skip/bad_url``,
+    known_not_article,state_unreadable,pages_saved}``, ``newscrawl/skip/bad_url``,
     ``newscrawl/dedupe/url_variants`` (distinct URL variants canonicalised before requesting),
     ``newscrawl/extract/charset_repaired``.
     """
@@ -90,6 +91,7 @@ class NewsSpider(Spider):
         self._pending_aliases: dict[str, set[str]] = {}  # canonical → variants, until extracted
         self._template_urls: dict[str, set[str]] = {}  # listing URL template → its URLs
         self.inc = Incremental()  # what the database knows of the site (filled by start())
+        self._requested: set[str] = set()  # URLs requested this run (first asker waits)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -148,22 +150,43 @@ class NewsSpider(Spider):
     def _stored(self, urls: list[str]) -> None:
         self.inc.ledger.resolve(urls)
 
+    def _failed(self, failure: Any) -> None:
+        """Errback: a definite "no" (4xx, robots.txt, off-site) leaves nothing to wait for;
+        a network error or 5xx keeps the pages that led here unrecorded (read again)."""
+        request = getattr(failure, "request", None)
+        response = getattr(failure.value, "response", None)
+        definite = bool(failure.check(IgnoreRequest)) and not failure.check(HttpError)
+        if response is not None and 400 <= response.status < 500:
+            definite = True
+        if request is not None and definite:
+            self.inc.ledger.resolve([request.url])
+
     def _dropped(self, item: Any, response: Any, exception: Any, spider: Spider) -> None:
         if isinstance(item, ArticleItem):
+            # Not an article (no title, too short): known as such, not fetched again.
+            self.inc.ledger.page(item.url, (None, None), ())
             self.inc.ledger.resolve([item.url, *item.urls])
 
     async def _save_pages(self, spider: Spider, reason: str) -> None:
         """Pages whose new links were all stored are recorded, whatever ended the run; the
         others are read again next time."""
         ready = self.inc.ledger.take_ready()
+        waiting = self.inc.ledger.still_waiting()
+        if waiting:
+            sample = "; ".join(
+                f"{p} waits for {sorted(u)[:3]}" for p, u in list(waiting.items())[:5]
+            )
+            self.logger.info("%d pages not recorded, read again next run: %s", len(waiting), sample)
         self.crawler.stats.inc_value("newscrawl/incremental/pages_saved", len(ready))
         await CrawlDatabase.of(self.crawler).save_pages(self.profile.name, ready)
 
     def _conditional(self, url: str, callback: Any, priority: int = 0) -> Request:
         """A request that the server may answer with 304 if the page has not changed."""
+        self._requested.add(url)
         return Request(
             url,
             callback=callback,
+            errback=self._failed,
             priority=priority,
             headers=self.inc.headers(url),
             meta={"handle_httpstatus_list": [304]},
@@ -179,11 +202,13 @@ class NewsSpider(Spider):
 
     def _page_done(self, response: Response, found: list[Any], *own: str) -> None:
         """Record a non-article page once the requests it made (and its own item) are done."""
-        waits = [r.url for r in found if isinstance(r, Request)]
+        requests = [r for r in found if isinstance(r, Request)]
         if self.profile.article_patterns:
-            waits = [
-                r.url for r in found if isinstance(r, Request) and r.callback == self.parse_article
-            ]
+            requests = [r for r in requests if r.callback == self.parse_article]
+        # Only the first page to ask for a URL waits for it (later asks are duplicates that
+        # Scrapy drops, and waiting on them would tie pages in cycles).
+        waits = [r.url for r in requests if r.url not in self._requested]
+        self._requested.update(r.url for r in found if isinstance(r, Request))
         self.inc.ledger.page(response.url, self.inc.validators(response), [*waits, *own])
 
     # -- following -------------------------------------------------------------------------
@@ -221,8 +246,12 @@ class NewsSpider(Spider):
                 self._inc("newscrawl/skip/known_article")
             elif self.inc.known_article(url):
                 self._inc("newscrawl/incremental/known_in_db")
+            elif self.inc.known_page(url):
+                self._inc("newscrawl/incremental/known_not_article")
             else:
-                yield Request(url, callback=self.parse_article, priority=priority + 1)
+                yield Request(
+                    url, callback=self.parse_article, errback=self._failed, priority=priority + 1
+                )
         elif kind == "listing":
             seen = self._template_urls.setdefault(_DIGITS.sub("0", url), set())
             if url not in seen:
@@ -365,6 +394,7 @@ class NewsSpider(Spider):
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         if not self._is_html(response):
+            self.inc.ledger.page(response.url, (None, None), ())  # a PDF stays a PDF
             self.inc.ledger.resolve([response.url])
             return
         self._inc("newscrawl/spider/article_pages")

@@ -1,0 +1,77 @@
+"""Re-runs right after a full run, in every mode: ad hoc (`-a start_urls=`) and with a
+profile, on a site that sends validators (ETag/Last-Modified) and on one that does not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from newscrawl.commands.crawl import lock_name
+from newscrawl.db.models import Article, CrawlRun
+from newscrawl.db.session import make_engine
+from newscrawl.profiles import adhoc_profile, load_profile
+from newscrawl.testsite.generator import Site
+from newscrawl.testsite.server import SiteServer
+
+N = 200
+
+
+def runs(db: str) -> list[CrawlRun]:
+    engine = make_engine(db)
+    with Session(engine) as s:
+        rows = list(s.scalars(select(CrawlRun).order_by(CrawlRun.id)))
+        s.expunge_all()
+    engine.dispose()
+    return rows
+
+
+def articles(db: str) -> int:
+    engine = make_engine(db)
+    with engine.connect() as conn:
+        n = int(conn.execute(select(func.count()).select_from(Article)).scalar_one())
+    engine.dispose()
+    return n
+
+
+@pytest.mark.parametrize(
+    ("mode", "validators", "limit"),
+    [("adhoc", False, 0.05), ("adhoc", True, 0.02), ("profile", False, 0.05)],
+)
+def test_a_rerun_at_once_costs_almost_nothing(
+    tmp_path: Path, run_crawl: Any, mode: str, validators: bool, limit: float
+) -> None:
+    db = f"sqlite:///{tmp_path / 'rerun.db'}"
+    requests = []
+    with SiteServer(Site(n_articles=N), validators=validators) as server:
+        args = (
+            [f"start_urls={server.url}/"]
+            if mode == "adhoc"
+            else ["site=demo", f"base_url={server.url}"]
+        )
+        for _ in range(2):
+            before = len(server.request_log)
+            proc = run_crawl(db, *args, settings={"NEWSCRAWL_LOCK_DIR": str(tmp_path)})
+            assert proc.returncode == 0, proc.stderr[-3000:]
+            requests.append(len(server.request_log) - before)
+            if len(requests) == 1:
+                stored = articles(db)
+    first, second = runs(db)
+    assert stored >= N  # the first run found every article
+    assert second.articles_new == 0 and articles(db) == stored
+    assert second.status == "ok"
+    assert requests[1] <= limit * requests[0], requests
+    stats = json.loads(second.stats or "{}")
+    assert any(k.startswith("newscrawl/incremental/") for k in stats), stats
+
+
+def test_the_lock_is_named_like_the_site_its_runs_are_recorded_under(tmp_path: Path) -> None:
+    (tmp_path / "other.toml").write_text('name = "renamed"\nbase_url = "http://h/"\n')
+    assert lock_name({"site": "demo"}) == load_profile("demo").name == "demo"
+    assert lock_name({"site": str(tmp_path / "other.toml")}) == "renamed"
+    urls = "http://b.example:81/x,http://a.example/"
+    assert lock_name({"start_urls": urls}) == adhoc_profile(urls.split(",")).name == "a.example"
