@@ -93,7 +93,9 @@ class BatchWriter:
         spool_dir: Path,
         run_id: Callable[[], int | None],
         retry_wait: float = 1.0,
+        site: Callable[[], str | None] = lambda: None,
     ) -> None:
+        self.site = site  #: the crawl's site, whose spool a batch of aliases only goes to
         self.repo = repo
         self.spool_dir = spool_dir
         self.run_id = run_id
@@ -211,7 +213,7 @@ class BatchWriter:
         if not spool_on_outage:
             raise Outage(_short(exc)) from exc
         if records or pairs:
-            site = records[0].site if records else "_aliases"
+            site = self.site() or (records[0].site if records else "_unknown")
             out.spool_file = spool.write(self.spool_dir, site, records, pairs)  # SpoolError
             out.spooled += len(records)
             logger.error(

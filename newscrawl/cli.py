@@ -37,6 +37,7 @@ from newscrawl.db.session import (
     database_url,
     ensure_schema,
     make_engine,
+    safe_url,
     upgrade,
 )
 from newscrawl.export import FORMATS, Format
@@ -110,7 +111,8 @@ def _demo(args: argparse.Namespace) -> int:
         server = SiteServer(site, port=0).start()  # the port is taken: any free one
     with server:
         print(
-            f"demo site: {server.url} ({args.articles} articles); crawling into {url}", flush=True
+            f"demo site: {server.url} ({args.articles} articles); crawling into {safe_url(url)}",
+            flush=True,
         )
         env = {
             **os.environ,

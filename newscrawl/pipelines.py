@@ -143,7 +143,9 @@ class StoragePipeline(_Stage):
             self.engine,
             threshold=settings.getfloat("NEWSCRAWL_NEAR_DUP_THRESHOLD", dedupe.THRESHOLD),
         )
-        self.writer = BatchWriter(self.repo, self.spool_dir, lambda: self.db.run_id)
+        self.writer = BatchWriter(
+            self.repo, self.spool_dir, lambda: self.db.run_id, site=self._site
+        )
         self.buffer: list[ArticleRecord] = []
         self.aliases: list[tuple[str, str]] = []  # (canonical, variant) waiting for a flush
         self.lock = asyncio.Lock()
@@ -184,10 +186,20 @@ class StoragePipeline(_Stage):
                     exc,
                     len(batch),
                 )
-                if self.crawler.engine is not None and self.crawler.spider is not None:
-                    self.crawler.engine.close_spider(self.crawler.spider, "spool_failed")
+                self._stop_crawl("spool_failed")
                 return
             self._count(out, final)
+
+    def _stop_crawl(self, reason: str) -> None:
+        """Close the spider from inside an item (not awaited: closing waits for this item)."""
+        try:
+            engine = self.crawler.engine
+        except RuntimeError:  # no crawl running (a pipeline built on its own)
+            return
+        if self.crawler.crawling and engine.spider is not None:
+            self._closing = asyncio.get_running_loop().create_task(
+                engine.close_spider_async(reason=reason)
+            )
 
     def _count(self, out: Outcome, final: bool) -> None:
         result = out.result
@@ -234,8 +246,11 @@ class StoragePipeline(_Stage):
             logger.error("spool of %s not replayed, the database is unreachable: %s", site, exc)
         return records, outcomes
 
+    def _site(self) -> str | None:
+        return getattr(getattr(self.crawler.spider, "profile", None), "name", None)
+
     async def open_spider(self) -> None:
-        site = getattr(getattr(self.crawler.spider, "profile", None), "name", None)
+        site = self._site()
         if not site:
             return
         records, outcomes = await run_in_thread(self._replay_spool, site)

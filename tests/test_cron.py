@@ -129,6 +129,13 @@ def test_kill_9_at_random_moments_then_one_full_run(tmp_path: Path) -> None:
     rows = stored(db)
     assert set(rows) == truth_paths(site)
     assert set(rows.values()) == {1}
+    # Every killed run that got as far as recording itself is marked aborted, not left blank.
+    engine = make_engine(db)
+    with Session(engine) as s:
+        statuses = [r.status for r in s.scalars(select(CrawlRun).order_by(CrawlRun.id))]
+    engine.dispose()
+    assert statuses[-1] == "ok" and 1 <= len(statuses) - 1 <= 5
+    assert set(statuses[:-1]) <= {"aborted"}, statuses
 
 
 def test_an_overlapping_run_gives_way_at_once(tmp_path: Path) -> None:
@@ -207,18 +214,35 @@ def test_database_lost_mid_run_is_spooled_and_stored_next_run(
             stderr=subprocess.PIPE,
             text=True,
         )
-        time.sleep(3)
+        # Pull the plug once the run has stored its first batch (not after a fixed time: on a
+        # loaded machine the run may not even have started).
+        watch = make_engine(direct)
+        deadline = time.monotonic() + 120
+        while True:
+            with watch.connect() as conn:
+                if conn.execute(text("SELECT count(*) FROM articles")).scalar_one():
+                    break
+            assert time.monotonic() < deadline and run.poll() is None, "nothing stored"
+            time.sleep(0.1)
+        watch.dispose()
         proxy.stop()  # the database server "went away"
         _, err = run.communicate(timeout=300)
         assert run.returncode == 3, err[-2000:]  # a failed run, said so by the exit status
-        assert list((tmp_path / "spool").glob("spool-*.jsonl")), "nothing was spooled"
+        spooled = list((tmp_path / "spool" / "demo").glob("spool-*.jsonl"))
+        assert spooled, "nothing was spooled"
+        in_spool = sum(
+            1 for f in spooled for line in f.read_text().splitlines() if '"record"' in line
+        )
+        assert "database unreachable" in err
         proxy = TcpProxy(proxy.target, port=proxy.port).start()  # it is back
         again = subprocess.run(
             slow, cwd=ROOT, env=env(via_proxy), capture_output=True, text=True, check=False
         )
     proxy.stop()
     assert again.returncode == 0, again.stderr[-2000:]
-    assert not list((tmp_path / "spool").glob("spool-*.jsonl"))
+    assert not list((tmp_path / "spool").glob("**/spool-*.jsonl"))
+    replayed = json.loads(last_run(direct).stats or "{}")["newscrawl/store/replayed"]
+    assert replayed == in_spool  # replayed once, all of it
     engine = make_engine(direct)
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT canonical_url, count(*) FROM articles GROUP BY 1")).all()

@@ -158,3 +158,30 @@ def test_storage_refuses_a_database_at_another_schema(tmp_path: Path) -> None:
         conn.execute(text("CREATE TABLE articles (id INTEGER PRIMARY KEY)"))
     with pytest.raises(SchemaError):
         build(StoragePipeline, NEWSCRAWL_DATABASE_URL=f"sqlite:///{tmp_path}/old.db")
+
+
+def test_a_batch_that_cannot_be_spooled_fails_the_run(tmp_path: Path) -> None:
+    from newscrawl.extensions import run_failure
+
+    (tmp_path / "file").write_text("not a directory")
+    pipe = build(
+        StoragePipeline,
+        NEWSCRAWL_DATABASE_URL=f"sqlite:///{tmp_path}/s.db",
+        NEWSCRAWL_SPOOL_DIR=str(tmp_path / "file" / "spool"),
+    )
+
+    def unreachable(*_: Any) -> Any:
+        raise ConnectionRefusedError("database went away")
+
+    pipe.repo.store_articles = unreachable
+    pipe.writer.retry_wait = 0
+
+    async def run() -> None:
+        await pipe.process_item(item())
+        await pipe.close_spider()
+
+    asyncio.run(run())
+    stats = pipe.stats.get_stats()
+    assert stats["newscrawl/store/spool_failed"] == 1 and "newscrawl/store/spooled" not in stats
+    failure = run_failure(stats, 0.5, had_articles=False)
+    assert failure == "database unreachable and the spool could not be written: 1 articles lost"

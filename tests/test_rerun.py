@@ -75,3 +75,32 @@ def test_the_lock_is_named_like_the_site_its_runs_are_recorded_under(tmp_path: P
     assert lock_name({"site": str(tmp_path / "other.toml")}) == "renamed"
     urls = "http://b.example:81/x,http://a.example/"
     assert lock_name({"start_urls": urls}) == adhoc_profile(urls.split(",")).name == "a.example"
+
+
+def test_an_unreadable_crawl_state_stops_the_run_instead_of_a_full_recrawl(
+    tmp_path: Path, run_crawl: Any
+) -> None:
+    """What made re-runs crawl everything again: a state read that failed was taken for "no
+    state" (a first run). Here the state table is gone: the run must say so and stop."""
+    from sqlalchemy import text
+
+    from newscrawl.db.session import upgrade
+
+    db = f"sqlite:///{tmp_path / 'broken.db'}"
+    engine = make_engine(db)
+    upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE fetch_state"))
+    engine.dispose()
+    with SiteServer(Site(n_articles=20)) as server:
+        proc = run_crawl(
+            db, "site=demo", f"base_url={server.url}", settings={"NEWSCRAWL_LOCK_DIR": str(tmp_path)}
+        )
+        fetched = len(server.request_log)
+    assert proc.returncode == 3, proc.stderr[-3000:]
+    assert "cannot read the crawl state of 'demo'" in proc.stderr
+    assert "no such table: fetch_state" in proc.stderr
+    assert fetched == 0  # not a single page: no silent full re-crawl
+    (run,) = runs(db)
+    assert run.status == "failed" and run.finish_reason == "crawl_state_unreadable"
+    assert json.loads(run.stats or "{}")["newscrawl/incremental/state_unreadable"] == 1
