@@ -120,12 +120,19 @@ def replay(
     """Store the site's spool files, oldest first, under its lock; yields (file, records,
     aliases) per file stored and deleted. ``store`` raising leaves that file for next time."""
     folder = site_dir(root, site)
-    if not folder.is_dir():
+    # Files of newscrawl versions before per-site spools lie in the root (their records name
+    # their site): replayed by whichever site runs first, idempotently.
+    legacy = sorted(root.glob("spool-*.jsonl")) if root.is_dir() else []
+    if not folder.is_dir() and not legacy:
         return
     with locked(root, site):
-        for path in sorted(folder.glob("spool-*.jsonl")):
-            batch, pairs = read(path)
+        files = legacy + (sorted(folder.glob("spool-*.jsonl")) if folder.is_dir() else [])
+        for path in files:
+            try:
+                batch, pairs = read(path)
+            except FileNotFoundError:  # a legacy file another site's run replayed meanwhile
+                continue
             store(batch, pairs)
-            path.unlink()
-            _fsync_dir(folder)
+            path.unlink(missing_ok=True)
+            _fsync_dir(path.parent)
             yield path, len(batch), len(pairs)

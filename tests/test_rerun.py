@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from newscrawl.commands.crawl import lock_name
 from newscrawl.db.models import Article, CrawlRun
 from newscrawl.db.session import make_engine
-from newscrawl.profiles import adhoc_profile, load_profile
+from newscrawl.profiles import SITES_DIR, adhoc_profile, load_profile
 from newscrawl.testsite.generator import Site
 from newscrawl.testsite.server import SiteServer
 
@@ -40,7 +40,12 @@ def articles(db: str) -> int:
 
 @pytest.mark.parametrize(
     ("mode", "validators", "limit"),
-    [("adhoc", False, 0.05), ("adhoc", True, 0.02), ("profile", False, 0.05)],
+    [
+        ("adhoc", False, 0.05),
+        ("adhoc", True, 0.02),
+        ("profile", False, 0.05),
+        ("sitemap-only", False, 0.05),
+    ],
 )
 def test_a_rerun_at_once_costs_almost_nothing(
     tmp_path: Path, run_crawl: Any, mode: str, validators: bool, limit: float
@@ -48,10 +53,16 @@ def test_a_rerun_at_once_costs_almost_nothing(
     db = f"sqlite:///{tmp_path / 'rerun.db'}"
     requests = []
     with SiteServer(Site(n_articles=N), validators=validators) as server:
+        profile = "demo"
+        if mode == "sitemap-only":
+            text = (SITES_DIR / "demo.toml").read_text(encoding="utf-8")
+            text = text.replace('seeds = ["/"]', "seeds = []").replace('feeds = ["/rss.xml"]', "")
+            (tmp_path / "sitemaps.toml").write_text(text, encoding="utf-8")
+            profile = str(tmp_path / "sitemaps.toml")
         args = (
             [f"start_urls={server.url}/"]
             if mode == "adhoc"
-            else ["site=demo", f"base_url={server.url}"]
+            else [f"site={profile}", f"base_url={server.url}"]
         )
         for _ in range(2):
             before = len(server.request_log)
@@ -104,3 +115,37 @@ def test_an_unreadable_crawl_state_stops_the_run_instead_of_a_full_recrawl(
     (run,) = runs(db)
     assert run.status == "failed" and run.finish_reason == "crawl_state_unreadable"
     assert json.loads(run.stats or "{}")["newscrawl/incremental/state_unreadable"] == 1
+
+
+def test_revisits_follow_a_decaying_schedule() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from newscrawl.db.crawlstate import revisit_due
+
+    pub = datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
+    h = timedelta(hours=1)
+    max_age, floor = timedelta(days=2), h
+
+    def due(seen_after: timedelta, now_after: timedelta) -> bool:
+        return revisit_due(pub, pub + seen_after, pub + now_after, max_age, floor)
+
+    assert not due(0.2 * h, 1.1 * h)  # seen 12 min after publication: not before 1 h later
+    assert due(0.2 * h, 1.3 * h)
+    assert not due(20 * h, 29 * h)  # seen at 20 h of age: again 10 h later, not 9
+    assert due(20 * h, 30.5 * h)
+    assert not due(40 * h, 49 * h)  # older than two days: never again
+    assert not revisit_due(None, pub, pub + 10 * h, max_age, floor)
+
+
+def test_a_page_is_recorded_once_the_pages_it_led_to_are_done() -> None:
+    from newscrawl.spiders.incremental import PageLedger
+
+    ledger = PageLedger()
+    ledger.page("L", ('"e1"', None), ["a1", "a2"])
+    ledger.page("M", (None, None), [])
+    assert ledger.take_ready() == {"M": (None, None)}
+    ledger.resolve(["a1"])
+    assert ledger.take_ready() == {}
+    assert ledger.still_waiting() == {"L": {"a2"}}
+    ledger.resolve(["a2", "unrelated"])
+    assert ledger.take_ready() == {"L": ('"e1"', None)}

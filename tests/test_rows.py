@@ -138,3 +138,40 @@ def test_an_outage_is_not_bad_data() -> None:
     assert not is_outage(IntegrityError("INSERT", {}, Orig("NOT NULL")))
     assert is_outage(ConnectionRefusedError())
     assert not is_outage(ValueError("naive datetime"))
+
+
+def test_mysql_tables_of_a_latin1_database_become_utf8mb4() -> None:
+    """A MariaDB database created with a 3-byte or latin1 default still stores emoji: the
+    connection and every table use utf8mb4 (migration 0007 converts older tables)."""
+    from conftest import MYSQL_URL, _server_db
+    from sqlalchemy import create_engine, text
+
+    gen = _server_db(MYSQL_URL, "MariaDB")
+    url = next(gen)
+    try:
+        name = make_engine(url).url.database
+        admin = create_engine(MYSQL_URL, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f"ALTER DATABASE {name} CHARACTER SET latin1"))
+        admin.dispose()
+        plain = make_engine(url.split("?")[0])  # no charset in the URL
+        upgrade(plain, "0006")  # tables created latin1, as an older newscrawl left them
+        with plain.connect() as conn:
+            assert (
+                conn.execute(
+                    text(
+                        "SELECT table_collation FROM information_schema.tables "
+                        "WHERE table_schema = DATABASE() AND table_name = 'articles'"
+                    )
+                )
+                .scalar_one()
+                .startswith("latin1")
+            )
+        upgrade(plain)
+        w = BatchWriter(Repository(plain), Path("/nonexistent"), lambda: None, retry_wait=0)
+        out = w.write([rec("emoji", title="Emoji 🎉 and 𠀀 in the title")], [])
+        assert out.result.new == 1 and out.quarantined == 0
+        assert stored(w)["emoji"].title == "Emoji 🎉 and 𠀀 in the title"
+        plain.dispose()
+    finally:
+        next(gen, None)
