@@ -71,7 +71,7 @@ def test_a_rerun_at_once_costs_almost_nothing(
             requests.append(len(server.request_log) - before)
             if len(requests) == 1:
                 stored = articles(db)
-    first, second = runs(db)
+    _first, second = runs(db)
     assert stored >= N  # the first run found every article
     assert second.articles_new == 0 and articles(db) == stored
     assert second.status == "ok"
@@ -105,7 +105,10 @@ def test_an_unreadable_crawl_state_stops_the_run_instead_of_a_full_recrawl(
     engine.dispose()
     with SiteServer(Site(n_articles=20)) as server:
         proc = run_crawl(
-            db, "site=demo", f"base_url={server.url}", settings={"NEWSCRAWL_LOCK_DIR": str(tmp_path)}
+            db,
+            "site=demo",
+            f"base_url={server.url}",
+            settings={"NEWSCRAWL_LOCK_DIR": str(tmp_path)},
         )
         fetched = len(server.request_log)
     assert proc.returncode == 3, proc.stderr[-3000:]

@@ -127,8 +127,18 @@ def test_demo_prints_no_password(tmp_path: Path) -> None:
     try:
         with_pw = make_engine(url).url.set(password="s3cr3t-pw").render_as_string(False)
         proc = subprocess.run(
-            [sys.executable, "-m", "newscrawl.cli", "--database", with_pw, "demo",
-             "--articles", "5", "--port", "0"],
+            [
+                sys.executable,
+                "-m",
+                "newscrawl.cli",
+                "--database",
+                with_pw,
+                "demo",
+                "--articles",
+                "5",
+                "--port",
+                "0",
+            ],
             cwd=tmp_path,
             env={**os.environ, "NEWSCRAWL_LOG_LEVEL": "INFO"},
             capture_output=True,
