@@ -45,6 +45,8 @@ def run_failure(stats: dict[str, Any], max_error_rate: float, had_articles: bool
             "newscrawl/spider/listing_pages",
             "newscrawl/spider/article_pages",
             "newscrawl/incremental/not_modified",
+            "newscrawl/spider/sitemap_urls",  # a sitemap- or feed-only site answered too
+            "newscrawl/spider/feed_urls",
         )
     )
     if had_articles and not useful:
