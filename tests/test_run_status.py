@@ -17,7 +17,7 @@ from scrapy.statscollectors import MemoryStatsCollector
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from newscrawl.db.models import CrawlRun
+from newscrawl.db.models import Article, CrawlRun
 from newscrawl.db.session import make_engine, mask_secrets, safe_url
 from newscrawl.extract.article import extract_article
 from newscrawl.spiders.news import NewsSpider
@@ -27,53 +27,51 @@ from newscrawl.testsite.server import SiteServer
 BODY = "<p>" + "A paragraph of the article, long enough to count as its body. " * 8 + "</p>"
 
 
-def test_a_page_that_raises_makes_the_run_partial(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'partial.db'}"
-    site = Site(n_articles=20)
-    victim = str(site.truth()[0]["canonical_url"])
+def _crawl(spider: str, db: str, base: str, tmp_path: Path, *sets: str) -> Any:
     env = {
         **os.environ,
         "SCRAPY_SETTINGS_MODULE": "newscrawl.settings",
         "NEWSCRAWL_DATABASE_URL": db,
         "PYTHONPATH": str(ROOT / "tests"),
     }
+    cmd = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", "site=demo"]
+    cmd += ["-a", f"base_url={base}", "-s", "SPIDER_MODULES=newscrawl.spiders,raising_spider"]
+    cmd += ["-s", f"NEWSCRAWL_LOCK_DIR={tmp_path}", *sets]
+    return subprocess.run(
+        cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def test_a_page_that_raises_makes_the_run_partial(tmp_path: Path) -> None:
+    """…and its listing is not recorded: the next run, with validators (304s) everywhere
+    else, fetches the article again and stores it."""
+    db = f"sqlite:///{tmp_path / 'partial.db'}"
+    site = Site(n_articles=20)
+    victim = str(site.truth()[0]["canonical_url"])
     with SiteServer(site) as server:
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "scrapy",
-                "crawl",
-                "news_raising",
-                "-a",
-                "site=demo",
-                "-a",
-                f"base_url={server.url}",
-                "-s",
-                "SPIDER_MODULES=newscrawl.spiders,raising_spider",
-                "-s",
-                f"RAISE_ON_SUFFIX={victim}",
-                "-s",
-                f"NEWSCRAWL_LOCK_DIR={tmp_path}",
-            ],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
+        proc = _crawl("news_raising", db, server.url, tmp_path, "-s", f"RAISE_ON_SUFFIX={victim}")
+        before = len(server.request_log)
+        again = _crawl("news", db, server.url, tmp_path)
+        second = server.request_log[before:]
     assert proc.returncode == 4, proc.stderr[-3000:]  # README: partial run
     assert f"Spider error processing <GET {server.url}{victim}>" in proc.stderr
     assert "run partial: 1 pages raised while parsed" in proc.stderr
     engine = make_engine(db)
     with Session(engine) as s:
-        run = s.scalars(select(CrawlRun)).one()
+        run = s.scalars(select(CrawlRun).order_by(CrawlRun.id)).first()
     engine.dispose()
+    assert run is not None
     stats = json.loads(run.stats or "{}")
     assert stats["spider_exceptions/RuntimeError"] == 1
     assert (run.status, run.page_errors, run.quarantined) == ("partial", 1, 0)
     assert run.failure and run.failure.startswith("1 pages raised while parsed")
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert victim in second  # fetched again: the pages that led to it were not recorded
+    engine = make_engine(db)
+    with engine.connect() as conn:
+        urls = {u.split("/", 3)[3] for (u,) in conn.execute(select(Article.canonical_url))}
+    engine.dispose()
+    assert urls == {str(t["canonical_url"]).lstrip("/") for t in site.truth()}
 
 
 def _spider(**kw: Any) -> NewsSpider:

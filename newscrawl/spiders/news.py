@@ -150,9 +150,10 @@ class NewsSpider(Spider):
     def _stored(self, urls: list[str]) -> None:
         self.inc.ledger.resolve(urls)
 
-    def _failed(self, failure: Any) -> None:
+    def _failed(self, failure: Any) -> Any:
         """Errback: a definite "no" (4xx, robots.txt, off-site) leaves nothing to wait for;
-        a network error or 5xx keeps the pages that led here unrecorded (read again)."""
+        a network error or 5xx keeps the pages that led here unrecorded (read again). The
+        failure goes on, so Scrapy logs and counts it as without an errback."""
         request = getattr(failure, "request", None)
         response = getattr(failure.value, "response", None)
         definite = bool(failure.check(IgnoreRequest)) and not failure.check(HttpError)
@@ -160,6 +161,7 @@ class NewsSpider(Spider):
             definite = True
         if request is not None and definite:
             self.inc.ledger.resolve([request.url])
+        return failure
 
     def _dropped(self, item: Any, response: Any, exception: Any, spider: Spider) -> None:
         if isinstance(item, ArticleItem):
