@@ -7,6 +7,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from newscrawl import spool
 from newscrawl.db.repository import ArticleRecord
 
@@ -36,10 +38,8 @@ def test_a_failed_store_keeps_the_file(tmp_path: Path) -> None:
     def refuse(*_: object) -> None:
         raise ConnectionError("still down")
 
-    try:
+    with pytest.raises(ConnectionError):
         list(spool.replay(tmp_path, "a", refuse))
-    except ConnectionError:
-        pass
     assert len(list((tmp_path / "a").glob("spool-*.jsonl"))) == 1
 
 
