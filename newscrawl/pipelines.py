@@ -173,6 +173,7 @@ class StoragePipeline(_Stage):
             aliases, self.aliases = self.aliases, []
             if (not batch and not aliases) or self.spool_failed:
                 if self.spool_failed and batch:
+                    self.stats.inc_value("newscrawl/store/spool_failed", len(batch))
                     logger.error("not stored (the spool failed earlier): %d articles", len(batch))
                 return
             try:
