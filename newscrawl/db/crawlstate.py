@@ -5,6 +5,7 @@ quarantine of rows the database refused. One transaction per public function."""
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -123,6 +124,7 @@ def start_run(engine: Engine, spider: str, site: str | None, started_at: datetim
             RUNS.insert().values(
                 spider=spider,
                 site=site,
+                host=socket.gethostname()[:255],
                 started_at=started_at,
                 pages=0,
                 articles_new=0,
@@ -135,13 +137,15 @@ def start_run(engine: Engine, spider: str, site: str | None, started_at: datetim
 
 
 def mark_aborted(engine: Engine, site: str, before_id: int) -> int:
-    """Runs of ``site`` that never recorded a finish (killed, crashed): ``aborted``. Only
-    called by a run holding the site's lock, so none of them can still be alive."""
+    """Runs of ``site`` on this machine that never recorded a finish (killed, crashed):
+    ``aborted``. Only called by a run holding the site's lock (a lock of this machine: runs
+    elsewhere, e.g. other workers of a fleet, are left alone), so none of them is alive."""
     with engine.begin() as conn:
         res = conn.execute(
             update(RUNS)
             .where(
                 RUNS.c.site == site,
+                RUNS.c.host == socket.gethostname()[:255],
                 RUNS.c.id < before_id,
                 RUNS.c.finished_at.is_(None),
                 RUNS.c.status.is_(None),

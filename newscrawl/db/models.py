@@ -221,6 +221,7 @@ class CrawlRun(Base):
     stats: Mapped[str | None] = mapped_column(LongText)  #: JSON object of all crawl stats
     page_errors: Mapped[int | None] = mapped_column(Integer)  #: pages whose callback raised
     quarantined: Mapped[int | None] = mapped_column(Integer)  #: rows put in quarantine
+    host: Mapped[str | None] = mapped_column(String(255))  #: machine the run ran on
 
 
 class FetchState(Base):

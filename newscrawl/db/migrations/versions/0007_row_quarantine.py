@@ -1,7 +1,8 @@
 """Row-level isolation (issue 11): quarantine of unstorable rows, run status details.
 
 Adds the ``quarantine`` table (a row the database refused, with its error and run), the
-``crawl_runs.page_errors`` and ``crawl_runs.quarantined`` counts, and on MySQL/MariaDB converts
+``crawl_runs.page_errors`` and ``crawl_runs.quarantined`` counts, ``crawl_runs.host`` (a run
+found dead under the site's lock is one of this machine's), and on MySQL/MariaDB converts
 every table to 4-byte UTF-8 (``utf8mb4``): a server whose default is ``latin1`` or 3-byte
 ``utf8`` would otherwise refuse an emoji in a title.
 
@@ -72,10 +73,12 @@ def upgrade() -> None:
     with op.batch_alter_table("crawl_runs", schema=None) as batch_op:
         batch_op.add_column(sa.Column("page_errors", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("quarantined", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("host", sa.String(length=255), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("crawl_runs", schema=None) as batch_op:
+        batch_op.drop_column("host")
         batch_op.drop_column("quarantined")
         batch_op.drop_column("page_errors")
     with op.batch_alter_table("quarantine", schema=None) as batch_op:
