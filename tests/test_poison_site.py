@@ -16,7 +16,7 @@ from sqlalchemy import select
 from newscrawl.db.models import Article, CrawlRun
 from newscrawl.db.session import make_engine
 
-PARA = "<p>{} is reported here with enough words to be a real article body. " * 6 + "</p>"
+PARA = "<p>" + "{0} is reported here with enough words to be a real article body. " * 6 + "</p>"
 
 
 def article(title: str, author: str = "Ann Lee", extra: str = "") -> str:
