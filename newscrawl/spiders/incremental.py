@@ -10,12 +10,22 @@ stored is read again by the next run, never answered by a 304 that hides them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
 
+from newscrawl.crawldb import CrawlDatabase
 from newscrawl.db.crawlstate import SiteState, Validators
 from newscrawl.db.repository import url_key
+from newscrawl.items import ArticleItem
+from newscrawl.profiles import Profile
+
+if TYPE_CHECKING:
+    from scrapy.utils.log import SpiderLoggerAdapter
 
 
 class PageLedger:
@@ -93,6 +103,86 @@ class Incremental:
             modified.decode("latin-1") if modified else None,
         )
 
-    def requested(self, found: Iterable[Any]) -> list[str]:
-        """URLs of the page requests among ``found`` (what a page now waits for)."""
-        return [r.url for r in found if hasattr(r, "callback") and hasattr(r, "url")]
+
+class IncrementalSpider:
+    """The news spider's incremental callbacks and signal handlers (mixed into NewsSpider)."""
+
+    crawler: Crawler
+    profile: Profile
+    inc: Incremental
+    _requested: set[str]
+
+    if TYPE_CHECKING:  # provided by NewsSpider / scrapy.Spider
+
+        @property
+        def logger(self) -> SpiderLoggerAdapter: ...
+
+        def parse_article(self, response: Response) -> Any: ...
+
+        def _inc(self, key: str) -> None: ...
+
+    def _stored(self, urls: list[str]) -> None:
+        self.inc.ledger.resolve(urls)
+
+    def _failed(self, failure: Any) -> Any:
+        """Errback: a definite "no" (4xx, robots.txt, off-site) leaves nothing to wait for;
+        a network error or 5xx keeps the pages that led here unrecorded (read again). The
+        failure goes on, so Scrapy logs and counts it as without an errback."""
+        request = getattr(failure, "request", None)
+        response = getattr(failure.value, "response", None)
+        definite = bool(failure.check(IgnoreRequest)) and not failure.check(HttpError)
+        if response is not None and 400 <= response.status < 500:
+            definite = True
+        if request is not None and definite:
+            self.inc.ledger.resolve([request.url])
+        return failure
+
+    def _dropped(self, item: Any, response: Any, exception: Any, spider: Spider) -> None:
+        if isinstance(item, ArticleItem):
+            # Not an article (no title, too short): known as such, not fetched again.
+            self.inc.ledger.page(item.url, (None, None), ())
+            self.inc.ledger.resolve([item.url, *item.urls])
+
+    async def _save_pages(self, spider: Spider, reason: str) -> None:
+        """Pages whose new links were all stored are recorded, whatever ended the run; the
+        others are read again next time."""
+        ready = self.inc.ledger.take_ready()
+        waiting = self.inc.ledger.still_waiting()
+        if waiting:
+            sample = "; ".join(
+                f"{p} waits for {sorted(u)[:3]}" for p, u in list(waiting.items())[:5]
+            )
+            self.logger.info("%d pages not recorded, read again next run: %s", len(waiting), sample)
+        self.crawler.stats.inc_value("newscrawl/incremental/pages_saved", len(ready))
+        await CrawlDatabase.of(self.crawler).save_pages(self.profile.name, ready)
+
+    def _conditional(self, url: str, callback: Any, priority: int = 0) -> Request:
+        """A request that the server may answer with 304 if the page has not changed."""
+        self._requested.add(url)
+        return Request(
+            url,
+            callback=callback,
+            errback=self._failed,
+            priority=priority,
+            headers=self.inc.headers(url),
+            meta={"handle_httpstatus_list": [304]},
+        )
+
+    def _not_modified(self, response: Response) -> bool:
+        """True for a 304 (nothing new there: the page stays recorded as it was)."""
+        if response.status == 304:
+            self._inc("newscrawl/incremental/not_modified")
+            self.inc.ledger.page(response.url, self.inc.validators(response), ())
+            return True
+        return False
+
+    def _page_done(self, response: Response, found: list[Any], *own: str) -> None:
+        """Record a non-article page once the requests it made (and its own item) are done."""
+        requests = [r for r in found if isinstance(r, Request)]
+        if self.profile.article_patterns:
+            requests = [r for r in requests if r.callback == self.parse_article]
+        # Only the first page to ask for a URL waits for it (later asks are duplicates that
+        # Scrapy drops, and waiting on them would tie pages in cycles).
+        waits = [r.url for r in requests if r.url not in self._requested]
+        self._requested.update(r.url for r in found if isinstance(r, Request))
+        self.inc.ledger.page(response.url, self.inc.validators(response), [*waits, *own])

@@ -14,9 +14,8 @@ from typing import Any
 from parsel import Selector
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import CloseSpider, IgnoreRequest, StopDownload, UsageError
+from scrapy.exceptions import CloseSpider, StopDownload, UsageError
 from scrapy.http import Response
-from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
 from newscrawl.crawldb import CrawlDatabase, CrawlStateError, articles_stored
@@ -27,7 +26,7 @@ from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.links import absolute_links
 from newscrawl.items import ArticleItem, RelatedLink, UrlAliases, item_from_extracted
 from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
-from newscrawl.spiders.incremental import Incremental
+from newscrawl.spiders.incremental import Incremental, IncrementalSpider
 
 _HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"")
 _TEXT_TYPES = (
@@ -41,7 +40,7 @@ _DIGITS = re.compile(r"\d+")
 _ADHOC_MIN_BODY = 200  # characters of body before an unconfigured page counts as an article
 
 
-class NewsSpider(Spider):
+class NewsSpider(IncrementalSpider, Spider):
     """Arguments (``-a``): ``site`` (profile name or path), ``base_url`` (overrides the
     profile's), ``start_urls`` (comma-separated; ad-hoc run without a profile), ``max_pages``.
 
@@ -145,73 +144,6 @@ class NewsSpider(Spider):
             self._inc("newscrawl/skip/non_html")
             self.logger.info("skipped non-HTML response (%s) at %s", ctype.decode(), request.url)
             raise StopDownload(fail=False)
-
-    # -- incremental state -----------------------------------------------------------------
-    def _stored(self, urls: list[str]) -> None:
-        self.inc.ledger.resolve(urls)
-
-    def _failed(self, failure: Any) -> Any:
-        """Errback: a definite "no" (4xx, robots.txt, off-site) leaves nothing to wait for;
-        a network error or 5xx keeps the pages that led here unrecorded (read again). The
-        failure goes on, so Scrapy logs and counts it as without an errback."""
-        request = getattr(failure, "request", None)
-        response = getattr(failure.value, "response", None)
-        definite = bool(failure.check(IgnoreRequest)) and not failure.check(HttpError)
-        if response is not None and 400 <= response.status < 500:
-            definite = True
-        if request is not None and definite:
-            self.inc.ledger.resolve([request.url])
-        return failure
-
-    def _dropped(self, item: Any, response: Any, exception: Any, spider: Spider) -> None:
-        if isinstance(item, ArticleItem):
-            # Not an article (no title, too short): known as such, not fetched again.
-            self.inc.ledger.page(item.url, (None, None), ())
-            self.inc.ledger.resolve([item.url, *item.urls])
-
-    async def _save_pages(self, spider: Spider, reason: str) -> None:
-        """Pages whose new links were all stored are recorded, whatever ended the run; the
-        others are read again next time."""
-        ready = self.inc.ledger.take_ready()
-        waiting = self.inc.ledger.still_waiting()
-        if waiting:
-            sample = "; ".join(
-                f"{p} waits for {sorted(u)[:3]}" for p, u in list(waiting.items())[:5]
-            )
-            self.logger.info("%d pages not recorded, read again next run: %s", len(waiting), sample)
-        self.crawler.stats.inc_value("newscrawl/incremental/pages_saved", len(ready))
-        await CrawlDatabase.of(self.crawler).save_pages(self.profile.name, ready)
-
-    def _conditional(self, url: str, callback: Any, priority: int = 0) -> Request:
-        """A request that the server may answer with 304 if the page has not changed."""
-        self._requested.add(url)
-        return Request(
-            url,
-            callback=callback,
-            errback=self._failed,
-            priority=priority,
-            headers=self.inc.headers(url),
-            meta={"handle_httpstatus_list": [304]},
-        )
-
-    def _not_modified(self, response: Response) -> bool:
-        """True for a 304 (nothing new there: the page stays recorded as it was)."""
-        if response.status == 304:
-            self._inc("newscrawl/incremental/not_modified")
-            self.inc.ledger.page(response.url, self.inc.validators(response), ())
-            return True
-        return False
-
-    def _page_done(self, response: Response, found: list[Any], *own: str) -> None:
-        """Record a non-article page once the requests it made (and its own item) are done."""
-        requests = [r for r in found if isinstance(r, Request)]
-        if self.profile.article_patterns:
-            requests = [r for r in requests if r.callback == self.parse_article]
-        # Only the first page to ask for a URL waits for it (later asks are duplicates that
-        # Scrapy drops, and waiting on them would tie pages in cycles).
-        waits = [r.url for r in requests if r.url not in self._requested]
-        self._requested.update(r.url for r in found if isinstance(r, Request))
-        self.inc.ledger.page(response.url, self.inc.validators(response), [*waits, *own])
 
     # -- following -------------------------------------------------------------------------
     def _resolve(self, raw: str) -> tuple[str, str]:
