@@ -18,7 +18,7 @@ from newscrawl.profiles import SITES_DIR, adhoc_profile, load_profile
 from newscrawl.testsite.generator import Site
 from newscrawl.testsite.server import SiteServer
 
-N = 200
+N = 120
 
 
 def runs(db: str) -> list[CrawlRun]:

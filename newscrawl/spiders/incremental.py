@@ -135,6 +135,13 @@ class IncrementalSpider:
             definite = True
         if request is not None and definite:
             self.inc.ledger.resolve([request.url])
+        refused = bool(failure.check(IgnoreRequest)) and not failure.check(HttpError)
+        gone = refused or (response is not None and response.status in (404, 410))
+        if request is not None and gone and not self.profile.article_patterns:
+            # Ad hoc, a dead or forbidden (robots.txt) link is a known page: a page whose other
+            # links are all known does not lead on because of it (it is read again when a page
+            # shows a new link).
+            self.inc.ledger.page(request.url, (None, None), ())
         return failure
 
     def _dropped(self, item: Any, response: Any, exception: Any, spider: Spider) -> None:

@@ -232,6 +232,7 @@ class NewsSpider(IncrementalSpider, Spider):
         if self._not_modified(response):
             return
         if not self._is_html(response):
+            self.inc.ledger.page(response.url, (None, None), ())  # a PDF stays a PDF
             self.inc.ledger.resolve([response.url])
             return
         self._inc("newscrawl/spider/listing_pages")
