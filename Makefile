@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install-check bench bench-extract lint clean
+.PHONY: demo test install-check bench bench-extract bench-archive chromium report-screenshot lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -32,6 +32,16 @@ install-check:
 	  | grep -q '"title": "City council approves new budget"'
 	@echo "install-check: plain pip install -e . and newscrawl extract work"
 	rm -rf $(CHECK_VENV)
+
+chromium:  ## Debian's chromium for the report test (needs root; elsewhere the test skips)
+	command -v chromium >/dev/null 2>&1 || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+bench-archive: $(STAMP)  ## cost of the WARC archive on crawl throughput; import-warc pages/s, RSS
+	$(BIN)/python benchmarks/archive_bench.py --articles 1000 --rounds 4
+
+report-screenshot: $(STAMP)  ## docs/report.png: demo crawl, report, headless chromium screenshot
+	$(BIN)/python benchmarks/report_screenshot.py docs/report.png
 
 bench: $(STAMP)  ## crawl throughput: newscrawl vs a bare Scrapy spider on a 5,000-article site
 	$(BIN)/python benchmarks/crawl_bench.py --articles 5000

@@ -23,6 +23,12 @@ DATABASE = "newscrawl"
 
 _UTC = "UTC; SQLite stores YYYY-MM-DD HH:MM:SS.ffffff without an offset"
 
+#: Where the response a text came from is archived (newscrawl reextract reads it back).
+_WARC_COLUMNS = {
+    "warc_file": "WARC file holding the HTTP response this text was extracted from",
+    "warc_offset": "Byte offset of that response record (its gzip member) in the file",
+    "warc_record_id": "WARC-Record-ID of that response record",
+}
 _ARTICLES_COLUMNS = {
     "id": "Article id (referenced by article_urls, article_links and article_versions)",
     "url_key": "SHA-1 hex of canonical_url: the unique key of the article",
@@ -33,11 +39,22 @@ _ARTICLES_COLUMNS = {
     "body": "Main text, cleaned; paragraphs separated by a blank line",
     "author": "Author(s) from the byline or metadata, comma-separated",
     "source": "Originating outlet when the page credits one (来源：…), e.g. a wire agency",
+    "editor": "Editor(s) credited (责任编辑, 编辑, 审核…), comma-separated",
+    "correspondent": "Correspondent(s) credited (通讯员), comma-separated; not authors",
+    "photographer": "Photographer(s) credited (摄影, 图/, … 摄), comma-separated",
+    "translator": "Translator(s) credited (翻译, 编译), comma-separated",
     "published_at": f"Publication time, {_UTC}",
+    "published_local": "Publication time as the page states it, ISO 8601 with the page's "
+    "offset (Chinese pages without one: +08:00): substr(published_local, 1, 10) is the "
+    "page's own calendar day",
     "published_raw": "The publication date as written on the page",
+    "date_source": "Which candidate gave the date: meta:<name>, json-ld, time, headline (the "
+    "line under it), label (发布时间：…), element, url, text, selector",
     "modified_at": f"Last-modified time the page states, {_UTC}",
     "modified_raw": "The modification date as written on the page",
-    "language": "Language code (e.g. zh, en)",
+    "language": "Language of the body (ISO 639-1, e.g. zh, en), identified by py3langid; the "
+    "page's lang attribute when the body is too short to tell",
+    "page_language": "The page's own lang attribute (primary tag), when it has one",
     "description": "Summary from the page's metadata (description / og:description)",
     "image_url": "Lead image URL",
     "section": "Section or channel the page puts the article in",
@@ -54,6 +71,7 @@ _ARTICLES_COLUMNS = {
     "first_seen_at": f"When the article was first stored, {_UTC}",
     "last_seen_at": f"When a crawl last saw the article, {_UTC}",
     "fetched_at": f"When the text in this row was fetched, {_UTC}",
+    **_WARC_COLUMNS,
 }
 
 _TABLES: dict[str, dict[str, Any]] = {
@@ -82,8 +100,9 @@ _TABLES: dict[str, dict[str, Any]] = {
         "label_column": "url",
     },
     "article_links": {
-        "description": "Related and recommended links found on article pages (相关新闻, "
-        "推荐阅读, Related stories): the related-news graph.",
+        "description": "Labelled link blocks found on article pages: related (相关新闻, Related "
+        "stories), recommended (推荐阅读) and most_read (热门, 排行) links; kind = 'related' is "
+        "the related-news graph.",
         "columns": {
             "id": "Row id",
             "article_id": "The article the link is on (articles.id)",
@@ -91,7 +110,8 @@ _TABLES: dict[str, dict[str, Any]] = {
             "target_url": "Canonical URL the link points to",
             "target_article_id": "The target article (articles.id), once it is stored; NULL "
             "until then",
-            "kind": "related or recommended",
+            "kind": "related (tied to this article: 相关新闻, Related stories), recommended "
+            "(推荐阅读, You may also like) or most_read (热门, 排行, Most read)",
             "anchor": "Link text",
         },
     },
@@ -107,6 +127,7 @@ _TABLES: dict[str, dict[str, Any]] = {
             "content_hash": "Hash of this version's title and body",
             "fetched_at": f"When this text was fetched, {_UTC}",
             "replaced_at": f"When a newer text replaced it, {_UTC}",
+            **_WARC_COLUMNS,
         },
         "sort_desc": "replaced_at",
     },
@@ -152,8 +173,9 @@ _TABLES: dict[str, dict[str, Any]] = {
         "sort_desc": "day",
     },
     "related_graph": {
-        "description": "View: related/recommended links with the titles on both ends; "
-        "target_title is empty while the target has not been crawled.",
+        "description": "View: related/recommended/most_read links with the titles on both "
+        "ends (filter kind = 'related' for the article's own related news); target_title is "
+        "empty while the target has not been crawled.",
     },
     # Search index and deduplication internals: hidden from the table list, still queryable.
     "articles_fts": {
@@ -211,14 +233,16 @@ ORDER BY day DESC, site""",
     },
     "related_news_graph": {
         "title": "Related-news graph",
-        "description": "Every related/recommended link with the titles on both ends; "
-        "to_title is empty while the target has not been crawled.",
+        "description": "Every related link (tied to its article: not the site's recommended "
+        "or most-read lists) with the titles on both ends; to_title is empty while the target "
+        "has not been crawled.",
         "sql": """\
 SELECT l.article_id AS from_id, a.title AS from_title, l.kind, l.anchor,
        l.target_article_id AS to_id, b.title AS to_title, l.target_url
 FROM article_links l
 JOIN articles a ON a.id = l.article_id
 LEFT JOIN articles b ON b.id = l.target_article_id
+WHERE l.kind = 'related'
 ORDER BY l.article_id, l.id""",
     },
     "largest_story_clusters": {
@@ -268,16 +292,29 @@ ORDER BY version DESC""",
     "search": {
         "title": "Full-text search",
         "description": "Search titles and bodies (SQLite FTS5 query syntax; quote a phrase with "
-        "spaces or punctuation). A term needs at least three characters: for two-character "
+        "spaces or punctuation), optionally in one language (zh, en…; empty: any). "
+        "A term needs at least three characters: for two-character "
         "Chinese words filter the articles table instead (title contains …).",
         "sql": """\
 SELECT a.id, a.site, a.published_at, a.title,
        snippet(articles_fts, 1, '[', ']', '…', 24) AS snippet, a.canonical_url
 FROM articles_fts f
 JOIN articles a ON a.id = f.rowid
-WHERE articles_fts MATCH :q
+WHERE articles_fts MATCH :q AND (:language = '' OR a.language = :language)
 ORDER BY f.rank
 LIMIT 100""",
+    },
+    "languages_per_site": {
+        "title": "Languages per site",
+        "description": "Articles per site and body language (and how often the page's own "
+        "lang attribute said otherwise).",
+        "sql": """\
+SELECT site, language, count(*) AS articles,
+       sum(CASE WHEN page_language IS NOT NULL AND page_language != language THEN 1 ELSE 0 END)
+           AS page_says_otherwise
+FROM articles
+GROUP BY site, language
+ORDER BY site, articles DESC""",
     },
     "last_crawl_runs": {
         "title": "Last crawl runs",

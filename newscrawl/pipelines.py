@@ -23,6 +23,7 @@ from newscrawl.batchstore import BatchWriter, Outage, Outcome
 from newscrawl.clean import clean_item
 from newscrawl.crawldb import CrawlDatabase, articles_stored
 from newscrawl.db.repository import ArticleRecord, Repository
+from newscrawl.extract.titles import SiteTitles
 from newscrawl.items import ArticleItem, UrlAliases
 from newscrawl.spool import SpoolError
 
@@ -37,6 +38,18 @@ def content_hash(title: str, body: str) -> str:
     """Fingerprint of the text, insensitive to whitespace and punctuation."""
     text = _NON_WORD.sub("", f"{title}\n{body}").casefold()
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_record(item: ArticleItem) -> ArticleRecord:
+    """The repository's record of a cleaned, validated item (fields shared by name)."""
+    assert item.title and item.body and item.fetched_at
+    shared = {f.name: getattr(item, f.name) for f in fields(ArticleRecord) if f.name in _ITEM}
+    shared.update(
+        content_hash=content_hash(item.title, item.body),
+        tags=item.tags or None,
+        links=[(link.url, link.anchor, link.kind) for link in item.links],
+    )
+    return ArticleRecord(**shared)
 
 
 class _Stage:
@@ -57,16 +70,25 @@ class _Stage:
 
 
 class CleanPipeline(_Stage):
-    """Normalises text fields (whitespace, invisible characters, ruby pinyin, boilerplate lines).
+    """Normalises text fields (whitespace, invisible characters, ruby pinyin, boilerplate lines)
+    and cuts a site name that repeats across the site's titles (``…措施-呼和浩特市人民政府``).
 
-    Stats: ``newscrawl/clean/items``.
+    Stats: ``newscrawl/clean/items``, ``newscrawl/clean/title_affix_cut``.
     """
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.titles = SiteTitles()
 
     def process_item(self, item: Item) -> Item:
         if not isinstance(item, ArticleItem):
             return item
         self.stats.inc_value("newscrawl/clean/items")
-        return clean_item(item)
+        item = clean_item(item)
+        if item.title and (cut := self.titles.strip(item.site, item.title)) != item.title:
+            self.stats.inc_value("newscrawl/clean/title_affix_cut")
+            item.title = cut
+        return item
 
 
 class ValidatePipeline(_Stage):
@@ -155,14 +177,7 @@ class StoragePipeline(_Stage):
         if isinstance(item, UrlAliases):
             self.aliases.extend((item.canonical_url, url) for url in item.urls)
             return item
-        assert item.title and item.body and item.fetched_at
-        shared = {f.name: getattr(item, f.name) for f in fields(ArticleRecord) if f.name in _ITEM}
-        shared.update(
-            content_hash=content_hash(item.title, item.body),
-            tags=item.tags or None,
-            links=[(link.url, link.anchor, link.kind) for link in item.links],
-        )
-        self.buffer.append(ArticleRecord(**shared))
+        self.buffer.append(article_record(item))
         if len(self.buffer) >= self.batch_size:
             await self.flush()
         return item

@@ -90,11 +90,19 @@ class Article(Base):
     body: Mapped[str] = mapped_column(LongText)
     author: Mapped[str | None] = mapped_column(String(500))
     source: Mapped[str | None] = mapped_column(String(200))
+    editor: Mapped[str | None] = mapped_column(String(500))  #: 责任编辑…, comma-separated
+    correspondent: Mapped[str | None] = mapped_column(String(500))  #: 通讯员, comma-separated
+    photographer: Mapped[str | None] = mapped_column(String(500))  #: 摄影, comma-separated
+    translator: Mapped[str | None] = mapped_column(String(500))  #: 翻译/编译, comma-separated
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    #: the publication time as the page states it, ISO 8601 with its offset (the page's day)
+    published_local: Mapped[str | None] = mapped_column(String(40))
     published_raw: Mapped[str | None] = mapped_column(String(200))
+    date_source: Mapped[str | None] = mapped_column(String(40))  #: which candidate gave it
     modified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     modified_raw: Mapped[str | None] = mapped_column(String(200))
-    language: Mapped[str | None] = mapped_column(String(16))
+    language: Mapped[str | None] = mapped_column(String(16), index=True)  #: of the body, identified
+    page_language: Mapped[str | None] = mapped_column(String(16))  #: the page's own lang attribute
     description: Mapped[str | None] = mapped_column(Text)
     image_url: Mapped[str | None] = mapped_column(Text)
     section: Mapped[str | None] = mapped_column(String(200))
@@ -108,6 +116,9 @@ class Article(Base):
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)  #: when this version was fetched
+    warc_file: Mapped[str | None] = mapped_column(String(500))  #: WARC holding the response
+    warc_offset: Mapped[int | None] = mapped_column(BigInteger)  #: its record's byte offset
+    warc_record_id: Mapped[str | None] = mapped_column(String(64))  #: <urn:uuid:…>
 
 
 class ArticleVersion(Base):
@@ -126,6 +137,9 @@ class ArticleVersion(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)  #: when this text was fetched
     replaced_at: Mapped[datetime] = mapped_column(UTCDateTime)  #: when a newer text replaced it
+    warc_file: Mapped[str | None] = mapped_column(String(500))  #: the response this text came from
+    warc_offset: Mapped[int | None] = mapped_column(BigInteger)
+    warc_record_id: Mapped[str | None] = mapped_column(String(64))
 
 
 class Fingerprint(Base):

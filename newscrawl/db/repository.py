@@ -66,11 +66,18 @@ class ArticleRecord:
     band_keys: Sequence[int] = ()  #: its LSH band keys
     author: str | None = None
     source: str | None = None
+    editor: str | None = None
+    correspondent: str | None = None
+    photographer: str | None = None
+    translator: str | None = None
     published_at: datetime | None = None
+    published_local: str | None = None  #: derived from published_at when not given
     published_raw: str | None = None
+    date_source: str | None = None
     modified_at: datetime | None = None
     modified_raw: str | None = None
     language: str | None = None
+    page_language: str | None = None
     description: str | None = None
     image_url: str | None = None
     section: str | None = None
@@ -79,6 +86,15 @@ class ArticleRecord:
     encoding: str | None = None
     urls: Sequence[str] = ()
     links: Sequence[tuple[str, str, str]] = ()  #: (canonical target url, anchor, kind)
+    warc_file: str | None = None  #: where the response is archived (newscrawl.archive)
+    warc_offset: int | None = None
+    warc_record_id: str | None = None
+
+    def __post_init__(self) -> None:
+        # The page's own offset survives storage beside the UTC instant ``published_at``.
+        at = self.published_at
+        if self.published_local is None and at is not None and at.utcoffset() is not None:
+            self.published_local = at.isoformat()
 
 
 #: Article columns that come straight from a record (the rest are computed here).
@@ -87,6 +103,9 @@ _RECORD_COLUMNS = tuple(
     for f in fields(ArticleRecord)
     if f.name in Article.__table__.c and f.name not in ("signature", "band_keys")
 )
+
+#: The WARC record an article's current text came from; a version keeps its own.
+_POINTER = ("warc_file", "warc_offset", "warc_record_id")
 
 
 @dataclass
@@ -313,6 +332,7 @@ class Repository:
                 ARTICLES.c.body,
                 ARTICLES.c.fetched_at,
                 ARTICLES.c.version,
+                *(ARTICLES.c[name] for name in _POINTER),
             )
         }
         seen, versions, changed = [], [], []
@@ -331,6 +351,7 @@ class Repository:
                     "content_hash": row.content_hash,
                     "fetched_at": row.fetched_at,
                     "replaced_at": r.fetched_at,
+                    **{name: getattr(row, name) for name in _POINTER},
                 }
             )
             changed.append((row.id, row.version + 1, r))
@@ -499,7 +520,7 @@ class Repository:
             [(article_id, key) for key, article_id in stored.items()],
         )
 
-    def search(self, query: str, limit: int = 20) -> list[Any]:
+    def search(self, query: str, limit: int = 20, language: str | None = None) -> list[Any]:
         """Articles whose title or body contains ``query`` (Chinese or any script), newest first.
 
         SQLite: the trigram FTS5 table (a phrase query of three or more characters uses the
@@ -509,6 +530,8 @@ class Repository:
         escaped = query.replace("!", "!!").replace("%", "!%").replace("_", "!_")
         pattern = f"%{escaped}%"
         stmt = select(*cols).order_by(ARTICLES.c.published_at.desc()).limit(limit)
+        if language is not None:  # the body's identified language
+            stmt = stmt.where(ARTICLES.c.language == language)
         with self.engine.connect() as conn:
             if conn.dialect.name == "sqlite" and len(query) >= 3:
                 phrase = '"' + query.replace('"', '""') + '"'
