@@ -176,12 +176,17 @@ def test_an_overlapping_run_gives_way_at_once(tmp_path: Path) -> None:
                 check=False,
             )
             elapsed = time.perf_counter() - t0
+            first_still_running = first.poll() is None
         finally:
             first.kill()
             first.wait()
     assert second.returncode == 75
     assert "another crawl of 'demo' is running" in second.stderr
-    assert elapsed < 1.0, elapsed
+    # It gave way without waiting for the first run: that one was still crawling when the
+    # second had already exited. (How fast it gives way is process start-up, a benchmark
+    # figure, not a unit-test threshold that a loaded machine can break.)
+    assert first_still_running
+    assert elapsed < 15, elapsed
 
 
 def test_database_lost_mid_run_is_spooled_and_stored_next_run(
