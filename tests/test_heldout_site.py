@@ -15,13 +15,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
+from heldout_site.generator import HeldoutSite
+from heldout_site.server import HeldoutServer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newscrawl.db.models import Article, ArticleLink
 from newscrawl.db.session import make_engine
-from heldout_site.generator import HeldoutSite
-from heldout_site.server import HeldoutServer
 
 
 def _names(value: str | None) -> list[str]:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (HTML templates read best as one line per element)
 """The held-out site: five article templates plus listing, pagination, calendar and tag pages.
 
 Templates (each modelled on a kind of real page):

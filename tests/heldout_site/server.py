@@ -18,7 +18,7 @@ class HeldoutServer:
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server API)
+            def do_GET(self) -> None:
                 path = unquote(urlsplit(self.path).path)
                 outer.requests.append(path)
                 page = outer.site.render(path)
