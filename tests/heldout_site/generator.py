@@ -103,6 +103,16 @@ SENTENCES = [
     "此外，{p}还将建立健全长效机制，定期开展督导检查，对工作不力的单位进行通报。",
     "专家认为，这一举措有利于激发市场活力，增强发展后劲，为高质量发展提供有力支撑。",
     "据统计，一季度全市新增市场主体{n}千户，同比增长{j}.{k}%，发展势头良好。",
+    "走进{p}某社区服务中心，办事群众排起了队，窗口工作人员耐心解答每一个问题。",
+    "今年，{p}计划新建和改造各类设施{m}处，目前已有{j}处开工建设。",
+    "针对群众反映强烈的问题，{p}建立了问题清单、责任清单和整改清单，逐项销号管理。",
+    "与此同时，{p}积极引导社会资本参与，形成了政府主导、多方参与的工作格局。",
+    "在{p}的一家企业车间里，生产线正满负荷运转，订单已经排到了{j}个月以后。",
+    "下一步，{p}将以{t}为抓手，统筹推进各项重点工作，努力交出一份满意答卷。",
+    "有关负责人介绍，{t}共涉及{k}项具体任务，明确了牵头单位和完成时限。",
+    "不少市民表示，近年来身边的变化实实在在，生活越来越便利。",
+    "据悉，{p}已连续{j}年将相关工作纳入民生实事，累计完成投资{m}.{j}亿元。",
+    "为确保工作顺利推进，{p}成立了由主要负责同志任组长的工作专班。",
 ]
 EN_SENTENCES = [
     "Officials in {p} said on Tuesday that the measures would take effect immediately and run until the end of the year.",
@@ -234,7 +244,9 @@ class HeldoutSite:
         authors: list[str] = []
         corr: list[str] = []
         editors = [_name(rng)]
-        paras = [_fill(rng.choice(SENTENCES), rng, place, topic) for _ in range(rng.randint(6, 10))]
+        picked = rng.sample(SENTENCES, rng.randint(6, 10))
+        lead = f"{when.month}月{when.day}日，{place}{rng.choice(ACTIONS)}{topic}，记者第一时间进行了采访。"
+        paras = [lead] + [_fill(x, rng, place, topic) for x in picked]
         if tpl not in ("qx", "en"):
             when = when.replace(second=0)  # these templates print the time to the minute
         ymd = when.strftime("%Y%m%d")
