@@ -23,7 +23,7 @@ from trafilatura.utils import load_html
 
 from newscrawl.clean import clean_line, is_boilerplate
 from newscrawl.extract import bylines, dates
-from newscrawl.extract.links import absolute_links, pop_related_blocks
+from newscrawl.extract.links import link_urls, pop_related_blocks
 
 _JUNK_TAGS = (
     "script",
@@ -539,7 +539,7 @@ def extract_article(
     canonical = sel.css('link[rel="canonical"]::attr(href)').get() or _meta(meta, "og:url")
     out.canonical_url = urljoin(url, canonical.strip()) if canonical else None
     if page_links:
-        out.page_links = [u for u, _ in absolute_links(root, url)]
+        out.page_links = link_urls(root, url)
     for el in list(root.iter("rt", "rp")):  # ruby pinyin: keep base characters only
         el.drop_tree()
     out.title = _title(sel, root, ld, meta, selectors.title)
