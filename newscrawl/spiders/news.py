@@ -23,10 +23,10 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from newscrawl.db.repository import Repository, url_key
 from newscrawl.db.session import database_url, make_engine
 from newscrawl.extract import dates
-from newscrawl.extract.article import Extracted, extract_article
-from newscrawl.extract.encoding import decode_html
-from newscrawl.extract.links import absolute_links
+from newscrawl.extract.article import Extracted
 from newscrawl.items import ArticleItem, RelatedLink, UrlAliases, item_from_extracted
+from newscrawl.pages import PageProcessor
+from newscrawl.pool import PageJob, PageResult
 from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
 
 _HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"")
@@ -60,6 +60,7 @@ class NewsSpider(Spider):
     """
 
     name = "news"
+    pages: PageProcessor  #: set by from_crawler
 
     def __init__(
         self,
@@ -93,6 +94,7 @@ class NewsSpider(Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
+        spider.pages = PageProcessor.from_crawler(crawler)  # decoding + extraction, off-thread
         # The profile's budgets become Scrapy's own limits (settings are not frozen yet).
         crawler.settings.set("DEPTH_LIMIT", spider.profile.max_depth, priority="spider")
         if spider.profile.max_pages:
@@ -256,19 +258,27 @@ class NewsSpider(Spider):
         self.logger.info("skipped non-HTML response (%s) at %s", ctype.decode(), response.url)
         return False
 
-    def _decode(self, response: Response) -> tuple[str, str]:
+    async def _process(self, response: Response, mode: str = "article") -> PageResult | None:
+        """Decode and extract the page in the process pool (``None``: skipped, counted)."""
         ctype = response.headers.get(b"Content-Type")
-        text, encoding, repaired = decode_html(
-            response.body, ctype.decode("latin-1") if ctype else None
+        page = await self.pages.process(
+            PageJob(
+                response.body,
+                response.url,
+                ctype.decode("latin-1") if ctype else None,
+                mode="links" if mode == "links" else "article",
+                selectors=self.profile.selectors_for(response.url),
+                timezone=self.profile.timezone,
+            )
         )
-        if repaired:
+        if page is not None and page.charset_repaired:
             self._inc("newscrawl/extract/charset_repaired")
             self.logger.info(
-                "declared charset was wrong, decoded as %s: %s", encoding, response.url
+                "declared charset was wrong, decoded as %s: %s", page.encoding, response.url
             )
-        return text, encoding
+        return page
 
-    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+    async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Any]:
         """A listing page (homepage, section list): mine its links.
 
         Without article patterns (ad-hoc runs) every page is also tried as an article.
@@ -276,16 +286,20 @@ class NewsSpider(Spider):
         if self._not_modified(response) or not self._is_html(response):
             return
         self._inc("newscrawl/spider/listing_pages")
-        html, encoding = self._decode(response)
         if not self.profile.article_patterns:
-            extracted = self._extract(response, html)
+            page = await self._process(response)
+            if page is None or page.extracted is None:
+                return
+            extracted = page.extracted
             if extracted.title and len(extracted.body or "") >= _ADHOC_MIN_BODY:
-                yield self._item(response, extracted, encoding)
-            yield from self._follow_all(extracted.page_links)
+                yield self._item(response, extracted, page.encoding)
+            for out in self._follow_all(extracted.page_links):
+                yield out
             return
-        sel = Selector(text=html, base_url=response.url)
-        links = [u for u, _ in absolute_links(sel.root, response.url)]
-        resolved = [(u, *self._resolve(u)) for u in links]
+        page = await self._process(response, "links")
+        if page is None:
+            return
+        resolved = [(u, *self._resolve(u)) for u in page.links]
         found = [x for raw, url, kind in resolved for x in self._follow(raw, url, kind)]
         articles = [r for r in found if isinstance(r, Request) and r.callback == self.parse_article]
         links_articles = any(kind == "article" for _, _, kind in resolved)
@@ -294,7 +308,8 @@ class NewsSpider(Spider):
             # pagination) hold nothing new either.
             self._inc("newscrawl/incremental/listing_stop")
             found = [r for r in found if not isinstance(r, Request)]
-        yield from found
+        for out in found:
+            yield out
 
     def parse_sitemap(self, response: Response) -> Iterator[Request | UrlAliases]:
         if self._not_modified(response):
@@ -333,26 +348,20 @@ class NewsSpider(Spider):
         self.crawler.stats.inc_value("newscrawl/spider/feed_urls", len(urls))
         yield from self._follow_all(urls)
 
-    def parse_article(self, response: Response) -> Iterator[Any]:
+    async def parse_article(self, response: Response) -> AsyncIterator[Any]:
         if not self._is_html(response):
             return
         self._inc("newscrawl/spider/article_pages")
-        html, encoding = self._decode(response)
-        extracted = self._extract(response, html)
-        yield self._item(response, extracted, encoding)
-        yield from self._follow_all([link[0] for link in extracted.links], priority=1)
-        yield from self._follow_all(extracted.page_links)
+        page = await self._process(response)
+        if page is None or page.extracted is None:
+            return
+        yield self._item(response, page.extracted, page.encoding)
+        for out in self._follow_all([link[0] for link in page.extracted.links], priority=1):
+            yield out
+        for out in self._follow_all(page.extracted.page_links):
+            yield out
 
     # -- items -----------------------------------------------------------------------------
-    def _extract(self, response: Response, html: str) -> Extracted:
-        return extract_article(
-            html,
-            response.url,
-            self.profile.selectors_for(response.url),
-            self.profile.timezone,
-            page_links=True,
-        )
-
     def _item(self, response: Response, extracted: Extracted, encoding: str) -> ArticleItem:
         own = self.profile.canonicalize(response.url)
         declared = extracted.canonical_url
