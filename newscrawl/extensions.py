@@ -92,7 +92,15 @@ class CrawlRunRecorder:
 
     async def spider_opened(self, spider: Spider) -> None:
         site = self._site(spider)
-        self.run_id = await run_in_thread(self.repo.start_run, spider.name, site, datetime.now(UTC))
+        fleet = getattr(self.crawler, "newscrawl_fleet", None)  # a Redis fleet worker
+        self.run_id = await run_in_thread(
+            self.repo.start_run,
+            spider.name,
+            site,
+            datetime.now(UTC),
+            getattr(fleet, "job_id", None),
+            fleet.frontier.worker if fleet is not None else None,
+        )
         if site:
             self.had_articles = await run_in_thread(self.repo.has_articles, site)
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
@@ -26,6 +27,7 @@ from newscrawl.clean import clean_item
 from newscrawl.db.repository import ArticleRecord, Repository, StoreResult
 from newscrawl.db.session import database_url, ensure_schema, make_engine
 from newscrawl.items import ArticleItem, UrlAliases
+from newscrawl.signals import articles_stored
 
 Item = ArticleItem | UrlAliases
 
@@ -146,6 +148,13 @@ class StoragePipeline(_Stage):
         self.buffer: list[ArticleRecord] = []
         self.aliases: list[tuple[str, str]] = []  # (canonical, variant) waiting for a flush
         self.lock = asyncio.Lock()
+        self._flushing: asyncio.Future[None] | None = None
+        # An idle engine (a fleet worker waiting for others) must not sit on a part batch.
+        crawler.signals.connect(self._idle_flush, signal=signals.spider_idle)
+
+    def _idle_flush(self) -> None:
+        if (self.buffer or self.aliases) and not self.lock.locked():
+            self._flushing = asyncio.ensure_future(self.flush())
 
     async def process_item(self, item: Item) -> Item:
         if isinstance(item, UrlAliases):
@@ -186,9 +195,12 @@ class StoragePipeline(_Stage):
                     )
                     if attempt == 2:
                         await run_in_thread(self._spool, batch, aliases)
+                        self._signal_stored(batch, aliases)  # on disk: the next run stores it
                         return
                     await asyncio.sleep(1)
             self.stats.inc_value("newscrawl/store/batches")
+            waiting = set() if final else set(result.aliases_unresolved)
+            self._signal_stored(batch, [a for a in aliases if a not in waiting])
             for key in ("new", "updated", "unchanged", "urls", "links"):
                 self.stats.inc_value(f"newscrawl/store/{key}", getattr(result, key))
             for key in ("exact_duplicates", "near_duplicates"):
@@ -201,6 +213,12 @@ class StoragePipeline(_Stage):
                 )
             else:
                 self.aliases.extend(result.aliases_unresolved)
+
+    def _signal_stored(self, batch: list[ArticleRecord], aliases: list[tuple[str, str]]) -> None:
+        """Tell who waits (a fleet worker's in-flight pages) which URLs are now committed."""
+        urls = [u for r in batch for u in dict.fromkeys([r.canonical_url, *r.urls])]
+        urls += [variant for _, variant in aliases]
+        self.crawler.signals.send_catch_log(signal=articles_stored, urls=urls)
 
     def _spool(self, batch: list[ArticleRecord], aliases: list[tuple[str, str]]) -> None:
         """Write a batch the database refused to a local file; the next run stores it."""

@@ -206,6 +206,9 @@ class CrawlRun(Base):
     status: Mapped[str | None] = mapped_column(String(16))  #: "ok" or "failed"
     failure: Mapped[str | None] = mapped_column(Text)  #: why the run failed
     stats: Mapped[str | None] = mapped_column(LongText)  #: JSON object of all crawl stats
+    #: fleet job (Redis frontier) this run worked on; NULL for a single-process run
+    job_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    worker: Mapped[str | None] = mapped_column(String(200))  #: host:pid of a fleet worker
 
 
 class FetchState(Base):

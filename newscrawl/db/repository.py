@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 
 from newscrawl import dedupe
+from newscrawl.db.locks import exclusive_transaction
 from newscrawl.db.models import (
     Article,
     ArticleLink,
@@ -197,7 +198,7 @@ class Repository:
         """
         records = list({r.canonical_url: r for r in records}.values())
         result = StoreResult()
-        with self.engine.begin() as conn:
+        with exclusive_transaction(self.engine) as conn:  # several workers: one at a time
             by_url = self._articles_by_url(conn, records)
             fresh = [r for r in records if r.canonical_url not in by_url]
             self._refresh_known(
@@ -536,7 +537,14 @@ class Repository:
             rows = conn.execute(select(table.c.url_key).where(table.c.url_key.in_(by_key)))
             return {by_key[r.url_key] for r in rows}
 
-    def start_run(self, spider: str, site: str | None, started_at: datetime) -> int:
+    def start_run(
+        self,
+        spider: str,
+        site: str | None,
+        started_at: datetime,
+        job_id: str | None = None,
+        worker: str | None = None,
+    ) -> int:
         table = RUNS
         with self.engine.begin() as conn:
             res = conn.execute(
@@ -544,6 +552,8 @@ class Repository:
                     spider=spider,
                     site=site,
                     started_at=started_at,
+                    job_id=job_id,
+                    worker=worker,
                     pages=0,
                     articles_new=0,
                     articles_seen=0,
@@ -594,15 +604,21 @@ class Repository:
             )
 
     # -- incremental crawling --------------------------------------------------------------
-    def known_url_keys(self, site: str) -> dict[str, datetime]:
+    def known_url_keys(
+        self, site: str, stored_before: datetime | None = None
+    ) -> dict[str, datetime]:
         """Key of every URL reaching an article of ``site`` → when that article was last seen:
-        such URLs are answered from here, not fetched (unless a sitemap says they changed)."""
+        such URLs are answered from here, not fetched (unless a sitemap says they changed).
+        ``stored_before``: only articles first stored before then (a fleet job's start)."""
+        query = (
+            select(URLS.c.url_key, ARTICLES.c.last_seen_at)
+            .join(ARTICLES, ARTICLES.c.id == URLS.c.article_id)
+            .where(ARTICLES.c.site == site)
+        )
+        if stored_before is not None:
+            query = query.where(ARTICLES.c.first_seen_at < stored_before)
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(URLS.c.url_key, ARTICLES.c.last_seen_at)
-                .join(ARTICLES, ARTICLES.c.id == URLS.c.article_id)
-                .where(ARTICLES.c.site == site)
-            )
+            rows = conn.execute(query)
             return {r.url_key: r.last_seen_at for r in rows}
 
     def recent_article_urls(self, site: str, since: datetime, limit: int) -> list[str]:

@@ -83,6 +83,7 @@ class NewsSpider(Spider):
         if max_pages is not None:
             self.profile.max_pages = int(max_pages)
         self.allowed_domains = self.profile.allowed_domains
+        self._fleet = False  # one of several workers on a Redis frontier (newscrawl.fleet)
         self._extracted: set[str] = set()  # canonical URLs extracted this run
         self._variants: set[str] = set()  # non-canonical URLs seen (and never requested)
         self._pending_aliases: dict[str, set[str]] = {}  # canonical → variants, until extracted
@@ -95,6 +96,7 @@ class NewsSpider(Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
         spider.pages = PageProcessor.from_crawler(crawler)  # decoding + extraction, off-thread
+        spider._fleet = crawler.settings.get("NEWSCRAWL_SCHEDULER") == "redis"
         # The profile's budgets become Scrapy's own limits (settings are not frozen yet).
         crawler.settings.set("DEPTH_LIMIT", spider.profile.max_depth, priority="spider")
         if spider.profile.max_pages:
@@ -143,7 +145,12 @@ class NewsSpider(Spider):
         engine = make_engine(database_url(settings.get("NEWSCRAWL_DATABASE_URL")))
         try:
             repo = Repository(engine)
-            self._known = repo.known_url_keys(self.profile.name)
+            # A fleet worker joining a running job: what this job stored is not "known" to
+            # it (the listings it walks again must lead on as in a one-process run).
+            fleet = getattr(self.crawler, "newscrawl_fleet", None)
+            self._known = repo.known_url_keys(
+                self.profile.name, getattr(fleet, "job_started", None)
+            )
             self._validators = repo.fetch_states(self.profile.name)
             since = datetime.now(UTC) - timedelta(
                 days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS", 2)
@@ -221,7 +228,8 @@ class NewsSpider(Spider):
             self._variants.add(raw)
             self._inc("newscrawl/dedupe/url_variants")
             if kind == "article":
-                if url in self._extracted:
+                if url in self._extracted or self._fleet:
+                    # (A fleet worker may never extract that article itself: another does.)
                     yield UrlAliases(url, [raw])
                 else:
                     self._pending_aliases.setdefault(url, set()).add(raw)
