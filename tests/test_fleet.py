@@ -94,9 +94,9 @@ def worker(
 
 
 def enqueue(base: str, prefix: str) -> str:
+    cmd = [sys.executable, "-m", "newscrawl.cli", "enqueue", "demo", "--base-url", base]
     proc = subprocess.run(
-        [sys.executable, "-m", "newscrawl.cli", "enqueue", "demo", "--base-url", base]
-        + ["--redis", REDIS_URL, "--prefix", prefix],
+        [*cmd, "--redis", REDIS_URL, "--prefix", prefix],
         cwd=ROOT,
         capture_output=True,
         text=True,
