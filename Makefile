@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench bench-extract lint clean
+.PHONY: demo test bench bench-memory bench-extract lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -18,8 +18,12 @@ demo: $(STAMP)  ## crawl the bundled demo site into output/newscrawl.db and summ
 test: $(STAMP)  ## the whole test suite (PostgreSQL/MariaDB tests fail under CI=true if absent)
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)  ## crawl throughput: newscrawl vs a bare Scrapy spider on a 5,000-article site
+bench: $(STAMP)  ## throughput: bare Scrapy vs newscrawl (inline, pool, 2 Redis workers) on real pages
+	$(BIN)/python benchmarks/scale_bench.py --articles 2000
 	$(BIN)/python benchmarks/crawl_bench.py --articles 5000
+
+bench-memory: $(STAMP)  ## a fleet worker's RSS at 10k/50k/100k articles (replayed frontier)
+	$(BIN)/python benchmarks/memory_bench.py --articles 100000
 
 bench-extract: $(STAMP)  ## body extraction P/R/F1, pages/s: newscrawl vs trafilatura, readability
 	$(BIN)/python benchmarks/extraction_bench.py

@@ -23,6 +23,7 @@ from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import run_in_thread
 
 from newscrawl import dedupe
+from newscrawl.bounded import RecentSet
 from newscrawl.clean import clean_item
 from newscrawl.db.repository import ArticleRecord, Repository, StoreResult
 from newscrawl.db.session import database_url, ensure_schema, make_engine
@@ -105,7 +106,7 @@ class DedupePipeline(_Stage):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self.seen: set[str] = set()
+        self.seen = RecentSet(crawler.settings.getint("NEWSCRAWL_MEMORY_URLS", 100_000))
 
     def process_item(self, item: Item) -> Item:
         if not isinstance(item, ArticleItem):

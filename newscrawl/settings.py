@@ -63,6 +63,7 @@ NEWSCRAWL_DATABASE_URL = os.environ.get("NEWSCRAWL_DATABASE_URL")  # None → ou
 NEWSCRAWL_SCHEDULER = os.environ.get("NEWSCRAWL_SCHEDULER", "memory")  # or redis: a fleet worker
 NEWSCRAWL_REDIS_URL = os.environ.get("NEWSCRAWL_REDIS_URL")  # None → redis://127.0.0.1:6379/0
 NEWSCRAWL_IDLE_EXIT = 10  # fleet: exit when the whole job was idle this many seconds
+NEWSCRAWL_MEMORY_URLS = 100_000  # URLs the spider/dedupe remember per run (flat memory)
 NEWSCRAWL_DB_BATCH_SIZE = 100
 NEWSCRAWL_MIN_BODY_CHARS = 20
 NEWSCRAWL_INCREMENTAL = True  # re-runs skip stored articles and ask listings conditionally

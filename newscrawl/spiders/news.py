@@ -20,6 +20,7 @@ from scrapy.utils.asyncio import run_in_thread
 from scrapy.utils.sitemap import Sitemap
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from newscrawl.bounded import RecentSet
 from newscrawl.db.repository import Repository, url_key
 from newscrawl.db.session import database_url, make_engine
 from newscrawl.extract import dates
@@ -84,8 +85,8 @@ class NewsSpider(Spider):
             self.profile.max_pages = int(max_pages)
         self.allowed_domains = self.profile.allowed_domains
         self._fleet = False  # one of several workers on a Redis frontier (newscrawl.fleet)
-        self._extracted: set[str] = set()  # canonical URLs extracted this run
-        self._variants: set[str] = set()  # non-canonical URLs seen (and never requested)
+        self._extracted: set[str] | RecentSet = set()  # canonical URLs extracted this run
+        self._variants: set[str] | RecentSet = set()  # non-canonical URLs seen, not requested
         self._pending_aliases: dict[str, set[str]] = {}  # canonical → variants, until extracted
         self._known: dict[str, datetime] = {}  # stored article URL keys → last seen
         self._template_urls: dict[str, set[str]] = {}  # listing URL template → its URLs
@@ -97,6 +98,10 @@ class NewsSpider(Spider):
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
         spider.pages = PageProcessor.from_crawler(crawler)  # decoding + extraction, off-thread
         spider._fleet = crawler.settings.get("NEWSCRAWL_SCHEDULER") == "redis"
+        # Per-URL memory stays flat however long the crawl (newscrawl.bounded).
+        cap = crawler.settings.getint("NEWSCRAWL_MEMORY_URLS", 100_000)
+        spider._extracted = RecentSet(cap)
+        spider._variants = RecentSet(cap)
         # The profile's budgets become Scrapy's own limits (settings are not frozen yet).
         crawler.settings.set("DEPTH_LIMIT", spider.profile.max_depth, priority="spider")
         if spider.profile.max_pages:
