@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 
 from scrapy import signals
 from scrapy.crawler import Crawler
@@ -27,8 +28,8 @@ class PageProcessor:
     """One per crawler (``PageProcessor.from_crawler``); the pool lives while the spider runs.
 
     Settings: ``NEWSCRAWL_EXTRACT_WORKERS`` (processes; default: the cores this process may
-    use; 0 = inline on the reactor thread), ``NEWSCRAWL_EXTRACT_TIMEOUT`` (seconds per page,
-    default 5, 0 = none), ``NEWSCRAWL_EXTRACT_MAX_PENDING`` (pages in the pool at once,
+    use; 0 = inline on the reactor thread), ``NEWSCRAWL_EXTRACT_TIMEOUT`` (setting, else the
+    environment variable; seconds per page, default 5, 0 = none), ``NEWSCRAWL_EXTRACT_MAX_PENDING`` (pages in the pool at once,
     default 2 per worker).
     Stats: ``newscrawl/extract/timeout`` (page skipped), ``newscrawl/extract/worker_replaced``,
     ``newscrawl/extract/error`` (page skipped; logged with the traceback).
@@ -38,7 +39,9 @@ class PageProcessor:
         settings = crawler.settings
         raw = settings.get("NEWSCRAWL_EXTRACT_WORKERS")
         self.workers = default_workers() if raw in (None, "") else int(raw)
-        timeout = settings.get("NEWSCRAWL_EXTRACT_TIMEOUT")
+        timeout = settings.get("NEWSCRAWL_EXTRACT_TIMEOUT") or os.environ.get(
+            "NEWSCRAWL_EXTRACT_TIMEOUT"
+        )
         self.timeout = DEFAULT_TIMEOUT if timeout in (None, "") else float(timeout)
         if self.workers < 0 or self.timeout < 0:
             raise NotConfigured("NEWSCRAWL_EXTRACT_WORKERS and _TIMEOUT must be >= 0")
