@@ -130,6 +130,8 @@ _TABLES: dict[str, dict[str, Any]] = {
             "duration_s": "Run duration in seconds",
             "status": "ok, or failed (the crawl command then exits with status 3)",
             "failure": "Why the run failed: database unreachable, error rate, empty site",
+            "job_id": "Fleet job (Redis frontier) this run worked on; NULL for a one-process run",
+            "worker": "host.pid.tag of the fleet worker that wrote this row",
             "stats": "JSON object of every crawl stat",
         },
         "sort_desc": "id",
