@@ -132,7 +132,17 @@ def clean_item(item: ArticleItem) -> ArticleItem:
     """Every text field of an item as it will be stored (used by CleanPipeline and the CLI)."""
     item.title = clean_line(item.title) if item.title else None
     item.body = clean_body(item.body) if item.body else None
-    for name in ("author", "source", "description", "section", "publisher"):
+    for name in (
+        "author",
+        "source",
+        "editor",
+        "correspondent",
+        "photographer",
+        "translator",
+        "description",
+        "section",
+        "publisher",
+    ):
         value = getattr(item, name)
         setattr(item, name, clean_line(value) if value else None)
     item.tags = [t for t in (clean_line(t) for t in item.tags) if t]

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from multiprocessing.connection import Connection
 from types import FrameType
 from typing import Any, Literal
@@ -59,6 +59,7 @@ class PageJob:
     selectors: Selectors | None = None  #: the profile's selectors for this URL
     timezone: tzinfo | None = None  #: the profile's time zone (naive dates on the page)
     page_links: bool = True  #: article mode: also list every link on the page
+    now: datetime | None = None  #: when the page was fetched (no publication date after it)
 
 
 @dataclass
@@ -85,7 +86,7 @@ def process_page(job: PageJob) -> PageResult:
         result.links = link_urls(root, job.url) if root is not None else []
         return result
     result.extracted = extract_article(
-        text, job.url, job.selectors, job.timezone, page_links=job.page_links
+        text, job.url, job.selectors, job.timezone, page_links=job.page_links, now=job.now
     )
     return result
 

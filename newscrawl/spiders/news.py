@@ -282,6 +282,7 @@ class NewsSpider(Spider):
                 mode="links" if mode == "links" else "article",
                 selectors=self.profile.selectors_for(response.url),
                 timezone=self.profile.timezone,
+                now=datetime.now(UTC),  # the fetch: no publication date after it
             )
         )
         if page is not None and page.charset_repaired:
