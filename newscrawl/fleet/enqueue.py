@@ -67,9 +67,8 @@ def enqueue(
     queue = PriorityQueue(server, spider, frontier.queue_key)
     queued = 0
     for request in start_requests(spider, urls):
-        if server.sadd(frontier.dupefilter_key, fingerprint(spider, request)):
-            queue.push(request)
-            queued += 1
+        data = queue._encode_request(request)
+        queued += frontier.push_new(fingerprint(spider, request), data, request.priority)
     return job, started, queued
 
 

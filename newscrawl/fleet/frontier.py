@@ -37,6 +37,12 @@ local field = redis.sha1hex(r[1])
 redis.call('HSET', KEYS[2], field, r[2] .. '|' .. r[1])
 return {field, r[1]}
 """
+# Queue a request unless its fingerprint was seen in this job: one round trip, not two.
+_PUSH = """
+if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
 # Start a new job if nothing is queued and no worker is alive; else join the current one.
 _BEGIN = """
 local live = redis.call('ZCOUNT', KEYS[2], ARGV[1], '+inf')
@@ -71,6 +77,7 @@ class Frontier:
         self.workers_key = f"{self.base}:workers"
         self._pop = server.register_script(_POP)
         self._begin = server.register_script(_BEGIN)
+        self._push = server.register_script(_PUSH)
         self.requeued = 0
 
     def inflight_key(self, worker: str | None = None) -> str:
@@ -138,6 +145,13 @@ class Frontier:
         """``(in-flight field, encoded request)`` of the best queued request, or None."""
         got = self._pop(keys=[self.queue_key, self.inflight_key()])
         return (_str(got[0]), _bytes(got[1])) if got else None
+
+    def push_new(self, fingerprint: str, data: bytes, priority: int) -> bool:
+        """Queue an encoded request if ``fingerprint`` is new to this job; True if queued."""
+        added = self._push(
+            keys=[self.dupefilter_key, self.queue_key], args=[fingerprint, -priority, data]
+        )
+        return bool(added)
 
     def ack(self, *fields: str) -> None:
         """These requests are done."""

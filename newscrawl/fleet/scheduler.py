@@ -12,6 +12,7 @@ its own per-spider keys do not fit a profile-driven spider that crawls many site
   print/mobile variants…), so URL variants collapse across workers;
 * start requests (``is_start_request``) are filtered even when ``dont_filter`` is set: every
   worker runs ``start()``, the first one seeds the job and the others add nothing twice;
+* "seen?" and "queue it" are one Lua script (one round trip, and no kill can come between);
 * a popped request is tracked in flight until done and re-queued if its worker dies;
 * the spider closes when the whole job is idle (nothing queued, nothing in flight anywhere)
   for ``NEWSCRAWL_IDLE_EXIT`` seconds (default 10), not when this worker's share runs dry.
@@ -163,11 +164,16 @@ class RedisScheduler(Scheduler):  # type: ignore[misc]
         previous = request.meta.pop(INFLIGHT, None)  # a retry or redirect of a taken request
         start = request.meta.get("is_start_request", False)
         try:
-            if (not request.dont_filter or start) and self.df.request_seen(request):
+            if request.dont_filter and not start:
+                self.queue.push(request)
+            elif not self.frontier.push_new(
+                fingerprint(self.spider, request),
+                self.queue._encode_request(request),
+                request.priority,
+            ):  # scrapy-redis's SADD then ZADD, as one atomic script
                 self.df.log(request, self.spider)
                 return False
             self.stats.inc_value("scheduler/enqueued/redis")
-            self.queue.push(request)
             return True
         finally:
             if previous:
