@@ -135,3 +135,24 @@ def test_crawl_through_pool_stores_what_inline_stores(tmp_path: Path, run_crawl:
     assert pooled.texts == inline.texts
     assert pooled.links == inline.links
     assert pooled.duplicate_urls == inline.duplicate_urls == 0
+
+
+def test_processor_skips_and_counts_an_over_budget_page() -> None:
+    import asyncio
+
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.pages import PageProcessor
+
+    crawler = get_crawler(
+        settings_dict={"NEWSCRAWL_EXTRACT_WORKERS": 1, "NEWSCRAWL_EXTRACT_TIMEOUT": 0.001}
+    )
+    processor = PageProcessor(crawler)
+    url, body = real_pages(2)[0]
+    try:
+        got = asyncio.run(processor.process(PageJob(body, url, "text/html")))
+    finally:
+        processor.close()
+    assert got is None  # a 100 KB page takes far more than 1 ms: skipped
+    assert crawler.stats is not None
+    assert crawler.stats.get_value("newscrawl/extract/timeout") == 1
