@@ -107,7 +107,9 @@ class CrawlRunRecorder:
     async def spider_closed(self, spider: Spider, reason: str) -> None:
         assert self.crawler.stats is not None
         stats: dict[str, Any] = dict(self.crawler.stats.get_stats())
-        failure = run_failure(stats, self.max_error_rate, self.had_articles)
+        # A fleet worker that found its job already done by others fetched nothing: normal.
+        fleet = getattr(self.crawler, "newscrawl_fleet", None)
+        failure = run_failure(stats, self.max_error_rate, self.had_articles and fleet is None)
         if reason not in ("finished", "closespider_pagecount"):
             failure = failure or f"the run ended early: {reason}"
         if failure:
