@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench bench-memory bench-extract lint clean
+.PHONY: demo test bench bench-memory bench-extract bench-archive chromium report-screenshot lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -17,6 +17,16 @@ demo: $(STAMP)  ## crawl the bundled demo site into output/newscrawl.db and summ
 
 test: $(STAMP)  ## the whole test suite (PostgreSQL/MariaDB tests fail under CI=true if absent)
 	$(BIN)/python -m pytest -q
+
+chromium:  ## Debian's chromium for the report test (needs root; elsewhere the test skips)
+	command -v chromium >/dev/null 2>&1 || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+bench-archive: $(STAMP)  ## cost of the WARC archive on crawl throughput; import-warc pages/s, RSS
+	$(BIN)/python benchmarks/archive_bench.py --articles 1000 --rounds 4
+
+report-screenshot: $(STAMP)  ## docs/report.png: demo crawl, report, headless chromium screenshot
+	$(BIN)/python benchmarks/report_screenshot.py docs/report.png
 
 bench: $(STAMP)  ## throughput: bare Scrapy vs newscrawl (inline, pool, 2 Redis workers) on real pages
 	$(BIN)/python benchmarks/scale_bench.py --articles 2000

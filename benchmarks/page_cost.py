@@ -10,7 +10,7 @@ never copied) whose HTML is between ``--min-kb`` and ``--max-kb``. Per page, in 
   decode     bytes → text (``decode_html``: charset sniffing/repair)
   parse      text → lxml tree (trafilatura's ``load_html``, as ``extract_article`` does)
   links      every link on the page (``absolute_links``)
-  body       the generic body cascade (``_generic_body``: trafilatura + second opinion)
+  body       the body cascade (``extract_body``: trafilatura, the chooser's second opinions)
   metadata   the rest of ``extract_article`` (JSON-LD, meta, title, dates, bylines, related)
   clean      ``clean_item`` on the item
   dedupe     ``dedupe.digest`` (fingerprint, MinHash, LSH keys)
@@ -84,7 +84,7 @@ def main() -> int:
     # Wrap the pieces of extract_article (the cascade itself is not changed).
     article.load_html = _timed("parse", article.load_html)
     article.link_urls = _timed("links", article.link_urls)
-    article._generic_body = _timed("body", article._generic_body)
+    article.extract_body = _timed("body", article.extract_body)  # type: ignore[attr-defined]
     extract = article.extract_article
     from newscrawl.db.repository import ArticleRecord, Repository
     from newscrawl.db.session import ensure_schema, make_engine

@@ -23,6 +23,12 @@ DATABASE = "newscrawl"
 
 _UTC = "UTC; SQLite stores YYYY-MM-DD HH:MM:SS.ffffff without an offset"
 
+#: Where the response a text came from is archived (newscrawl reextract reads it back).
+_WARC_COLUMNS = {
+    "warc_file": "WARC file holding the HTTP response this text was extracted from",
+    "warc_offset": "Byte offset of that response record (its gzip member) in the file",
+    "warc_record_id": "WARC-Record-ID of that response record",
+}
 _ARTICLES_COLUMNS = {
     "id": "Article id (referenced by article_urls, article_links and article_versions)",
     "url_key": "SHA-1 hex of canonical_url: the unique key of the article",
@@ -46,7 +52,9 @@ _ARTICLES_COLUMNS = {
     "line under it), label (发布时间：…), element, url, text, selector",
     "modified_at": f"Last-modified time the page states, {_UTC}",
     "modified_raw": "The modification date as written on the page",
-    "language": "Language code (e.g. zh, en)",
+    "language": "Language of the body (ISO 639-1, e.g. zh, en), identified by py3langid; the "
+    "page's lang attribute when the body is too short to tell",
+    "page_language": "The page's own lang attribute (primary tag), when it has one",
     "description": "Summary from the page's metadata (description / og:description)",
     "image_url": "Lead image URL",
     "section": "Section or channel the page puts the article in",
@@ -63,6 +71,7 @@ _ARTICLES_COLUMNS = {
     "first_seen_at": f"When the article was first stored, {_UTC}",
     "last_seen_at": f"When a crawl last saw the article, {_UTC}",
     "fetched_at": f"When the text in this row was fetched, {_UTC}",
+    **_WARC_COLUMNS,
 }
 
 _TABLES: dict[str, dict[str, Any]] = {
@@ -118,6 +127,7 @@ _TABLES: dict[str, dict[str, Any]] = {
             "content_hash": "Hash of this version's title and body",
             "fetched_at": f"When this text was fetched, {_UTC}",
             "replaced_at": f"When a newer text replaced it, {_UTC}",
+            **_WARC_COLUMNS,
         },
         "sort_desc": "replaced_at",
     },
@@ -264,16 +274,29 @@ ORDER BY version DESC""",
     "search": {
         "title": "Full-text search",
         "description": "Search titles and bodies (SQLite FTS5 query syntax; quote a phrase with "
-        "spaces or punctuation). A term needs at least three characters: for two-character "
+        "spaces or punctuation), optionally in one language (zh, en…; empty: any). "
+        "A term needs at least three characters: for two-character "
         "Chinese words filter the articles table instead (title contains …).",
         "sql": """\
 SELECT a.id, a.site, a.published_at, a.title,
        snippet(articles_fts, 1, '[', ']', '…', 24) AS snippet, a.canonical_url
 FROM articles_fts f
 JOIN articles a ON a.id = f.rowid
-WHERE articles_fts MATCH :q
+WHERE articles_fts MATCH :q AND (:language = '' OR a.language = :language)
 ORDER BY f.rank
 LIMIT 100""",
+    },
+    "languages_per_site": {
+        "title": "Languages per site",
+        "description": "Articles per site and body language (and how often the page's own "
+        "lang attribute said otherwise).",
+        "sql": """\
+SELECT site, language, count(*) AS articles,
+       sum(CASE WHEN page_language IS NOT NULL AND page_language != language THEN 1 ELSE 0 END)
+           AS page_says_otherwise
+FROM articles
+GROUP BY site, language
+ORDER BY site, articles DESC""",
     },
     "last_crawl_runs": {
         "title": "Last crawl runs",

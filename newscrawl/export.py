@@ -53,6 +53,7 @@ COLUMNS: tuple[str, ...] = (
     "date_source",
     "modified_at",
     "language",
+    "page_language",
     "description",
     "image_url",
     "section",
@@ -93,6 +94,7 @@ def export_articles(
     site: str | None = None,
     since: date | None = None,
     until: date | None = None,
+    language: str | None = None,
 ) -> int:
     """Write one row per article to ``out`` in ``fmt``; return the number of rows written.
 
@@ -106,7 +108,8 @@ def export_articles(
         raise ValueError(f"unknown export format {fmt!r}: expected one of {', '.join(FORMATS)}")
     # Parquet without pyarrow fails here, before the output is touched.
     write = _parquet_writer() if fmt == "parquet" else _TEXT_WRITERS[fmt]
-    with closing(iter_articles(engine, site=site, since=since, until=until)) as rows:
+    rows_iter = iter_articles(engine, site=site, since=since, until=until, language=language)
+    with closing(rows_iter) as rows:
         if not isinstance(out, str | os.PathLike):
             return write(rows, out)
         path = Path(out)
@@ -128,6 +131,7 @@ def iter_articles(
     since: date | None = None,
     until: date | None = None,
     fetch_size: int = FETCH_SIZE,
+    language: str | None = None,
 ) -> Generator[dict[str, Any]]:
     """Stream export rows (keys :data:`COLUMNS`; aware UTC datetimes, lists) in id order.
 
@@ -136,6 +140,8 @@ def iter_articles(
     on MySQL/MariaDB). Close the iterator when stopping early, to release both connections.
     """
     stmt = _articles_query(site, since, until)
+    if language is not None:  # the body's language (``articles.language``, indexed)
+        stmt = stmt.where(ARTICLES.c.language == language)
     with engine.connect() as conn, engine.connect() as lookup:
         result = conn.execution_options(stream_results=True, yield_per=fetch_size).execute(stmt)
         for batch in result.mappings().partitions():

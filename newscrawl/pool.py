@@ -1,8 +1,9 @@
 """Page processing off the crawler's thread: one pure entry function and a process pool.
 
 ``process_page(PageJob) -> PageResult`` is everything CPU-bound a crawler does with a fetched
-page: decode the bytes (charset repair), parse once, and either extract the article (body,
-metadata, related links, every page link) or, for a listing page, list its links. It is pure
+page: decode the bytes (charset repair), parse, and either extract the article (body,
+metadata, related links, every page link, listing-vs-article signals) or, for a listing page,
+list its links. It is pure
 (no Scrapy, no database) and picklable both ways, so any driver can use it: the spider through
 :class:`PagePool`, ``newscrawl import-warc`` or a test calling it inline::
 
@@ -34,8 +35,10 @@ from multiprocessing.connection import Connection
 from types import FrameType
 from typing import Any, Literal
 
+from newscrawl.extract import pagetype
 from newscrawl.extract.article import Extracted, Selectors, extract_article
 from newscrawl.extract.encoding import decode_html
+from newscrawl.extract.pagetype import Signals
 
 DEFAULT_TIMEOUT = 5.0  #: NEWSCRAWL_EXTRACT_TIMEOUT's default (seconds; 0 = no budget)
 
@@ -71,6 +74,8 @@ class PageResult:
     charset_repaired: bool  #: the declared charset was wrong and was replaced
     extracted: Extracted | None = None  #: article mode
     links: list[str] = field(default_factory=list)  #: links mode: absolute page links
+    #: article mode, a page with title and body: listing-vs-article signals (extract.pagetype)
+    signals: Signals | None = None
 
 
 def process_page(job: PageJob) -> PageResult:
@@ -85,9 +90,14 @@ def process_page(job: PageJob) -> PageResult:
         root = load_html(text) if text.strip() else None
         result.links = link_urls(root, job.url) if root is not None else []
         return result
-    result.extracted = extract_article(
+    got = extract_article(
         text, job.url, job.selectors, job.timezone, page_links=job.page_links, now=job.now
     )
+    result.extracted = got
+    if got.title and got.paragraphs:
+        result.signals = pagetype.classify(
+            text, job.url, got.paragraphs, got.published_at is not None, bool(got.author)
+        )
     return result
 
 

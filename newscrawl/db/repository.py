@@ -80,6 +80,7 @@ class ArticleRecord:
     modified_at: datetime | None = None
     modified_raw: str | None = None
     language: str | None = None
+    page_language: str | None = None
     description: str | None = None
     image_url: str | None = None
     section: str | None = None
@@ -88,6 +89,9 @@ class ArticleRecord:
     encoding: str | None = None
     urls: Sequence[str] = ()
     links: Sequence[tuple[str, str, str]] = ()  #: (canonical target url, anchor, kind)
+    warc_file: str | None = None  #: where the response is archived (newscrawl.archive)
+    warc_offset: int | None = None
+    warc_record_id: str | None = None
 
     def __post_init__(self) -> None:
         # The page's own offset survives storage beside the UTC instant ``published_at``.
@@ -102,6 +106,9 @@ _RECORD_COLUMNS = tuple(
     for f in fields(ArticleRecord)
     if f.name in Article.__table__.c and f.name not in ("signature", "band_keys")
 )
+
+#: The WARC record an article's current text came from; a version keeps its own.
+_POINTER = ("warc_file", "warc_offset", "warc_record_id")
 
 
 @dataclass
@@ -328,6 +335,7 @@ class Repository:
                 ARTICLES.c.body,
                 ARTICLES.c.fetched_at,
                 ARTICLES.c.version,
+                *(ARTICLES.c[name] for name in _POINTER),
             )
         }
         seen, versions, changed = [], [], []
@@ -346,6 +354,7 @@ class Repository:
                     "content_hash": row.content_hash,
                     "fetched_at": row.fetched_at,
                     "replaced_at": r.fetched_at,
+                    **{name: getattr(row, name) for name in _POINTER},
                 }
             )
             changed.append((row.id, row.version + 1, r))
@@ -514,7 +523,7 @@ class Repository:
             [(article_id, key) for key, article_id in stored.items()],
         )
 
-    def search(self, query: str, limit: int = 20) -> list[Any]:
+    def search(self, query: str, limit: int = 20, language: str | None = None) -> list[Any]:
         """Articles whose title or body contains ``query`` (Chinese or any script), newest first.
 
         SQLite: the trigram FTS5 table (a phrase query of three or more characters uses the
@@ -524,6 +533,8 @@ class Repository:
         escaped = query.replace("!", "!!").replace("%", "!%").replace("_", "!_")
         pattern = f"%{escaped}%"
         stmt = select(*cols).order_by(ARTICLES.c.published_at.desc()).limit(limit)
+        if language is not None:  # the body's identified language
+            stmt = stmt.where(ARTICLES.c.language == language)
         with self.engine.connect() as conn:
             if conn.dialect.name == "sqlite" and len(query) >= 3:
                 phrase = '"' + query.replace('"', '""') + '"'

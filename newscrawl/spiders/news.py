@@ -23,7 +23,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from newscrawl.bounded import RecentSet
 from newscrawl.db.repository import Repository, url_key
 from newscrawl.db.session import database_url, make_engine
-from newscrawl.extract import dates
+from newscrawl.extract import dates, pagetype
 from newscrawl.extract.article import Extracted
 from newscrawl.items import ArticleItem, RelatedLink, UrlAliases, item_from_extracted
 from newscrawl.pages import PageProcessor
@@ -54,7 +54,8 @@ class NewsSpider(Spider):
     ``NEWSCRAWL_RECHECK_DAYS`` (default 2) are fetched again to catch edits.
 
     Stats: ``newscrawl/spider/article_pages``, ``…/listing_pages``, ``…/sitemap_urls``,
-    ``…/feed_urls``, ``newscrawl/skip/non_html``, ``newscrawl/skip/known_article``,
+    ``…/non_article_pages`` (fetched as an article, classified as a listing: not stored, its
+    links followed), ``…/feed_urls``, ``newscrawl/skip/non_html``, ``newscrawl/skip/known_article``,
     ``newscrawl/incremental/{known_in_db,not_modified,listing_stop,rechecks}``,
     ``newscrawl/dedupe/url_variants`` (distinct URL variants canonicalised before requesting),
     ``newscrawl/extract/charset_repaired``.
@@ -305,7 +306,8 @@ class NewsSpider(Spider):
             if page is None or page.extracted is None:
                 return
             extracted = page.extracted
-            if extracted.title and len(extracted.body or "") >= _ADHOC_MIN_BODY:
+            long_enough = extracted.title and len(extracted.body or "") >= _ADHOC_MIN_BODY
+            if long_enough and self._is_article(response, page):
                 yield self._item(response, extracted, page.encoding)
             for out in self._follow_all(extracted.page_links):
                 yield out
@@ -369,11 +371,23 @@ class NewsSpider(Spider):
         page = await self._process(response)
         if page is None or page.extracted is None:
             return
-        yield self._item(response, page.extracted, page.encoding)
+        if self._is_article(response, page):
+            yield self._item(response, page.extracted, page.encoding)
         for out in self._follow_all([link[0] for link in page.extracted.links], priority=1):
             yield out
         for out in self._follow_all(page.extracted.page_links):
             yield out
+
+    def _is_article(self, response: Response, page: PageResult) -> bool:
+        """A listing, tag, search or pagination page is followed, never stored (pagetype; its
+        signals are computed in the pool with the extraction). A page without title or body
+        is left to the pipeline, which drops it with its reason."""
+        found = page.signals
+        if found is None or pagetype.is_article(found):
+            return True
+        self._inc("newscrawl/spider/non_article_pages")
+        self.logger.info("not an article (score %.1f): %s", pagetype.score(found), response.url)
+        return False
 
     # -- items -----------------------------------------------------------------------------
     def _item(self, response: Response, extracted: Extracted, encoding: str) -> ArticleItem:
