@@ -325,7 +325,7 @@ def run_mode(
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newscrawl.settings"}
     sets = [x for k, v in SHARED.items() for x in ("-s", f"{k}={v}")]
     cmds: list[list[str]] = []
-    db, drop = "", None
+    db, drop, prefix = "", None, ""
     if mode == "bare":
         cmds = [
             [
@@ -378,6 +378,13 @@ def run_mode(
     for p, err in zip(procs, errors, strict=True):
         if p.returncode != 0:
             print(f"{mode}: exit {p.returncode}\n{err[-6000:]}", file=sys.stderr)
+    if prefix:
+        from redis import Redis
+
+        r = Redis.from_url(args.redis)
+        keys = list(r.scan_iter(f"{prefix}:*"))
+        if keys:
+            r.delete(*keys)
     server = _http_json(f"{base}/__stats")
     stored, notes = _stored(db) if db else (0, {})
     if drop:
