@@ -43,9 +43,9 @@ from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
+from newscrawl.crawldb import articles_stored
 from newscrawl.fleet.frontier import Frontier, worker_name
 from newscrawl.items import ArticleItem, UrlAliases
-from newscrawl.signals import articles_stored
 
 logger = logging.getLogger(__name__)
 INFLIGHT = "newscrawl_inflight"  #: request meta: this request's in-flight field
