@@ -96,7 +96,11 @@ def link_urls(root: HtmlElement, base_url: str) -> list[str]:
         href = raw.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
-        url = href if href.startswith(("http://", "https://")) else urljoin(base_url, href)
+        try:
+            url = href if href.startswith(("http://", "https://")) else urljoin(base_url, href)
+            urlsplit(url).port  # noqa: B018  (raises on a broken IPv6 host or a bad port)
+        except ValueError:  # a malformed href is no link
+            continue
         if url.startswith(("http://", "https://")):
             out.append(url.split("#", 1)[0])
     return out
