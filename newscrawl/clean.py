@@ -60,7 +60,13 @@ BOILERPLATE_LINE = re.compile(
         follow\ (?:us|[\w.@ ]{1,40})\ on
             \ (?:twitter|facebook|instagram|x|whatsapp|youtube)\b.{0,120} |
         (?:copyright|©|\(c\)|版权所有|版權所有).{0,160} |
-        this\ copy\ is\ for\ your\ personal,\ non-commercial\ use\ only.*
+        this\ copy\ is\ for\ your\ personal,\ non-commercial\ use\ only.* |
+        # Media-player controls and embed placeholders that leak into the text: a bare
+        # playback rate (``- 1.5X``), a bare timecode (``00:00 / 01:45``), an ad label
+        (?:[-*]\ )?\d(?:\.\d{1,2})?\ ?[x×] |
+        \d{1,2}:\d{2}(?::\d{2})?(?:\ ?/\ ?\d{1,2}:\d{2}(?::\d{2})?)? |
+        倍速 | 广告 | 廣告 | tweet\ may\ have\ been\ deleted |
+        (?:show|view|load|see|read)\ (?:all\ |more\ )?(?:\d+\ )?comments?
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -77,6 +83,9 @@ END_OF_ARTICLE = re.compile(
         |相关新闻|相關新聞|相关阅读|相關閱讀|相关推荐|相關推薦|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀
         |热门推荐|熱門推薦|热点推荐|熱點推薦|猜你喜欢|猜你喜歡|更多新闻|更多新聞|更多精彩|大家都在看
         |热门文章|熱門文章|最新文章|热门新闻|熱門新聞|排行榜
+        |(?:\d+\ )?(?:reader\ |user\ )?comments?(?:\ ?\(\d+\))?|leave\ a\ (?:reply|comment)
+        |post\ a\ comment|join\ the\ (?:discussion|conversation)
+        |网友评论|網友評論|发表评论|發表評論|最新评论|最新評論|热门评论|熱門評論|我要评论|评论|評論
     )\s*[:：]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
