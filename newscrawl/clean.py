@@ -49,6 +49,7 @@ BOILERPLATE_LINE = re.compile(
         # Inline "read this too" lines, in the languages news sites commonly use
         (?:read\ more|related|see\ more|see\ also|also\ read|also\ on\ [\w.]+|more\ on\ this
             |baca\ juga|lees\ ook|lire\ aussi|leia\ também|lea\ también
+            |czytaj\ (?:też|także|również|więcej)|lesen\ sie\ auch|leggi\ anche|ayrıca\ oku
             |相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：|].{0,200} |
         (?:don'?t\ miss|most\ read|trending|advertisement|sponsored|recommended)[:：]? |
         # Calls to action and legal lines
@@ -57,6 +58,9 @@ BOILERPLATE_LINE = re.compile(
         .{0,120}\bnewsletters?\b.{0,200}
             \b(?:inbox|subscrib\w*|unsubscribe|privacy\ policy)\b.{0,200} |
         .{0,80}\bdelivered\ (?:straight\ )?to\ your\ inbox\b.{0,80} |
+        (?:watch|zobacz|izle|ver|regarder|guarda)\ (?:the\ )?(?:video|wideo)\ ?[:：].{0,200} |
+        listen\ (?:to|on)\ .{0,80}\b(?:spotify|apple\ podcasts|google\ podcasts)\b.{0,120} |
+        .{0,20}\bfollow\ .{0,60}\b(?:whatsapp|telegram)\ channel\b.{0,160} |
         follow\ (?:us|[\w.@ ]{1,40})\ on
             \ (?:twitter|facebook|instagram|x|whatsapp|youtube)\b.{0,120} |
         (?:copyright|©|\(c\)|版权所有|版權所有).{0,160} |
