@@ -15,9 +15,7 @@ wrapper whose class merely mentions comments (``has-comments``) never takes the 
 from __future__ import annotations
 
 import re
-from typing import cast
 
-from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 _TOKEN = re.compile(
@@ -40,6 +38,14 @@ _BOXES = frozenset(("div", "section", "ul", "ol", "li", "dl", "aside", "footer",
 _MAX_SHARE = 0.35  # a comment section holds less than this share of the page's text
 _MAX_NODES = 20_000  # bound the work on huge pages
 
+# One lower-case scan for any comment-ish word before the exact token test.
+_ANY_WORD = re.compile(
+    r"comment|disqus|respond|repl|discussion|talkback|yorum|kommentar|comentario|reaction|"
+    r"评论|評論|留言|跟帖",
+    re.IGNORECASE,
+)
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
 
 def _attrs(el: HtmlElement) -> str:
     return " ".join(
@@ -47,13 +53,13 @@ def _attrs(el: HtmlElement) -> str:
     ).strip()
 
 
-_VISIBLE = XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
 _HEAD_START = 200  # characters: a heading this far into its parent does not head it
 
 
 def _visible(el: HtmlElement) -> int:
     """Characters of text a reader sees in ``el`` (script and style text left out)."""
-    return sum(len(str(t).strip()) for t in cast(list[str], _VISIBLE(el)))
+    hidden = sum(len(s.text or "") for s in el.iter("script", "style"))
+    return len(el.text_content()) - hidden
 
 
 def _heads(heading: HtmlElement, parent: HtmlElement) -> bool:
@@ -77,18 +83,17 @@ def drop_comments(root: HtmlElement) -> int:
     """Remove reader-comment sections from ``root`` in place; returns how many were removed."""
     body = root.find("body")
     scope = body if body is not None else root
-    total = _visible(scope)
-    if total == 0:
-        return 0
     doomed: list[HtmlElement] = []
-    for n, el in enumerate(scope.iter()):
+    for n, el in enumerate(scope.iter(*_BOXES, *_HEADINGS)):
         if n > _MAX_NODES:
             break
-        if not isinstance(el, HtmlElement) or el.tag in ("html", "body", "article", "main"):
+        if not isinstance(el, HtmlElement):
             continue
-        if el.tag in _BOXES and _is_comment_box(el):
-            doomed.append(el)
-        elif el.tag in ("h2", "h3", "h4", "h5", "h6") and _HEADING.match(el.text_content()):
+        if el.tag in _BOXES:
+            attrs = _attrs(el)
+            if attrs and _ANY_WORD.search(attrs) and _is_comment_box(el):
+                doomed.append(el)
+        elif len(el) < 4 and _HEADING.match(el.text_content()):
             parent = el.getparent()
             # The heading's own section: its parent, unless the parent is the whole page.
             if (
@@ -97,6 +102,9 @@ def drop_comments(root: HtmlElement) -> int:
                 and _heads(el, parent)
             ):
                 doomed.append(parent)
+    if not doomed:
+        return 0
+    total = _visible(scope)
     removed = 0
     for el in doomed:
         if el.getparent() is None:
