@@ -71,7 +71,8 @@ BOILERPLATE_LINE = re.compile(
         \d{1,2}:\d{2}(?::\d{2})?(?:\ ?/\ ?\d{1,2}:\d{2}(?::\d{2})?)? |
         倍速 | 广告 | 廣告 |
         # A tag list's label, alone or followed by its tags
-        (?:tags?|topics?|filed\ under|keywords?|标签|標籤|关键词|關鍵詞)(?:\ ?[:：|].{0,200})? | tweet\ may\ have\ been\ deleted |
+        (?:tags?|topics?|filed\ under|keywords?|标签|標籤|关键词|關鍵詞)(?:\ ?[:：|].{0,200})? |
+        tweet\ may\ have\ been\ deleted |
         (?:show|view|load|see|read)\ (?:all\ |more\ )?(?:\d+\ )?comments?
     )$""",
     re.IGNORECASE | re.VERBOSE,

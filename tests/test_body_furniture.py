@@ -131,7 +131,9 @@ def test_prose_is_not_furniture(line: str) -> None:
     assert not is_boilerplate(line)
 
 
-@pytest.mark.parametrize("line", ["Comments", "3 Comments", "Leave a Reply", "网友评论", "發表評論"])
+@pytest.mark.parametrize(
+    "line", ["Comments", "3 Comments", "Leave a Reply", "网友评论", "發表評論"]
+)
 def test_comment_heading_ends_the_article(line: str) -> None:
     assert END_OF_ARTICLE.match(line)
     assert clean_body(f"The story.\n\n{line}\n\nGreat piece!") == "The story."

@@ -4,7 +4,7 @@ trafilatura's own comment filter (``include_comments=False``) knows a fixed list
 threads under other names (``news-comment-list-content``, ``user-comments``, a "Reader comments"
 box) reached the stored body. Two signals, neither keyed to a site:
 
-- an element whose ``class``/``id``/``role``/``aria-label`` carries a comment token (``comment``,
+- an element whose ``class``/``id``/``role`` carries a comment token (``comment``,
   ``comments``, ``disqus``, ``respond``, ``reply``, ``discussion``, ``评论`` …);
 - a section headed by a comment heading ("Comments", "Leave a reply", "网友评论", "發表評論" …).
 
@@ -34,23 +34,20 @@ _HEADING = re.compile(
 )
 #: Block containers only: inline tags (``<span class="hljs-comment">`` in code, a comment count
 #: next to the byline) are never a comment section.
-_BOXES = frozenset(("div", "section", "ul", "ol", "li", "dl", "aside", "footer", "form", "table"))
+_BOXES = frozenset(("div", "section", "ul", "ol", "aside", "footer", "form"))
 _MAX_SHARE = 0.35  # a comment section holds less than this share of the page's text
 _MAX_NODES = 20_000  # bound the work on huge pages
 
 # One lower-case scan for any comment-ish word before the exact token test.
 _ANY_WORD = re.compile(
     r"comment|disqus|respond|repl|discussion|talkback|yorum|kommentar|comentario|reaction|"
-    r"评论|評論|留言|跟帖",
-    re.IGNORECASE,
+    r"评论|評論|留言|跟帖"
 )
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _attrs(el: HtmlElement) -> str:
-    return " ".join(
-        el.get(name, "") for name in ("class", "id", "role", "aria-label", "data-role")
-    ).strip()
+    return f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}".strip()
 
 
 _HEAD_START = 200  # characters: a heading this far into its parent does not head it
@@ -91,7 +88,7 @@ def drop_comments(root: HtmlElement) -> int:
             continue
         if el.tag in _BOXES:
             attrs = _attrs(el)
-            if attrs and _ANY_WORD.search(attrs) and _is_comment_box(el):
+            if attrs and _ANY_WORD.search(attrs.lower()) and _is_comment_box(el):
                 doomed.append(el)
         elif len(el) < 4 and _HEADING.match(el.text_content()):
             parent = el.getparent()
