@@ -57,20 +57,24 @@ def load_site_state(
     max_age: timedelta,
     min_interval: timedelta,
     revisit_max: int,
+    stored_before: datetime | None = None,
 ) -> SiteState:
-    """Everything a re-run needs, read in one transaction (raises on any database error)."""
+    """Everything a re-run needs, read in one transaction (raises on any database error).
+    ``stored_before``: articles first stored later are not "known" (a fleet job's start: what
+    the job itself stored must not stop the listings a joining worker walks again)."""
     state = SiteState()
+    mine = ARTICLES.c.site == site
+    if stored_before is not None:
+        mine = mine & (ARTICLES.c.first_seen_at < stored_before)
     with engine.connect() as conn:
         rows = conn.execute(
             select(URLS.c.url_key, ARTICLES.c.last_seen_at)
             .join(ARTICLES, ARTICLES.c.id == URLS.c.article_id)
-            .where(ARTICLES.c.site == site)
+            .where(mine)
         )
         state.known = {r.url_key: r.last_seen_at for r in rows}
         # Articles stored before their URLs were: known by their own key too.
-        for r in conn.execute(
-            select(ARTICLES.c.url_key, ARTICLES.c.last_seen_at).where(ARTICLES.c.site == site)
-        ):
+        for r in conn.execute(select(ARTICLES.c.url_key, ARTICLES.c.last_seen_at).where(mine)):
             state.known.setdefault(r.url_key, r.last_seen_at)
         rows = conn.execute(
             select(STATE.c.url, STATE.c.etag, STATE.c.last_modified).where(STATE.c.site == site)
@@ -118,7 +122,15 @@ def save_pages(engine: Engine, site: str, pages: Mapping[str, Validators]) -> No
 
 
 # -- crawl runs ----------------------------------------------------------------------------
-def start_run(engine: Engine, spider: str, site: str | None, started_at: datetime) -> int:
+def start_run(
+    engine: Engine,
+    spider: str,
+    site: str | None,
+    started_at: datetime,
+    job_id: str | None = None,
+    worker: str | None = None,
+) -> int:
+    """A new run row; ``job_id``/``worker``: a fleet worker's job and name (newscrawl.fleet)."""
     with engine.begin() as conn:
         res = conn.execute(
             RUNS.insert().values(
@@ -126,6 +138,8 @@ def start_run(engine: Engine, spider: str, site: str | None, started_at: datetim
                 site=site,
                 host=socket.gethostname()[:255],
                 started_at=started_at,
+                job_id=job_id,
+                worker=worker,
                 pages=0,
                 articles_new=0,
                 articles_seen=0,

@@ -14,8 +14,10 @@ Returned blocks are removed from the tree so that they never leak into the body.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from typing import cast
+from urllib.parse import urljoin, urlsplit
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from newscrawl.clean import clean_line
@@ -82,6 +84,33 @@ def absolute_links(
             continue
         if is_followable(url):
             out.append((url, clean_line(a.text_content())))
+    return out
+
+
+_HREFS = XPath("//a/@href")
+
+
+def link_urls(root: HtmlElement, base_url: str, limit: int | None = None) -> list[str]:
+    """Every http(s) link under ``root``, absolute, fragment dropped, in document order.
+
+    What a crawler follows: no anchor texts, and the hrefs are gathered by one XPath in C
+    (half the cost of ``absolute_links`` on 100 KB news pages, benchmarks/page_cost.py).
+    """
+    out: list[str] = []
+    for raw in cast(list[str], _HREFS(root)):
+        if limit is not None and len(out) >= limit:
+            break  # the first ``limit``: 100,000 links cost no more than ``limit``
+        href = raw.strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        try:
+            url = href if href.startswith(("http://", "https://")) else urljoin(base_url, href)
+            urlsplit(url).port  # noqa: B018  (raises on a broken IPv6 host or a bad port)
+        except ValueError:  # a malformed href is no link
+            continue
+        url = url.split("#", 1)[0]
+        if is_followable(url):  # http(s), a host, no NUL, at most 2,083 characters
+            out.append(url)
     return out
 
 
