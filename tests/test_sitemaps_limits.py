@@ -3,6 +3,7 @@ limits), the per-page link cap and listing budgets, through the spider."""
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 from pathlib import Path
 from typing import Any
@@ -113,9 +114,14 @@ def test_read_sitemap_limits() -> None:
 
 
 def _spider(**settings: Any) -> NewsSpider:
-    crawler = get_crawler(NewsSpider, {"NEWSCRAWL_INCREMENTAL": False, **settings})
+    from newscrawl.pages import PageProcessor
+
+    crawler = get_crawler(
+        NewsSpider, {"NEWSCRAWL_INCREMENTAL": False, "NEWSCRAWL_EXTRACT_WORKERS": 0, **settings}
+    )
     spider = NewsSpider(start_urls="http://news.example/")
     spider._set_crawler(crawler)
+    spider.pages = PageProcessor(crawler)  # pages extracted inline (no pool processes)
     return spider
 
 
@@ -129,7 +135,11 @@ def test_link_cap_per_page() -> None:
         headers={"Content-Type": "text/html; charset=utf-8"},
         request=Request("http://news.example/"),
     )
-    requests = [r for r in spider.parse(response) if isinstance(r, Request)]
+
+    async def collect() -> list[Any]:
+        return [x async for x in spider.parse(response)]
+
+    requests = [r for r in asyncio.run(collect()) if isinstance(r, Request)]
     assert len(requests) == 100
     assert requests[-1].url == "http://news.example/p/99.html"
     assert spider.crawler.stats.get_value("newscrawl/limit/page_links") == 1
