@@ -6,11 +6,9 @@ Order (see settings.ITEM_PIPELINES): Clean → Validate → Dedupe → Store.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import logging
 import os
-import re
 from dataclasses import asdict, fields
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,13 +29,6 @@ Item = ArticleItem | UrlAliases
 
 logger = logging.getLogger(__name__)
 _ITEM = {f.name for f in fields(ArticleItem)}
-_NON_WORD = re.compile(r"[\W_]+")
-
-
-def content_hash(title: str, body: str) -> str:
-    """Fingerprint of the text, insensitive to whitespace and punctuation."""
-    text = _NON_WORD.sub("", f"{title}\n{body}").casefold()
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class _Stage:
@@ -154,7 +145,7 @@ class StoragePipeline(_Stage):
         assert item.title and item.body and item.fetched_at
         shared = {f.name: getattr(item, f.name) for f in fields(ArticleRecord) if f.name in _ITEM}
         shared.update(
-            content_hash=content_hash(item.title, item.body),
+            content_hash=dedupe.content_hash(item.title, item.body),
             tags=item.tags or None,
             links=[(link.url, link.anchor, link.kind) for link in item.links],
         )

@@ -13,6 +13,7 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
+from newscrawl import dedupe
 from newscrawl.db.repository import Repository
 from newscrawl.db.session import make_engine
 from newscrawl.items import ArticleItem, RelatedLink, UrlAliases
@@ -21,7 +22,6 @@ from newscrawl.pipelines import (
     DedupePipeline,
     StoragePipeline,
     ValidatePipeline,
-    content_hash,
 )
 
 
@@ -85,8 +85,14 @@ def test_dedupe_one_article_per_canonical_url() -> None:
 
 
 def test_content_hash_ignores_whitespace_and_punctuation() -> None:
+    content_hash = dedupe.content_hash
     assert content_hash("标题", "正文，内容。") == content_hash("标题 ", "正文 内容")
     assert content_hash("标题", "正文") != content_hash("标题", "别的正文")
+    # a changed title is a new version even when the body is the same
+    assert content_hash("标题", "正文") != content_hash("新标题", "正文")
+    # one hash: the fold of newscrawl.dedupe (script and ruby renderings are the same text)
+    assert content_hash("學習", "經濟") == content_hash("学习", "经济")
+    assert content_hash("标题", "正文") == dedupe.fingerprint("标题\n正文")
 
 
 def test_storage_batches_and_counts(tmp_path: Path) -> None:

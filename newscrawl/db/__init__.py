@@ -1,1 +1,2 @@
-"""Storage: models, engine/session set-up, the repository (all SQL), Alembic migrations."""
+"""Storage, the only package that speaks SQL: models, engine set-up (`session`), the article
+store (`repository`, with `contentindex` for dedupe), `search`, shared `tables`, migrations."""
