@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Literal
 
+from newscrawl.clean import clean_body, clean_line
 from newscrawl.extract.article import Extracted
 
 LinkKind = Literal["related", "recommended"]
@@ -95,3 +96,16 @@ def item_from_extracted(
 
 #: Item fields the caller decides (URLs, site, decoding, time), not the extractor.
 _DECIDED_BY_CALLER = frozenset({"canonical_url", "site", "encoding", "fetched_at", "urls", "links"})
+
+
+def clean_item(item: ArticleItem) -> ArticleItem:
+    """Every text field of an item as it will be stored (used by CleanPipeline and the CLI)."""
+    item.title = clean_line(item.title) if item.title else None
+    item.body = clean_body(item.body) if item.body else None
+    for name in ("author", "source", "description", "section", "publisher"):
+        value = getattr(item, name)
+        setattr(item, name, clean_line(value) if value else None)
+    item.tags = [t for t in (clean_line(t) for t in item.tags) if t]
+    for link in item.links:
+        link.anchor = clean_line(link.anchor)
+    return item

@@ -20,10 +20,9 @@ from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import run_in_thread
 
 from newscrawl import dedupe
-from newscrawl.clean import clean_item
 from newscrawl.db.repository import ArticleRecord, Repository, StoreResult
 from newscrawl.db.session import database_url, ensure_schema, make_engine
-from newscrawl.items import ArticleItem, UrlAliases
+from newscrawl.items import ArticleItem, UrlAliases, clean_item
 
 Item = ArticleItem | UrlAliases
 
