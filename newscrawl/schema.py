@@ -1,0 +1,216 @@
+"""The article's fields, declared once: name, Python type, SQL type, meaning, and where each
+field lives (the extractor's `Extracted`, the spider's `ArticleItem`, storage's `ArticleRecord`,
+the ``articles`` table, the export). Export columns and the Datasette column descriptions are
+derived from this list; the item, the record and the table are checked against it by
+``tests/test_schema.py``, so a field missing from one of them fails the tests.
+
+Adding a field: one `FieldSpec` here, the attribute on each class its flags name (mypy needs
+them spelled out), the column in ``db/models.py`` and an Alembic migration.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_UTC = "UTC; SQLite stores YYYY-MM-DD HH:MM:SS.ffffff without an offset"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of an article.
+
+    ``type``: the Python type of a present value (``str``, ``datetime``, ``list[str]``…); a
+    field that may be missing is ``type | None`` wherever ``required`` is false. ``sql``: the
+    column type by the name ``db/models.py`` gives it (``Text``, ``LongText``, ``String(200)``,
+    ``UTCDateTime``, ``JSON``, ``BigId``, ``Integer``, ``UrlKey``), empty when not a column.
+    ``doc``: what the value is (format, units), shown to analysts in Datasette.
+    """
+
+    name: str
+    type: str
+    sql: str
+    doc: str
+    required: bool = False  #: NOT NULL in the table, not Optional on the record
+    extracted: bool = False  #: stated by the page: an attribute of `Extracted`
+    item: bool = True  #: an attribute of `ArticleItem`
+    record: bool = True  #: an attribute of `ArticleRecord`
+    exported: bool = True  #: a column of ``newscrawl export``
+
+    @property
+    def column(self) -> bool:
+        """A column of the ``articles`` table."""
+        return bool(self.sql)
+
+
+def _page(name: str, type_: str, sql: str, doc: str, **kw: bool) -> FieldSpec:
+    """A value the page states: extracted, on the item, the record and the table."""
+    return FieldSpec(name, type_, sql, doc, extracted=True, **kw)
+
+
+def _stored(name: str, type_: str, sql: str, doc: str, **kw: bool) -> FieldSpec:
+    """A value storage computes: only on the table (and the export unless told)."""
+    kw.setdefault("required", True)
+    return FieldSpec(name, type_, sql, doc, item=False, record=False, **kw)
+
+
+#: Every field, in the table's column order (the export keeps this order).
+ARTICLE_FIELDS: tuple[FieldSpec, ...] = (
+    _stored(
+        "id",
+        "int",
+        "BigId",
+        "Article id (referenced by article_urls, article_links and article_versions)",
+    ),
+    _stored(
+        "url_key",
+        "str",
+        "UrlKey",
+        "SHA-1 hex of canonical_url: the unique key of the article",
+        exported=False,
+    ),
+    FieldSpec(
+        "url",
+        "str",
+        "",
+        "The URL that was fetched (after redirects)",
+        required=True,
+        record=False,
+        exported=False,
+    ),
+    FieldSpec(
+        "canonical_url",
+        "str",
+        "Text",
+        "The URL the article is stored under "
+        "(canonicalised: no tracking parameters, default documents, ports or print/mobile "
+        "variants)",
+        required=True,
+    ),
+    FieldSpec(
+        "site",
+        "str",
+        "String(100)",
+        "Site profile name the article was crawled under (or the host for ad-hoc crawls)",
+        required=True,
+    ),
+    _page("title", "str", "Text", "Headline", required=True),
+    _page(
+        "body",
+        "str",
+        "LongText",
+        "Main text, cleaned; paragraphs separated by a blank line",
+        required=True,
+    ),
+    _page("author", "str", "String(500)", "Author(s) from the byline or metadata, comma-separated"),
+    _page(
+        "source",
+        "str",
+        "String(200)",
+        "Originating outlet when the page credits one (来源：…), e.g. a wire agency",
+    ),
+    _page("published_at", "datetime", "UTCDateTime", f"Publication time, {_UTC}"),
+    _page("published_raw", "str", "String(200)", "The publication date as written on the page"),
+    _page("modified_at", "datetime", "UTCDateTime", f"Last-modified time the page states, {_UTC}"),
+    _page(
+        "modified_raw",
+        "str",
+        "String(200)",
+        "The modification date as written on the page",
+        exported=False,
+    ),
+    _page("language", "str", "String(16)", "Language code (e.g. zh, en)"),
+    _page(
+        "description",
+        "str",
+        "Text",
+        "Summary from the page's metadata (description / og:description)",
+    ),
+    _page("image_url", "str", "Text", "Lead image URL"),
+    _page("section", "str", "String(200)", "Section or channel the page puts the article in"),
+    _page("tags", "list[str]", "JSON", "Keywords/tags from the page, JSON array"),
+    _page("publisher", "str", "String(200)", "Publisher named by the page's metadata"),
+    FieldSpec(
+        "encoding",
+        "str",
+        "String(32)",
+        "Character encoding the page was decoded with (after any repair)",
+        exported=False,
+    ),
+    FieldSpec(
+        "content_hash",
+        "str",
+        "String(64)",
+        "Hash of title and body: a change means a new version",
+        required=True,
+        item=False,
+        exported=False,
+    ),
+    FieldSpec(
+        "fingerprint",
+        "str",
+        "String(64)",
+        "Hash of the normalised body: the same text under another URL is this article",
+        item=False,
+        exported=False,
+    ),
+    _stored(
+        "cluster_id",
+        "int",
+        "BigId",
+        "Story cluster: articles with near-identical text "
+        "share it (the id of the cluster's first article; an article without "
+        "near-duplicates is a cluster of its own); NULL for articles stored before story "
+        "clustering existed",
+        required=False,
+    ),
+    _stored(
+        "version",
+        "int",
+        "Integer",
+        "Version of the text in this row, 1 for the first; earlier texts are in article_versions",
+    ),
+    _stored(
+        "first_seen_at", "datetime", "UTCDateTime", f"When the article was first stored, {_UTC}"
+    ),
+    _stored(
+        "last_seen_at", "datetime", "UTCDateTime", f"When a crawl last saw the article, {_UTC}"
+    ),
+    FieldSpec(
+        "fetched_at",
+        "datetime",
+        "UTCDateTime",
+        f"When the text in this row was fetched, {_UTC}",
+        required=True,
+        exported=False,
+    ),
+)
+
+BY_NAME: dict[str, FieldSpec] = {f.name: f for f in ARTICLE_FIELDS}
+
+
+def names(
+    *,
+    item: bool | None = None,
+    record: bool | None = None,
+    column: bool | None = None,
+    exported: bool | None = None,
+    extracted: bool | None = None,
+) -> tuple[str, ...]:
+    """Field names, in declaration order, whose flags equal every flag given."""
+    wanted = {
+        "item": item,
+        "record": record,
+        "column": column,
+        "exported": exported,
+        "extracted": extracted,
+    }
+    return tuple(
+        f.name
+        for f in ARTICLE_FIELDS
+        if all(v is None or getattr(f, k) == v for k, v in wanted.items())
+    )
+
+
+def descriptions() -> dict[str, str]:
+    """Column name → description, for the ``articles`` table (Datasette metadata)."""
+    return {f.name: f.doc for f in ARTICLE_FIELDS if f.column}
