@@ -84,7 +84,8 @@ class StoreResult:
 
 
 class Repository:
-    """The only place that talks SQL. Every public method is one transaction."""
+    """The article store (articles, URLs, links, versions, dedupe index) and run records.
+    Every public method is one transaction."""
 
     def __init__(self, engine: Engine, threshold: float = dedupe.THRESHOLD) -> None:
         self.engine = engine
