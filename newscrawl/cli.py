@@ -150,7 +150,7 @@ def _extract(args: argparse.Namespace) -> int:
             continue
         text, encoding, _ = decode_html(raw)
         page_url = args.url or Path(path).resolve().as_uri()
-        e = extract_article(text, page_url)
+        e = extract_article(text, page_url, now=datetime.now(UTC))
         item = clean_item(
             item_from_extracted(
                 e,

@@ -33,8 +33,17 @@ _ARTICLES_COLUMNS = {
     "body": "Main text, cleaned; paragraphs separated by a blank line",
     "author": "Author(s) from the byline or metadata, comma-separated",
     "source": "Originating outlet when the page credits one (来源：…), e.g. a wire agency",
+    "editor": "Editor(s) credited (责任编辑, 编辑, 审核…), comma-separated",
+    "correspondent": "Correspondent(s) credited (通讯员), comma-separated; not authors",
+    "photographer": "Photographer(s) credited (摄影, 图/, … 摄), comma-separated",
+    "translator": "Translator(s) credited (翻译, 编译), comma-separated",
     "published_at": f"Publication time, {_UTC}",
+    "published_local": "Publication time as the page states it, ISO 8601 with the page's "
+    "offset (Chinese pages without one: +08:00): substr(published_local, 1, 10) is the "
+    "page's own calendar day",
     "published_raw": "The publication date as written on the page",
+    "date_source": "Which candidate gave the date: meta:<name>, json-ld, time, headline (the "
+    "line under it), label (发布时间：…), element, url, text, selector",
     "modified_at": f"Last-modified time the page states, {_UTC}",
     "modified_raw": "The modification date as written on the page",
     "language": "Language code (e.g. zh, en)",
@@ -82,8 +91,9 @@ _TABLES: dict[str, dict[str, Any]] = {
         "label_column": "url",
     },
     "article_links": {
-        "description": "Related and recommended links found on article pages (相关新闻, "
-        "推荐阅读, Related stories): the related-news graph.",
+        "description": "Labelled link blocks found on article pages: related (相关新闻, Related "
+        "stories), recommended (推荐阅读) and most_read (热门, 排行) links; kind = 'related' is "
+        "the related-news graph.",
         "columns": {
             "id": "Row id",
             "article_id": "The article the link is on (articles.id)",
@@ -91,7 +101,8 @@ _TABLES: dict[str, dict[str, Any]] = {
             "target_url": "Canonical URL the link points to",
             "target_article_id": "The target article (articles.id), once it is stored; NULL "
             "until then",
-            "kind": "related or recommended",
+            "kind": "related (tied to this article: 相关新闻, Related stories), recommended "
+            "(推荐阅读, You may also like) or most_read (热门, 排行, Most read)",
             "anchor": "Link text",
         },
     },
@@ -147,8 +158,9 @@ _TABLES: dict[str, dict[str, Any]] = {
         "sort_desc": "day",
     },
     "related_graph": {
-        "description": "View: related/recommended links with the titles on both ends; "
-        "target_title is empty while the target has not been crawled.",
+        "description": "View: related/recommended/most_read links with the titles on both "
+        "ends (filter kind = 'related' for the article's own related news); target_title is "
+        "empty while the target has not been crawled.",
     },
     # Search index and deduplication internals: hidden from the table list, still queryable.
     "articles_fts": {
@@ -191,14 +203,16 @@ ORDER BY day DESC, site""",
     },
     "related_news_graph": {
         "title": "Related-news graph",
-        "description": "Every related/recommended link with the titles on both ends; "
-        "to_title is empty while the target has not been crawled.",
+        "description": "Every related link (tied to its article: not the site's recommended "
+        "or most-read lists) with the titles on both ends; to_title is empty while the target "
+        "has not been crawled.",
         "sql": """\
 SELECT l.article_id AS from_id, a.title AS from_title, l.kind, l.anchor,
        l.target_article_id AS to_id, b.title AS to_title, l.target_url
 FROM article_links l
 JOIN articles a ON a.id = l.article_id
 LEFT JOIN articles b ON b.id = l.target_article_id
+WHERE l.kind = 'related'
 ORDER BY l.article_id, l.id""",
     },
     "largest_story_clusters": {

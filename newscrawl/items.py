@@ -9,7 +9,7 @@ from typing import Literal
 from newscrawl.clean import clean_body, clean_line
 from newscrawl.extract.article import Extracted
 
-LinkKind = Literal["related", "recommended"]
+LinkKind = Literal["related", "recommended", "most_read"]
 
 
 @dataclass
@@ -18,7 +18,9 @@ class RelatedLink:
 
     url: str  #: absolute, canonicalised URL of the linked article
     anchor: str  #: link text as shown (cleaned like the body)
-    kind: LinkKind  #: "related" (相关新闻, Related stories) or "recommended" (推荐阅读)
+    #: "related" (相关新闻, Related stories: tied to this article), "recommended" (推荐阅读,
+    #: You may also like) or "most_read" (热门, 排行, Most read: the site's, not the article's)
+    kind: LinkKind
 
 
 @dataclass
@@ -33,10 +35,18 @@ class ArticleItem:
     site: str  #: site profile name, or the host for ad-hoc runs
     title: str | None = None
     body: str | None = None  #: paragraphs only, separated by a blank line ("\n\n")
-    author: str | None = None  #: reporter(s), comma-separated when several
+    author: str | None = None  #: reporter(s)/writer(s), comma-separated when several
     source: str | None = None  #: the credited source (来源), e.g. a news agency
-    published_at: datetime | None = None  #: timezone-aware UTC
+    editor: str | None = None  #: 责任编辑/编辑/审核…, comma-separated
+    correspondent: str | None = None  #: 通讯员 (credited, not authors), comma-separated
+    photographer: str | None = None  #: 摄影, 图/, ``… 摄``, comma-separated
+    translator: str | None = None  #: 翻译/编译, comma-separated
+    #: timezone-aware, in the offset the page states (its zone when it states none): the
+    #: page's own calendar day, never converted to UTC
+    published_at: datetime | None = None
     published_raw: str | None = None  #: the date string as found on the page
+    date_source: str | None = None  #: which candidate gave the date: meta:<name>, json-ld,
+    #: time, headline (the line under it), label, element, url, text, selector
     modified_at: datetime | None = None  #: timezone-aware UTC
     modified_raw: str | None = None
     language: str | None = None  #: BCP-47 primary tag, e.g. "zh", "en"
@@ -102,7 +112,17 @@ def clean_item(item: ArticleItem) -> ArticleItem:
     """Every text field of an item as it will be stored (used by CleanPipeline and the CLI)."""
     item.title = clean_line(item.title) if item.title else None
     item.body = clean_body(item.body) if item.body else None
-    for name in ("author", "source", "description", "section", "publisher"):
+    for name in (
+        "author",
+        "source",
+        "editor",
+        "correspondent",
+        "photographer",
+        "translator",
+        "description",
+        "section",
+        "publisher",
+    ):
         value = getattr(item, name)
         setattr(item, name, clean_line(value) if value else None)
     item.tags = [t for t in (clean_line(t) for t in item.tags) if t]

@@ -22,6 +22,7 @@ from scrapy.utils.asyncio import run_in_thread
 from newscrawl import dedupe
 from newscrawl.db.repository import ArticleRecord, Repository, StoreResult
 from newscrawl.db.session import database_url, ensure_schema, make_engine
+from newscrawl.extract.titles import SiteTitles
 from newscrawl.items import ArticleItem, UrlAliases, clean_item
 
 Item = ArticleItem | UrlAliases
@@ -48,16 +49,25 @@ class _Stage:
 
 
 class CleanPipeline(_Stage):
-    """Normalises text fields (whitespace, invisible characters, ruby pinyin, boilerplate lines).
+    """Normalises text fields (whitespace, invisible characters, ruby pinyin, boilerplate lines)
+    and cuts a site name that repeats across the site's titles (``…措施-呼和浩特市人民政府``).
 
-    Stats: ``newscrawl/clean/items``.
+    Stats: ``newscrawl/clean/items``, ``newscrawl/clean/title_affix_cut``.
     """
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.titles = SiteTitles()
 
     def process_item(self, item: Item) -> Item:
         if not isinstance(item, ArticleItem):
             return item
         self.stats.inc_value("newscrawl/clean/items")
-        return clean_item(item)
+        item = clean_item(item)
+        if item.title and (cut := self.titles.strip(item.site, item.title)) != item.title:
+            self.stats.inc_value("newscrawl/clean/title_affix_cut")
+            item.title = cut
+        return item
 
 
 class ValidatePipeline(_Stage):

@@ -341,7 +341,8 @@ def test_canned_queries_run_on_sqlite(tmp_path: Path) -> None:
                 "xinhua",
                 "国务院常务会议：稳经济政策措施",
                 ZH_BODY + "\n\n（完）",
-                links=[(A, "相关新闻", "related")],
+                # the most-read link is stored but is not the article's related news
+                links=[(A, "相关新闻", "related"), (C, "热门文章", "most_read")],
             ),
             _record(C, "bbc", "Markets rally", EN_BODY),
         ]

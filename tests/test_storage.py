@@ -274,3 +274,34 @@ def test_search_finds_chinese_and_english(repo: Repository) -> None:
     assert len(repo.search("疫情")) == 1  # two characters: below the trigram size, still found
     assert len(repo.search("transit budget")) == 1
     assert repo.search("不存在的词语") == []
+
+
+def test_page_offset_credits_and_link_kinds_survive_storage(repo: Repository) -> None:
+    """Issue 10: the page's own day (published_local), credits by role, date_source and the
+    most_read link kind are stored beside the UTC instant."""
+    from datetime import timezone
+
+    cst = timezone(timedelta(hours=8))
+    a = record(
+        "http://h/offset",
+        published_at=datetime(2005, 8, 16, 0, 0, tzinfo=cst),  # 2005-08-15T16:00Z
+        date_source="headline",
+        author="陈冬",
+        correspondent="秦平萍",
+        editor="霍琦",
+        photographer="张蕊",
+        translator="路闻卓立",
+        links=[("http://h/hot", "热", "most_read"), ("http://h/rel", "相关", "related")],
+    )
+    repo.store_articles([a])
+    with Session(repo.engine) as session:
+        stored = session.scalars(
+            select(Article).where(Article.canonical_url == a.canonical_url)
+        ).one()
+        kinds = set(session.scalars(select(ArticleLink.kind)))
+    assert stored.published_at == datetime(2005, 8, 15, 16, 0, tzinfo=UTC)
+    assert stored.published_local == "2005-08-16T00:00:00+08:00"
+    assert (stored.author, stored.correspondent, stored.editor) == ("陈冬", "秦平萍", "霍琦")
+    assert (stored.photographer, stored.translator) == ("张蕊", "路闻卓立")
+    assert stored.date_source == "headline"
+    assert kinds == {"most_read", "related"}

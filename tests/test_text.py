@@ -101,11 +101,14 @@ def test_canonicalize() -> None:
 
 
 def test_reporter_and_correspondent_in_one_byline() -> None:
+    # The correspondent (通讯员) is credited, but not as an author (issue 10).
     assert bylines.split_trailing_byline("…参加会议。（记者 黄海 通讯员 林涛）") == (
         "…参加会议。",
-        "黄海, 林涛",
+        "黄海",
     )
-    assert bylines.parse_credit("记者 张三 李四 通讯员 王五") == ("author", "张三, 李四, 王五")
+    credits = bylines.parse_credits("记者 张三 李四 通讯员 王五")
+    assert (credits.authors, credits.correspondents) == (["张三", "李四"], ["王五"])
+    assert bylines.parse_credit("记者 张三 李四 通讯员 王五") == ("author", "张三, 李四")
     # A sentence that merely starts with 文 or 记者 is prose, not a credit.
     assert bylines.parse_credit("文旅部门提醒，游客出行前要关注天气变化。") is None
     assert bylines.author_from_credit_text("作者：刘洋 分享到") == "刘洋"

@@ -77,8 +77,15 @@ class Article(Base):
     body: Mapped[str] = mapped_column(LongText)
     author: Mapped[str | None] = mapped_column(String(500))
     source: Mapped[str | None] = mapped_column(String(200))
+    editor: Mapped[str | None] = mapped_column(String(500))  #: 责任编辑…, comma-separated
+    correspondent: Mapped[str | None] = mapped_column(String(500))  #: 通讯员, comma-separated
+    photographer: Mapped[str | None] = mapped_column(String(500))  #: 摄影, comma-separated
+    translator: Mapped[str | None] = mapped_column(String(500))  #: 翻译/编译, comma-separated
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    #: the publication time as the page states it, ISO 8601 with its offset (the page's day)
+    published_local: Mapped[str | None] = mapped_column(String(40))
     published_raw: Mapped[str | None] = mapped_column(String(200))
+    date_source: Mapped[str | None] = mapped_column(String(40))  #: which candidate gave it
     modified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     modified_raw: Mapped[str | None] = mapped_column(String(200))
     language: Mapped[str | None] = mapped_column(String(16))

@@ -47,8 +47,14 @@ class ArticleRecord:
     band_keys: Sequence[int] = ()  #: its LSH band keys
     author: str | None = None
     source: str | None = None
+    editor: str | None = None
+    correspondent: str | None = None
+    photographer: str | None = None
+    translator: str | None = None
     published_at: datetime | None = None
+    published_local: str | None = None  #: derived from published_at when not given
     published_raw: str | None = None
+    date_source: str | None = None
     modified_at: datetime | None = None
     modified_raw: str | None = None
     language: str | None = None
@@ -60,6 +66,12 @@ class ArticleRecord:
     encoding: str | None = None
     urls: Sequence[str] = ()
     links: Sequence[tuple[str, str, str]] = ()  #: (canonical target url, anchor, kind)
+
+    def __post_init__(self) -> None:
+        # The page's own offset survives storage beside the UTC instant ``published_at``.
+        at = self.published_at
+        if self.published_local is None and at is not None and at.utcoffset() is not None:
+            self.published_local = at.isoformat()
 
 
 #: Article columns that come straight from a record (the rest are computed here).

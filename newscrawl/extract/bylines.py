@@ -1,104 +1,339 @@
-"""Bylines and credits: ``（记者 张三）``, ``记者 张三 李四``, ``作者：``, ``来源：``, ``By …``.
+"""Bylines and credits by role: who wrote, edited, photographed, translated, and the source.
 
-Each function takes one line of text and says what it credits; the body extractor uses them to
-keep credit lines out of the body and to fill ``author``.
+``（记者 张三 李四 通讯员 王五）`` credits two authors and a correspondent; ``责任编辑：孙七`` an
+editor; ``来源：新华社`` a source; ``（记者 张蕊 摄）`` a photographer; ``文/图 王五`` an author who
+also took the pictures; ``By A, B and C`` three authors. Traditional forms (記者, 責任編輯,
+通訊員, 來源) are read like the simplified ones.
+
+Every pattern here is linear-time: labels are a plain alternation, names are matched one token
+at a time by a pattern whose repeated part cannot also match its separator, and every line is
+cut to :data:`MAX_LINE` characters before it is matched.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field, fields
 
-_REPORTER = (
-    r"(?:融媒体|融媒體|见习|見習|实习|實習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+MAX_LINE = 300  #: characters of a line read for credits
+
+ROLES = ("authors", "editors", "correspondents", "photographers", "translators", "sources")
+_LABELS: dict[str, str] = {}
+for _role, _words in (
+    ("photographers", "摄影记者 攝影記者 摄影 攝影 图片 圖片 供图 供圖"),
+    ("correspondents", "通讯员 通訊員 特约通讯员 特約通訊員"),
+    (
+        "authors",
+        "本报记者 本報記者 融媒体记者 融媒體記者 特约记者 特約記者 见习记者 見習記者 实习记者 "
+        "實習記者 首席记者 首席記者 记者 記者 作者 撰文 执笔 執筆 采写 採寫 文字 文/图 文/圖 文 "
+        "实习生 實習生",
+    ),
+    (
+        "editors",
+        "责任编辑 責任編輯 值班编辑 值班編輯 编辑 編輯 责编 責編 审核 審核 校对 校對 审校 審校 "
+        "终审 終審 初审 初審 复审 復審 监制 監製",
+    ),
+    ("translators", "翻译 翻譯 译者 譯者 编译 編譯"),
+    ("sources", "信息来源 信息來源 来源 來源 出处 出處 稿源"),
+    ("photographers", "图 圖"),
+):
+    for _w in _words.split():
+        _LABELS.setdefault(_w, _role)
+# Longest label first so that 摄影记者 wins over 记者 and 文/图 over 文.
+LABEL = re.compile("|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True)))
+# Labels that may end a glued media name (南都记者, 观察者网专栏作者): two characters or more.
+_INNER_LABEL = re.compile(
+    "|".join(sorted((re.escape(w) for w in _LABELS if len(w) >= 2), key=len, reverse=True))
 )
-_NAMES = r"[\u4e00-\u9fff·•]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·•]{2,4}){0,7}"
-# "…参加会议。（内蒙古日报社融媒体记者 章奎）" at the end of the last paragraph.
-_TRAILING = re.compile(rf"[（(]\s*[^（）()]{{0,30}}?{_REPORTER}\s*({_NAMES})\s*[)）]\s*$")
-# "本报讯（记者 张三 李四）…" / "新华社北京3月19日电（记者 张三）…" at the start of the body.
-_LEADING = re.compile(
-    rf"^\s*(?:本报讯|本報訊|[^\s（(]{{2,12}}电|[^\s（(]{{2,12}}電)?\s*"
-    rf"[（(]\s*[^（）()]{{0,20}}?{_REPORTER}\s*({_NAMES})\s*[)）]\s*"
+_SEP = re.compile(r"\s{0,3}[:：/|｜]\s{0,3}|\s{1,3}")
+_REPORTER_WORDS = frozenset(
+    w for w, r in _LABELS.items() if r in ("authors", "correspondents") and len(w) >= 2
+) | frozenset(("摄影记者", "攝影記者"))
+# One name: a run of CJK (and ·), or capitalised Latin words joined by single spaces.
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·•]{1,12}")
+_LATIN_NAME = re.compile(r"[A-Za-z][\w.'\-]{0,30}(?: [A-Z][\w.'\-]{0,30}){0,3}")
+_NAME_SEP = re.compile(r"[\s、，,&]{1,3}|\s{0,2}(?:和|及|与|與)\s{0,2}|\s{1,2}and\s{1,2}")
+# Words that end a name run: 报道 (reports), 摄 (photo by), 整合, 发自…
+_TRAILERS = re.compile(r"(?:报道|報道|整合|综合|綜合|摄|攝|供图|供圖|发自|發自)$")
+NOT_NAMES = frozenset(
+    [
+        "未知",
+        "佚名",
+        "本报",
+        "本網",
+        "本网",
+        "网络",
+        "網絡",
+        "综合",
+        "綜合",
+        "原创",
+        "原創",
+        "报道",
+        "報道",
+        "整合",
+        "表示",
+        "介绍",
+        "说",
+        "称",
+        "获悉",
+        "了解",
+        "采访",
+        "name",
+        "转载请注明",
+        "admin",
+        "编辑",
+        "記者",
+        "记者",
+        "来源",
+        "來源",
+        "摄",
+        "攝",
+    ]
 )
-# "作者：张三", "来源：新华社", "责任编辑：孙七": a labelled credit needs its colon (a line that
-# merely starts with 文 or 作者 is prose); "记者 张三 李四" may omit it but must list names only.
-_CREDIT = re.compile(
-    r"^\s*[（(【\[]?\s*(?P<kind>作者|撰文|文|来源|來源|(?:责任|責任)?(?:编辑|編輯)|责编|責編)"
-    r"\s*[:：/]\s*(?P<value>[^:：]{1,60}?)\s*[)）】\]]?\s*$"
+_NOT_NAME_PART = re.compile(
+    r"分享|收藏|打印|字号|字號|关注|關注|订阅|訂閱|文章|评论|評論|阅读|閱讀|点击|點擊|整理|贡献|貢獻|"
+    r"专栏|專欄"
 )
-_REPORTER_LINE = re.compile(rf"^\s*{_REPORTER}\s*[:：]?\s*(?P<value>.{{2,60}}?)\s*$")
-_BY = re.compile(
-    r"^\s*(?:by|written by)\s+(?P<value>[A-Z][\w.'\- ]+(?:(?:,| and | & )\s*[A-Z][\w.'\- ]+)*)\s*$",
-    re.IGNORECASE,
-)
-_SPLIT_CJK = re.compile(r"[\s、，,;；]+")
-_SPLIT_LATIN = re.compile(r"\s*(?:[,;；、]|\band\b|&)\s*")
+_SOURCE_VALUE = re.compile(r"[^\s|｜()（）【】\[\]:：,，]{2,30}")
+_PROSE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,12}$")  # a media name glued to 记者
+_BOUNDARY = frozenset(" \t（(【[，,、|｜/：:；;》>·•\u3000")
+_BY = re.compile(r"^\s{0,5}(?:by|written by|words by|text by)\s{1,3}", re.IGNORECASE)
+_BY_NAME = re.compile(r"[A-Z][\w.'\-]{0,30}(?: [A-Z][\w.'\-]{0,30}){0,4}")
+_SPLIT_LATIN = re.compile(r"\s{0,3}(?:[,;；、]|\band\b|&)\s{0,3}")
+_SPLIT_CJK = re.compile(r"[\s、，,;；]{1,5}")
 
 
-_ROLE = re.compile(rf"^{_REPORTER}$")
+@dataclass
+class Credits:
+    """Names by role, in the order found, each once."""
+
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    translators: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    def add(self, role: str, names: list[str]) -> None:
+        have: list[str] = getattr(self, role)
+        have.extend(n for n in names if n not in have)
+
+    def update(self, other: Credits) -> None:
+        for f in fields(self):
+            self.add(f.name, getattr(other, f.name))
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+    def joined(self, role: str) -> str | None:
+        """A role's names as stored: comma-separated, or None."""
+        return ", ".join(getattr(self, role)) or None
 
 
+def _clean_name(token: str) -> str:
+    token = token.strip(" ·•.-")
+    for _ in range(2):
+        if len(token) > 2 and re.search(r"[\u4e00-\u9fff]", token):
+            token = _TRAILERS.sub("", token)
+    return token
+
+
+def _names_at(
+    line: str, pos: int, role: str, glued: bool, colon: bool = False
+) -> tuple[list[str], int, bool]:
+    """The names after a label at ``pos``: ``(names, end, photo)``; ``photo`` is set when the
+    names are followed by 摄 (photographed by). ``glued``: the label had no separator, so a
+    name must end at a space, a bracket or the end of the line (not prose)."""
+    names: list[str] = []
+    photo = False
+    # An account or unit name (作者：医技药剂党支部) only after a colon or slash.
+    first_max = 12 if role in ("authors", "editors") and colon else 4
+    while len(names) < 8 and pos < len(line):
+        if LABEL.match(line, pos) and names:
+            break
+        m = _CJK_NAME.match(line, pos) or _LATIN_NAME.match(line, pos)
+        if not m:
+            break
+        raw = m.group(0)
+        inner = _INNER_LABEL.search(raw)
+        if inner and inner.start() > 0 and not names:
+            # 南都记者 余毅菁: a media name glued to a label; the names follow the label.
+            pos = m.start() + inner.end()
+            sep = _SEP.match(line, pos)
+            pos = sep.end() if sep else pos
+            continue
+        if inner:
+            raw = raw[: inner.start()] if inner.start() > 0 else raw
+        if raw.endswith(("摄", "攝")) or line.startswith(("摄", "攝", " 摄", " 攝"), m.end()):
+            photo = True
+        name = _clean_name(raw)
+        cjk = _CJK_NAME.fullmatch(name) is not None
+        if cjk and not 2 <= len(name) <= (first_max if not names else 5):
+            break
+        if _NOT_NAME_PART.search(name):
+            break
+        if name in NOT_NAMES or name in _LABELS:
+            break
+        end = m.end()
+        if glued and end < len(line) and line[end] not in " \t）)】]、\u3000摄攝":
+            break
+        names.append(name)
+        pos = end
+        sep = _NAME_SEP.match(line, pos)
+        if not sep:
+            break
+        pos = sep.end()
+    return names, pos, photo
+
+
+def parse_credits(text: str) -> Credits:
+    """Every credit in ``text`` (a line, or lines joined by newlines)."""
+    credits = Credits()
+    for line in text.split("\n"):
+        _parse_line(line[:MAX_LINE], credits)
+    return credits
+
+
+def _media_before(line: str, end: int) -> bool:
+    """Whether ``line[:end]`` ends in a media name glued to a reporter label (澎湃新闻记者):
+    up to 12 letters back to the line start or a bracket/space, no digits or sentence marks."""
+    start = max(0, end - 13)
+    m = _PROSE_BEFORE.search(line, start, end)
+    if m is None:
+        return False
+    return m.start() == 0 or line[m.start() - 1] in _BOUNDARY
+
+
+def _parse_line(line: str, credits: Credits) -> None:
+    if _BY.match(line):
+        credits.add("authors", english_byline(line))
+        return
+    pos = 0
+    while (m := LABEL.search(line, pos)) is not None:
+        label, pos = m.group(0), m.end()
+        role = _LABELS[label]
+        before = line[m.start() - 1] if m.start() else " "
+        sep = _SEP.match(line, pos)
+        glued = sep is None or sep.end() == pos
+        if len(label) == 1 and (sep is None or not sep.group(0).strip()):
+            continue  # 文, 图 are labels only before a colon or slash: 文/张三
+        if sep is None and label not in _REPORTER_WORDS:
+            continue  # 编辑部, 来源于: a label glued to a word is prose
+        if before not in _BOUNDARY and not (
+            label in _REPORTER_WORDS and _media_before(line, m.start())
+        ):
+            continue  # inside prose: 对记者表示, 编辑部
+        start = sep.end() if sep else pos
+        if role == "sources":
+            value = _SOURCE_VALUE.match(line, start)
+            if value and value.group(0) not in NOT_NAMES and not LABEL.fullmatch(value.group(0)):
+                credits.add("sources", [value.group(0)])
+                pos = value.end()
+            continue
+        colon = sep is not None and bool(sep.group(0).strip())
+        names, end, photo = _names_at(line, start, role, glued and label in _REPORTER_WORDS, colon)
+        if names:
+            credits.add("photographers" if photo and role == "authors" else role, names)
+            if label in ("文/图", "文/圖"):
+                credits.add("photographers", names)
+            pos = end
+
+
+def english_byline(line: str) -> list[str]:
+    """``By A, B and C`` → ``[A, B, C]`` (each name capitalised words; linear-time)."""
+    m = _BY.match(line[:MAX_LINE])
+    if not m:
+        return []
+    names = []
+    for part in _SPLIT_LATIN.split(line[m.end() : MAX_LINE].strip()):
+        if _BY_NAME.fullmatch(part.strip()):
+            names.append(part.strip())
+    return names
+
+
+def is_credit_line(line: str) -> bool:
+    """Whether a whole line is credits (labels and names only), so not body text."""
+    line = line.strip()
+    if not line or len(line) > 80:
+        return False
+    credits = parse_credits(line)
+    if not credits:
+        return False
+    rest = line
+    for f in fields(credits):
+        for name in getattr(credits, f.name):
+            rest = rest.replace(name, "")
+    rest = LABEL.sub("", rest)
+    rest = re.sub(
+        r"[\s:：/|｜()（）【】\[\]、，,.·•]|by|and|摄|攝|报道|報道|整合", "", rest, flags=re.I
+    )
+    return len(rest) <= 10 and not re.search(r"[。！？!?；;]", rest)
+
+
+# Credits in parentheses at the start of the body (本报讯（记者 王五）, 长江网10月4日讯（记者陈智
+# 整合）) or at the end of a paragraph (…会议。（记者 黄海 通讯员 林涛）).
+_LEADING = re.compile(r"^\s{0,3}[^（(\s。！？，,]{0,24}?[（(]([^（）()]{2,60})[)）]\s{0,3}")
+_TRAILING = re.compile(r"[（(]([^（）()]{2,60})[)）]\s{0,3}$")
+
+
+def split_leading_credit(paragraph: str) -> tuple[str, Credits]:
+    """``本报讯（记者 王五）今天…`` → (``今天…``, authors=[王五])."""
+    m = _LEADING.match(paragraph[:MAX_LINE])
+    if m:
+        credits = parse_credits(m.group(1))
+        if credits and is_credit_line(m.group(1)):
+            return paragraph[m.end() :].lstrip(), credits
+    return paragraph, Credits()
+
+
+def split_trailing_credit(paragraph: str) -> tuple[str, Credits]:
+    """``…会议。（记者 黄海 通讯员 林涛）`` → (``…会议。``, authors 黄海, correspondents 林涛)."""
+    tail = paragraph[-MAX_LINE:]
+    m = _TRAILING.search(tail)
+    if m:
+        credits = parse_credits(m.group(1))
+        if credits and is_credit_line(m.group(1)):
+            cut = len(paragraph) - len(tail) + m.start()
+            return paragraph[:cut].rstrip(), credits
+    return paragraph, Credits()
+
+
+# -- the one-value helpers the older callers use ------------------------------------------------
 def join_names(names: str) -> str:
-    """``张三 李四`` / ``张三、李四`` / ``黄海 通讯员 林涛`` → ``张三, 李四`` / ``黄海, 林涛``."""
+    """``张三 李四`` / ``张三、李四`` → ``张三, 李四``."""
     split = _SPLIT_CJK if re.search(r"[\u4e00-\u9fff]", names) else _SPLIT_LATIN
-    return ", ".join(n for n in split.split(names.strip()) if n and not _ROLE.match(n))
+    return ", ".join(n for n in split.split(names.strip()[:MAX_LINE]) if n)
 
 
 def split_trailing_byline(paragraph: str) -> tuple[str, str | None]:
-    """Remove a reporter credit in parentheses from the end of a paragraph."""
-    m = _TRAILING.search(paragraph)
-    if not m:
-        return paragraph, None
-    return paragraph[: m.start()].rstrip(), join_names(m.group(1))
+    """Remove a credit in parentheses from the end of a paragraph; return its authors."""
+    rest, credits = split_trailing_credit(paragraph)
+    return rest, credits.joined("authors")
 
 
 def split_leading_byline(paragraph: str) -> tuple[str, str | None]:
-    """Remove ``本报讯（记者 张三）`` from the start of the first paragraph."""
-    m = _LEADING.match(paragraph)
-    if not m:
-        return paragraph, None
-    return paragraph[m.end() :].lstrip(), join_names(m.group(1))
+    """Remove ``本报讯（记者 张三）`` from the start of the first paragraph; return its authors."""
+    rest, credits = split_leading_credit(paragraph)
+    return rest, credits.joined("authors")
 
 
 def parse_credit(line: str) -> tuple[str, str] | None:
-    """A whole line that is a credit: ``("author"|"source"|"editor", value)``, else None."""
-    m = _CREDIT.match(line)
-    if m:
-        kind = m.group("kind")
-        value = m.group("value").strip()
-        if kind in ("来源", "來源"):
-            return "source", value
-        if kind not in ("作者", "撰文", "文"):
-            return "editor", value
-        return "author", join_names(value) if re.fullmatch(_NAMES, value) else value
-    m = _REPORTER_LINE.match(line)
-    if m:
-        value = m.group("value")
-        # "记者 张三 李四 通讯员 王五": only when the rest is names (and roles), not a sentence.
-        if re.fullmatch(rf"{_NAMES}(?:\s*{_REPORTER}\s*{_NAMES})*", value):
-            return "author", join_names(value)
+    """A whole line that is a credit: ``("author"|"source"|"editor"|…, names)``, else None."""
+    if not is_credit_line(line):
         return None
-    m = _BY.match(line)
-    if m and len(line) < 80:
-        return "author", join_names(m.group("value"))
+    credits = parse_credits(line)
+    for role in ROLES:
+        if getattr(credits, role):
+            return role.rstrip("s"), credits.joined(role) or ""
     return None
-
-
-# Several names only when separated by 、 or a comma: after a space comes the next field.
-_AUTHOR_IN_TEXT = re.compile(
-    r"(?:作者|撰文|记者|記者)\s*[:：]\s*([^\s:：|｜，,、]{2,20}(?:[、，,][^\s:：|｜，,、]{2,20})*)"
-)
 
 
 def author_from_credit_text(text: str) -> str | None:
     """``作者：张三  来源：本站`` inside a meta line → ``张三``."""
-    m = _AUTHOR_IN_TEXT.search(text)
-    return join_names(m.group(1)) if m else None
-
-
-_SOURCE_IN_TEXT = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s:：|｜]{2,20})")
+    return parse_credits(text).joined("authors")
 
 
 def source_from_text(text: str) -> str | None:
     """``… 来源：内蒙古日报 …`` in an info line → ``内蒙古日报``."""
-    m = _SOURCE_IN_TEXT.search(text)
-    return m.group(1) if m else None
+    sources = parse_credits(text).sources
+    return sources[0] if sources else None

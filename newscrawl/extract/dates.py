@@ -1,7 +1,11 @@
-"""Publication dates: ISO/structured values and Chinese textual dates, returned as aware UTC.
+"""Publication dates: ISO/structured values and Chinese textual dates, as aware datetimes that
+keep the offset the page states.
 
-Textual times without an offset are read in the page's time zone (China Standard Time for
-Chinese pages unless stated); a date without a year takes it from metadata or the URL.
+A value with an offset keeps it (``2019-09-07T13:43:45+08:00`` stays at +08:00, never turned
+into UTC: the calendar day an analyst groups by is the page's own). A value without one is read
+in the page's zone (China Standard Time for Chinese pages unless stated). A date without a year
+takes it from metadata or the URL. Every pattern here is linear-time: no nested quantifiers, and
+callers cap the text they pass (:data:`MAX_TEXT`).
 """
 
 from __future__ import annotations
@@ -11,27 +15,43 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 
 CST = timezone(timedelta(hours=8), "CST")
+MAX_TEXT = 20_000  #: characters of free text searched for a date at most
 
 _ISO = re.compile(
-    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
-    r"\s*(Z|[+-]\d{2}:?\d{2})?",
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]{1,3}(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?"
+    r" ?(Z|[+-]\d{2}:?\d{2})?",
     re.IGNORECASE,
 )
 # 2022年03月19日 12:05 | 2022-03-19 12:05:30 | 2022/3/19 | 2022.03.19
 _TEXT_FULL = re.compile(
-    r"(20\d{2}|19\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?"
-    r"(?:\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天])?"
-    r"(?:\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
+    r"(?<!\d)(20\d{2}|19\d{2})(?:\s{0,3}[年\-/.]\s{0,3}|\s{1,3})(\d{1,2})\s{0,3}[月\-/.]\s{0,3}"
+    r"(\d{1,2})"
+    r"(?!\d)\s{0,3}日?"
+    r"(?:\s{0,3}(?:星期|礼拜|禮拜|周|週)[一二三四五六日天])?"
+    r"(?:\s{0,3}(\d{1,2})\s{0,3}[:：时時]\s{0,3}(\d{1,2})(?:\s{0,3}[:：分]\s{0,3}(\d{1,2}))?)?"
 )
 # 3月19日 12:05 (no year)
 _TEXT_NOYEAR = re.compile(
-    r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2}))?"
+    r"(?<!\d)(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})\s{0,3}日(?:\s{0,3}(\d{1,2})\s{0,3}[:：时時]\s{0,3}(\d{1,2}))?"
 )
+# After a 发布时间 label only: 18-03-08 23:16 (two-digit year), 10-08 12:00 (no year).
+_SHORT_YEAR = re.compile(r"^\s{0,3}(\d{2})-(\d{1,2})-(\d{1,2})(?:\s{1,3}(\d{1,2}):(\d{2}))?(?!\d)")
+_NO_YEAR = re.compile(r"^\s{0,3}(\d{1,2})-(\d{1,2})\s{1,3}(\d{1,2}):(\d{2})(?![\d-])")
 _LABELLED = re.compile(
-    r"(?:发布时间|發佈時間|发布日期|發布時間|时间|時間|日期)\s*[:：]\s*(.{6,40})"
+    r"(?:发布时间|發佈時間|发布日期|發布日期|發布時間|发表时间|發表時間|发表于|發表於|发布于|"
+    r"發布於|时间|時間|日期)\s{0,3}[:：]?\s{0,3}(.{6,40})",
+    re.DOTALL,
 )
+# Labels of a date that is *not* the publication: an update or the capture of the page.
+UPDATED = re.compile(
+    r"(?:最后更新|最後更新|更新时间|更新時間|更新于|修改时间|updated|last modified)", re.I
+)
+# Text right before a footer date: the copyright line, the ICP licence.
+FOOTER = re.compile(r"(?:©|copyright|版权|版權|icp|备案|備案|all rights)", re.I)
+# /2022-04/17/, /20220417/, /2022/0417/, t20220417_123.html, /2022/04/17/
+_TIME = re.compile(r"\d\s{0,3}[:：时時]\s{0,3}\d")
 _URL_DATE = re.compile(
-    r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?=[/_.\-]|$)"
+    r"(?:/|\bt)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?=[/_.\-]|$)"
 )
 
 
@@ -39,7 +59,7 @@ def _build(
     y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0, tz: tzinfo = UTC
 ) -> datetime | None:
     try:
-        return datetime(y, mo, d, h, mi, s, tzinfo=tz).astimezone(UTC)
+        return datetime(y, mo, d, h, mi, s, tzinfo=tz)
     except ValueError:
         return None
 
@@ -51,20 +71,29 @@ def _offset(value: str | None, default: tzinfo) -> tzinfo:
         return UTC
     sign = -1 if value[0] == "-" else 1
     digits = value[1:].replace(":", "")
-    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
+    minutes = int(digits[:2]) * 60 + int(digits[2:4])
+    if minutes >= 24 * 60:
+        return default
+    return timezone(sign * timedelta(minutes=minutes))
 
 
 def parse_iso(value: str, default_tz: tzinfo = UTC) -> datetime | None:
-    """ISO 8601 / W3C datetime (as in JSON-LD, ``<time datetime>``, meta tags, sitemaps)."""
-    m = _ISO.search(value)
+    """ISO 8601 / W3C datetime (as in JSON-LD, ``<time datetime>``, meta tags, sitemaps), in
+    the offset it states, else in ``default_tz``."""
+    m = _ISO.search(value[:200])
     if not m:
         return None
     y, mo, d, h, mi, s = (int(g) if g else 0 for g in m.groups()[:6])
     return _build(y, mo, d, h, mi, s, _offset(m.group(7), default_tz))
 
 
+def has_time(value: str) -> bool:
+    """Whether a date string states a time of day (``12:05``, ``12时05``, ``T12:05``)."""
+    return _TIME.search(value[:200]) is not None
+
+
 def parse_rfc822(value: str) -> datetime | None:
-    """RSS ``pubDate`` and HTTP dates."""
+    """RSS ``pubDate`` and HTTP dates, as UTC."""
     try:
         dt = parsedate_to_datetime(value.strip())
     except (TypeError, ValueError, IndexError):
@@ -74,8 +103,17 @@ def parse_rfc822(value: str) -> datetime | None:
 
 def year_from_url(url: str) -> int | None:
     """``/2022-03/19/c_1.htm`` → 2022; ``/20220319/`` → 2022."""
-    m = _URL_DATE.search(url)
+    m = _URL_DATE.search(url[:2000])
     return int(m.group(1)) if m else None
+
+
+def date_from_url(url: str, default_tz: tzinfo = CST) -> datetime | None:
+    """The day a URL states (``/2022-04/17/``, ``t20220417_1.html``, ``/2022/0417/``), or None
+    when it states only a month."""
+    m = _URL_DATE.search(url[:2000])
+    if not m or not m.group(3):
+        return None
+    return _build(int(m.group(1)), int(m.group(2)), int(m.group(3)), tz=default_tz)
 
 
 def find_text_date(
@@ -83,6 +121,7 @@ def find_text_date(
 ) -> tuple[datetime, str] | None:
     """The first date in free text and the string it was read from: full dates first, then
     ``M月D日`` completed by ``year_hint``."""
+    text = text[:MAX_TEXT]
     m = _TEXT_FULL.search(text)
     if m:
         y, mo, d, h, mi, s = (int(g) if g else 0 for g in m.groups())
@@ -96,6 +135,21 @@ def find_text_date(
     return None
 
 
+def find_text_dates(
+    text: str, default_tz: tzinfo = CST, year_hint: int | None = None, limit: int = 20
+) -> list[tuple[datetime, str, int]]:
+    """Every full date in the text (up to ``limit``): ``(value, as written, position)``."""
+    out: list[tuple[datetime, str, int]] = []
+    for m in _TEXT_FULL.finditer(text[:MAX_TEXT]):
+        y, mo, d, h, mi, s = (int(g) if g else 0 for g in m.groups())
+        value = _build(y, mo, d, h, mi, s, default_tz)
+        if value:
+            out.append((value, m.group(0).strip(), m.start()))
+        if len(out) >= limit:
+            break
+    return out
+
+
 def parse_text_date(
     text: str, default_tz: tzinfo = CST, year_hint: int | None = None
 ) -> datetime | None:
@@ -106,5 +160,49 @@ def parse_text_date(
 
 def find_labelled_date(text: str) -> str | None:
     """The raw value after a ``发布时间：`` style label, if the text has one."""
-    m = _LABELLED.search(text)
+    m = _LABELLED.search(text[:MAX_TEXT])
     return m.group(1).strip() if m else None
+
+
+_RELATIVE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:(今天|今日|昨天|昨日|前天)(?:\s{0,3}(\d{1,2})[:：](\d{2}))?"
+    r"|(?<!\d)(\d{1,3})\s{0,2}(分钟|分鐘|小时|小時|天)前)"
+)
+_DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+
+
+def parse_relative(text: str, now: datetime, tz: tzinfo = CST) -> tuple[datetime, str] | None:
+    """``昨天 10:23``, ``3小时前``, ``2天前`` against the fetch time ``now``, in ``tz``."""
+    m = _RELATIVE.search(text[:MAX_TEXT])
+    if not m:
+        return None
+    local = now.astimezone(tz)
+    if m.group(1):
+        day = local - timedelta(days=_DAYS_BACK[m.group(1)])
+        h, mi = (int(m.group(2)), int(m.group(3))) if m.group(2) else (0, 0)
+        value = _build(day.year, day.month, day.day, h, mi, 0, tz)
+    else:
+        n, unit = int(m.group(4)), m.group(5)
+        delta = {"天": timedelta(days=n)}.get(unit) or (
+            timedelta(minutes=n) if unit in ("分钟", "分鐘") else timedelta(hours=n)
+        )
+        value = (local - delta).replace(second=0, microsecond=0)
+    return (value, m.group(0)) if value else None
+
+
+def parse_labelled(
+    value: str, default_tz: tzinfo = CST, year_hint: int | None = None
+) -> tuple[datetime, str] | None:
+    """A labelled value in a short form: ``18-03-08 23:16`` (two-digit year) → 2018-03-08
+    23:16; ``10-08 12:00`` → ``year_hint``-10-08 12:00."""
+    m = _SHORT_YEAR.match(value[:60])
+    if m:
+        y, mo, d, h, mi = (int(g) if g else 0 for g in m.groups())
+        found = _build(2000 + y, mo, d, h, mi, 0, default_tz)
+        return (found, m.group(0).strip()) if found else None
+    m = _NO_YEAR.match(value[:60])
+    if m and year_hint:
+        mo, d, h, mi = (int(g) for g in m.groups())
+        found = _build(year_hint, mo, d, h, mi, 0, default_tz)
+        return (found, m.group(0).strip()) if found else None
+    return None

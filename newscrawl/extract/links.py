@@ -1,8 +1,14 @@
-"""Links on a page: every followable href, and the related/recommended blocks of an article.
+"""Links on a page: every followable href, and the labelled link blocks of an article.
 
-Related blocks are found by their label (相关新闻, 推荐阅读, Related stories…) or by a profile
-selector; their links are returned and the blocks are removed from the tree so that they never
-leak into the body.
+Blocks are found by their label or by a profile selector and classified by it:
+
+- ``related``: tied to this article (相关新闻, 相关阅读, 延伸阅读, Related stories), and not in a
+  sidebar (a "related" box in the page's side column is the site's, so ``recommended``);
+- ``recommended``: the site's picks (推荐阅读, 猜你喜欢, You may also like);
+- ``most_read``: popularity lists (热门, 排行, 最多阅读, 24小时热文, Most read, Trending);
+- navigation (栏目导航, Sections): recognised and left alone, never returned.
+
+Returned blocks are removed from the tree so that they never leak into the body.
 """
 
 from __future__ import annotations
@@ -22,17 +28,37 @@ RELATED_LABEL = re.compile(
 )
 RECOMMENDED_LABEL = re.compile(
     r"^[【\[]?\s*(?:推荐阅读|推薦閱讀|推荐新闻|推薦新聞|新闻推荐|新聞推薦|为你推荐|為你推薦|精彩推荐|"
-    r"精彩推薦|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|编辑推荐|編輯推薦|"
+    r"精彩推薦|猜你喜欢|猜你喜歡|编辑推荐|編輯推薦|"
     r"recommended(?: for you| reading| stories)?|you may also like|editor'?s picks)"
     r"\s*[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
-# Every label contains one of these: a page whose text has none needs no element scan.
-_LABEL_WORD = re.compile(
-    r"相关|相關|延伸|推荐|推薦|猜你|热门|熱門|编辑推|編輯推|related|recommended|see also|"
-    r"read more|more on|you may|editor",
+MOST_READ_LABEL = re.compile(
+    r"^[【\[]?\s*(?:(?:24|48)\s*小时|本周|本週|今日|一周|一週|近期)?\s*(?:热门|熱門|热点|熱點|热读|熱讀|"
+    r"热文|熱文|最热|最熱|排行|点击排行|點擊排行|阅读排行|閱讀排行|最多阅读|最多閱讀|最受欢迎|最受歡迎|"
+    r"大家都在看|热榜|熱榜)\s*(?:新闻|新聞|文章|推荐|推薦|排行|排行榜|榜|阅读|閱讀|资讯|資訊|话题|話題)?"
+    r"\s*[】\]]?\s*[:：]?$"
+    r"|^[【\[]?\s*(?:most (?:read|popular|viewed|shared)|popular(?: now| stories| news)?|trending"
+    r"(?: now| stories)?)\s*[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
+NAVIGATION_LABEL = re.compile(
+    r"^[【\[]?\s*(?:栏目导航|欄目導航|网站导航|網站導航|频道导航|頻道導航|导航|導航|更多栏目|"
+    r"sections|navigation|menu|site map|sitemap)\s*[】\]]?\s*[:：]?$",
+    re.IGNORECASE,
+)
+# Every label contains one of these: a page whose text has none needs no element scan.
+_LABEL_WORD = re.compile(
+    r"相关|相關|延伸|推荐|推薦|猜你|热门|熱門|热点|熱點|热读|熱讀|热文|熱文|最热|最熱|排行|最多|最受|"
+    r"大家都在看|热榜|熱榜|编辑推|編輯推|related|recommended|see also|read more|more on|you may|"
+    r"editor'?s pick|most (?:read|popular|viewed|shared)|trending|popular (?:now|stories|news)",
+    re.IGNORECASE,
+)
+# A container in the page's side column: what it lists is the site's, not the article's.
+_SIDEBAR = re.compile(
+    r"(?:^|[\s_-])(?:side\w*|aside|rail|right\w*|col-?r|r-?col)(?:$|[\s_-])", re.I
+)
+_SIDEBAR_DEPTH = 8
 _MAX_BLOCK_CHARS = 3000  # a "block" bigger than this is the page layout, not a link list
 
 
@@ -63,10 +89,25 @@ def _label_kind(el: HtmlElement) -> str | None:
     if not own or len(own) > 40:
         return None
     if RELATED_LABEL.match(own):
-        return "related"
+        return "recommended" if _in_sidebar(el) else "related"
     if RECOMMENDED_LABEL.match(own):
         return "recommended"
+    if MOST_READ_LABEL.match(own) and len(own) <= 20:
+        return "most_read"
+    if NAVIGATION_LABEL.match(own):
+        return "navigation"
     return None
+
+
+def _in_sidebar(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in a side-column container (by class/id: an HTML5 ``<aside>`` is
+    as often the related box under the article as a side column, so the tag says nothing)."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= _SIDEBAR_DEPTH:
+            break
+        if _SIDEBAR.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
+            return True
+    return False
 
 
 def _block_for(label: HtmlElement) -> list[HtmlElement]:
@@ -115,8 +156,10 @@ def pop_related_blocks(
             if not el.text or len(el.text) > 60:
                 continue  # cheap checks first: most elements have no short own text
             label = _label_kind(el)
-            if label is None:
-                continue
+            if label is None or next(el.iterancestors("a"), None) is not None:
+                continue  # no label, or the label is a link itself (a menu item "Trending")
+            if label == "navigation":
+                continue  # the site's menu: its links are followed as page links, not stored
             block = _block_for(el)
             if block and sum(len(b.text_content()) for b in block) <= _MAX_BLOCK_CHARS:
                 blocks.append((label, block))

@@ -351,6 +351,7 @@ class NewsSpider(Spider):
             self.profile.selectors_for(response.url),
             self.profile.timezone,
             page_links=True,
+            now=datetime.now(UTC),  # the fetch: no publication date after it
         )
 
     def _item(self, response: Response, extracted: Extracted, encoding: str) -> ArticleItem:

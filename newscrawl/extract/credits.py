@@ -1,0 +1,205 @@
+"""Who an article credits, by role, from everywhere a page states it.
+
+Text credits win over metadata: the line under the headline (``2019-09-07 来源：新京报``,
+``作者：魏星``), credit lines and bracketed credits in the body (``新京报讯（记者 裴剑飞）``,
+``（责任编辑：霍琦）``), an editor credit anywhere on the page. The structured author
+(JSON-LD, ``<meta name=author>``, a byline element) is used when the text names no author,
+unless it is really the site or the source (``网易`` on every 网易 page, ``新京报`` on a page
+whose source is 新京报) or not a name at all (a URL, an e-mail, a number, ``未知``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+from lxml.cssselect import CSSSelector
+from lxml.html import HtmlElement
+
+from newscrawl.clean import is_boilerplate
+from newscrawl.extract import bylines
+from newscrawl.extract.bylines import Credits
+from newscrawl.extract.page import Page, meta_value
+from newscrawl.extract.page import text as _text
+
+_BYLINE = CSSSelector('[rel="author"], .byline, .author, [itemprop="author"]')
+# A line that ends in a label (``出处：快科技 作者：``): its names are on the next line.
+_ENDS_IN_LABEL = re.compile(
+    rf"(?:^|[\s（(【|｜])(?:{bylines.LABEL.pattern})\s{{0,3}}[:：/|｜]?\s{{0,3}}$"
+)
+# An organisation, not a person: a paper, site, agency or channel name (新京报, 参考消息, 环球网).
+_MEDIA_NAME = re.compile(
+    r"(?:报|報|网|網|社|新闻|新聞|科技|消息|财经|財經|周刊|週刊|电视台|電視台|广播|廣播|杂志|雜誌|"
+    r"时报|時報|日报|日報|晚报|晚報|频道|頻道|综合|綜合|\.com|\.cn|\.net)$|[-_|]",
+    re.IGNORECASE,
+)
+# （张巨峰） closing the last paragraph: a bare reporter credit, no label.
+_BARE_NAMES = re.compile(r"[（(]([\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3}){0,2})[)）]$")
+_NOT_BARE = re.compile(r"化名|完|待续|待續|资料|資料|图|圖|摄|攝|注|编|編|译|譯|记者|記者|供稿")
+# Lines that start with a credit label: cut from the body (a bracketed credit line stays).
+_LABEL_FIRST = re.compile(
+    r"^\s{0,3}(?:[（(【\[]?\s{0,3}(?:作者|撰文|文|来源|來源|责任编辑|責任編輯|编辑|編輯|责编|責編)"
+    r"\s{0,3}[:：/]|(?:融媒体|融媒體|见习|見習|实习|實習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生))"
+)
+# 本报讯（…）, 新华社北京3月19日电（…）: a dateline whose bracketed credit is cut.
+_DATELINE = re.compile(r"^\s{0,3}(?:本报讯|本報訊|[^\s（(]{2,12}电|[^\s（(]{2,12}電)\s{0,3}[（(]")
+_FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-"))
+_NOT_ACCOUNT = re.compile(r"[\d:：，。！？!?@#]|分享|字号|字號|评论|評論|阅读|閱讀|首页|首頁|>")
+_EDITOR_LABEL = re.compile(r"责任编辑|責任編輯|责编|責編")
+_NOT_A_NAME = re.compile(r"^(?:https?:|www\.)|@|^\d+$|来源|來源|发布|發布|转载|轉載|版权|版權")
+_SHORT_LINE = 80  # a line under the headline longer than this is prose: only its lead is read
+_PAGE_CHARS = 100_000  # characters of page text searched for an editor credit
+
+
+def ld_author(ld: dict[str, Any]) -> str | None:
+    author = ld.get("author")
+    items = author if isinstance(author, list) else [author]
+    raw = [a.get("name") if isinstance(a, dict) else a for a in items]
+    names = [n.strip() for n in raw if isinstance(n, str) and n.strip()]
+    return ", ".join(names) or None
+
+
+def structured_author(page: Page, css: str) -> str | None:
+    """The author a profile selector, JSON-LD, meta tags or a byline element gives."""
+    if css:
+        found = page.root.cssselect(css)
+        if found and (shown := _text(found[0])):
+            return bylines.parse_credits(shown).joined("authors") or shown
+    author = ld_author(page.ld) or meta_value(page.meta, "author", "article:author", "byl")
+    if author:
+        return author
+    byline_el = cast(list[HtmlElement], _BYLINE(page.root))
+    if byline_el and (shown := _text(byline_el[0])):
+        return bylines.parse_credits(shown).joined("authors") or shown
+    return None
+
+
+def _under_headline(page: Page) -> Credits:
+    credits = Credits()
+    lines: list[str] = []
+    for line in page.credit_window().split("\n"):
+        if lines and _ENDS_IN_LABEL.search(lines[-1][-30:]):
+            lines[-1] += " " + line  # 作者： / 宪瑞 in two text nodes
+        else:
+            lines.append(line)
+    for line in lines:
+        if len(line) <= _SHORT_LINE:
+            credits.update(bylines.parse_credits(line))
+        else:
+            credits.update(bylines.split_leading_credit(line)[1])
+    return credits
+
+
+def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
+    """Read the credits in the body's lines into ``credits``; return the body without the
+    lines and brackets that are only credits.
+
+    Every credit is read; what is *cut* stays as it was measured on the body benchmarks
+    (whose truth keeps, e.g., a ``（总台央视记者 奚丹霓 张赛）`` line): lines that start with a
+    label (``作者：``, ``来源：``, ``记者 张三``), boilerplate, ``本报讯（记者 王五）`` /
+    ``…电（记者 …）`` before the first paragraph and a reporter bracket ending the last one.
+    A photo credit alone (``记者 张蕊 摄``) is a caption and stays."""
+    kept: list[str] = []
+    for para in paragraphs:
+        if is_boilerplate(para):
+            credits.update(bylines.parse_credits(para))
+            continue
+        if bylines.is_credit_line(para):
+            found = bylines.parse_credits(para)
+            credits.update(found)
+            if _LABEL_FIRST.match(para) and not (found.photographers and not found.authors):
+                continue
+        kept.append(para)
+    if kept:
+        rest, lead = bylines.split_leading_credit(kept[0])
+        credits.update(lead)
+        if lead and _DATELINE.match(kept[0]):
+            kept[0] = rest
+    for i in range(max(0, len(kept) - 3), len(kept)):
+        rest, trail = bylines.split_trailing_credit(kept[i])
+        credits.update(trail)
+        if trail and i == len(kept) - 1 and (trail.authors or trail.correspondents):
+            kept[i] = rest
+    if kept and not credits.authors:
+        bare = _BARE_NAMES.search(kept[-1][-40:])
+        if bare and not _NOT_BARE.search(bare.group(1)):
+            names = bylines.join_names(bare.group(1)).split(", ")
+            if not any(n in bylines.NOT_NAMES for n in names):
+                credits.add("authors", names)
+    return [p for p in kept if p]
+
+
+def _editors_on_page(page_text: str) -> list[str]:
+    for m in _EDITOR_LABEL.finditer(page_text[:_PAGE_CHARS]):
+        found = bylines.parse_credits(page_text[m.start() : m.start() + 60]).editors
+        if found:
+            return found
+    return []
+
+
+def _plausible(author: str, credits: Credits, site_names: list[str]) -> bool:
+    """Whether a structured author is a person/account, not the site or the source."""
+    author = author.strip()
+    if not author or len(author) > 60 or _NOT_A_NAME.search(author):
+        return False
+    if author in bylines.NOT_NAMES or author.casefold() in ("name", "admin", "unknown"):
+        return False
+    others = [*credits.sources, *site_names]
+    return not any(author in o or (len(o) >= 2 and o in author) for o in others)
+
+
+def _account_before_date(page: Page, date_raw: str | None) -> str | None:
+    """An unlabelled name right before the date under the headline: the account that posted
+    the article on a self-media platform (``加拿大必读 / 发布时间：10-08 12:00``,
+    ``原创 GameForce 2019-09-04``, ``石佳/中国青年报 2019-09-24``)."""
+    first = (date_raw or "").split("\n")[0].strip()
+    if not first:
+        return None
+    lines = page.credit_window().split("\n")[:12]
+    at = next((i for i, line in enumerate(lines) if first in line), None)
+    if at is None or lines[at].find(first) > 12:
+        return None
+    for line in reversed(lines[max(0, at - 2) : at]):
+        line = line.strip(" ·|｜")
+        if not line or line in _FILLER:
+            continue
+        name = line.split("/")[0].strip()
+        if (
+            2 <= len(name) <= 20
+            and not _NOT_ACCOUNT.search(name)
+            and not bylines.LABEL.fullmatch(name)
+            and name not in bylines.NOT_NAMES
+        ):
+            return name
+        return None
+    return None
+
+
+def assemble(
+    page: Page,
+    paragraphs: list[str],
+    structured: str | None,
+    site_names: list[str],
+    date_raw: str | None = None,
+) -> tuple[list[str], Credits]:
+    """The body without its credit lines, and every credit by role."""
+    credits = _under_headline(page)
+    kept = body_credits(paragraphs, credits)
+    if not credits.editors:
+        credits.add("editors", _editors_on_page(page.page_text))
+    if structured and not credits.sources and _MEDIA_NAME.search(structured.strip()):
+        credits.add("sources", [structured.strip()])  # 新京报 as the author: the source
+    if not credits.authors and structured and _plausible(structured, credits, site_names):
+        if _MEDIA_NAME.search(structured.strip()):
+            credits.add("sources", [structured.strip()])  # 新京报 as the author: the source
+        else:
+            found = bylines.parse_credits(structured)
+            credits.add("authors", found.authors or bylines.join_names(structured).split(", "))
+    account = None if credits.authors else _account_before_date(page, date_raw)
+    if account and account.endswith(("社", "通讯社", "通訊社")):
+        credits.add("sources", [account])  # 新华社 before the date: an agency, the source
+    elif account and not any(account in n or n in account for n in [*site_names, *credits.sources]):
+        credits.add("authors", [account])
+    if not credits.sources:
+        credits.update(Credits(sources=bylines.parse_credits(page.page_text[:3000]).sources[:1]))
+    return kept, credits

@@ -1,0 +1,235 @@
+"""Article metadata: title, dates, description, JSON-LD, meta tags, language and credits.
+
+The readers share one :class:`Page` (the parsed tree and what was read from its head) and fill
+an :class:`~newscrawl.extract.article.Extracted`; the body is :mod:`newscrawl.extract.article`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import UTC, tzinfo
+from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import urljoin
+
+from lxml.cssselect import CSSSelector
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+from newscrawl.clean import clean_line
+from newscrawl.extract import credits, dates, titles
+from newscrawl.extract.page import Page, find_headline, meta_value
+from newscrawl.extract.page import text as _text
+from newscrawl.extract.published import find_published
+
+if TYPE_CHECKING:
+    from newscrawl.extract.article import Extracted, Selectors
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_TITLE_SEP = re.compile(r"\s+[-|–—_·]\s+|_|\s*\|\s*")
+# Small blocks whose class/id says "title" (a headline in a <div class="title">).
+_TITLE_BLOCKS = XPath(
+    "//*[self::div or self::p or self::span or self::td]"
+    "[contains(@class, 'title') or contains(@class, 'Title') or contains(@id, 'title')]"
+    "[count(*) <= 3]"
+)
+_BODY_TEXT = XPath("//body//text()")
+_BYLINE = CSSSelector('[rel="author"], .byline, .author, [itemprop="author"]')
+
+
+def _ld_author(ld: dict[str, Any]) -> str | None:
+    author = ld.get("author")
+    items = author if isinstance(author, list) else [author]
+    raw = [a.get("name") if isinstance(a, dict) else a for a in items]
+    names = [n.strip() for n in raw if isinstance(n, str) and n.strip()]
+    return ", ".join(names) or None
+
+
+def site_names(page: Page) -> list[str]:
+    """The names the page gives its site or publisher (cut from titles)."""
+    names = [meta_value(page.meta, n) for n in ("og:site_name", "application-name", "publisher")]
+    return [n for n in [*names, _ld_str(page.ld, "publisher")] if n]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _headings(root: HtmlElement, wanted: dict[str, str]) -> dict[str, HtmlElement]:
+    """The headings and title-like blocks whose text is one of ``wanted`` (normalised text →
+    title part), by that part. Texts are compared, never cleaned: most are not titles."""
+    shown: dict[str, HtmlElement] = {}
+    for found in (root.iter("h1", "h2", "h3", "h4", "h5"), _TITLE_BLOCKS(root)):
+        for n, el in enumerate(cast(Iterable[HtmlElement], found)):
+            raw = el.text_content()  # in C
+            fits = n < 300 and titles.MIN_TITLE <= len(raw) <= 3 * titles.MAX_TITLE
+            if fits and (part := wanted.get(_key(raw))):
+                shown.setdefault(part, el)
+        if shown:  # title-like blocks are searched only when no heading shows the title
+            break
+    return shown
+
+
+def _shown(root: HtmlElement, wanted: dict[str, str]) -> dict[str, HtmlElement]:
+    """The text nodes whose text is one of ``wanted``, by that title part → their element."""
+    shown: dict[str, HtmlElement] = {}
+    for node in cast(list[Any], _BODY_TEXT(root))[:20_000]:
+        if titles.MIN_TITLE <= len(node) <= 3 * titles.MAX_TITLE and (
+            part := wanted.get(_key(node))
+        ):
+            parent = node.getparent()
+            if parent is not None:
+                shown.setdefault(part, parent)
+    return shown
+
+
+def _not_in_link(el: HtmlElement) -> bool:
+    return el.tag != "a" and next(el.iterancestors("a"), None) is None
+
+
+def title(page: Page, css: str) -> str | None:
+    """The headline: the part of ``og:title``/``<title>`` the page shows, else its first
+    ``h1`` (or longest lower heading), else ``og:title``/``<title>`` without the site name."""
+    sel, root, ld, meta = page.sel, page.root, page.ld, page.meta
+    if css:
+        found = root.cssselect(css)
+        if found:
+            page.headline = found[0]
+            return _text(found[0]) or None
+    headline = ld.get("headline")
+    meta_title = headline if isinstance(headline, str) else None
+    meta_title = meta_title or meta_value(meta, "og:title", "twitter:title")
+    page_title = clean_line(sel.xpath("//title/text()").get() or "")
+    names = site_names(page)
+    refs = [t for t in (meta_title, page_title) if t]
+    wanted = {_key(c): c for ref in refs for c in titles.cores(ref)}
+    headings = _headings(root, wanted)
+    core = titles.shown_core(refs, headings, names)
+    if core:  # a heading that is (part of) the page's title
+        page.headline = headings[core]
+        return core
+    h1s = [h for h in root.iter("h1") if _not_in_link(h) and len(_text(h)) >= 4]
+    h1s = [h for h in h1s if not titles.site_only(_text(h)) and _text(h) not in names]
+    if h1s:
+        page.headline = h1s[0]
+        return _text(h1s[0])
+    shown = _shown(root, wanted)
+    core = titles.shown_core(refs, shown, names)
+    if core:  # a text block of its own that is (part of) the page's title
+        page.headline = shown[core]
+        return core
+    lower = [
+        h
+        for h in root.iter("h2", "h3", "h4", "h5")
+        if _not_in_link(h) and len(_text(h)) >= titles.MIN_TITLE
+    ]
+    if lower:
+        page.headline = max(lower, key=lambda h: len(_text(h)))
+        return _text(page.headline)
+    for candidate in (meta_title, page_title):
+        if candidate and candidate.strip():
+            stripped = titles.strip_site(candidate, names)
+            if not names:  # no site name known: the longest part
+                parts = [p for p in _TITLE_SEP.split(stripped) if p.strip()]
+                stripped = max(parts, key=len).strip() if parts else stripped
+            return stripped or None
+    return None
+
+
+def _ld_str(ld: dict[str, Any], key: str, sub: str = "name") -> str | None:
+    """A JSON-LD value that may be a string, an object with ``sub``, or a list of either."""
+    value = ld.get(key)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get(sub)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def describe(out: Extracted, page: Page) -> None:
+    """The secondary fields: modified date, description, lead image, section, tags, publisher."""
+    sel, ld, meta, tz = page.sel, page.ld, page.meta, page.tz
+    raw = _ld_str(ld, "dateModified") or meta_value(
+        meta, "article:modified_time", "og:updated_time", "dateModified", "last-modified"
+    )
+    out.modified_at = dates.parse_iso(raw, tz) if raw else None
+    out.modified_raw = raw if out.modified_at else None
+    description = _ld_str(ld, "description") or meta_value(
+        meta, "og:description", "description", "twitter:description"
+    )
+    out.description = clean_line(description) if description else None
+    image = _ld_str(ld, "image", "url") or meta_value(meta, "og:image", "twitter:image", "image")
+    out.image_url = urljoin(out.url, image) if image else None
+    out.section = _ld_str(ld, "articleSection") or meta_value(meta, "article:section", "section")
+    keywords = ld.get("keywords")
+    tags = [t.strip() for t in sel.xpath('//meta[@property="article:tag"]/@content').getall()]
+    if isinstance(keywords, list):
+        tags += [str(k) for k in keywords]
+    elif isinstance(keywords, str):
+        tags += re.split(r"[,，;；、]", keywords)
+    elif not tags and (kw := meta_value(meta, "keywords", "news_keywords")):
+        tags = re.split(r"[,，;；、]", kw)
+    out.tags = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+    out.publisher = _ld_str(ld, "publisher") or meta_value(
+        meta, "og:site_name", "application-name", "publisher"
+    )
+
+
+def language(page: Page) -> str | None:
+    lang = page.sel.xpath("/html/@lang").get() or meta_value(
+        page.meta, "og:locale", "language", "content-language"
+    )
+    if lang:
+        return lang.replace("_", "-").split("-")[0].lower() or None
+    sample = re.sub(r"\s+", "", page.page_text[:8000])
+    if not sample:
+        return None
+    return "zh" if len(_CJK.findall(sample)) > 0.3 * len(sample) else None
+
+
+def _chinese(lang: str | None, title: str, text: str) -> bool:
+    """A Chinese page: declared so, or mostly Han characters whatever its ``lang`` says (a
+    Chinese page declared ``en`` by its template). Its dates without an offset are read as
+    China Standard Time (+08:00), the documented default."""
+    if lang == "zh":
+        return True
+    if lang in ("ja", "ko") or not _CJK.search(title):
+        return False
+    sample = re.sub(r"\s+", "", text[:3000])
+    return bool(sample) and len(_CJK.findall(sample)) > 0.3 * len(sample)
+
+
+def read_head(out: Extracted, page: Page, selectors: Selectors, default_tz: tzinfo | None) -> None:
+    """Title, language, publication date and the secondary fields (before the body is cut)."""
+    out.title = title(page, selectors.title)
+    out.language = language(page)
+    chinese = _chinese(out.language, out.title or "", page.page_text)
+    page.tz = default_tz or (dates.CST if chinese else UTC)
+    if page.headline is None:
+        page.headline = find_headline(page.root, out.title)
+    page.credit_window()  # read now: the body extraction below rewrites the tree
+    found = find_published(page, selectors.published)
+    if found:
+        out.published_at, out.published_raw, out.date_source = found.value, found.raw, found.source
+    describe(out, page)
+
+
+def read_byline(out: Extracted, page: Page, selectors: Selectors) -> None:
+    """The author structured data gives (a profile selector, JSON-LD, meta, a byline element);
+    :func:`read_credits` decides whether the page's own text overrules it."""
+    out.author = credits.structured_author(page, selectors.author)
+
+
+def read_credits(out: Extracted, page: Page, paragraphs: list[str]) -> list[str]:
+    """Credits by role from the line under the headline, the body and the page; returns the
+    body without its credit lines."""
+    names = [*site_names(page), *titles.affixes_of(page.sel.xpath("//title/text()").get() or "")]
+    date_raw = out.published_raw if out.date_source == "headline" else None
+    kept, found = credits.assemble(page, paragraphs, out.author, names, date_raw)
+    out.author = found.joined("authors")
+    out.editor = found.joined("editors")
+    out.correspondent = found.joined("correspondents")
+    out.photographer = found.joined("photographers")
+    out.translator = found.joined("translators")
+    out.source = found.sources[0] if found.sources else None
+    return kept

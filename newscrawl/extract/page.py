@@ -1,0 +1,167 @@
+"""One parsed page as the metadata readers share it, and where its headline sits."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from typing import Any, cast
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+from parsel import Selector
+
+from newscrawl.clean import clean_line
+
+_ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "blogposting",
+    "analysisnewsarticle",
+    "webpage",
+}
+_META = XPath("//meta[@content]")
+_HEADLINE_CANDIDATES = XPath(
+    "//h1 | //h2 | //h3 | //*[self::div or self::p or self::span or self::td]"
+    "[contains(@class, 'title') or contains(@class, 'Title') or contains(@id, 'title')]"
+)
+_TEXT_IS = XPath("//body//text()[normalize-space(.) = $t]")
+AFTER_HEADLINE_CHARS = 600  #: text read under the headline for its date and credit line
+
+
+@dataclass
+class Page:
+    """What the metadata readers share about one page (instead of eight positional arguments).
+
+    ``tz`` is the zone a date without an offset is read in; ``now`` (the fetch time) bounds
+    publication dates when given; ``headline`` is the element that shows the title."""
+
+    url: str
+    sel: Selector
+    root: HtmlElement
+    ld: dict[str, Any] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+    tz: tzinfo = UTC
+    page_text: str = ""
+    now: datetime | None = None
+    headline: HtmlElement | None = None
+    _under: str | None = None
+    _credit_lines: str | None = None
+
+    @classmethod
+    def read(cls, url: str, root: HtmlElement, now: datetime | None = None) -> Page:
+        """The page's JSON-LD and meta tags, read before invisible elements are stripped."""
+        sel = Selector(root=root, type="html", base_url=url)
+        return cls(url=url, sel=sel, root=root, ld=json_ld(sel), meta=meta_tags(root), now=now)
+
+    def under_headline(self) -> str:
+        """The text right under the headline: its date and credit line (link texts included:
+        some pages link the date or the names)."""
+        if self._under is None:
+            self._under = self.credit_window()
+        return self._under
+
+    def credit_window(self) -> str:
+        """Like :meth:`under_headline`, link texts included (bylines link their names)."""
+        if self._credit_lines is None:
+            self._credit_lines = text_after(self.headline) if self.headline is not None else ""
+        return self._credit_lines
+
+
+def text(el: HtmlElement) -> str:
+    return clean_line("".join(el.itertext()))
+
+
+def _following_texts(el: HtmlElement) -> Iterator[str]:
+    """The text nodes after ``el`` in document order (its tail, its following siblings'
+    texts, then its ancestors' following siblings), lazily: the caller stops early."""
+    node: HtmlElement | None = el
+    while node is not None:
+        if node.tail:
+            yield node.tail
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str):  # comments and processing instructions hold no text
+                yield from sib.itertext()
+            if sib.tail:
+                yield sib.tail
+        node = node.getparent()
+
+
+def text_after(el: HtmlElement, limit: int = AFTER_HEADLINE_CHARS) -> str:
+    """Up to ``limit`` characters of the text following ``el``, one line per text node (at
+    most 80 text nodes)."""
+    lines: list[str] = []
+    size = 0
+    for n, node in enumerate(_following_texts(el)):
+        if n >= 80 or size >= limit:
+            break
+        if not node.strip():
+            continue
+        line = clean_line(node)
+        lines.append(line)
+        size += len(line)
+    return "\n".join(lines)[:limit]
+
+
+def find_headline(root: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The element showing ``title``: an ``h1``-``h3`` or a *title* block whose text is it."""
+    if not title:
+        return None
+    fallback = None
+    for el in cast(list[HtmlElement], _HEADLINE_CANDIDATES(root))[:300]:
+        shown = text(el)
+        if shown == title:
+            return el
+        if fallback is None and title in shown and len(shown) < 2 * len(title) + 20:
+            fallback = el
+    if fallback is None:
+        # A headline in a plain block: the text node showing exactly the title.
+        nodes = cast(list[Any], _TEXT_IS(root, t=title))
+        if nodes:
+            parent = nodes[0].getparent()
+            return cast(HtmlElement, parent) if parent is not None else None
+    return fallback
+
+
+def json_ld(sel: Selector) -> dict[str, Any]:
+    """The first JSON-LD object typed as an article (``@graph`` and lists are searched)."""
+
+    def walk(node: Any) -> Iterator[dict[str, Any]]:
+        if isinstance(node, list):
+            for n in node:
+                yield from walk(n)
+        elif isinstance(node, dict):
+            yield node
+            yield from walk(node.get("@graph", []))
+
+    for raw in sel.css('script[type="application/ld+json"]::text').getall():
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        for obj in walk(data):
+            types = obj.get("@type", [])
+            types = [types] if isinstance(types, str) else types
+            if any(str(t).lower() in _ARTICLE_TYPES for t in types):
+                return obj
+    return {}
+
+
+def meta_tags(root: HtmlElement) -> dict[str, str]:
+    """All ``<meta>`` values by lower-cased property/name/itemprop; the first non-empty wins."""
+    tags: dict[str, str] = {}
+    for el in cast(list[HtmlElement], _META(root)):
+        value = (el.get("content") or "").strip()
+        if not value:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                tags.setdefault(key.strip().lower(), value)
+    return tags
+
+
+def meta_value(meta: dict[str, str], *names: str) -> str | None:
+    return next((meta[n.lower()] for n in names if n.lower() in meta), None)

@@ -1,0 +1,188 @@
+"""The publication date of a page: candidates in order of trust, and which one won.
+
+Order: a profile selector; a structured value with a time (JSON-LD ``datePublished``, meta tags,
+``<time datetime>``); the date printed under the headline; a labelled date (``发布时间：``);
+date-looking elements; a structured date without a time; the URL; the first other date in the
+page. Rejected everywhere: dates after the fetch (``Page.now``), dates labelled as an update
+(``最后更新``) and dates right after a copyright/licence mark (footers). Values keep the offset
+the page states; a value without one is read in ``Page.tz``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import cast
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+from newscrawl.extract import dates
+from newscrawl.extract.page import Page, text
+
+#: Meta tags naming the publication time, most specific first.
+META_NAMES = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:release_date",
+    "datePublished",
+    "publishdate",
+    "publish_date",
+    "PubDate",
+    "pubdate",
+    "publish-date",
+    "ptime",
+    "publishtime",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "DC.date.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "weibo:article:create_at",
+)
+_DATE_WORDS = ("date", "time", "info", "pub", "meta", "source", "laiyuan", "riqi", "shijian")
+# Elements whose class/id suggests a date line, selected in C rather than by a Python loop.
+# (contains() on the raw attributes: class names are lower case on all but a few sites, and
+# translate() to lower-case them cost more than the rest of the date search.)
+_DATE_ELEMENTS = XPath(
+    "//*[self::span or self::div or self::p or self::td or self::time or self::em or self::font]"
+    "["
+    + " or ".join(
+        f"contains(@{attr}, '{w}') or contains(@{attr}, '{w.capitalize()}')"
+        for w in _DATE_WORDS
+        for attr in ("class", "id")
+    )
+    + "]"
+)
+_DIGIT = re.compile(r"\d")
+_FALLBACK_CHARS = 8000  # characters of the page's non-link text searched last
+
+
+def _text_outside_links(root: HtmlElement) -> str:
+    """The page's first :data:`_FALLBACK_CHARS` characters of text outside links."""
+    parts: list[str] = []
+    size = 0
+    for node in root.xpath("//body//text()[not(ancestor::a)]"):
+        if (part := str(node).strip()) and _DIGIT.search(part) is not None:
+            parts.append(part)
+        size += len(node)
+        if size >= _FALLBACK_CHARS:
+            break
+    return "\n".join(parts)
+
+
+@dataclass
+class DateFound:
+    """A publication date, the string it was read from and the candidate that won."""
+
+    value: datetime
+    raw: str
+    source: str  #: selector, meta:<name>, json-ld, time, headline, label, element, url, text
+
+
+def _fresh(page: Page, value: datetime | None) -> bool:
+    return value is not None and (page.now is None or value <= page.now)
+
+
+def _rejected(context: str) -> bool:
+    """Whether the text just before a date marks it as an update or a footer date."""
+    return dates.UPDATED.search(context) is not None or dates.FOOTER.search(context) is not None
+
+
+def _first_in(page: Page, body: str, year_hint: int | None) -> tuple[datetime, str] | None:
+    """The first acceptable date in a text: not an update, not a footer, not in the future."""
+    for value, raw, pos in dates.find_text_dates(body, page.tz, year_hint):
+        if _rejected(body[max(0, pos - 12) : pos]) or not _fresh(page, value):
+            continue
+        return value, raw
+    labelled = dates.find_labelled_date(body)
+    if labelled:
+        short = dates.parse_labelled(labelled, page.tz, year_hint)
+        if short and _fresh(page, short[0]):
+            return short
+    if page.now is not None and (relative := dates.parse_relative(body, page.now, page.tz)):
+        return relative  # 昨天 10:23, 3小时前: only against a known fetch time
+    if year_hint:
+        found = dates.find_text_date(body, page.tz, year_hint)
+        if found and _fresh(page, found[0]) and not re.search(r"\d{4}", found[1]):
+            return found
+    return None
+
+
+def _any_meta_year(page: Page) -> int | None:
+    """The year of any date-like meta value (an update time, say): completes ``10-08 12:00``."""
+    for name, value in page.meta.items():
+        if "date" in name or "time" in name:
+            found = dates.parse_iso(value, page.tz)
+            if found and _fresh(page, found):
+                return found.year
+    return None
+
+
+def _structured(page: Page) -> list[tuple[str, str]]:
+    """``(source, raw)`` of the structured publication values, in order of trust."""
+    out: list[tuple[str, str]] = []
+    ld_value = page.ld.get("datePublished")
+    if isinstance(ld_value, str) and ld_value.strip():
+        out.append(("json-ld", ld_value.strip()))
+    out += [
+        (f"meta:{n.lower()}", page.meta[n.lower()]) for n in META_NAMES if n.lower() in page.meta
+    ]
+    time_value = page.sel.css("time::attr(datetime)").get()
+    if time_value:
+        out.append(("time", time_value))
+    return out
+
+
+def find_published(page: Page, css: str = "") -> DateFound | None:
+    """The page's publication date (see the module docstring for the order)."""
+    root = page.root
+    year_hint = dates.year_from_url(page.url)
+    if css:
+        found = root.cssselect(css)
+        if found:
+            raw = found[0].get("datetime") or text(found[0])
+            value = dates.parse_iso(raw, page.tz) if found[0].get("datetime") else None
+            value = value or dates.parse_text_date(raw, page.tz, year_hint)
+            if value is not None:
+                return DateFound(value, raw, "selector")
+    date_only: DateFound | None = None
+    for source, raw in _structured(page):
+        value = dates.parse_iso(raw, page.tz)
+        if not _fresh(page, value):
+            continue
+        assert value is not None
+        if dates.has_time(raw):
+            return DateFound(value, raw, source)
+        date_only = date_only or DateFound(value, raw, source)
+    if date_only:
+        year_hint = date_only.value.year
+    year_hint = year_hint or _any_meta_year(page)
+    # The date line under the headline: short lines only (a date in the first paragraph's
+    # prose is the event's, not the publication's).
+    under = "\n".join(line for line in page.under_headline().split("\n") if len(line) <= 100)
+    if under and (found_under := _first_in(page, under, year_hint)):
+        return DateFound(*found_under, "headline")
+    labelled = dates.find_labelled_date(page.page_text)
+    if labelled and (found_label := _first_in(page, labelled, year_hint)):
+        return DateFound(*found_label, "label")
+    candidates: list[tuple[datetime, str]] = []
+    for el in cast(list[HtmlElement], _DATE_ELEMENTS(root)):
+        shown = text(el)
+        if 0 < len(shown) <= 120 and (found_el := _first_in(page, shown, year_hint)):
+            candidates.append(found_el)
+    # The first date that states a time beats an earlier date-only one (a paper's issue date
+    # in the page header, say).
+    timed = [c for c in candidates if dates.has_time(c[1])]
+    if timed or candidates:
+        return DateFound(*(timed or candidates)[0], "element")
+    if date_only:
+        return date_only
+    from_url = dates.date_from_url(page.url, page.tz)
+    if _fresh(page, from_url):
+        assert from_url is not None
+        return DateFound(from_url, page.url, "url")
+    found = _first_in(page, _text_outside_links(root), year_hint)
+    return DateFound(*found, "text") if found else None

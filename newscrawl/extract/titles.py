@@ -1,0 +1,154 @@
+"""Titles without the site name.
+
+A page's ``<title>`` (and often its ``og:title``) carries the site name as a prefix or suffix
+(``…措施-呼和浩特市人民政府``, ``…_网易新闻``, ``频道 | 报纸``). The headline is the part of it
+that the page also *shows* (as a heading or a text block of its own); failing that, the part
+left once a known site name (``og:site_name``, ``application-name``, the publisher, or an
+affix repeated across the site's titles: :func:`repeated_affixes`) is cut off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable
+
+from newscrawl.clean import clean_line
+
+# Separators between a headline and a site name: -, --, _, |, ｜, ——, –, —, ·, and a spaced colon.
+_STRONG_SEP = re.compile(r"\s{0,3}(?:--|——|[-_|｜–—·•])\s{0,3}|\s{1,3}[:：]\s{1,3}")
+# A text that is only a site's name (a ``<title>`` with no headline in it).
+_SITE_ONLY = re.compile(
+    r"(?:网站|官网|门户|首页|主页|網站|官網|首頁|homepage|official site)$", re.I
+)
+MIN_TITLE = 8  #: shorter "cores" are section labels (新闻动态), not headlines
+MAX_TITLE = 300  #: characters of a <title> considered at all
+
+
+def cores(title: str) -> list[str]:
+    """Every run of consecutive segments of ``title`` between strong separators, longest
+    first, each also without its last or first space-separated word group (``…工作 东区办事处``):
+    ``a-b_c`` → ``a-b_c``, ``a-b``, ``b_c``, ``a``, ``b``, ``c``."""
+    title = clean_line(title)[:MAX_TITLE]
+    spans = _strong_parts(title)[:12]
+    runs = {title}
+    for i in range(len(spans)):
+        for j in range(i, len(spans)):
+            runs.add(title[spans[i][0] : spans[j][1]].strip())
+    out = set(runs)
+    for run in runs:  # a word group cut off only when most of the run is left
+        out.update(
+            w for w in (*run.rsplit(" ", 1)[:1], *run.split(" ", 1)[1:]) if 2 * len(w) > len(run)
+        )
+    return sorted((c for c in out if c), key=len, reverse=True)
+
+
+def _same(a: str, b: str) -> bool:
+    a, b = a.casefold().replace(" ", ""), b.casefold().replace(" ", "")
+    return bool(a) and bool(b) and (a == b or (len(b) >= 2 and (a in b or b in a)))
+
+
+def strip_site(title: str, site_names: Iterable[str]) -> str:
+    """``title`` without a leading or trailing segment that names the site (repeatedly:
+    ``标题_首页武汉_新闻中心_长江网`` loses every segment that matches)."""
+    names = [clean_line(n) for n in site_names if n and clean_line(n)]
+    title = clean_line(title)
+    if not names:
+        return title
+    changed = True
+    while changed:
+        changed = False
+        spans = _strong_parts(title)
+        if len(spans) < 2:
+            break
+        first, last = spans[0], spans[-1]
+        if any(_same(title[last[0] : last[1]], n) for n in names):
+            title, changed = title[: spans[-2][1]].strip(), True
+        elif any(_same(title[first[0] : first[1]], n) for n in names):
+            title, changed = title[spans[1][0] :].strip(), True
+    return title
+
+
+def _strong_parts(title: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _STRONG_SEP.finditer(title):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(title):
+        spans.append((start, len(title)))
+    return spans
+
+
+def site_only(text: str) -> bool:
+    """Whether a text reads as a site's name only (``山西省人民政府网站``)."""
+    return _SITE_ONLY.search(clean_line(text)) is not None
+
+
+def shown_core(
+    titles: Iterable[str], shown: Collection[str], site_names: Iterable[str]
+) -> str | None:
+    """The longest part of a ``<title>``/``og:title`` that the page shows as a text of its
+    own, is not a site name and is long enough to be a headline."""
+    names = [clean_line(n) for n in site_names if n]
+    every = sorted({c for title in titles for c in cores(title)}, key=len, reverse=True)
+    if every:
+        for core in every:
+            if len(core) < MIN_TITLE or site_only(core):
+                continue
+            if any(_same(core, n) and len(n) >= len(core) - 2 for n in names):
+                continue
+            if core in shown:
+                return core
+    return None
+
+
+def repeated_affixes(
+    titles: Iterable[str], min_share: float = 0.6, min_titles: int = 3
+) -> set[str]:
+    """Leading/trailing segments shared by most of a site's titles: its site name.
+
+    Pure, for crawl-level use: given the titles seen on one site, the segments that start or
+    end at least ``min_share`` of them (and at least ``min_titles`` of them)."""
+    seen = [clean_line(t) for t in titles if t]
+    counts: Counter[str] = Counter()
+    for title in seen:
+        spans = _strong_parts(title)
+        if len(spans) < 2:
+            continue
+        ends = {title[spans[0][0] : spans[0][1]], title[spans[-1][0] : spans[-1][1]]}
+        counts.update(e.strip() for e in ends if e.strip())
+    need = max(min_titles, int(min_share * len(seen) + 0.999))
+    return {segment for segment, n in counts.items() if n >= need}
+
+
+def affixes_of(title: str) -> list[str]:
+    """The short first and last segments of a ``<title>`` with several: candidate site
+    names (``网易财经`` in ``…_网易财经``)."""
+    title = clean_line(title)[:MAX_TITLE]
+    spans = _strong_parts(title)
+    if len(spans) < 2:
+        return []
+    ends = (title[spans[0][0] : spans[0][1]], title[spans[-1][0] : spans[-1][1]])
+    return [e for e in ends if len(e) <= 15]
+
+
+class SiteTitles:
+    """Crawl-level memory of recent titles per site, to cut what repeats across them.
+
+    Pure (no Scrapy): :meth:`strip` records a title and returns it without the site-wide
+    prefix/suffix that :func:`repeated_affixes` finds in the site's last ``window`` titles.
+    The first titles of a site (fewer than ``min_titles``) are returned as they are."""
+
+    def __init__(self, window: int = 50, min_titles: int = 3, min_share: float = 0.6) -> None:
+        self.window, self.min_titles, self.min_share = window, min_titles, min_share
+        self._seen: dict[str, list[str]] = {}
+
+    def strip(self, site: str, title: str) -> str:
+        seen = self._seen.setdefault(site, [])
+        seen.append(title)
+        del seen[: -self.window]
+        affixes = repeated_affixes(seen, self.min_share, self.min_titles)
+        stripped = strip_site(title, affixes) if affixes else title
+        return stripped if len(stripped) >= MIN_TITLE // 2 else title
