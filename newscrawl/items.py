@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Literal
 
+from newscrawl import schema
 from newscrawl.clean import clean_body, clean_line
 from newscrawl.extract.article import Extracted
 
@@ -108,23 +109,15 @@ def item_from_extracted(
 _DECIDED_BY_CALLER = frozenset({"canonical_url", "site", "encoding", "fetched_at", "urls", "links"})
 
 
+_TEXT_FIELDS = schema.names(text=True)
+
+
 def clean_item(item: ArticleItem) -> ArticleItem:
     """Every text field of an item as it will be stored (used by CleanPipeline and the CLI)."""
-    item.title = clean_line(item.title) if item.title else None
-    item.body = clean_body(item.body) if item.body else None
-    for name in (
-        "author",
-        "source",
-        "editor",
-        "correspondent",
-        "photographer",
-        "translator",
-        "description",
-        "section",
-        "publisher",
-    ):
+    for name in _TEXT_FIELDS:  # title, credits, description…: one line of text each
         value = getattr(item, name)
         setattr(item, name, clean_line(value) if value else None)
+    item.body = clean_body(item.body) if item.body else None
     item.tags = [t for t in (clean_line(t) for t in item.tags) if t]
     for link in item.links:
         link.anchor = clean_line(link.anchor)

@@ -35,6 +35,7 @@ class FieldSpec:
     item: bool = True  #: an attribute of `ArticleItem`
     record: bool = True  #: an attribute of `ArticleRecord`
     exported: bool = True  #: a column of ``newscrawl export``
+    text: bool = False  #: a line of page text: cleaned like one (``items.clean_item``)
 
     @property
     def column(self) -> bool:
@@ -54,136 +55,78 @@ def _stored(name: str, type_: str, sql: str, doc: str, **kw: bool) -> FieldSpec:
 
 
 #: Every field, in the table's column order (the export keeps this order).
+# fmt: off
 ARTICLE_FIELDS: tuple[FieldSpec, ...] = (
-    _stored(
-        "id",
-        "int",
-        "BigId",
-        "Article id (referenced by article_urls, article_links and article_versions)",
-    ),
-    _stored(
-        "url_key",
-        "str",
-        "UrlKey",
-        "SHA-1 hex of canonical_url: the unique key of the article",
-        exported=False,
-    ),
-    FieldSpec(
-        "url",
-        "str",
-        "",
-        "The URL that was fetched (after redirects)",
-        required=True,
-        record=False,
-        exported=False,
-    ),
-    FieldSpec(
-        "canonical_url",
-        "str",
-        "Text",
-        "The URL the article is stored under "
-        "(canonicalised: no tracking parameters, default documents, ports or print/mobile "
-        "variants)",
-        required=True,
-    ),
-    FieldSpec(
-        "site",
-        "str",
-        "String(100)",
-        "Site profile name the article was crawled under (or the host for ad-hoc crawls)",
-        required=True,
-    ),
-    _page("title", "str", "Text", "Headline", required=True),
-    _page(
-        "body",
-        "str",
-        "LongText",
-        "Main text, cleaned; paragraphs separated by a blank line",
-        required=True,
-    ),
-    _page("author", "str", "String(500)", "Author(s) from the byline or metadata, comma-separated"),
-    _page(
-        "source",
-        "str",
-        "String(200)",
-        "Originating outlet when the page credits one (来源：…), e.g. a wire agency",
-    ),
+    _stored("id", "int", "BigId",
+            "Article id (referenced by article_urls, article_links and article_versions)"),
+    _stored("url_key", "str", "UrlKey",
+            "SHA-1 hex of canonical_url: the unique key of the article", exported=False),
+    FieldSpec("url", "str", "", "The URL that was fetched (after redirects)",
+              required=True, record=False, exported=False),
+    FieldSpec("canonical_url", "str", "Text",
+              "The URL the article is stored under (canonicalised: no tracking parameters, "
+              "default documents, ports or print/mobile variants)", required=True),
+    FieldSpec("site", "str", "String(100)",
+              "Site profile name the article was crawled under (or the host for ad-hoc crawls)",
+              required=True),
+    _page("title", "str", "Text", "Headline", required=True, text=True),
+    _page("body", "str", "LongText", "Main text, cleaned; paragraphs separated by a blank line",
+          required=True),
+    _page("author", "str", "String(500)",
+          "Author(s) from the byline or metadata, comma-separated", text=True),
+    _page("source", "str", "String(200)",
+          "Originating outlet when the page credits one (来源：…), e.g. a wire agency", text=True),
+    _page("editor", "str", "String(500)",
+          "Editor(s) credited (责任编辑, 编辑, 审核…), comma-separated", text=True),
+    _page("correspondent", "str", "String(500)",
+          "Correspondent(s) credited (通讯员), comma-separated; not authors", text=True),
+    _page("photographer", "str", "String(500)",
+          "Photographer(s) credited (摄影, 图/, … 摄), comma-separated", text=True),
+    _page("translator", "str", "String(500)",
+          "Translator(s) credited (翻译, 编译), comma-separated", text=True),
     _page("published_at", "datetime", "UTCDateTime", f"Publication time, {_UTC}"),
+    FieldSpec("published_local", "str", "String(40)",
+              "Publication time as the page states it, ISO 8601 with the page's offset (Chinese "
+              "pages without one: +08:00): substr(published_local, 1, 10) is the page's own "
+              "calendar day", item=False),
     _page("published_raw", "str", "String(200)", "The publication date as written on the page"),
+    _page("date_source", "str", "String(40)",
+          "Which candidate gave the date: meta:<name>, json-ld, time, headline (the line under "
+          "it), label (发布时间：…), element, url, text, selector"),
     _page("modified_at", "datetime", "UTCDateTime", f"Last-modified time the page states, {_UTC}"),
-    _page(
-        "modified_raw",
-        "str",
-        "String(200)",
-        "The modification date as written on the page",
-        exported=False,
-    ),
+    _page("modified_raw", "str", "String(200)", "The modification date as written on the page",
+          exported=False),
     _page("language", "str", "String(16)", "Language code (e.g. zh, en)"),
-    _page(
-        "description",
-        "str",
-        "Text",
-        "Summary from the page's metadata (description / og:description)",
-    ),
+    _page("description", "str", "Text",
+          "Summary from the page's metadata (description / og:description)", text=True),
     _page("image_url", "str", "Text", "Lead image URL"),
-    _page("section", "str", "String(200)", "Section or channel the page puts the article in"),
+    _page("section", "str", "String(200)", "Section or channel the page puts the article in",
+          text=True),
     _page("tags", "list[str]", "JSON", "Keywords/tags from the page, JSON array"),
-    _page("publisher", "str", "String(200)", "Publisher named by the page's metadata"),
-    FieldSpec(
-        "encoding",
-        "str",
-        "String(32)",
-        "Character encoding the page was decoded with (after any repair)",
-        exported=False,
-    ),
-    FieldSpec(
-        "content_hash",
-        "str",
-        "String(64)",
-        "Hash of title and body: a change means a new version",
-        required=True,
-        item=False,
-        exported=False,
-    ),
-    FieldSpec(
-        "fingerprint",
-        "str",
-        "String(64)",
-        "Hash of the normalised body: the same text under another URL is this article",
-        item=False,
-        exported=False,
-    ),
-    _stored(
-        "cluster_id",
-        "int",
-        "BigId",
-        "Story cluster: articles with near-identical text "
-        "share it (the id of the cluster's first article; an article without "
-        "near-duplicates is a cluster of its own); NULL for articles stored before story "
-        "clustering existed",
-        required=False,
-    ),
-    _stored(
-        "version",
-        "int",
-        "Integer",
-        "Version of the text in this row, 1 for the first; earlier texts are in article_versions",
-    ),
-    _stored(
-        "first_seen_at", "datetime", "UTCDateTime", f"When the article was first stored, {_UTC}"
-    ),
-    _stored(
-        "last_seen_at", "datetime", "UTCDateTime", f"When a crawl last saw the article, {_UTC}"
-    ),
-    FieldSpec(
-        "fetched_at",
-        "datetime",
-        "UTCDateTime",
-        f"When the text in this row was fetched, {_UTC}",
-        required=True,
-        exported=False,
-    ),
+    _page("publisher", "str", "String(200)", "Publisher named by the page's metadata", text=True),
+    FieldSpec("encoding", "str", "String(32)",
+              "Character encoding the page was decoded with (after any repair)", exported=False),
+    FieldSpec("content_hash", "str", "String(64)",
+              "Hash of title and body: a change means a new version",
+              required=True, item=False, exported=False),
+    FieldSpec("fingerprint", "str", "String(64)",
+              "Hash of the normalised body: the same text under another URL is this article",
+              item=False, exported=False),
+    _stored("cluster_id", "int", "BigId",
+            "Story cluster: articles with near-identical text share it (the id of the "
+            "cluster's first article; an article without near-duplicates is a cluster of its "
+            "own); NULL for articles stored before story clustering existed", required=False),
+    _stored("version", "int", "Integer",
+            "Version of the text in this row, 1 for the first; earlier texts are in "
+            "article_versions"),
+    _stored("first_seen_at", "datetime", "UTCDateTime",
+            f"When the article was first stored, {_UTC}"),
+    _stored("last_seen_at", "datetime", "UTCDateTime",
+            f"When a crawl last saw the article, {_UTC}"),
+    FieldSpec("fetched_at", "datetime", "UTCDateTime",
+              f"When the text in this row was fetched, {_UTC}", required=True, exported=False),
 )
+# fmt: on
 
 BY_NAME: dict[str, FieldSpec] = {f.name: f for f in ARTICLE_FIELDS}
 
@@ -195,6 +138,7 @@ def names(
     column: bool | None = None,
     exported: bool | None = None,
     extracted: bool | None = None,
+    text: bool | None = None,
 ) -> tuple[str, ...]:
     """Field names, in declaration order, whose flags equal every flag given."""
     wanted = {
@@ -203,6 +147,7 @@ def names(
         "column": column,
         "exported": exported,
         "extracted": extracted,
+        "text": text,
     }
     return tuple(
         f.name
