@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench bench-extract lint clean
+.PHONY: demo test bench bench-extract bench-archive chromium report-screenshot lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -17,6 +17,16 @@ demo: $(STAMP)  ## crawl the bundled demo site into output/newscrawl.db and summ
 
 test: lint  ## lint, types, import layers, then the whole suite (PostgreSQL/MariaDB tests fail under CI=true if absent)
 	$(BIN)/python -m pytest -q
+
+chromium:  ## Debian's chromium for the report test (needs root; elsewhere the test skips)
+	command -v chromium >/dev/null 2>&1 || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+bench-archive: $(STAMP)  ## cost of the WARC archive on crawl throughput; import-warc pages/s, RSS
+	$(BIN)/python benchmarks/archive_bench.py --articles 1000 --rounds 4
+
+report-screenshot: $(STAMP)  ## docs/report.png: demo crawl, report, headless chromium screenshot
+	$(BIN)/python benchmarks/report_screenshot.py docs/report.png
 
 bench: $(STAMP)  ## crawl throughput: newscrawl vs a bare Scrapy spider on a 5,000-article site
 	$(BIN)/python benchmarks/crawl_bench.py --articles 5000

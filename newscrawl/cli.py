@@ -136,6 +136,7 @@ def _extract(args: argparse.Namespace) -> int:
     from newscrawl.extract.article import extract_article
     from newscrawl.extract.encoding import decode_html
     from newscrawl.items import RelatedLink, clean_item, item_from_extracted
+    from newscrawl.language import article_language
     from newscrawl.urls import canonicalize
 
     status = 0
@@ -162,6 +163,7 @@ def _extract(args: argparse.Namespace) -> int:
                 links=[RelatedLink(canonicalize(u), a, k) for u, a, k in e.links],  # type: ignore[arg-type]
             )
         )
+        item.language = article_language(item.body, item.page_language)
         record = {"path": path, **asdict(item)}
         print(json.dumps(record, ensure_ascii=False, default=_json_default), flush=True)
     return status
@@ -202,7 +204,13 @@ def _export(args: argparse.Namespace) -> int:
         out = sys.stdout.buffer if to_stdout else Path(args.output)
         sys.stdout.flush()
         count = export_articles(
-            engine, out, fmt, site=args.site, since=args.since, until=args.until
+            engine,
+            out,
+            fmt,
+            site=args.site,
+            since=args.since,
+            until=args.until,
+            language=args.language,
         )
     except ExportError as exc:
         print(f"newscrawl export: {exc}", file=sys.stderr)
@@ -234,7 +242,7 @@ def _search(args: argparse.Namespace) -> int:
     engine = make_engine(database_url(args.database))
     try:
         ensure_schema(engine, create_if_empty=False)
-        for row in Repository(engine).search(args.text, limit=args.limit):
+        for row in Repository(engine).search(args.text, limit=args.limit, language=args.language):
             when = row.published_at.date().isoformat() if row.published_at else "-"
             print(f"{row.id}\t{row.site}\t{when}\t{row.title}")
     finally:
@@ -267,6 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     srch = sub.add_parser("search", help="full-text search (Chinese or English)")
     srch.add_argument("text")
     srch.add_argument("--limit", type=int, default=20)
+    srch.add_argument("--language", help="only articles whose body is in this language")
     srch.set_defaults(func=_search)
     exp = sub.add_parser("export", help="export articles to CSV, JSON lines or Parquet")
     exp.add_argument(
@@ -275,6 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="default: from the -o file's extension (.csv, .jsonl/.ndjson, .parquet), else csv",
     )
     exp.add_argument("--site", help="only this site's articles")
+    exp.add_argument("--language", help="only articles whose body is in this language (zh, en…)")
     exp.add_argument(
         "--since", type=_date_arg, metavar="YYYY-MM-DD", help="published on or after (UTC)"
     )
@@ -290,6 +300,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "-o", "--output", default="-", metavar="FILE", help="output file; - is stdout (default)"
     )
     dsm.set_defaults(func=_datasette_metadata)
+    from newscrawl.cli_archive import add_commands
+
+    add_commands(sub)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

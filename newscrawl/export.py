@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
+from newscrawl import schema
 from newscrawl.db.export import iter_article_rows
 
 if TYPE_CHECKING:
@@ -35,39 +36,11 @@ Format = Literal["csv", "jsonl", "parquet"]
 #: The formats :func:`export_articles` writes.
 FORMATS: tuple[Format, ...] = ("csv", "jsonl", "parquet")
 
-#: Columns of an export, in order.
-COLUMNS: tuple[str, ...] = (
-    "id",
-    "canonical_url",
-    "site",
-    "title",
-    "body",
-    "author",
-    "source",
-    "editor",
-    "correspondent",
-    "photographer",
-    "translator",
-    "published_at",
-    "published_local",
-    "published_raw",
-    "date_source",
-    "modified_at",
-    "language",
-    "description",
-    "image_url",
-    "section",
-    "tags",
-    "publisher",
-    "cluster_id",
-    "version",
-    "first_seen_at",
-    "last_seen_at",
-    "cluster_size",
-    "urls",
-)
+#: Columns of an export, in order: the exported fields of :mod:`newscrawl.schema`, then two
+#: computed ones.
+COLUMNS: tuple[str, ...] = (*schema.names(exported=True), "cluster_size", "urls")
 _ARTICLE_COLUMNS = COLUMNS[:-2]  # straight from the articles table
-_DATETIMES = frozenset({"published_at", "modified_at", "first_seen_at", "last_seen_at"})
+_DATETIMES = frozenset(n for n in _ARTICLE_COLUMNS if schema.BY_NAME[n].type == "datetime")
 
 #: Rows per Parquet row group: the most rows held in memory while writing Parquet ...
 ROW_GROUP_SIZE = 10_000
@@ -91,6 +64,7 @@ def export_articles(
     site: str | None = None,
     since: date | None = None,
     until: date | None = None,
+    language: str | None = None,
 ) -> int:
     """Write one row per article to ``out`` in ``fmt``; return the number of rows written.
 
@@ -104,7 +78,8 @@ def export_articles(
         raise ValueError(f"unknown export format {fmt!r}: expected one of {', '.join(FORMATS)}")
     # Parquet without pyarrow fails here, before the output is touched.
     write = _parquet_writer() if fmt == "parquet" else _TEXT_WRITERS[fmt]
-    with closing(iter_articles(engine, site=site, since=since, until=until)) as rows:
+    rows_iter = iter_articles(engine, site=site, since=since, until=until, language=language)
+    with closing(rows_iter) as rows:
         if not isinstance(out, str | os.PathLike):
             return write(rows, out)
         path = Path(out)
@@ -126,10 +101,11 @@ def iter_articles(
     since: date | None = None,
     until: date | None = None,
     fetch_size: int = FETCH_SIZE,
+    language: str | None = None,
 ) -> Generator[dict[str, Any]]:
     """Stream export rows (keys :data:`COLUMNS`; aware UTC datetimes, lists) in id order; see
     :func:`newscrawl.db.export.iter_article_rows`. Close the iterator when stopping early."""
-    return iter_article_rows(engine, _ARTICLE_COLUMNS, site, since, until, fetch_size)
+    return iter_article_rows(engine, _ARTICLE_COLUMNS, site, since, until, fetch_size, language)
 
 
 def _iso(value: datetime) -> str:

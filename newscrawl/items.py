@@ -50,7 +50,8 @@ class ArticleItem:
     #: time, headline (the line under it), label, element, url, text, selector
     modified_at: datetime | None = None  #: timezone-aware UTC
     modified_raw: str | None = None
-    language: str | None = None  #: BCP-47 primary tag, e.g. "zh", "en"
+    language: str | None = None  #: of the body, identified (newscrawl.language), e.g. "zh"
+    page_language: str | None = None  #: the page's own lang attribute (primary tag), if any
     description: str | None = None  #: the page's own summary (meta/JSON-LD description)
     image_url: str | None = None  #: lead image, absolute URL
     section: str | None = None
@@ -60,6 +61,9 @@ class ArticleItem:
     fetched_at: datetime | None = None  #: timezone-aware UTC
     urls: list[str] = field(default_factory=list)  #: every URL seen for this article
     links: list[RelatedLink] = field(default_factory=list)
+    warc_file: str | None = None  #: WARC file holding the response (newscrawl.archive)
+    warc_offset: int | None = None  #: byte offset of the response record in that file
+    warc_record_id: str | None = None  #: its WARC-Record-ID, "<urn:uuid:…>"
 
 
 @dataclass
@@ -94,6 +98,8 @@ def item_from_extracted(
         if f.name not in _DECIDED_BY_CALLER and hasattr(extracted, f.name)
     }
     shared["tags"] = list(extracted.tags)
+    # The page's attribute is kept as such; LanguagePipeline identifies the body's language.
+    shared["page_language"] = shared.pop("language", None)
     return ArticleItem(
         **shared,
         canonical_url=canonical_url,

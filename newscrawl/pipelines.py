@@ -31,6 +31,18 @@ logger = logging.getLogger(__name__)
 _ITEM = {f.name for f in fields(ArticleItem)}
 
 
+def article_record(item: ArticleItem) -> ArticleRecord:
+    """The repository's record of a cleaned, validated item (fields shared by name)."""
+    assert item.title and item.body and item.fetched_at
+    shared = {f.name: getattr(item, f.name) for f in fields(ArticleRecord) if f.name in _ITEM}
+    shared.update(
+        content_hash=dedupe.content_hash(item.title, item.body),
+        tags=item.tags or None,
+        links=[(link.url, link.anchor, link.kind) for link in item.links],
+    )
+    return ArticleRecord(**shared)
+
+
 class _Stage:
     """Shared ``from_crawler`` shape: every stage has the crawler's stats and settings."""
 
@@ -151,14 +163,7 @@ class StoragePipeline(_Stage):
         if isinstance(item, UrlAliases):
             self.aliases.extend((item.canonical_url, url) for url in item.urls)
             return item
-        assert item.title and item.body and item.fetched_at
-        shared = {f.name: getattr(item, f.name) for f in fields(ArticleRecord) if f.name in _ITEM}
-        shared.update(
-            content_hash=dedupe.content_hash(item.title, item.body),
-            tags=item.tags or None,
-            links=[(link.url, link.anchor, link.kind) for link in item.links],
-        )
-        self.buffer.append(ArticleRecord(**shared))
+        self.buffer.append(article_record(item))
         if len(self.buffer) >= self.batch_size:
             await self.flush()
         return item

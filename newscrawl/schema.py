@@ -22,7 +22,8 @@ class FieldSpec:
     ``type``: the Python type of a present value (``str``, ``datetime``, ``list[str]``…); a
     field that may be missing is ``type | None`` wherever ``required`` is false. ``sql``: the
     column type by the name ``db/models.py`` gives it (``Text``, ``LongText``, ``String(200)``,
-    ``UTCDateTime``, ``JSON``, ``BigId``, ``Integer``, ``UrlKey``), empty when not a column.
+    ``UTCDateTime``, ``JSON``, ``BigId``, ``BigInteger``, ``Integer``, ``UrlKey``), empty when
+    not a column.
     ``doc``: what the value is (format, units), shown to analysts in Datasette.
     """
 
@@ -96,7 +97,11 @@ ARTICLE_FIELDS: tuple[FieldSpec, ...] = (
     _page("modified_at", "datetime", "UTCDateTime", f"Last-modified time the page states, {_UTC}"),
     _page("modified_raw", "str", "String(200)", "The modification date as written on the page",
           exported=False),
-    _page("language", "str", "String(16)", "Language code (e.g. zh, en)"),
+    _page("language", "str", "String(16)",
+          "Language of the body (ISO 639-1, e.g. zh, en), identified by py3langid; the page's "
+          "lang attribute when the body is too short to tell"),
+    FieldSpec("page_language", "str", "String(16)",
+              "The page's own lang attribute (primary tag), when it has one"),
     _page("description", "str", "Text",
           "Summary from the page's metadata (description / og:description)", text=True),
     _page("image_url", "str", "Text", "Lead image URL"),
@@ -125,6 +130,13 @@ ARTICLE_FIELDS: tuple[FieldSpec, ...] = (
             f"When a crawl last saw the article, {_UTC}"),
     FieldSpec("fetched_at", "datetime", "UTCDateTime",
               f"When the text in this row was fetched, {_UTC}", required=True, exported=False),
+    FieldSpec("warc_file", "str", "String(500)",
+              "WARC file holding the HTTP response this text was extracted from", exported=False),
+    FieldSpec("warc_offset", "int", "BigInteger",
+              "Byte offset of that response record (its gzip member) in the file",
+              exported=False),
+    FieldSpec("warc_record_id", "str", "String(64)", "WARC-Record-ID of that response record",
+              exported=False),
 )
 # fmt: on
 

@@ -35,7 +35,10 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawl.middlewares.RobotsCrawlDelayMiddleware": 100,  # + Crawl-delay
     "newscrawl.middlewares.BackoffRetryMiddleware": 550,
     "newscrawl.middlewares.BackoffDelayMiddleware": 560,
+    # Before decompression, redirects and retries: the archive keeps what the server sent.
+    "newscrawl.archive.WarcArchiveMiddleware": 950,
 }
+SPIDER_MIDDLEWARES = {"newscrawl.archive.WarcPointerMiddleware": 550}  # article → its record
 COMMANDS_MODULE = "newscrawl.commands"  # `scrapy crawl` with a per-site lock and exit statuses
 
 # Breadth-first: listings and sitemaps are consumed before deep related-link chains.
@@ -45,6 +48,7 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
 ITEM_PIPELINES = {
     "newscrawl.pipelines.CleanPipeline": 100,
+    "newscrawl.enrich.LanguagePipeline": 150,
     "newscrawl.pipelines.ValidatePipeline": 200,
     "newscrawl.pipelines.DedupePipeline": 300,
     "newscrawl.pipelines.StoragePipeline": 900,
@@ -65,6 +69,10 @@ NEWSCRAWL_RECHECK_DAYS = 2  # re-fetch articles published this recently (edits) 
 NEWSCRAWL_RECHECK_MAX = 20  # … at most this many per run
 NEWSCRAWL_MAX_ERROR_RATE = 0.5  # a run with more network errors/5xx than this share fails
 NEWSCRAWL_LOCK_DIR = "output/locks"
+# Archive every response (newscrawl reextract re-runs extraction on it); env NEWSCRAWL_WARC=False
+# or -s NEWSCRAWL_WARC=False turns it off.
+NEWSCRAWL_WARC = os.environ.get("NEWSCRAWL_WARC", "True").lower() not in ("0", "false", "no", "off")
+NEWSCRAWL_WARC_DIR = os.environ.get("NEWSCRAWL_WARC_DIR", "output/warc")
 NEWSCRAWL_LOG_FILE = os.environ.get("NEWSCRAWL_LOG_FILE")  # rotating log file, if set
 
 FEED_EXPORT_ENCODING = "utf-8"  # default is ASCII-escaped JSON, unreadable for Chinese

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
 import ipaddress
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -84,6 +87,10 @@ ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
+_WARC_TMP = tempfile.mkdtemp(prefix="newscrawl-test-warc-")  # crawls' WARC archives
+atexit.register(shutil.rmtree, _WARC_TMP, ignore_errors=True)
+
+
 def _run_crawl(
     db_url: str,
     *args: str,
@@ -98,7 +105,9 @@ def _run_crawl(
         "NEWSCRAWL_DATABASE_URL": db_url,
         "NEWSCRAWL_LOG_LEVEL": "INFO",
     }
-    sets = [x for k, v in (settings or {}).items() for x in ("-s", f"{k}={v}")]
+    # Each crawl's WARC archive goes to a temporary directory unless the test names one.
+    settings = {"NEWSCRAWL_WARC_DIR": _WARC_TMP, **(settings or {})}
+    sets = [x for k, v in settings.items() for x in ("-s", f"{k}={v}")]
     cmd = [
         sys.executable,
         "-m",

@@ -356,7 +356,7 @@ def test_canned_queries_run_on_sqlite(tmp_path: Path) -> None:
         queries
     )
     assert {"article_by_url", "search", "last_crawl_runs"} <= set(queries)
-    params = {"url": A + "?x=1", "q": "稳经济", "cluster_id": 1, "article_id": 1}
+    params = {"url": A + "?x=1", "q": "稳经济", "cluster_id": 1, "article_id": 1, "language": ""}
     results: dict[str, list[sqlite3.Row]] = {}
     conn = sqlite3.connect(db_path)
     conn.row_factory = sqlite3.Row

@@ -19,18 +19,22 @@ def iter_article_rows(
     since: date | None = None,
     until: date | None = None,
     fetch_size: int = 1_000,
+    language: str | None = None,
 ) -> Generator[dict[str, Any]]:
     """Stream one dict per article: ``columns`` of the articles table (aware UTC datetimes),
     ``cluster_size`` (articles in its story cluster, 1 when it has none) and ``urls`` (every URL
     that reached it, first seen first), in id order.
 
     ``site`` keeps that site's articles; ``since``/``until`` keep articles published on those
-    UTC dates or between them (inclusive; no publication date: left out when either is given).
+    UTC dates or between them (inclusive; no publication date: left out when either is given);
+    ``language`` keeps articles whose body is in that language.
     Articles come from a server-side cursor ``fetch_size`` rows at a time; each batch's URLs
     are looked up on a second connection (a streaming cursor keeps its own connection busy
     on MySQL/MariaDB). Close the iterator when stopping early, to release both connections.
     """
     stmt = _articles_query(columns, site, since, until)
+    if language is not None:  # the body's language (``articles.language``, indexed)
+        stmt = stmt.where(ARTICLES.c.language == language)
     with engine.connect() as conn, engine.connect() as lookup:
         result = conn.execution_options(stream_results=True, yield_per=fetch_size).execute(stmt)
         for batch in result.mappings().partitions():

@@ -88,7 +88,8 @@ class Article(Base):
     date_source: Mapped[str | None] = mapped_column(String(40))  #: which candidate gave it
     modified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     modified_raw: Mapped[str | None] = mapped_column(String(200))
-    language: Mapped[str | None] = mapped_column(String(16))
+    language: Mapped[str | None] = mapped_column(String(16), index=True)  #: of the body, identified
+    page_language: Mapped[str | None] = mapped_column(String(16))  #: the page's own lang attribute
     description: Mapped[str | None] = mapped_column(Text)
     image_url: Mapped[str | None] = mapped_column(Text)
     section: Mapped[str | None] = mapped_column(String(200))
@@ -102,6 +103,9 @@ class Article(Base):
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)  #: when this version was fetched
+    warc_file: Mapped[str | None] = mapped_column(String(500))  #: WARC holding the response
+    warc_offset: Mapped[int | None] = mapped_column(BigInteger)  #: its record's byte offset
+    warc_record_id: Mapped[str | None] = mapped_column(String(64))  #: <urn:uuid:…>
 
 
 class ArticleVersion(Base):
@@ -120,6 +124,9 @@ class ArticleVersion(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)  #: when this text was fetched
     replaced_at: Mapped[datetime] = mapped_column(UTCDateTime)  #: when a newer text replaced it
+    warc_file: Mapped[str | None] = mapped_column(String(500))  #: the response this text came from
+    warc_offset: Mapped[int | None] = mapped_column(BigInteger)
+    warc_record_id: Mapped[str | None] = mapped_column(String(64))
 
 
 class Fingerprint(Base):

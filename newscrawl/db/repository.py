@@ -58,6 +58,7 @@ class ArticleRecord:
     modified_at: datetime | None = None
     modified_raw: str | None = None
     language: str | None = None
+    page_language: str | None = None
     description: str | None = None
     image_url: str | None = None
     section: str | None = None
@@ -66,6 +67,9 @@ class ArticleRecord:
     encoding: str | None = None
     urls: Sequence[str] = ()
     links: Sequence[tuple[str, str, str]] = ()  #: (canonical target url, anchor, kind)
+    warc_file: str | None = None  #: where the response is archived (newscrawl.archive)
+    warc_offset: int | None = None
+    warc_record_id: str | None = None
 
     def __post_init__(self) -> None:
         # The page's own offset survives storage beside the UTC instant ``published_at``.
@@ -80,6 +84,9 @@ _RECORD_COLUMNS = tuple(
     for f in fields(ArticleRecord)
     if f.name in Article.__table__.c and f.name not in ("signature", "band_keys")
 )
+
+#: The WARC record an article's current text came from; a version keeps its own.
+_POINTER = ("warc_file", "warc_offset", "warc_record_id")
 
 
 @dataclass
@@ -233,6 +240,7 @@ class Repository:
                 ARTICLES.c.body,
                 ARTICLES.c.fetched_at,
                 ARTICLES.c.version,
+                *(ARTICLES.c[name] for name in _POINTER),
             )
         }
         seen, versions, changed = [], [], []
@@ -254,6 +262,7 @@ class Repository:
                     "content_hash": row.content_hash,
                     "fetched_at": row.fetched_at,
                     "replaced_at": r.fetched_at,
+                    **{name: getattr(row, name) for name in _POINTER},
                 }
             )
             changed.append((row.id, row.version + 1, r))
@@ -334,9 +343,9 @@ class Repository:
             [(article_id, key) for key, article_id in stored.items()],
         )
 
-    def search(self, query: str, limit: int = 20) -> list[Any]:
+    def search(self, query: str, limit: int = 20, language: str | None = None) -> list[Any]:
         """See :func:`newscrawl.db.search.search`."""
-        return search(self.engine, query, limit)
+        return search(self.engine, query, limit, language)
 
     def start_run(self, spider: str, site: str | None, started_at: datetime) -> int:
         table = RUNS

@@ -1,0 +1,47 @@
+"""Item enrichment after cleaning: the language of the body (``newscrawl.language``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.statscollectors import StatsCollector
+from scrapy.utils.asyncio import run_in_thread
+
+from newscrawl.items import ArticleItem
+from newscrawl.language import detect, load_model, primary_tag
+
+
+class LanguagePipeline:
+    """Sets ``language`` to the identified language of the cleaned body; when the body is too
+    short to tell, the page's own ``lang`` attribute (``page_language``) stands in.
+
+    Stats: ``newscrawl/language/identified``, ``…/from_page``, ``…/unknown``,
+    ``…/differs_from_page`` (the page's attribute named another language).
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        assert crawler.stats is not None
+        self.stats: StatsCollector = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> LanguagePipeline:
+        return cls(crawler)
+
+    async def open_spider(self) -> None:
+        """Load the identifier's model (about a second) off the reactor, before the first page."""
+        await run_in_thread(load_model)
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, ArticleItem):
+            return item
+        found = detect(item.body)
+        page = primary_tag(item.page_language)
+        if found:
+            self.stats.inc_value("newscrawl/language/identified")
+            if page and page != found:
+                self.stats.inc_value("newscrawl/language/differs_from_page")
+        item.language = found or page
+        if not found:
+            self.stats.inc_value(f"newscrawl/language/{'from_page' if page else 'unknown'}")
+        return item
