@@ -24,12 +24,15 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 from scoring import CJK_RE, Score, page_counts, score_counts
+from site_split import leave_site_out, per_site_rows, print_site_summary
 
 from newscrawl.extract.encoding import decode_html
 
@@ -114,6 +117,24 @@ def version(tool: str) -> str:
 
 
 # ------------------------------------------------------------------------------------ data
+def site_of(url: str) -> str:
+    """The page's site: its registered domain (``news.sina.com.cn`` → ``sina.com.cn``)."""
+    host = (urlsplit(url).hostname or "?").removeprefix("www.")
+    return _registered(host) or host
+
+
+@cache
+def _registered(host: str) -> str:
+    try:
+        import tldextract
+    except ImportError:
+        return host
+    # The suffix list bundled with tldextract: no network.
+    extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    parts = extract(host)
+    return parts.top_domain_under_public_suffix or host
+
+
 @dataclass
 class Page:
     id: str
@@ -121,6 +142,10 @@ class Page:
     truth: str
     lang: str | None
     html_path: Path
+
+    @property
+    def site(self) -> str:
+        return site_of(self.url)
 
     @property
     def is_zh(self) -> bool:
@@ -283,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, help="first N pages of each dataset")
     ap.add_argument("--json", type=Path, help="write every figure here as JSON")
     ap.add_argument("--dump-preds", type=Path, help="write <tool>-<dataset>.jsonl predictions")
+    ap.add_argument("--no-lso", action="store_true", help="skip the leave-site-out figure")
+    ap.add_argument("--folds", type=int, default=5, help="folds by site for leave-site-out")
     args = ap.parse_args(argv)
 
     folders: list[Path] = args.data or DEFAULT_DATA
@@ -321,8 +348,13 @@ def main(argv: list[str] | None = None) -> int:
             "errors": {tool: run.errors for tool, run in runs.items() if run.errors},
         }
         print_table(f"{name}: {len(pages)} pages, {repaired} charset repairs by decode_html", rows)
+        sites = per_site_rows(pages, runs)
+        report["datasets"][name]["sites"] = sites
+        print_site_summary(name, sites, rows)
         if args.dump_preds:
             dump_preds(args.dump_preds, name, runs)
+    if "newscrawl" in extractors and not args.no_lso:
+        report["leave_site_out"] = leave_site_out(datasets, args.folds)
     print("versions: " + ", ".join(f"{t} {v}" for t, v in report["tools"].items()))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

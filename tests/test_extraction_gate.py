@@ -100,3 +100,34 @@ def test_extract_command_with_url_uses_it_for_dates(
     assert record["url"] == expected["url"]
     for key in ("title", "body", "author", "published_at"):
         assert record[key] == expected[key], key
+
+
+# Floors on the shared benchmark sets (../shared beside the clone), just under the figures
+# measured with benchmarks/extraction_bench.py: aeb 0.9758, magichtml 0.9002, magichtml zh 0.9627.
+SHARED = TESTS.parent.parent / "shared" / "benchmarks" / "extraction"
+SHARED_FLOORS = {"aeb": ("all", 0.975), "magichtml": ("all", 0.895), "magichtml-zh": ("zh", 0.96)}
+
+
+@pytest.mark.parametrize("name", sorted(SHARED_FLOORS))
+def test_shared_benchmark_body_f1_is_not_below_the_floor(name: str) -> None:
+    import os
+
+    folder = SHARED / name.split("-")[0]
+    if not folder.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{folder} is missing (CI has ../shared beside the clone)")
+        pytest.skip(f"benchmark pages not found at {folder}")
+    subset, floor = SHARED_FLOORS[name]
+    pairs = []
+    for meta_path in sorted(folder.glob("*.json")):
+        html_path = folder / f"{meta_path.stem}.html.gz"
+        if meta_path.name == "MANIFEST.json" or not html_path.exists():
+            continue
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if subset == "zh" and meta.get("lang") != "zh":
+            continue
+        text, _, _ = decode_html(gzip.decompress(html_path.read_bytes()))
+        body = clean_body(extract_article(text, meta.get("url") or "").body or "")
+        pairs.append((meta.get("body_text") or "", body))
+    result = scoring.score(pairs)
+    assert result.f1 >= floor, f"{name} body F1 {result.f1:.4f} is below the floor {floor}"

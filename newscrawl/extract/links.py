@@ -60,6 +60,7 @@ _SIDEBAR = re.compile(
 )
 _SIDEBAR_DEPTH = 8
 _MAX_BLOCK_CHARS = 3000  # a "block" bigger than this is the page layout, not a link list
+_MIN_LINK_SHARE = 0.2  # of a block's characters in links: less is prose, not a link list
 
 
 def absolute_links(root: HtmlElement, base_url: str) -> list[tuple[str, str]]:
@@ -136,6 +137,14 @@ def _block_for(label: HtmlElement) -> list[HtmlElement]:
     return []
 
 
+def _is_link_list(block: list[HtmlElement]) -> bool:
+    """A block of links, not the layout nor prose: a "Read more" label over the rest of the
+    story (text with a link or two) is part of the article and stays."""
+    text = sum(len(b.text_content().strip()) for b in block)
+    links = sum(len(a.text_content().strip()) for b in block for a in b.iter("a"))
+    return text <= _MAX_BLOCK_CHARS and links >= _MIN_LINK_SHARE * text
+
+
 def pop_related_blocks(
     root: HtmlElement,
     base_url: str,
@@ -161,7 +170,7 @@ def pop_related_blocks(
             if label == "navigation":
                 continue  # the site's menu: its links are followed as page links, not stored
             block = _block_for(el)
-            if block and sum(len(b.text_content()) for b in block) <= _MAX_BLOCK_CHARS:
+            if block and _is_link_list(block):
                 blocks.append((label, block))
     links: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()

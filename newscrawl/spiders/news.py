@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from newscrawl.db.repository import Repository, url_key
 from newscrawl.db.session import database_url, make_engine
-from newscrawl.extract import dates
+from newscrawl.extract import dates, pagetype
 from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.links import absolute_links
@@ -53,7 +53,8 @@ class NewsSpider(Spider):
     ``NEWSCRAWL_RECHECK_DAYS`` (default 2) are fetched again to catch edits.
 
     Stats: ``newscrawl/spider/article_pages``, ``…/listing_pages``, ``…/sitemap_urls``,
-    ``…/feed_urls``, ``newscrawl/skip/non_html``, ``newscrawl/skip/known_article``,
+    ``…/non_article_pages`` (fetched as an article, classified as a listing: not stored, its
+    links followed), ``…/feed_urls``, ``newscrawl/skip/non_html``, ``newscrawl/skip/known_article``,
     ``newscrawl/incremental/{known_in_db,not_modified,listing_stop,rechecks}``,
     ``newscrawl/dedupe/url_variants`` (distinct URL variants canonicalised before requesting),
     ``newscrawl/extract/charset_repaired``.
@@ -279,7 +280,8 @@ class NewsSpider(Spider):
         html, encoding = self._decode(response)
         if not self.profile.article_patterns:
             extracted = self._extract(response, html)
-            if extracted.title and len(extracted.body or "") >= _ADHOC_MIN_BODY:
+            long_enough = extracted.title and len(extracted.body or "") >= _ADHOC_MIN_BODY
+            if long_enough and self._is_article(response, html, extracted):
                 yield self._item(response, extracted, encoding)
             yield from self._follow_all(extracted.page_links)
             return
@@ -339,9 +341,28 @@ class NewsSpider(Spider):
         self._inc("newscrawl/spider/article_pages")
         html, encoding = self._decode(response)
         extracted = self._extract(response, html)
-        yield self._item(response, extracted, encoding)
+        if self._is_article(response, html, extracted):
+            yield self._item(response, extracted, encoding)
         yield from self._follow_all([link[0] for link in extracted.links], priority=1)
         yield from self._follow_all(extracted.page_links)
+
+    def _is_article(self, response: Response, html: str, extracted: Extracted) -> bool:
+        """A listing, tag, search or pagination page is followed, never stored (pagetype).
+        A page without title or body is left to the pipeline, which drops it with its reason."""
+        if not extracted.title or not extracted.paragraphs:
+            return True
+        found = pagetype.classify(
+            html,
+            response.url,
+            extracted.paragraphs,
+            extracted.published_at is not None,
+            bool(extracted.author),
+        )
+        if pagetype.is_article(found):
+            return True
+        self._inc("newscrawl/spider/non_article_pages")
+        self.logger.info("not an article (score %.1f): %s", pagetype.score(found), response.url)
+        return False
 
     # -- items -----------------------------------------------------------------------------
     def _extract(self, response: Response, html: str) -> Extracted:

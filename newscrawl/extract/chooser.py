@@ -1,0 +1,131 @@
+"""Second opinions on a page's body, asked only when the own cascade looks unsure.
+
+The cascade's answer (trafilatura in precision mode on the focused tree) is kept unless cheap
+signals on that answer say it may have missed the story (little text, mostly list items, short
+lines or boilerplate, or the cascade fell back to its container heuristic). Then the page's
+densest text block is compared with it; when the two disagree, a readability-style extraction and
+trafilatura's default mode vote. Every signal is measured on the page itself (token overlap,
+lengths, line shapes), never keyed to a site, so the same rule holds on sites it was not fitted on
+(``benchmarks/extraction_bench.py`` reports the leave-site-out figure of these parameters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newscrawl.clean import is_boilerplate
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_TOKEN = re.compile(r"[\u3400-\u9fff]|\w+")
+_MIN_CHOSEN = 150  # weighted characters: a second opinion shorter than this is no article
+
+
+@dataclass(frozen=True)
+class Params:
+    """The chooser's thresholds; the defaults were fitted on aeb + magichtml (all sites)."""
+
+    trigger_weight: int = 600  #: own answer lighter than this → ask the densest block
+    trigger_listy: float = 0.6  #: … or more than this share of list/short/boilerplate lines
+    alone: float = 0.5  #: own answer agreeing less than this with both opinions is "alone"
+    agree: float = 0.8  #: the two independent opinions must agree at least this much
+    short: float = 0.5  #: own answer lighter than this share of the opinion's is a loss
+    margin: float = 0.1  #: trafilatura's default mode must side with the opinion (within this)
+
+
+DEFAULT = Params()
+
+
+def weight(lines: list[str]) -> int:
+    """Length in characters, a CJK character counting as three (about one short word)."""
+    text = "".join(lines)
+    return len(text) + 2 * len(_CJK.findall(text))
+
+
+def tokens(lines: list[str]) -> set[str]:
+    return set(_TOKEN.findall("".join(lines)))
+
+
+def agreement(a: set[str], b: set[str]) -> float:
+    """F1 of two token sets (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def looks_unsure(lines: list[str], params: Params = DEFAULT) -> bool:
+    """Cheap signals on the own answer alone: too little text, or mostly list items, short
+    lines and boilerplate (a comment notice and link lists rather than prose)."""
+    if weight(lines) < params.trigger_weight:
+        return True
+    furniture = sum(
+        1 for line in lines if line.startswith("- ") or weight([line]) < 40 or is_boilerplate(line)
+    )
+    return furniture > params.trigger_listy * len(lines)
+
+
+@dataclass
+class Opinions:
+    """Lazily computed second opinions (each computed once, on first use)."""
+
+    dense: Callable[[], list[str]]  #: the densest text block (own container heuristic)
+    readability: Callable[[], list[str]]  #: readability's main-content algorithm
+    default: Callable[[], list[str]]  #: trafilatura's default (balanced) mode
+    _cache: dict[str, tuple[list[str], set[str], int]] = field(default_factory=dict)
+
+    def get(self, name: str) -> tuple[list[str], set[str], int]:
+        if name not in self._cache:
+            lines: list[str] = getattr(self, name)()
+            self._cache[name] = (lines, tokens(lines), weight(lines))
+        return self._cache[name]
+
+
+def choose(
+    own: list[str], fallback: bool, opinions: Opinions, params: Params = DEFAULT
+) -> tuple[list[str], str]:
+    """``(lines, which)``: the own answer (``"own"``) or the opinion that replaces it.
+
+    ``fallback`` says the own answer already *is* the densest block (the engine failed), so
+    that block is no independent opinion: readability and the default mode decide alone.
+    """
+    if not fallback and not looks_unsure(own, params):
+        return own, "own"
+    own_tokens, own_weight = tokens(own), weight(own)
+    if not fallback:
+        dense = opinions.get("dense")
+        if (
+            agreement(own_tokens, dense[1]) >= params.alone
+            and own_weight >= params.short * dense[2]
+        ):
+            return own, "own"  # the densest block confirms the own answer
+    default = opinions.get("default")
+    readability = opinions.get("readability")
+    if fallback:
+        # Two independent engines agree on a text much longer than the block we fell back to.
+        if (
+            agreement(readability[1], default[1]) >= params.agree
+            and readability[2] >= _MIN_CHOSEN
+            and own_weight < params.short * readability[2]
+        ):
+            return readability[0], "readability"
+        return own, "own"
+    # The opinion to switch to: one of two opinions that agree with each other (readability or
+    # the densest block; trafilatura's default mode only votes, it shares the own engine).
+    pairs = [
+        (agreement(dense[1], readability[1]), "dense", dense),
+        (agreement(dense[1], default[1]), "dense", dense),
+        (agreement(readability[1], default[1]), "readability", readability),
+    ]
+    if agreement(readability[1], default[1]) > agreement(dense[1], default[1]):
+        pairs[0] = (pairs[0][0], "readability", readability)
+    pair_agreement, name, best = max(pairs, key=lambda item: item[0])
+    if pair_agreement < params.agree:
+        return own, "own"  # no two opinions agree: no case to switch
+    if best[2] < _MIN_CHOSEN:
+        return own, "own"
+    sides = agreement(default[1], best[1]) >= agreement(default[1], own_tokens) - params.margin
+    alone = max(agreement(own_tokens, dense[1]), agreement(own_tokens, readability[1]))
+    if sides and (alone < params.alone or own_weight < params.short * best[2]):
+        return best[0], name
+    return own, "own"

@@ -1,0 +1,112 @@
+"""Is a page an article, or a listing (section, tag, search, calendar, pagination, forum index)?
+
+Pure: measured signals of the page (its extracted body, its links, its URL) add up to a score;
+``score >= THRESHOLD`` means not an article. No signal names a site: they are shapes every news
+site shares (prose paragraphs in an article, many headline links and little prose in a listing,
+pagination and tag URLs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import lxml.etree
+import lxml.html
+from lxml.html import HtmlElement
+
+from newscrawl.extract.chooser import weight
+
+THRESHOLD = 3.0
+# Paths and queries of listings: /page/4/, index_3.html, ?page=2, /tag/x, /search, /category/x.
+_LISTING_URL = re.compile(
+    r"(?:/page/\d+/?$|/index_\d+\.s?html?$|/list(?:_\d+)?\.s?html?$|/(?:tags?|category|"
+    r"categories|search|archives?|authors?|sections?)(?:/|$)|/\d{4}/\d{1,2}/?$|/\d{4}/?$)",
+    re.IGNORECASE,
+)
+_LISTING_QUERY = re.compile(r"(?:^|&)(?:page|p|pg|paged|start|offset|q|s|query|tag)=", re.I)
+_HEADLINE_MIN = 24  # weighted characters: an anchor this long reads as a story headline
+_HEADLINE_MAX = 240
+_PROSE = 120  # weighted characters: a paragraph this long is prose, not a teaser
+
+
+@dataclass(frozen=True)
+class Signals:
+    url_listing: bool  #: the URL has a pagination/tag/search/section shape
+    body_weight: int  #: weighted characters of the extracted body
+    longest_paragraph: int  #: weighted characters of its longest paragraph
+    prose_paragraphs: int  #: paragraphs of at least ``_PROSE`` weighted characters
+    headline_links: int  #: anchors whose text is headline-sized
+    headline_weight: int  #: their weighted characters together
+    dated: bool  #: a publication date was found
+    bylined: bool  #: an author was found
+
+
+def headline_links(root: HtmlElement) -> tuple[int, int]:
+    """``(count, weighted characters)`` of the anchors whose text reads like a headline."""
+    count = total = 0
+    for a in root.iter("a"):
+        text = " ".join(a.text_content().split())
+        w = weight([text])
+        if _HEADLINE_MIN <= w <= _HEADLINE_MAX:
+            count += 1
+            total += w
+    return count, total
+
+
+def signals(
+    url: str,
+    paragraphs: list[str],
+    root: HtmlElement | None,
+    dated: bool,
+    bylined: bool,
+) -> Signals:
+    parts = urlsplit(url)
+    weights = [weight([p]) for p in paragraphs]
+    count, total = headline_links(root) if root is not None else (0, 0)
+    return Signals(
+        url_listing=bool(_LISTING_URL.search(parts.path) or _LISTING_QUERY.search(parts.query)),
+        body_weight=sum(weights),
+        longest_paragraph=max(weights, default=0),
+        prose_paragraphs=sum(w >= _PROSE for w in weights),
+        headline_links=count,
+        headline_weight=total,
+        dated=dated,
+        bylined=bylined,
+    )
+
+
+def score(s: Signals) -> float:
+    """Evidence that the page is *not* an article (higher: more listing-like)."""
+    points = 0.0
+    if s.url_listing:
+        points += 2.0
+    # Headline links outweigh the body several times: a list of other pages' titles.
+    if s.headline_links >= 20 and s.headline_weight > 3 * max(s.body_weight, 1):
+        points += 2.0
+    if s.longest_paragraph < 100:
+        points += 1.0  # not one sentence of prose
+    if s.body_weight < 300:
+        points += 1.0
+    if not s.dated:
+        points += 1.0
+    if not s.bylined:
+        points += 0.5
+    if s.prose_paragraphs >= 2:
+        points -= 2.0  # paragraphs of prose: a story
+    return points
+
+
+def is_article(s: Signals) -> bool:
+    return score(s) < THRESHOLD
+
+
+def classify(html: str, url: str, paragraphs: list[str], dated: bool, bylined: bool) -> Signals:
+    """Signals of a page from its HTML and what extraction found (parses the HTML once more:
+    the extraction consumed its own tree)."""
+    try:
+        root = lxml.html.fromstring(html) if html.strip() else None
+    except (ValueError, lxml.etree.ParserError):
+        root = None
+    return signals(url, paragraphs, root if isinstance(root, HtmlElement) else None, dated, bylined)
