@@ -1,6 +1,10 @@
 """Item pipelines: thin adapters over ``clean``, the canonical-URL dedupe and the repository.
 
-Order (see settings.ITEM_PIPELINES): Clean → Validate → Dedupe → Store.
+Order (see settings.ITEM_PIPELINES): Clean → Language → Validate → Dedupe → Store.
+
+Every stage reads and writes items through ``itemadapter.ItemAdapter``: an article item may be
+``items.ArticleItem`` or any item type with the same field names (a dict, a Scrapy ``Item``, an
+attrs class); only ``items.UrlAliases`` is told apart, as the aliases message it is.
 """
 
 from __future__ import annotations
@@ -9,38 +13,49 @@ import asyncio
 import json
 import logging
 import os
-from dataclasses import asdict, fields
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import run_in_thread
 
-from newscrawl import dedupe
+from newscrawl import dedupe, schema
 from newscrawl.db.repository import ArticleRecord, Repository, StoreResult
 from newscrawl.db.session import database_url, ensure_schema, make_engine
 from newscrawl.extract.titles import SiteTitles
-from newscrawl.items import ArticleItem, UrlAliases, clean_item
+from newscrawl.items import UrlAliases, clean_item
 
-Item = ArticleItem | UrlAliases
+Item = Any  #: an article item (``ArticleItem`` or any item type ItemAdapter knows) or UrlAliases
 
 logger = logging.getLogger(__name__)
-_ITEM = {f.name for f in fields(ArticleItem)}
+#: Record fields an item carries (the schema's item ∩ record fields).
+_FROM_ITEM = tuple(n for n in schema.names(item=True, record=True) if n != "tags")
 
 
-def article_record(item: ArticleItem) -> ArticleRecord:
+def is_article(item: Item) -> bool:
+    """An article item, as opposed to the spider's aliases message."""
+    return not isinstance(item, UrlAliases) and ItemAdapter.is_item(item)
+
+
+def article_record(item: Item) -> ArticleRecord:
     """The repository's record of a cleaned, validated item (fields shared by name)."""
-    assert item.title and item.body and item.fetched_at
-    shared = {f.name: getattr(item, f.name) for f in fields(ArticleRecord) if f.name in _ITEM}
-    shared.update(
-        content_hash=dedupe.content_hash(item.title, item.body),
-        tags=item.tags or None,
-        links=[(link.url, link.anchor, link.kind) for link in item.links],
+    adapter = ItemAdapter(item)
+    title, body = adapter["title"], adapter["body"]
+    assert title and body and adapter["fetched_at"]
+    shared: dict[str, Any] = {name: adapter.get(name) for name in _FROM_ITEM if name in adapter}
+    links = [ItemAdapter(link) for link in adapter.get("links") or ()]
+    return ArticleRecord(
+        **shared,
+        content_hash=dedupe.content_hash(title, body),
+        tags=list(adapter.get("tags") or ()) or None,
+        urls=list(adapter.get("urls") or ()),
+        links=[(link["url"], link["anchor"], link["kind"]) for link in links],
     )
-    return ArticleRecord(**shared)
 
 
 class _Stage:
@@ -55,9 +70,9 @@ class _Stage:
     def from_crawler(cls, crawler: Crawler) -> Any:
         return cls(crawler)
 
-    def drop(self, item: ArticleItem, reason: str, detail: str = "") -> DropItem:
+    def drop(self, item: Item, reason: str, detail: str = "") -> DropItem:
         self.stats.inc_value(f"newscrawl/drop/{reason}")
-        return DropItem(f"{reason}: {detail or item.url}")
+        return DropItem(f"{reason}: {detail or ItemAdapter(item).get('url')}")
 
 
 class CleanPipeline(_Stage):
@@ -72,13 +87,14 @@ class CleanPipeline(_Stage):
         self.titles = SiteTitles()
 
     def process_item(self, item: Item) -> Item:
-        if not isinstance(item, ArticleItem):
+        if not is_article(item):
             return item
         self.stats.inc_value("newscrawl/clean/items")
-        item = clean_item(item)
-        if item.title and (cut := self.titles.strip(item.site, item.title)) != item.title:
+        adapter = ItemAdapter(clean_item(item))
+        title = adapter.get("title")
+        if title and (cut := self.titles.strip(adapter["site"], title)) != title:
             self.stats.inc_value("newscrawl/clean/title_affix_cut")
-            item.title = cut
+            adapter["title"] = cut
         return item
 
 
@@ -94,14 +110,16 @@ class ValidatePipeline(_Stage):
         self.min_body = crawler.settings.getint("NEWSCRAWL_MIN_BODY_CHARS", 20)
 
     def process_item(self, item: Item) -> Item:
-        if not isinstance(item, ArticleItem):
+        if not is_article(item):
             return item
-        if not item.title:
+        adapter = ItemAdapter(item)
+        body = adapter.get("body")
+        if not adapter.get("title"):
             raise self.drop(item, "missing_title")
-        if not item.body:
+        if not body:
             raise self.drop(item, "missing_body")
-        if len(item.body) < self.min_body:
-            raise self.drop(item, "body_too_short", f"{len(item.body)} chars at {item.url}")
+        if len(body) < self.min_body:
+            raise self.drop(item, "body_too_short", f"{len(body)} chars at {adapter.get('url')}")
         return item
 
 
@@ -118,13 +136,15 @@ class DedupePipeline(_Stage):
         self.seen: set[str] = set()
 
     def process_item(self, item: Item) -> Item:
-        if not isinstance(item, ArticleItem):
+        if not is_article(item):
             return item
-        if item.canonical_url in self.seen:
+        adapter = ItemAdapter(item)
+        canonical = adapter["canonical_url"]
+        if canonical in self.seen:
             self.stats.inc_value("newscrawl/dedupe/duplicate_url")
-            logger.info("duplicate of %s: %s (kept as its URL)", item.canonical_url, item.url)
-            return UrlAliases(item.canonical_url, list(item.urls))
-        self.seen.add(item.canonical_url)
+            logger.info("duplicate of %s: %s (kept as its URL)", canonical, adapter.get("url"))
+            return UrlAliases(canonical, list(adapter.get("urls") or ()))
+        self.seen.add(canonical)
         return item
 
 

@@ -161,3 +161,43 @@ def test_storage_refuses_a_database_at_another_schema(tmp_path: Path) -> None:
         conn.execute(text("CREATE TABLE articles (id INTEGER PRIMARY KEY)"))
     with pytest.raises(SchemaError):
         build(StoragePipeline, NEWSCRAWL_DATABASE_URL=f"sqlite:///{tmp_path}/old.db")
+
+
+def test_a_plain_dict_item_goes_through_every_stage(tmp_path: Path) -> None:
+    """The pipelines read and write through ItemAdapter: any item type with the fields works."""
+    url = f"sqlite:///{tmp_path}/d.db"
+    stages = [build(cls) for cls in (CleanPipeline, ValidatePipeline, DedupePipeline)]
+    store = build(StoragePipeline, NEWSCRAWL_DATABASE_URL=url)
+    raw: dict[str, Any] = {
+        "url": "http://h/d?utm_source=x",
+        "canonical_url": "http://h/d",
+        "site": "demo",
+        "title": " 科學(xué)精準 ",
+        "body": "第一段正文，内容足够长，可以通过验证。\n\n分享让更多人看到\n\n第二段。",
+        "author": " 张三 ",
+        "tags": [" 经济 ", ""],
+        "fetched_at": datetime(2024, 1, 2, tzinfo=UTC),
+        "urls": ["http://h/d?utm_source=x"],
+        "links": [{"url": "http://h/e", "anchor": " 相关 ", "kind": "related"}],
+    }
+    out = raw
+    for stage in stages:
+        out = stage.process_item(out)
+    assert out is raw  # the same dict, cleaned in place
+    assert (raw["title"], raw["author"], raw["tags"]) == ("科學精準", "张三", ["经济"])
+    assert raw["body"] == "第一段正文，内容足够长，可以通过验证。\n\n第二段。"
+    assert raw["links"][0]["anchor"] == "相关"
+
+    async def run() -> None:
+        await store.process_item(raw)
+        await store.close_spider()
+
+    asyncio.run(run())
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT title, author, tags FROM articles").one()
+        links = conn.exec_driver_sql("SELECT target_url, anchor FROM article_links").all()
+    assert (row[0], row[1], json.loads(row[2])) == ("科學精準", "张三", ["经济"])
+    assert [tuple(r) for r in links] == [("http://h/e", "相关")]
+    with pytest.raises(DropItem, match="missing_title"):
+        stages[1].process_item({**raw, "title": ""})
