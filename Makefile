@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench bench-extract bench-archive chromium report-screenshot lint clean
+.PHONY: demo test install-check bench bench-extract bench-archive chromium report-screenshot lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -17,6 +17,21 @@ demo: $(STAMP)  ## crawl the bundled demo site into output/newscrawl.db and summ
 
 test: lint  ## lint, types, import layers, then the whole suite (PostgreSQL/MariaDB tests fail under CI=true if absent)
 	$(BIN)/python -m pytest -q
+	$(MAKE) install-check
+
+# A user's install: a fresh venv with the pip Python ships (no upgrade), `pip install -e .`,
+# then `newscrawl extract` on a saved page. Catches dependencies that only an upgraded pip
+# (or the dev extras) would have pulled in.
+CHECK_VENV := output/install-check
+install-check:
+	rm -rf $(CHECK_VENV)
+	$(PYTHON) -m venv $(CHECK_VENV) || python3 -m venv $(CHECK_VENV)
+	$(CHECK_VENV)/bin/python -m pip --version
+	$(CHECK_VENV)/bin/python -m pip install -q -e .
+	$(CHECK_VENV)/bin/newscrawl extract tests/fixtures/pages/en_jsonld.html \
+	  | grep -q '"title": "City council approves new budget"'
+	@echo "install-check: plain pip install -e . and newscrawl extract work"
+	rm -rf $(CHECK_VENV)
 
 chromium:  ## Debian's chromium for the report test (needs root; elsewhere the test skips)
 	command -v chromium >/dev/null 2>&1 || \
@@ -41,4 +56,4 @@ lint: $(STAMP)  ## ruff, formatting, mypy --strict and the import contracts (pyp
 	$(BIN)/lint-imports
 
 clean:
-	rm -rf $(VENV) output/*.db output/*.db-* output/spool
+	rm -rf $(VENV) output/*.db output/*.db-* output/spool output/install-check

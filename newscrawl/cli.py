@@ -33,6 +33,7 @@ from newscrawl.db.session import (
     database_url,
     ensure_schema,
     make_engine,
+    safe_url,
     sqlite_file,
     upgrade,
 )
@@ -70,8 +71,9 @@ def summary(url: str) -> str:
             k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("newscrawl/skip/")
         }
         lines += [
-            f"last run #{r.id} ({r.finish_reason}): {r.pages} pages fetched, "
-            f"{r.articles_new} new articles, {r.articles_seen} seen again",
+            f"last run #{r.id} ({r.finish_reason}, {r.status or 'unfinished'}): {r.pages} pages "
+            f"fetched, {r.articles_new} new articles, {r.articles_seen} seen again"
+            + (f"; {r.failure}" if r.failure else ""),
             f"duplicates collapsed: {stats.get('newscrawl/dedupe/url_variants', 0)} URL variants "
             f"canonicalised before requesting, "
             f"{stats.get('newscrawl/dedupe/duplicate_url', 0)} duplicate pages, "
@@ -106,7 +108,8 @@ def _demo(args: argparse.Namespace) -> int:
         server = SiteServer(site, port=0).start()  # the port is taken: any free one
     with server:
         print(
-            f"demo site: {server.url} ({args.articles} articles); crawling into {url}", flush=True
+            f"demo site: {server.url} ({args.articles} articles); crawling into {safe_url(url)}",
+            flush=True,
         )
         env = {
             **os.environ,

@@ -105,8 +105,13 @@ _TABLES: dict[str, dict[str, Any]] = {
             "articles_updated": "Known articles whose text changed (a new version)",
             "http_errors": "Responses with a 4xx/5xx status plus network errors",
             "duration_s": "Run duration in seconds",
-            "status": "ok, or failed (the crawl command then exits with status 3)",
-            "failure": "Why the run failed: database unreachable, error rate, empty site",
+            "status": "ok; partial (pages raised or rows were quarantined: exit status 4); "
+            "failed (exit status 3); aborted (the run died, found by the next run)",
+            "failure": "Why the run failed or is partial: database unreachable, crawl state "
+            "unreadable, error rate, empty site, pages that raised, rows quarantined",
+            "page_errors": "Pages whose parsing raised (their URLs are in the log)",
+            "quarantined": "Rows the database refused, kept in the quarantine table",
+            "host": "Machine the run ran on",
             "stats": "JSON object of every crawl stat",
         },
         "sort_desc": "id",
@@ -150,9 +155,24 @@ _TABLES: dict[str, dict[str, Any]] = {
         "hidden": True,
     },
     "fetch_state": {
-        "description": "ETag / Last-Modified of each site's listing pages, feeds and sitemaps "
-        "from its last finished run: the next run asks for them conditionally.",
+        "description": "Known pages of each site that are not articles (listings, feeds, "
+        "sitemaps), with their ETag / Last-Modified when the server sends them: recorded once "
+        "the articles they led to were stored; the next run asks for them conditionally.",
         "hidden": True,
+    },
+    "quarantine": {
+        "description": "Rows the database refused even after normalisation (a data error, "
+        "not an outage), with the database's error; the run went on without them.",
+        "columns": {
+            "id": "Quarantine id",
+            "run_id": "The crawl run (crawl_runs.id) that met the row",
+            "site": "Site profile",
+            "url": "The row's canonical URL",
+            "row": "The record as JSON",
+            "error": "The database's (or the validation's) error",
+            "created_at": f"When the row was quarantined, {_UTC}",
+        },
+        "sort_desc": "id",
     },
     "alembic_version": {"description": "Schema revision (Alembic).", "hidden": True},
 }

@@ -3,6 +3,7 @@ worked (for the exit status), an end-of-run summary, and an optional rotating lo
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import UTC, datetime
 from logging.handlers import RotatingFileHandler
@@ -14,14 +15,21 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import run_in_thread
 
-from newscrawl.db.repository import Repository
-from newscrawl.db.session import database_url, ensure_schema, make_engine
+from newscrawl.crawldb import CrawlDatabase
+from newscrawl.db import crawlstate
+from newscrawl.db.crawlstate import page_errors
+from newscrawl.db.session import mask_secrets
 
 logger = logging.getLogger(__name__)
 
 
 def run_failure(stats: dict[str, Any], max_error_rate: float, had_articles: bool) -> str | None:
     """Why a finished run counts as failed, or None when it is healthy."""
+    if stats.get("newscrawl/incremental/state_unreadable"):
+        return "the crawl state could not be read (see the log): nothing crawled"
+    lost = int(stats.get("newscrawl/store/spool_failed", 0))
+    if lost:
+        return f"database unreachable and the spool could not be written: {lost} articles lost"
     spooled = int(stats.get("newscrawl/store/spooled", 0))
     if spooled:
         return f"database unreachable: {spooled} articles spooled for the next run"
@@ -37,11 +45,25 @@ def run_failure(stats: dict[str, Any], max_error_rate: float, had_articles: bool
             "newscrawl/spider/listing_pages",
             "newscrawl/spider/article_pages",
             "newscrawl/incremental/not_modified",
+            "newscrawl/spider/sitemap_urls",  # a sitemap- or feed-only site answered too
+            "newscrawl/spider/feed_urls",
         )
     )
     if had_articles and not useful:
         return "the site returned nothing this run, though earlier runs stored its articles"
     return None
+
+
+def run_partial(stats: dict[str, Any]) -> str | None:
+    """Why a healthy run is only ``partial``: pages that raised, rows quarantined."""
+    parts = []
+    raised = page_errors(stats)
+    if raised:
+        parts.append(f"{raised} pages raised while parsed (spider_exceptions; URLs in the log)")
+    quarantined = int(stats.get("newscrawl/store/quarantined", 0))
+    if quarantined:
+        parts.append(f"{quarantined} rows quarantined (table quarantine)")
+    return "; ".join(parts) or None
 
 
 class CrawlRunRecorder:
@@ -51,15 +73,18 @@ class CrawlRunRecorder:
     ``NEWSCRAWL_MAX_ERROR_RATE`` (default 0.5: share of requests ending in a network error or
     5xx above which the run fails), ``NEWSCRAWL_LOG_FILE`` (also log to this file, rotated at
     ``NEWSCRAWL_LOG_MAX_BYTES``, default 10 MiB, keeping ``NEWSCRAWL_LOG_BACKUPS``, default 5).
-    A failed run sets ``crawler.newscrawl_failure``, which the crawl command turns into exit 3.
+    A failed run sets ``crawler.newscrawl_failure``, which the crawl command turns into exit 3;
+    a partial one (pages that raised, rows quarantined) ``crawler.newscrawl_partial``: exit 4.
+    Under the site's lock (``NEWSCRAWL_SITE_LOCK``, set by the crawl command) runs of the site
+    that never recorded their end are marked ``aborted``. Database URLs are masked in the
+    record and the log.
     """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         settings = crawler.settings
-        self.engine = make_engine(database_url(settings.get("NEWSCRAWL_DATABASE_URL")))
-        ensure_schema(self.engine)
-        self.repo = Repository(self.engine)
+        self.db = CrawlDatabase.of(crawler)  # the crawl's one engine
+        self.locked_site = settings.get("NEWSCRAWL_SITE_LOCK")
         self.max_error_rate = settings.getfloat("NEWSCRAWL_MAX_ERROR_RATE", 0.5)
         self.run_id: int | None = None
         self.had_articles = False
@@ -92,9 +117,19 @@ class CrawlRunRecorder:
 
     async def spider_opened(self, spider: Spider) -> None:
         site = self._site(spider)
-        self.run_id = await run_in_thread(self.repo.start_run, spider.name, site, datetime.now(UTC))
+        engine = self.db.engine
+        self.run_id = await run_in_thread(
+            crawlstate.start_run, engine, spider.name, site, datetime.now(UTC)
+        )
+        self.db.run_id = self.run_id
         if site:
-            self.had_articles = await run_in_thread(self.repo.has_articles, site)
+            self.had_articles = await run_in_thread(crawlstate.has_articles, engine, site)
+        if site and site == self.locked_site:
+            aborted = await run_in_thread(crawlstate.mark_aborted, engine, site, self.run_id)
+            if aborted:
+                logger.warning(
+                    "%d earlier runs of %s died unrecorded: marked aborted", aborted, site
+                )
 
     async def spider_closed(self, spider: Spider, reason: str) -> None:
         assert self.crawler.stats is not None
@@ -102,15 +137,31 @@ class CrawlRunRecorder:
         failure = run_failure(stats, self.max_error_rate, self.had_articles)
         if reason not in ("finished", "closespider_pagecount"):
             failure = failure or f"the run ended early: {reason}"
+        partial = None if failure else run_partial(stats)
         if failure:
             self.crawler.newscrawl_failure = failure  # type: ignore[attr-defined]
+        elif partial:
+            self.crawler.newscrawl_partial = partial  # type: ignore[attr-defined]
+        status = "failed" if failure else "partial" if partial else "ok"
+        text = mask_secrets(json.dumps(stats, default=str, sort_keys=True), self.db.url)
         try:
             if self.run_id is not None:
-                await run_in_thread(self.repo.finish_run, self.run_id, reason, stats, failure)
+                await run_in_thread(
+                    crawlstate.finish_run,
+                    self.db.engine,
+                    self.run_id,
+                    reason,
+                    stats,
+                    status,
+                    mask_secrets(failure or partial or "", self.db.url) or None,
+                    text,
+                )
         except Exception as exc:  # the database went away: the run has failed
-            failure = failure or f"database unreachable at the end of the run: {exc}"
+            failure = failure or mask_secrets(
+                f"database unreachable at the end of the run: {exc}", self.db.url
+            )
             self.crawler.newscrawl_failure = failure  # type: ignore[attr-defined]
-            logger.error("could not record the crawl run: %s", exc)
+            logger.error("could not record the crawl run: %s", failure)
         drops = {
             k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("newscrawl/drop/")
         }
@@ -123,7 +174,7 @@ class CrawlRunRecorder:
             "run %s %s (%s): %d pages, %d new articles, %d updated, %d unchanged, "
             "%d duplicates, dropped %s, HTTP statuses %s%s",
             self.run_id,
-            "FAILED" if failure else "ok",
+            {"failed": "FAILED", "partial": "PARTIAL"}.get(status, status),
             reason,
             stats.get("response_received_count", 0),
             stats.get("newscrawl/store/new", 0),
@@ -133,6 +184,5 @@ class CrawlRunRecorder:
             + stats.get("newscrawl/dedupe/exact_duplicates", 0),
             drops or "nothing",
             errors or "none but 200",
-            f"; failure: {failure}" if failure else "",
+            f"; {status}: {failure or partial}" if failure or partial else "",
         )
-        self.engine.dispose()

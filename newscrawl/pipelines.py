@@ -10,11 +10,7 @@ attrs class); only ``items.UrlAliases`` is told apart, as the aliases message it
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import os
-from dataclasses import asdict
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +20,13 @@ from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import run_in_thread
 
-from newscrawl import dedupe, schema
-from newscrawl.db.repository import ArticleRecord, Repository, StoreResult
-from newscrawl.db.session import database_url, ensure_schema, make_engine
+from newscrawl import dedupe, schema, spool
+from newscrawl.batchstore import BatchWriter, Outage, Outcome
+from newscrawl.crawldb import CrawlDatabase, articles_stored
+from newscrawl.db.repository import ArticleRecord, Repository
 from newscrawl.extract.titles import SiteTitles
 from newscrawl.items import UrlAliases, clean_item
+from newscrawl.spool import SpoolError
 
 Item = Any  #: an article item (``ArticleItem`` or any item type ItemAdapter knows) or UrlAliases
 
@@ -153,31 +151,36 @@ class StoragePipeline(_Stage):
 
     Settings: ``NEWSCRAWL_DATABASE_URL`` (else the env var of that name, else
     ``sqlite:///output/newscrawl.db``), ``NEWSCRAWL_DB_BATCH_SIZE`` (default 100),
-    ``NEWSCRAWL_SPOOL_DIR`` (default ``output/spool``): batches that fail twice are written
-    there as JSON lines, never reported as stored.
+    ``NEWSCRAWL_SPOOL_DIR`` (default ``output/spool``): batches the database could not take
+    (unreachable twice) are written there per site and stored by the next run; rows it refuses
+    (bad data) are quarantined instead (:mod:`newscrawl.batchstore`). A batch that cannot even
+    be spooled stops the run (``spool_failed``, exit status 3).
     ``NEWSCRAWL_NEAR_DUP_THRESHOLD`` (MinHash similarity above which a new article joins a
     story cluster; default ``newscrawl.dedupe.THRESHOLD``, chosen on the labelled benchmark).
     Stats: ``newscrawl/store/new``, ``…/updated``, ``…/unchanged``, ``…/urls``, ``…/links``,
-    ``…/batches``, ``…/failed_batches``, ``…/spooled``, ``…/replayed``, ``…/aliases_unresolved``,
+    ``…/batches``, ``…/failed_batches``, ``…/spooled``, ``…/spool_failed``, ``…/replayed``,
+    ``…/quarantined``, ``…/fixed/<field>``, ``…/aliases_unresolved``,
     ``newscrawl/dedupe/exact_duplicates``, ``newscrawl/dedupe/near_duplicates``.
     """
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         settings = crawler.settings
-        self.url = database_url(settings.get("NEWSCRAWL_DATABASE_URL"))
         self.batch_size = settings.getint("NEWSCRAWL_DB_BATCH_SIZE", 100)
         self.spool_dir = Path(settings.get("NEWSCRAWL_SPOOL_DIR", "output/spool"))
-        self.engine = make_engine(self.url)
-        # Fail loudly at start-up: a database at the wrong schema must not take a crawl.
-        ensure_schema(self.engine)
+        self.db = CrawlDatabase.of(crawler)  # the crawl's one engine (schema checked there)
+        self.engine = self.db.engine
         self.repo = Repository(
             self.engine,
             threshold=settings.getfloat("NEWSCRAWL_NEAR_DUP_THRESHOLD", dedupe.THRESHOLD),
         )
+        self.writer = BatchWriter(
+            self.repo, self.spool_dir, lambda: self.db.run_id, site=self._site
+        )
         self.buffer: list[ArticleRecord] = []
         self.aliases: list[tuple[str, str]] = []  # (canonical, variant) waiting for a flush
         self.lock = asyncio.Lock()
+        self.spool_failed = False
 
     async def process_item(self, item: Item) -> Item:
         if isinstance(item, UrlAliases):
@@ -188,96 +191,99 @@ class StoragePipeline(_Stage):
             await self.flush()
         return item
 
-    def _store(self, batch: list[ArticleRecord], aliases: list[tuple[str, str]]) -> StoreResult:
-        """Runs in a thread: dedupe features (CPU) and the transaction (I/O)."""
-        for record in batch:
-            record.fingerprint, record.signature, record.band_keys = dedupe.digest(record.body)
-        return self.repo.store_articles(batch, aliases)
-
     async def flush(self, final: bool = False) -> None:
         async with self.lock:
             batch, self.buffer = self.buffer, []
             aliases, self.aliases = self.aliases, []
-            if not batch and not aliases:
+            if (not batch and not aliases) or self.spool_failed:
+                if self.spool_failed and batch:
+                    self.stats.inc_value("newscrawl/store/spool_failed", len(batch))
+                    logger.error("not stored (the spool failed earlier): %d articles", len(batch))
                 return
-            for attempt in (1, 2):
-                try:
-                    result: StoreResult = await run_in_thread(self._store, batch, aliases)
-                    break
-                except Exception as exc:  # the whole batch rolled back; nothing was stored
-                    self.stats.inc_value("newscrawl/store/failed_batches")
-                    logger.error(
-                        "storing %d articles failed (attempt %d): %s", len(batch), attempt, exc
-                    )
-                    if attempt == 2:
-                        await run_in_thread(self._spool, batch, aliases)
-                        return
-                    await asyncio.sleep(1)
+            try:
+                out: Outcome = await run_in_thread(self.writer.write, batch, aliases)
+            except SpoolError as exc:
+                self.spool_failed = True
+                self.stats.inc_value("newscrawl/store/spool_failed", len(batch))
+                logger.critical(
+                    "STORAGE FAILED: the database is unreachable and %s; %d articles are lost "
+                    "for this run; stopping the crawl",
+                    exc,
+                    len(batch),
+                )
+                self._stop_crawl("spool_failed")
+                return
+            self._count(out, final)
+
+    def _stop_crawl(self, reason: str) -> None:
+        """Close the spider from inside an item (not awaited: closing waits for this item)."""
+        try:
+            engine = self.crawler.engine
+        except RuntimeError:  # no crawl running (a pipeline built on its own)
+            return
+        if self.crawler.crawling and engine.spider is not None:
+            self._closing = asyncio.get_running_loop().create_task(
+                engine.close_spider_async(reason=reason)
+            )
+
+    def _count(self, out: Outcome, final: bool) -> None:
+        result = out.result
+        if out.spooled:
+            self.stats.inc_value("newscrawl/store/failed_batches")
+            self.stats.inc_value("newscrawl/store/spooled", out.spooled)
+        if out.quarantined:
+            self.stats.inc_value("newscrawl/store/quarantined", out.quarantined)
+        for name, n in out.fixed.items():
+            self.stats.inc_value(f"newscrawl/store/fixed/{name}", n)
+        if out.stored_urls:
             self.stats.inc_value("newscrawl/store/batches")
+            self.crawler.signals.send_catch_log(articles_stored, urls=out.stored_urls)
+        if out.stored_urls or result.urls:
             for key in ("new", "updated", "unchanged", "urls", "links"):
                 self.stats.inc_value(f"newscrawl/store/{key}", getattr(result, key))
             for key in ("exact_duplicates", "near_duplicates"):
                 self.stats.inc_value(f"newscrawl/dedupe/{key}", getattr(result, key))
-            # Variants of articles not stored yet wait for a later batch; at the end they are
-            # counted (their article was dropped or never fetched).
-            if final:
-                self.stats.inc_value(
-                    "newscrawl/store/aliases_unresolved", len(result.aliases_unresolved)
-                )
-            else:
-                self.aliases.extend(result.aliases_unresolved)
+        # Variants of articles not stored yet wait for a later batch; at the end they are
+        # counted (their article was dropped or never fetched).
+        if final:
+            self.stats.inc_value(
+                "newscrawl/store/aliases_unresolved", len(result.aliases_unresolved)
+            )
+        else:
+            self.aliases.extend(result.aliases_unresolved)
 
-    def _spool(self, batch: list[ArticleRecord], aliases: list[tuple[str, str]]) -> None:
-        """Write a batch the database refused to a local file; the next run stores it."""
-        self.spool_dir.mkdir(parents=True, exist_ok=True)
-        path = self.spool_dir / f"spool-{datetime.now(UTC):%Y%m%dT%H%M%S%f}.jsonl"
-        tmp = path.with_suffix(".part")
-        with tmp.open("w", encoding="utf-8") as fh:
-            for record in batch:
-                data = asdict(record)
-                for computed in ("fingerprint", "signature", "band_keys"):
-                    data.pop(computed)  # recomputed when the batch is stored
-                fh.write(json.dumps({"record": data}, default=str, ensure_ascii=False) + "\n")
-            for canonical, variant in aliases:
-                fh.write(json.dumps({"alias": [canonical, variant]}, ensure_ascii=False) + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.rename(path)  # a file is either whole or absent: a kill mid-write leaves .part only
-        self.stats.inc_value("newscrawl/store/spooled", len(batch))
-        logger.error("spooled %d articles to %s; they are NOT in the database", len(batch), path)
+    def _replay_spool(self, site: str) -> tuple[int, list[Outcome]]:
+        """Store what earlier runs of ``site`` spooled (oldest first, under the site's spool
+        lock); each file is deleted once its rows are stored or quarantined. Storing is
+        idempotent, so a file replayed twice after a crash between commit and delete writes
+        nothing twice. The database still unreachable: the files wait for the next run."""
+        outcomes: list[Outcome] = []
 
-    def _replay_spool(self) -> tuple[int, int]:
-        """Store what earlier runs spooled (oldest first); delete each file once stored.
-        Storing is idempotent (articles are found again by URL), so a file replayed twice after
-        a crash between commit and delete writes nothing twice."""
-        files = sorted(self.spool_dir.glob("spool-*.jsonl")) if self.spool_dir.is_dir() else []
-        records = aliases = 0
-        for path in files:
-            batch, pairs = [], []
-            for line in path.read_text(encoding="utf-8").splitlines():
-                entry = json.loads(line)
-                if "alias" in entry:
-                    pairs.append((entry["alias"][0], entry["alias"][1]))
-                    continue
-                data = entry["record"]
-                for name in ("fetched_at", "published_at", "modified_at"):
-                    if data.get(name):
-                        data[name] = datetime.fromisoformat(data[name])
-                data["links"] = [tuple(link) for link in data.get("links") or ()]
-                batch.append(ArticleRecord(**data))
-            self._store(batch, pairs)
-            path.unlink()
-            records += len(batch)
-            aliases += len(pairs)
-            logger.info("stored %d spooled articles from %s", len(batch), path)
-        return records, aliases
+        def store(batch: list[ArticleRecord], pairs: list[tuple[str, str]]) -> None:
+            outcomes.append(self.writer.write(batch, pairs, spool_on_outage=False))
+
+        records = 0
+        try:
+            for path, n, pairs in spool.replay(self.spool_dir, site, store):
+                records += n
+                logger.info("stored %d spooled articles, %d aliases from %s", n, pairs, path)
+        except Outage as exc:
+            logger.error("spool of %s not replayed, the database is unreachable: %s", site, exc)
+        return records, outcomes
+
+    def _site(self) -> str | None:
+        return getattr(getattr(self.crawler.spider, "profile", None), "name", None)
 
     async def open_spider(self) -> None:
-        records, _ = await run_in_thread(self._replay_spool)
+        site = self._site()
+        if not site:
+            return
+        records, outcomes = await run_in_thread(self._replay_spool, site)
         if records:
             self.stats.inc_value("newscrawl/store/replayed", records)
+        for out in outcomes:
+            self._count(out, final=False)
 
     async def close_spider(self) -> None:
         await self.flush()
         await self.flush(final=True)  # aliases whose article arrived in the last batch
-        self.engine.dispose()

@@ -57,7 +57,10 @@ class Profile:
         return parts.path + (f"?{parts.query}" if parts.query else "")
 
     def in_domain(self, url: str) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
+        try:
+            host = (urlsplit(url).hostname or "").lower()
+        except ValueError:  # a malformed URL is on no site
+            return False
         return not self.allowed_domains or any(
             host == d or host.endswith("." + d) for d in self.allowed_domains
         )

@@ -72,7 +72,7 @@ def test_summary_reports_counts_and_the_last_run(
     out = capsys.readouterr().out.splitlines()
     assert out[1] == "articles: 2  (reached by 3 URLs)"
     assert out[2] == "related/recommended links: 0"
-    assert out[3] == "last run #2 (finished): 9 pages fetched, 2 new articles, 0 seen again"
+    assert out[3] == "last run #2 (finished, ok): 9 pages fetched, 2 new articles, 0 seen again"
     assert "4 duplicate pages" in out[4]
     assert out[5] == "dropped by reason: missing_body=3, too_short=1"
 

@@ -107,6 +107,7 @@ def test_kill_9_at_random_moments_then_one_full_run(tmp_path: Path) -> None:
     site = Site(n_articles=N)
     with SiteServer(site) as server:
         for _ in range(5):
+            before = len(server.request_log)
             proc = subprocess.Popen(
                 crawl_cmd(server.url, lock_dir=tmp_path),
                 cwd=ROOT,
@@ -114,7 +115,12 @@ def test_kill_9_at_random_moments_then_one_full_run(tmp_path: Path) -> None:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-            time.sleep(rng.uniform(1.0, 4.0))
+            # A random moment of the run itself (start-up time varies with the machine's load).
+            deadline = time.monotonic() + 60
+            while len(server.request_log) == before and proc.poll() is None:
+                assert time.monotonic() < deadline, "the run never started"
+                time.sleep(0.05)
+            time.sleep(rng.uniform(0.0, 3.0))
             proc.send_signal(signal.SIGKILL)
             proc.wait()
         done = subprocess.run(
@@ -129,6 +135,12 @@ def test_kill_9_at_random_moments_then_one_full_run(tmp_path: Path) -> None:
     rows = stored(db)
     assert set(rows) == truth_paths(site)
     assert set(rows.values()) == {1}
+    # Every killed run that got as far as recording itself is marked aborted, not left blank.
+    engine = make_engine(db)
+    with Session(engine) as s:
+        statuses = [r.status for r in s.scalars(select(CrawlRun).order_by(CrawlRun.id))]
+    engine.dispose()
+    assert statuses == ["aborted"] * 5 + ["ok"], statuses
 
 
 def test_an_overlapping_run_gives_way_at_once(tmp_path: Path) -> None:
@@ -164,12 +176,17 @@ def test_an_overlapping_run_gives_way_at_once(tmp_path: Path) -> None:
                 check=False,
             )
             elapsed = time.perf_counter() - t0
+            first_still_running = first.poll() is None
         finally:
             first.kill()
             first.wait()
     assert second.returncode == 75
     assert "another crawl of 'demo' is running" in second.stderr
-    assert elapsed < 1.0, elapsed
+    # It gave way without waiting for the first run: that one was still crawling when the
+    # second had already exited. (How fast it gives way is process start-up, a benchmark
+    # figure, not a unit-test threshold that a loaded machine can break.)
+    assert first_still_running
+    assert elapsed < 15, elapsed
 
 
 def test_database_lost_mid_run_is_spooled_and_stored_next_run(
@@ -207,18 +224,35 @@ def test_database_lost_mid_run_is_spooled_and_stored_next_run(
             stderr=subprocess.PIPE,
             text=True,
         )
-        time.sleep(3)
+        # Pull the plug once the run has stored its first batch (not after a fixed time: on a
+        # loaded machine the run may not even have started).
+        watch = make_engine(direct)
+        deadline = time.monotonic() + 120
+        while True:
+            with watch.connect() as conn:
+                if conn.execute(text("SELECT count(*) FROM articles")).scalar_one():
+                    break
+            assert time.monotonic() < deadline and run.poll() is None, "nothing stored"
+            time.sleep(0.1)
+        watch.dispose()
         proxy.stop()  # the database server "went away"
         _, err = run.communicate(timeout=300)
         assert run.returncode == 3, err[-2000:]  # a failed run, said so by the exit status
-        assert list((tmp_path / "spool").glob("spool-*.jsonl")), "nothing was spooled"
+        spooled = list((tmp_path / "spool" / "demo").glob("spool-*.jsonl"))
+        assert spooled, "nothing was spooled"
+        in_spool = sum(
+            1 for f in spooled for line in f.read_text().splitlines() if '"record"' in line
+        )
+        assert "database unreachable" in err
         proxy = TcpProxy(proxy.target, port=proxy.port).start()  # it is back
         again = subprocess.run(
             slow, cwd=ROOT, env=env(via_proxy), capture_output=True, text=True, check=False
         )
     proxy.stop()
     assert again.returncode == 0, again.stderr[-2000:]
-    assert not list((tmp_path / "spool").glob("spool-*.jsonl"))
+    assert not list((tmp_path / "spool").glob("**/spool-*.jsonl"))
+    replayed = json.loads(last_run(direct).stats or "{}")["newscrawl/store/replayed"]
+    assert replayed == in_spool  # replayed once, all of it
     engine = make_engine(direct)
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT canonical_url, count(*) FROM articles GROUP BY 1")).all()

@@ -6,6 +6,7 @@ import asyncio
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -116,10 +117,11 @@ def test_storage_failure_spools_and_never_reports_stored(tmp_path: Path) -> None
         StoragePipeline, NEWSCRAWL_DATABASE_URL=url, NEWSCRAWL_SPOOL_DIR=str(tmp_path / "spool")
     )
 
-    def broken(_: Any) -> Any:
+    def broken(*_: Any) -> Any:
         raise ConnectionError("database went away")
 
     pipe.repo.store_articles = broken
+    pipe.writer.retry_wait = 0
 
     async def run() -> None:
         await pipe.process_item(item())
@@ -130,7 +132,7 @@ def test_storage_failure_spools_and_never_reports_stored(tmp_path: Path) -> None
     assert pipe.stats.get_value("newscrawl/store/spooled") == 1
     lines = [
         json.loads(x)
-        for f in (tmp_path / "spool").iterdir()
+        for f in (tmp_path / "spool" / "demo").iterdir()
         for x in f.read_text().split("\n")
         if x
     ]
@@ -141,6 +143,7 @@ def test_storage_failure_spools_and_never_reports_stored(tmp_path: Path) -> None
         again = build(
             StoragePipeline, NEWSCRAWL_DATABASE_URL=url, NEWSCRAWL_SPOOL_DIR=str(tmp_path / "spool")
         )
+        again.crawler.spider = SimpleNamespace(profile=SimpleNamespace(name="demo"))
 
         async def replay(p: Any = again) -> None:
             await p.open_spider()
@@ -148,7 +151,7 @@ def test_storage_failure_spools_and_never_reports_stored(tmp_path: Path) -> None
 
         asyncio.run(replay())
     assert Repository(make_engine(url)).counts()["articles"] == 1
-    assert list((tmp_path / "spool").iterdir()) == []
+    assert list((tmp_path / "spool" / "demo").iterdir()) == []
 
 
 def test_storage_refuses_a_database_at_another_schema(tmp_path: Path) -> None:
@@ -201,3 +204,30 @@ def test_a_plain_dict_item_goes_through_every_stage(tmp_path: Path) -> None:
     assert [tuple(r) for r in links] == [("http://h/e", "相关")]
     with pytest.raises(DropItem, match="missing_title"):
         stages[1].process_item({**raw, "title": ""})
+
+
+def test_a_batch_that_cannot_be_spooled_fails_the_run(tmp_path: Path) -> None:
+    from newscrawl.extensions import run_failure
+
+    (tmp_path / "file").write_text("not a directory")
+    pipe = build(
+        StoragePipeline,
+        NEWSCRAWL_DATABASE_URL=f"sqlite:///{tmp_path}/s.db",
+        NEWSCRAWL_SPOOL_DIR=str(tmp_path / "file" / "spool"),
+    )
+
+    def unreachable(*_: Any) -> Any:
+        raise ConnectionRefusedError("database went away")
+
+    pipe.repo.store_articles = unreachable
+    pipe.writer.retry_wait = 0
+
+    async def run() -> None:
+        await pipe.process_item(item())
+        await pipe.close_spider()
+
+    asyncio.run(run())
+    stats = pipe.stats.get_stats()
+    assert stats["newscrawl/store/spool_failed"] == 1 and "newscrawl/store/spooled" not in stats
+    failure = run_failure(stats, 0.5, had_articles=False)
+    assert failure == "database unreachable and the spool could not be written: 1 articles lost"

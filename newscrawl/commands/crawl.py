@@ -4,8 +4,10 @@ whether the run worked.
 Exit statuses (documented in the README):
   0   the run finished and is healthy
   1   the crawl could not start (bad arguments or profile, database at another schema, …)
-  3   the run ran but failed: database unreachable (articles spooled), error rate over
-      NEWSCRAWL_MAX_ERROR_RATE, or a site that used to yield articles returned nothing
+  3   the run ran but failed: database unreachable (articles spooled, or not even that),
+      crawl state unreadable, error rate over NEWSCRAWL_MAX_ERROR_RATE, the run ended early,
+      or a site that used to yield articles returned nothing
+  4   the run finished but is partial: pages raised while parsed, or rows were quarantined
   75  another run of the same site holds the lock (EX_TEMPFAIL: try again later)
 """
 
@@ -13,26 +15,40 @@ from __future__ import annotations
 
 import argparse
 import fcntl
-import hashlib
 import os
+import re
 import sys
+import tomllib
 from pathlib import Path
 from typing import IO
+from urllib.parse import urlsplit
 
 from scrapy.commands import crawl
 from scrapy.exceptions import UsageError
 
+_SITES = Path(__file__).resolve().parents[1] / "sites"
 EXIT_FAILED = 3
+EXIT_PARTIAL = 4
 EXIT_LOCKED = 75
 
 
 def lock_name(spargs: dict[str, str]) -> str:
-    """One lock per site profile (ad-hoc runs: per set of start URLs)."""
-    site = spargs.get("site")
+    """One lock per site: the name its articles and runs are recorded under (as
+    :mod:`newscrawl.profiles` names it), read without importing the crawler, so that a second
+    run gives way at once."""
+    site, urls = spargs.get("site"), spargs.get("start_urls", "")
     if site:
-        return Path(site).stem
-    urls = spargs.get("start_urls", "")
-    return "adhoc-" + hashlib.sha1(urls.encode()).hexdigest()[:12]
+        path = Path(site) if site.endswith(".toml") else _SITES / f"{site}.toml"
+        try:
+            name = tomllib.loads(path.read_text(encoding="utf-8")).get("name")
+        except (OSError, ValueError):
+            name = None  # the spider reports the bad profile
+        return str(name or path.stem)
+    try:
+        hosts = sorted({(urlsplit(u.strip()).hostname or "").lower() for u in urls.split(",") if u})
+    except ValueError:
+        hosts = []
+    return hosts[0] if hosts else "adhoc"
 
 
 def try_lock(path: Path) -> IO[str] | None:
@@ -64,7 +80,8 @@ class Command(crawl.Command):
         super().process_options(args, opts)
         assert self.settings is not None
         name = lock_name(opts.spargs)
-        path = Path(self.settings.get("NEWSCRAWL_LOCK_DIR", "output/locks")) / f"{name}.lock"
+        safe = re.sub(r"[^\w.-]+", "_", name)
+        path = Path(self.settings.get("NEWSCRAWL_LOCK_DIR", "output/locks")) / f"{safe}.lock"
         self._lock = try_lock(path)
         if self._lock is None:
             print(
@@ -72,6 +89,8 @@ class Command(crawl.Command):
                 file=sys.stderr,
             )
             sys.exit(EXIT_LOCKED)
+        # The recorder may mark this site's unfinished runs aborted: none of them is alive.
+        self.settings.set("NEWSCRAWL_SITE_LOCK", name, priority="cmdline")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
@@ -83,10 +102,14 @@ class Command(crawl.Command):
             self.crawler_process.crawl(crawler, **opts.spargs)
             self.crawler_process.start()
             failure = getattr(crawler, "newscrawl_failure", None)
+            partial = getattr(crawler, "newscrawl_partial", None)
             if self.crawler_process.bootstrap_failed:
                 self.exitcode = 1
             elif failure:
                 print(f"newscrawl: run failed: {failure}", file=sys.stderr)
                 self.exitcode = EXIT_FAILED
+            elif partial:
+                print(f"newscrawl: run partial: {partial}", file=sys.stderr)
+                self.exitcode = EXIT_PARTIAL
         finally:
             lock.close()

@@ -63,6 +63,19 @@ UrlKey = String(40)
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # MySQL/MariaDB: 4-byte UTF-8 (emoji, rare CJK) in every table, whatever the server's
+        # default character set (its `utf8` is 3-byte). Migration 0007 converts older tables.
+        args = cls.__dict__.get("__table_args__", ())
+        if isinstance(args, dict):
+            args = (args,)
+        opts = dict(args[-1]) if args and isinstance(args[-1], dict) else {}
+        positional = args[:-1] if args and isinstance(args[-1], dict) else args
+        opts.setdefault("mysql_charset", "utf8mb4")
+        opts.setdefault("mysql_collate", "utf8mb4_unicode_ci")
+        cls.__table_args__ = (*positional, opts)
+        super().__init_subclass__(**kwargs)
+
 
 class Article(Base):
     """One row per article (story under its canonical URL)."""
@@ -217,9 +230,12 @@ class CrawlRun(Base):
     articles_updated: Mapped[int | None] = mapped_column(Integer)
     http_errors: Mapped[int | None] = mapped_column(Integer)
     duration_s: Mapped[float | None] = mapped_column(Float)
-    status: Mapped[str | None] = mapped_column(String(16))  #: "ok" or "failed"
-    failure: Mapped[str | None] = mapped_column(Text)  #: why the run failed
+    status: Mapped[str | None] = mapped_column(String(16))  #: ok, partial, failed or aborted
+    failure: Mapped[str | None] = mapped_column(Text)  #: why the run failed (or was partial)
     stats: Mapped[str | None] = mapped_column(LongText)  #: JSON object of all crawl stats
+    page_errors: Mapped[int | None] = mapped_column(Integer)  #: pages whose callback raised
+    quarantined: Mapped[int | None] = mapped_column(Integer)  #: rows put in quarantine
+    host: Mapped[str | None] = mapped_column(String(255))  #: machine the run ran on
 
 
 class FetchState(Base):
@@ -234,3 +250,18 @@ class FetchState(Base):
     etag: Mapped[str | None] = mapped_column(String(300))
     last_modified: Mapped[str | None] = mapped_column(String(100))
     checked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class QuarantinedRow(Base):
+    """A row the database refused even after normalisation (a data error, not an outage):
+    kept with the database's error so that nothing is lost silently and later runs go on."""
+
+    __tablename__ = "quarantine"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    run_id: Mapped[int | None] = mapped_column(BigId, index=True)  #: crawl_runs.id, if recorded
+    site: Mapped[str | None] = mapped_column(String(100), index=True)
+    url: Mapped[str | None] = mapped_column(Text)  #: the row's canonical URL
+    row: Mapped[str] = mapped_column(LongText)  #: the record as JSON (ASCII-escaped)
+    error: Mapped[str] = mapped_column(Text)  #: the database's (or validation's) error
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, select, update
+from sqlalchemy import Connection, Engine, bindparam, func, select, update
 
 from newscrawl import dedupe
 from newscrawl.db import contentindex
@@ -18,11 +18,8 @@ from newscrawl.db.search import search
 from newscrawl.db.tables import (
     ARTICLES,
     LINKS,
-    RUNS,
-    STATE,
     URLS,
     VERSIONS,
-    chunks,
     insert_ignore,
     lookup,
     raw_lookup,
@@ -348,123 +345,19 @@ class Repository:
         return search(self.engine, query, limit, language)
 
     def start_run(self, spider: str, site: str | None, started_at: datetime) -> int:
-        table = RUNS
-        with self.engine.begin() as conn:
-            res = conn.execute(
-                table.insert().values(
-                    spider=spider,
-                    site=site,
-                    started_at=started_at,
-                    pages=0,
-                    articles_new=0,
-                    articles_seen=0,
-                    duplicates=0,
-                    dropped=0,
-                )
-            )
-            return int(res.inserted_primary_key[0])  # type: ignore[index]
+        from newscrawl.db import crawlstate  # crawl-run SQL lives there
+
+        return crawlstate.start_run(self.engine, spider, site, started_at)
 
     def finish_run(
         self, run_id: int, reason: str, stats: dict[str, Any], failure: str | None = None
     ) -> None:
-        """Close a crawl-run record: counts from the stats, ``status`` ok/failed and why."""
-        table = RUNS
-        started = stats.get("start_time")
-        duration = (
-            (datetime.now(UTC) - started).total_seconds() if isinstance(started, datetime) else None
-        )
+        """Close a crawl-run record (see :func:`newscrawl.db.crawlstate.finish_run`)."""
+        from newscrawl.db import crawlstate
 
-        def count(prefix: str) -> int:
-            return sum(int(v) for k, v in stats.items() if k.startswith(prefix))
-
-        with self.engine.begin() as conn:
-            conn.execute(
-                update(table)
-                .where(table.c.id == run_id)
-                .values(
-                    finished_at=datetime.now(UTC),
-                    finish_reason=reason,
-                    pages=int(stats.get("response_received_count", 0)),
-                    articles_new=int(stats.get("newscrawl/store/new", 0)),
-                    articles_seen=count("newscrawl/store/updated")
-                    + count("newscrawl/store/unchanged"),
-                    # pages that turned out to be an article already stored: same canonical URL
-                    # in this run, or the same text under another URL
-                    duplicates=int(stats.get("newscrawl/dedupe/duplicate_url", 0))
-                    + int(stats.get("newscrawl/dedupe/exact_duplicates", 0)),
-                    dropped=count("newscrawl/drop/"),
-                    articles_updated=int(stats.get("newscrawl/store/updated", 0)),
-                    http_errors=count("downloader/response_status_count/4")
-                    + count("downloader/response_status_count/5")
-                    + int(stats.get("downloader/exception_count", 0)),
-                    duration_s=duration,
-                    status="failed" if failure else "ok",
-                    failure=failure,
-                    stats=json.dumps(stats, default=str, sort_keys=True),
-                )
-            )
-
-    # -- incremental crawling --------------------------------------------------------------
-    def known_url_keys(self, site: str) -> dict[str, datetime]:
-        """Key of every URL reaching an article of ``site`` → when that article was last seen:
-        such URLs are answered from here, not fetched (unless a sitemap says they changed)."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(URLS.c.url_key, ARTICLES.c.last_seen_at)
-                .join(ARTICLES, ARTICLES.c.id == URLS.c.article_id)
-                .where(ARTICLES.c.site == site)
-            )
-            return {r.url_key: r.last_seen_at for r in rows}
-
-    def recent_article_urls(self, site: str, since: datetime, limit: int) -> list[str]:
-        """Canonical URLs of the site's newest articles published since ``since`` (re-checks)."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(ARTICLES.c.canonical_url)
-                .where(ARTICLES.c.site == site, ARTICLES.c.published_at >= since)
-                .order_by(ARTICLES.c.published_at.desc())
-                .limit(limit)
-            )
-            return [r.canonical_url for r in rows]
-
-    def fetch_states(self, site: str) -> dict[str, tuple[str | None, str | None]]:
-        """URL → (ETag, Last-Modified) recorded for the site's pages by its last finished run."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(STATE.c.url, STATE.c.etag, STATE.c.last_modified).where(STATE.c.site == site)
-            )
-            return {r.url: (r.etag, r.last_modified) for r in rows}
-
-    def save_fetch_states(
-        self, site: str, states: dict[str, tuple[str | None, str | None]]
-    ) -> None:
-        """Replace the validators of these URLs (one transaction)."""
-        if not states:
-            return
-        now = datetime.now(UTC)
-        with self.engine.begin() as conn:
-            keys = [url_key(u) for u in states]
-            for chunk in chunks(keys):
-                conn.execute(delete(STATE).where(STATE.c.url_key.in_(chunk)))
-            conn.execute(
-                STATE.insert(),
-                [
-                    {
-                        "url_key": url_key(u),
-                        "url": u,
-                        "site": site,
-                        "etag": etag,
-                        "last_modified": modified,
-                        "checked_at": now,
-                    }
-                    for u, (etag, modified) in states.items()
-                ],
-            )
-
-    def has_articles(self, site: str) -> bool:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(ARTICLES.c.id).where(ARTICLES.c.site == site).limit(1))
-            return row.first() is not None
+        status = "failed" if failure else "ok"
+        text = json.dumps(stats, default=str, sort_keys=True)
+        crawlstate.finish_run(self.engine, run_id, reason, stats, status, failure, text)
 
     def counts(self) -> dict[str, int]:
         """Row counts for the end-of-run summary."""

@@ -11,7 +11,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 #: Used when neither ``NEWSCRAWL_DATABASE_URL`` (setting or environment variable) is given.
 DEFAULT_URL = "sqlite:///output/newscrawl.db"
@@ -26,9 +26,32 @@ def database_url(setting: str | None = None) -> str:
     return setting or os.environ.get("NEWSCRAWL_DATABASE_URL") or DEFAULT_URL
 
 
+def safe_url(url: str | URL) -> str:
+    """The URL as it may be printed or logged: the password masked (``***``)."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy understands: show nothing that could be a secret
+        return "<unparseable database URL>"
+
+
+def mask_secrets(text: str, url: str | URL) -> str:
+    """``text`` with the URL's password (and the URL itself) masked, for logs and run records."""
+    try:
+        parsed = make_url(url)
+    except Exception:
+        return text
+    if parsed.password:
+        text = text.replace(parsed.render_as_string(hide_password=False), safe_url(parsed))
+        text = text.replace(str(parsed.password), "***")
+    return text
+
+
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     kwargs: dict[str, Any] = {"future": True}
+    if parsed.get_backend_name() in ("mysql", "mariadb") and "charset" not in parsed.query:
+        # 4-byte UTF-8 on the connection (the driver's default may be 3-byte `utf8`).
+        parsed = parsed.update_query_dict({"charset": "utf8mb4"})
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)

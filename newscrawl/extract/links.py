@@ -14,7 +14,7 @@ Returned blocks are removed from the tree so that they never leak into the body.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -70,7 +70,11 @@ def absolute_links(root: HtmlElement, base_url: str) -> list[tuple[str, str]]:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
-        url = urljoin(base_url, href)
+        try:
+            url = urljoin(base_url, href)
+            urlsplit(url).port  # noqa: B018  (raises on a port out of range)
+        except ValueError:  # a malformed href (broken IPv6 host, bad port) is no link
+            continue
         if url.startswith(("http://", "https://")):
             out.append((url.split("#", 1)[0], clean_line(a.text_content())))
     return out

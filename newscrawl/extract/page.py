@@ -143,7 +143,9 @@ def json_ld(sel: Selector) -> dict[str, Any]:
             continue
         for obj in walk(data):
             types = obj.get("@type", [])
+            # "@type" is a string or a list of them; anything else names no type.
             types = [types] if isinstance(types, str) else types
+            types = types if isinstance(types, list) else []
             if any(str(t).lower() in _ARTICLE_TYPES for t in types):
                 return obj
     return {}

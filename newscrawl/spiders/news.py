@@ -8,26 +8,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from parsel import Selector
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import StopDownload, UsageError
+from scrapy.exceptions import CloseSpider, StopDownload, UsageError
 from scrapy.http import Response
-from scrapy.utils.asyncio import run_in_thread
 from scrapy.utils.sitemap import Sitemap
-from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from newscrawl.db.repository import Repository, url_key
-from newscrawl.db.session import database_url, make_engine
+from newscrawl.crawldb import CrawlDatabase, CrawlStateError, articles_stored
+from newscrawl.db.repository import url_key
 from newscrawl.extract import dates, pagetype
 from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.links import absolute_links
 from newscrawl.items import ArticleItem, RelatedLink, UrlAliases, item_from_extracted
 from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
+from newscrawl.spiders.incremental import Incremental, IncrementalSpider
 
 _HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"")
 _TEXT_TYPES = (
@@ -41,21 +40,25 @@ _DIGITS = re.compile(r"\d+")
 _ADHOC_MIN_BODY = 200  # characters of body before an unconfigured page counts as an article
 
 
-class NewsSpider(Spider):
+class NewsSpider(IncrementalSpider, Spider):
     """Arguments (``-a``): ``site`` (profile name or path), ``base_url`` (overrides the
     profile's), ``start_urls`` (comma-separated; ad-hoc run without a profile), ``max_pages``.
 
-    Incremental re-crawls (``NEWSCRAWL_INCREMENTAL``, default on): article URLs the database
-    already holds for the site are not fetched again; seeds, listings, feeds and sitemaps are
-    asked for conditionally (ETag / Last-Modified remembered from the last finished run); a
-    listing whose article links are all known does not lead on to further listings
-    (pagination); up to ``NEWSCRAWL_RECHECK_MAX`` (default 20) articles published within
-    ``NEWSCRAWL_RECHECK_DAYS`` (default 2) are fetched again to catch edits.
+    Incremental re-crawls (``NEWSCRAWL_INCREMENTAL``, default on), with a profile or ad hoc:
+    article URLs the database already holds for the site are not fetched again; seeds,
+    listings, feeds and sitemaps are asked for conditionally (ETag / Last-Modified, recorded
+    per page once the articles it led to were stored: :mod:`newscrawl.spiders.incremental`);
+    a listing whose links are all known does not lead on to further listings (pagination);
+    articles are revisited on a decaying schedule (:func:`newscrawl.db.crawlstate.revisit_due`,
+    ``NEWSCRAWL_RECHECK_*``) and when a sitemap's ``lastmod`` is newer than the last visit.
+    A crawl state that cannot be read stops the run (``newscrawl/incremental/state_unreadable``,
+    exit status 3): it is never taken for a first run.
 
     Stats: ``newscrawl/spider/article_pages``, ``…/listing_pages``, ``…/sitemap_urls``,
     ``…/non_article_pages`` (fetched as an article, classified as a listing: not stored, its
     links followed), ``…/feed_urls``, ``newscrawl/skip/non_html``, ``newscrawl/skip/known_article``,
-    ``newscrawl/incremental/{known_in_db,not_modified,listing_stop,rechecks}``,
+    ``newscrawl/incremental/{known_in_db,not_modified,listing_stop,rechecks,lastmod_recheck,
+    known_not_article,state_unreadable,pages_saved}``, ``newscrawl/skip/bad_url``,
     ``newscrawl/dedupe/url_variants`` (distinct URL variants canonicalised before requesting),
     ``newscrawl/extract/charset_repaired``.
     """
@@ -86,10 +89,9 @@ class NewsSpider(Spider):
         self._extracted: set[str] = set()  # canonical URLs extracted this run
         self._variants: set[str] = set()  # non-canonical URLs seen (and never requested)
         self._pending_aliases: dict[str, set[str]] = {}  # canonical → variants, until extracted
-        self._known: dict[str, datetime] = {}  # stored article URL keys → last seen
         self._template_urls: dict[str, set[str]] = {}  # listing URL template → its URLs
-        self._validators: dict[str, tuple[str | None, str | None]] = {}  # from the last run
-        self._seen_validators: dict[str, tuple[str | None, str | None]] = {}  # this run
+        self.inc = Incremental()  # what the database knows of the site (filled by start())
+        self._requested: set[str] = set()  # URLs requested this run (first asker waits)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -108,10 +110,18 @@ class NewsSpider(Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         settings = self.crawler.settings
-        rechecks: list[str] = []
         if settings.getbool("NEWSCRAWL_INCREMENTAL", True):
-            rechecks = await run_in_thread(self._load_state, settings)
-            self.crawler.signals.connect(self._save_state, signal=signals.spider_closed)
+            try:
+                state = await CrawlDatabase.of(self.crawler).load_state(self.profile.name)
+            except CrawlStateError as exc:
+                self._inc("newscrawl/incremental/state_unreadable")
+                self.logger.error("%s; not crawling (this run must not pass for a first run)", exc)
+                raise CloseSpider("crawl_state_unreadable") from exc
+            self.inc = Incremental(state)
+            signals_ = self.crawler.signals
+            signals_.connect(self._stored, signal=articles_stored)
+            signals_.connect(self._dropped, signal=signals.item_dropped)
+            signals_.connect(self._save_pages, signal=signals.spider_closed)
         self.crawler.signals.connect(self._headers_received, signal=signals.headers_received)
         for url in self.profile.sitemaps:
             yield self._conditional(url, self.parse_sitemap, priority=10)
@@ -119,7 +129,7 @@ class NewsSpider(Spider):
             yield self._conditional(url, self.parse_feed, priority=10)
         for url in self.profile.seeds:
             yield self._conditional(self.profile.canonicalize(url), self.parse, priority=5)
-        for url in rechecks:
+        for url in self.inc.state.revisits:
             self._inc("newscrawl/incremental/rechecks")
             yield Request(url, callback=self.parse_article, dont_filter=True)
 
@@ -136,77 +146,16 @@ class NewsSpider(Spider):
             self.logger.info("skipped non-HTML response (%s) at %s", ctype.decode(), request.url)
             raise StopDownload(fail=False)
 
-    # -- incremental state -----------------------------------------------------------------
-    def _load_state(self, settings: Any) -> list[str]:
-        """Runs in a thread: what the database knows of this site (read only)."""
-        engine = make_engine(database_url(settings.get("NEWSCRAWL_DATABASE_URL")))
-        try:
-            repo = Repository(engine)
-            self._known = repo.known_url_keys(self.profile.name)
-            self._validators = repo.fetch_states(self.profile.name)
-            since = datetime.now(UTC) - timedelta(
-                days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS", 2)
-            )
-            return repo.recent_article_urls(
-                self.profile.name, since, settings.getint("NEWSCRAWL_RECHECK_MAX", 20)
-            )
-        except (OperationalError, ProgrammingError):  # no schema yet: a first run
-            return []
-        finally:
-            engine.dispose()
-
-    async def _save_state(self, spider: Spider, reason: str) -> None:
-        """Validators are kept only from a run that finished: after an interrupted run the
-        next one must walk the listings again to find what this one did not store."""
-        if reason != "finished" or not self._seen_validators:
-            return
-        url = database_url(self.crawler.settings.get("NEWSCRAWL_DATABASE_URL"))
-
-        def save() -> None:
-            engine = make_engine(url)
-            try:
-                Repository(engine).save_fetch_states(self.profile.name, self._seen_validators)
-            finally:
-                engine.dispose()
-
-        await run_in_thread(save)
-
-    def _conditional(self, url: str, callback: Any, priority: int = 0) -> Request:
-        """A request that the server may answer with 304 if the page has not changed."""
-        headers = {}
-        etag, modified = self._validators.get(url, (None, None))
-        if etag:
-            headers["If-None-Match"] = etag
-        if modified:
-            headers["If-Modified-Since"] = modified
-        return Request(
-            url,
-            callback=callback,
-            priority=priority,
-            headers=headers,
-            meta={"handle_httpstatus_list": [304]},
-        )
-
-    def _not_modified(self, response: Response) -> bool:
-        """Record the response's validators; True for a 304 (nothing new there)."""
-        if response.status == 304:
-            self._inc("newscrawl/incremental/not_modified")
-            self._seen_validators[response.url] = self._validators.get(response.url, (None, None))
-            return True
-        etag = response.headers.get(b"ETag")
-        modified = response.headers.get(b"Last-Modified")
-        if etag or modified:
-            self._seen_validators[response.url] = (
-                etag.decode("latin-1") if etag else None,
-                modified.decode("latin-1") if modified else None,
-            )
-        return False
-
     # -- following -------------------------------------------------------------------------
     def _resolve(self, raw: str) -> tuple[str, str]:
-        """``(canonical URL, kind)`` of a link as found on a page."""
-        url = self.profile.canonicalize(raw)
-        return url, self.profile.classify(url)
+        """``(canonical URL, kind)`` of a link as found on a page (``ignore`` if malformed)."""
+        try:
+            url = self.profile.canonicalize(raw)
+            return url, self.profile.classify(url)
+        except ValueError:  # a port out of range, a broken IPv6 host…
+            self._inc("newscrawl/skip/bad_url")
+            self.logger.info("ignored malformed URL %r", raw)
+            return raw, "ignore"
 
     def follow_url(self, url: str, priority: int = 0) -> Iterator[Request | UrlAliases]:
         """A request for ``url`` in canonical form (unless the profile ignores it or the article
@@ -224,13 +173,20 @@ class NewsSpider(Spider):
                     yield UrlAliases(url, [raw])
                 else:
                     self._pending_aliases.setdefault(url, set()).add(raw)
+        if kind == "listing" and not self.profile.article_patterns and self.inc.known_article(url):
+            kind = "known"  # ad hoc: a page stored as an article earlier is not read again
+            self._inc("newscrawl/incremental/known_in_db")
         if kind == "article":
             if url in self._extracted:
                 self._inc("newscrawl/skip/known_article")
-            elif url_key(url) in self._known:
+            elif self.inc.known_article(url):
                 self._inc("newscrawl/incremental/known_in_db")
+            elif self.inc.known_page(url):
+                self._inc("newscrawl/incremental/known_not_article")
             else:
-                yield Request(url, callback=self.parse_article, priority=priority + 1)
+                yield Request(
+                    url, callback=self.parse_article, errback=self._failed, priority=priority + 1
+                )
         elif kind == "listing":
             seen = self._template_urls.setdefault(_DIGITS.sub("0", url), set())
             if url not in seen:
@@ -274,16 +230,16 @@ class NewsSpider(Spider):
 
         Without article patterns (ad-hoc runs) every page is also tried as an article.
         """
-        if self._not_modified(response) or not self._is_html(response):
+        if self._not_modified(response):
+            return
+        if not self._is_html(response):
+            self.inc.ledger.page(response.url, (None, None), ())  # a PDF stays a PDF
+            self.inc.ledger.resolve([response.url])
             return
         self._inc("newscrawl/spider/listing_pages")
         html, encoding = self._decode(response)
         if not self.profile.article_patterns:
-            extracted = self._extract(response, html)
-            long_enough = extracted.title and len(extracted.body or "") >= _ADHOC_MIN_BODY
-            if long_enough and self._is_article(response, html, extracted):
-                yield self._item(response, extracted, encoding)
-            yield from self._follow_all(extracted.page_links)
+            yield from self._parse_adhoc(response, html, encoding)
             return
         sel = Selector(text=html, base_url=response.url)
         links = [u for u, _ in absolute_links(sel.root, response.url)]
@@ -291,16 +247,45 @@ class NewsSpider(Spider):
         found = [x for raw, url, kind in resolved for x in self._follow(raw, url, kind)]
         articles = [r for r in found if isinstance(r, Request) and r.callback == self.parse_article]
         links_articles = any(kind == "article" for _, _, kind in resolved)
-        if self._known and links_articles and not articles:
+        if self.inc.state.known and links_articles and not articles:
             # Every article here is stored already: the pages behind this one (older
             # pagination) hold nothing new either.
             self._inc("newscrawl/incremental/listing_stop")
             found = [r for r in found if not isinstance(r, Request)]
+        self._page_done(response, found)
+        self.inc.ledger.resolve([response.url])
+        yield from found
+
+    def _parse_adhoc(self, response: Response, html: str, encoding: str) -> Iterator[Any]:
+        """Ad hoc (no URL patterns): every page is tried as an article and mined for links.
+        A page whose links are all known (stored articles, pages read before) does not lead
+        on: the pages behind it were read and hold nothing new."""
+        extracted = self._extract(response, html)
+        item = None
+        long_enough = extracted.title and len(extracted.body or "") >= _ADHOC_MIN_BODY
+        if long_enough and self._is_article(response, html, extracted):
+            item = self._item(response, extracted, encoding)
+            yield item
+        resolved = [(raw, *self._resolve(raw)) for raw in extracted.page_links]
+        inside = [(url, kind) for _, url, kind in resolved if kind != "ignore"]
+        known = [self.inc.known_article(u) or self.inc.known_page(u) for u, _ in inside]
+        found = [x for raw, url, kind in resolved for x in self._follow(raw, url, kind)]
+        if self.inc.state.known and inside and all(known):
+            self._inc("newscrawl/incremental/listing_stop")
+            found = [r for r in found if not isinstance(r, Request)]
+        self._page_done(response, found, *([response.url] if item else []))
+        if item is None:
+            self.inc.ledger.resolve([response.url])
         yield from found
 
     def parse_sitemap(self, response: Response) -> Iterator[Request | UrlAliases]:
         if self._not_modified(response):
             return
+        found = list(self._sitemap(response))
+        self._page_done(response, found)
+        yield from found
+
+    def _sitemap(self, response: Response) -> Iterator[Request | UrlAliases]:
         try:
             sitemap = Sitemap(response.body)
         except Exception:  # lxml raises several types on broken XML
@@ -319,11 +304,12 @@ class NewsSpider(Spider):
             url, lastmod = entry.get("loc"), entry.get("lastmod")
             if not (url and lastmod):
                 continue
-            seen = self._known.get(url_key(self.profile.canonicalize(url)))
+            canonical, kind = self._resolve(url)
+            seen = self.inc.state.known.get(url_key(canonical)) if kind != "ignore" else None
             changed = dates.parse_iso(lastmod)
             if seen and changed and changed > seen:
                 self._inc("newscrawl/incremental/lastmod_recheck")
-                yield Request(self.profile.canonicalize(url), callback=self.parse_article)
+                yield Request(canonical, callback=self.parse_article)
 
     def parse_feed(self, response: Response) -> Iterator[Request | UrlAliases]:
         if self._not_modified(response):
@@ -331,18 +317,30 @@ class NewsSpider(Spider):
         sel = Selector(body=response.body, type="xml")
         sel.remove_namespaces()
         links = sel.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href")
-        urls = [response.urljoin(u.strip()) for u in links.getall() if u.strip()]
+        urls = []
+        for u in links.getall():
+            try:
+                urls.append(response.urljoin(u.strip()))
+            except ValueError:
+                self._inc("newscrawl/skip/bad_url")
+        urls = [u for u in urls if u]
         self.crawler.stats.inc_value("newscrawl/spider/feed_urls", len(urls))
-        yield from self._follow_all(urls)
+        found = list(self._follow_all(urls))
+        self._page_done(response, found)
+        yield from found
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         if not self._is_html(response):
+            self.inc.ledger.page(response.url, (None, None), ())  # a PDF stays a PDF
+            self.inc.ledger.resolve([response.url])
             return
         self._inc("newscrawl/spider/article_pages")
         html, encoding = self._decode(response)
         extracted = self._extract(response, html)
         if self._is_article(response, html, extracted):
             yield self._item(response, extracted, encoding)
+        else:  # a listing on an article URL: nothing to store, nothing to wait for
+            self.inc.ledger.resolve([response.url])
         yield from self._follow_all([link[0] for link in extracted.links], priority=1)
         yield from self._follow_all(extracted.page_links)
 
@@ -377,13 +375,12 @@ class NewsSpider(Spider):
 
     def _item(self, response: Response, extracted: Extracted, encoding: str) -> ArticleItem:
         own = self.profile.canonicalize(response.url)
-        declared = extracted.canonical_url
         # A page's own canonical link wins only when it stays on the site.
-        canonical = (
-            self.profile.canonicalize(declared)
-            if declared and self.profile.in_domain(declared)
-            else own
-        )
+        canonical = own
+        if extracted.canonical_url:
+            declared, kind = self._resolve(extracted.canonical_url)
+            if kind != "ignore" or self.profile.in_domain(declared):
+                canonical = declared
         redirects = response.meta.get("redirect_urls", []) if response.request else []
         urls = [*redirects, response.url, own, canonical]
         for key in (own, canonical):
@@ -397,7 +394,7 @@ class NewsSpider(Spider):
             fetched_at=datetime.now(UTC),
             urls=list(dict.fromkeys(urls)),
             links=[
-                RelatedLink(self.profile.canonicalize(u), anchor, kind)  # type: ignore[arg-type]
+                RelatedLink(self._resolve(u)[0], anchor, kind)  # type: ignore[arg-type]
                 for u, anchor, kind in extracted.links
             ],
         )

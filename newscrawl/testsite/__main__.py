@@ -31,6 +31,9 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--articles", type=int, default=60)
         p.add_argument("--seed", type=int, default=0)
         p.add_argument("--edited", type=int, default=0, help="articles carrying an edit")
+    serve.add_argument(
+        "--no-validators", action="store_true", help="send no ETag/Last-Modified (never 304)"
+    )
     serve.add_argument("--truth", type=Path, help="also write the ground truth to this file")
     serve.add_argument(
         "--faults", action="store_true", help="also serve the fault routes under /faults/"
@@ -44,8 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _serve(site: Site, host: str, port: int) -> int:
-    server = SiteServer(site, host=host, port=port)
+def _serve(site: Site, host: str, port: int, validators: bool = True) -> int:
+    server = SiteServer(site, host=host, port=port, validators=validators)
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -91,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.truth is not None:
         site.write_truth(args.truth)
-    return _serve(site, args.host, args.port)
+    return _serve(site, args.host, args.port, not args.no_validators)
 
 
 if __name__ == "__main__":

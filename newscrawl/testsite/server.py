@@ -3,6 +3,8 @@
 Every 200 carries a strong ``ETag`` (of the body bytes) and a ``Last-Modified``; a GET or HEAD
 whose ``If-None-Match`` matches, or (without If-None-Match) whose ``If-Modified-Since`` is not
 older than Last-Modified, gets ``304 Not Modified`` with no body (``Content-Length: 0``).
+``SiteServer(..., validators=False)`` (``serve --no-validators``) sends neither header and never
+answers 304, like many real news sites.
 The server also plays the transport side of the site's fault routes: per-path visit counts
 (the flaky page's first 503, the session trap's fresh ids), delays and truncated bodies.
 """
@@ -58,7 +60,8 @@ class _Handler(BaseHTTPRequestHandler):
         owner._record(self.command, self.path, self._status)
 
     def _send_page(self, page: Page, send_body: bool) -> None:
-        validators = page.status == 200 and page.declared_length is None
+        owner: SiteServer = self.server.owner  # type: ignore[attr-defined]
+        validators = owner.validators and page.status == 200 and page.declared_length is None
         if validators and self._not_modified(page):
             self.send_response(304)
             self.send_header("ETag", page.etag)
@@ -153,8 +156,11 @@ class SiteServer:
     completion order (a slow page lands after faster requests that came later).
     """
 
-    def __init__(self, site: Site, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, site: Site, host: str = "127.0.0.1", port: int = 0, validators: bool = True
+    ) -> None:
         self.site = site
+        self.validators = validators  #: False: no ETag/Last-Modified, never a 304
         self.host = host
         self.request_log: list[str] = []
         self.response_log: list[tuple[str, str, int]] = []

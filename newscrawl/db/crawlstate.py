@@ -1,0 +1,251 @@
+"""Crawl-state SQL: what the database knows of a site's crawling (stored article URLs, known
+listing pages and their validators, articles due for a revisit), crawl-run records, and the
+quarantine of rows the database refused. One transaction per public function."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, Table, delete, func, select, update
+
+from newscrawl.db.models import Article, ArticleUrl, CrawlRun, FetchState, QuarantinedRow
+from newscrawl.db.repository import url_key
+
+ARTICLES: Table = Article.__table__  # type: ignore[assignment]
+URLS: Table = ArticleUrl.__table__  # type: ignore[assignment]
+RUNS: Table = CrawlRun.__table__  # type: ignore[assignment]
+STATE: Table = FetchState.__table__  # type: ignore[assignment]
+QUARANTINE: Table = QuarantinedRow.__table__  # type: ignore[assignment]
+
+Validators = tuple[str | None, str | None]  #: (ETag, Last-Modified)
+
+
+@dataclass
+class SiteState:
+    """What a run starts from: the database's knowledge of one site."""
+
+    known: dict[str, datetime] = field(default_factory=dict)  #: article URL key → last seen
+    pages: dict[str, Validators] = field(default_factory=dict)  #: non-article page → validators
+    revisits: list[str] = field(default_factory=list)  #: articles due for a revisit
+
+
+def revisit_due(
+    published: datetime | None,
+    last_seen: datetime | None,
+    now: datetime,
+    max_age: timedelta,
+    min_interval: timedelta,
+) -> bool:
+    """The decaying revisit schedule: an article younger than ``max_age`` is fetched again
+    once the time since the last visit reaches half its age at that visit (at least
+    ``min_interval``): after 1 h, then ~12 h later for a day-old article, never once older."""
+    if published is None or last_seen is None or now - published > max_age:
+        return False
+    age_at_visit = max(last_seen - published, timedelta(0))
+    return now - last_seen >= max(min_interval, age_at_visit / 2)
+
+
+def load_site_state(
+    engine: Engine,
+    site: str,
+    now: datetime,
+    max_age: timedelta,
+    min_interval: timedelta,
+    revisit_max: int,
+) -> SiteState:
+    """Everything a re-run needs, read in one transaction (raises on any database error)."""
+    state = SiteState()
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(URLS.c.url_key, ARTICLES.c.last_seen_at)
+            .join(ARTICLES, ARTICLES.c.id == URLS.c.article_id)
+            .where(ARTICLES.c.site == site)
+        )
+        state.known = {r.url_key: r.last_seen_at for r in rows}
+        # Articles stored before their URLs were: known by their own key too.
+        for r in conn.execute(
+            select(ARTICLES.c.url_key, ARTICLES.c.last_seen_at).where(ARTICLES.c.site == site)
+        ):
+            state.known.setdefault(r.url_key, r.last_seen_at)
+        rows = conn.execute(
+            select(STATE.c.url, STATE.c.etag, STATE.c.last_modified).where(STATE.c.site == site)
+        )
+        state.pages = {r.url: (r.etag, r.last_modified) for r in rows}
+        recent = conn.execute(
+            select(ARTICLES.c.canonical_url, ARTICLES.c.published_at, ARTICLES.c.last_seen_at)
+            .where(ARTICLES.c.site == site, ARTICLES.c.published_at >= now - max_age)
+            .order_by(ARTICLES.c.published_at.desc())
+        )
+        due = [
+            r
+            for r in recent
+            if revisit_due(r.published_at, r.last_seen_at, now, max_age, min_interval)
+        ]
+        due.sort(key=lambda r: r.last_seen_at)  # the longest unvisited first
+        state.revisits = [r.canonical_url for r in due[:revisit_max]]
+    return state
+
+
+def save_pages(engine: Engine, site: str, pages: Mapping[str, Validators]) -> None:
+    """Record non-article pages (seeds, listings, feeds, sitemaps) and their validators
+    (both may be None: the page is still known as a listing)."""
+    if not pages:
+        return
+    now = datetime.now(UTC)
+    with engine.begin() as conn:
+        keys = [url_key(u) for u in pages]
+        for i in range(0, len(keys), 5000):
+            conn.execute(delete(STATE).where(STATE.c.url_key.in_(keys[i : i + 5000])))
+        conn.execute(
+            STATE.insert(),
+            [
+                {
+                    "url_key": url_key(u),
+                    "url": u,
+                    "site": site,
+                    "etag": (etag or None) and etag[:300],
+                    "last_modified": (modified or None) and modified[:100],
+                    "checked_at": now,
+                }
+                for u, (etag, modified) in pages.items()
+            ],
+        )
+
+
+# -- crawl runs ----------------------------------------------------------------------------
+def start_run(engine: Engine, spider: str, site: str | None, started_at: datetime) -> int:
+    with engine.begin() as conn:
+        res = conn.execute(
+            RUNS.insert().values(
+                spider=spider,
+                site=site,
+                host=socket.gethostname()[:255],
+                started_at=started_at,
+                pages=0,
+                articles_new=0,
+                articles_seen=0,
+                duplicates=0,
+                dropped=0,
+            )
+        )
+        return int(res.inserted_primary_key[0])  # type: ignore[index]
+
+
+def mark_aborted(engine: Engine, site: str, before_id: int) -> int:
+    """Runs of ``site`` on this machine that never recorded a finish (killed, crashed):
+    ``aborted``. Only called by a run holding the site's lock (a lock of this machine: runs
+    elsewhere, e.g. other workers of a fleet, are left alone), so none of them is alive."""
+    with engine.begin() as conn:
+        res = conn.execute(
+            update(RUNS)
+            .where(
+                RUNS.c.site == site,
+                RUNS.c.host == socket.gethostname()[:255],
+                RUNS.c.id < before_id,
+                RUNS.c.finished_at.is_(None),
+                RUNS.c.status.is_(None),
+            )
+            .values(
+                status="aborted",
+                failure="the run died without recording its end (killed or crashed)",
+            )
+        )
+        return int(res.rowcount or 0)
+
+
+def finish_run(
+    engine: Engine,
+    run_id: int,
+    reason: str,
+    stats: Mapping[str, Any],
+    status: str,
+    failure: str | None,
+    stats_json: str,
+) -> None:
+    """Close a crawl-run record: counts from the stats, ``status`` and why."""
+    started = stats.get("start_time")
+    now = datetime.now(UTC)
+    duration = (now - started).total_seconds() if isinstance(started, datetime) else None
+
+    def count(prefix: str) -> int:
+        return sum(int(v) for k, v in stats.items() if k.startswith(prefix))
+
+    with engine.begin() as conn:
+        conn.execute(
+            update(RUNS)
+            .where(RUNS.c.id == run_id)
+            .values(
+                finished_at=now,
+                finish_reason=reason,
+                pages=int(stats.get("response_received_count", 0)),
+                articles_new=int(stats.get("newscrawl/store/new", 0)),
+                articles_seen=count("newscrawl/store/updated") + count("newscrawl/store/unchanged"),
+                # pages that turned out to be an article already stored: same canonical URL
+                # in this run, or the same text under another URL
+                duplicates=int(stats.get("newscrawl/dedupe/duplicate_url", 0))
+                + int(stats.get("newscrawl/dedupe/exact_duplicates", 0)),
+                dropped=count("newscrawl/drop/"),
+                articles_updated=int(stats.get("newscrawl/store/updated", 0)),
+                http_errors=count("downloader/response_status_count/4")
+                + count("downloader/response_status_count/5")
+                + int(stats.get("downloader/exception_count", 0)),
+                duration_s=duration,
+                status=status,
+                failure=failure,
+                page_errors=page_errors(stats),
+                quarantined=int(stats.get("newscrawl/store/quarantined", 0)),
+                stats=stats_json,
+            )
+        )
+
+
+def page_errors(stats: Mapping[str, Any]) -> int:
+    """Pages whose callback raised (Scrapy counts them per exception class)."""
+    return int(stats.get("spider_exceptions/count", 0))
+
+
+def has_articles(engine: Engine, site: str) -> bool:
+    with engine.connect() as conn:
+        row = conn.execute(select(ARTICLES.c.id).where(ARTICLES.c.site == site).limit(1))
+        return row.first() is not None
+
+
+# -- quarantine ------------------------------------------------------------------------------
+def quarantine(
+    engine: Engine,
+    rows: Iterable[tuple[str | None, str | None, dict[str, Any], str]],
+    run_id: int | None,
+) -> int:
+    """Keep ``(site, url, row, error)`` rows the database refused; returns how many."""
+    now = datetime.now(UTC)
+    values = [
+        {
+            "run_id": run_id,
+            "site": (site or "")[:100] or None,
+            "url": _ascii(url) if url else None,
+            # ASCII JSON: NUL and lone surrogates are escaped, so this row itself always fits
+            "row": json.dumps(row, default=str, ensure_ascii=True, sort_keys=True),
+            "error": _ascii(error)[:4000],
+            "created_at": now,
+        }
+        for site, url, row, error in rows
+    ]
+    if not values:
+        return 0
+    with engine.begin() as conn:
+        conn.execute(QUARANTINE.insert(), values)
+    return len(values)
+
+
+def quarantine_count(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(QUARANTINE)).scalar_one())
+
+
+def _ascii(text: str) -> str:
+    return text.encode("ascii", "backslashreplace").decode("ascii")
