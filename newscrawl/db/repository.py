@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, bindparam, func, select, update
 
 from newscrawl import dedupe
-from newscrawl.db import contentindex
+from newscrawl.db import contentindex, runs
 from newscrawl.db.models import Article, ArticleLink, ArticleUrl, CrawlRun
 from newscrawl.db.search import search
 from newscrawl.db.tables import (
@@ -345,19 +345,16 @@ class Repository:
         return search(self.engine, query, limit, language)
 
     def start_run(self, spider: str, site: str | None, started_at: datetime) -> int:
-        from newscrawl.db import crawlstate  # crawl-run SQL lives there
-
-        return crawlstate.start_run(self.engine, spider, site, started_at)
+        """Open a crawl-run record (see :func:`newscrawl.db.runs.start_run`)."""
+        return runs.start_run(self.engine, spider, site, started_at)
 
     def finish_run(
         self, run_id: int, reason: str, stats: dict[str, Any], failure: str | None = None
     ) -> None:
-        """Close a crawl-run record (see :func:`newscrawl.db.crawlstate.finish_run`)."""
-        from newscrawl.db import crawlstate
-
+        """Close a crawl-run record (see :func:`newscrawl.db.runs.finish_run`)."""
         status = "failed" if failure else "ok"
         text = json.dumps(stats, default=str, sort_keys=True)
-        crawlstate.finish_run(self.engine, run_id, reason, stats, status, failure, text)
+        runs.finish_run(self.engine, run_id, reason, stats, status, failure, text)
 
     def counts(self) -> dict[str, int]:
         """Row counts for the end-of-run summary."""
