@@ -1,6 +1,6 @@
 """Item pipelines: thin adapters over ``clean``, the canonical-URL dedupe and the repository.
 
-Order (see settings.ITEM_PIPELINES): Clean → Language → Validate → Dedupe → Store.
+Order (see settings.ITEM_PIPELINES): Clean → Language → Validate → CanonicalUrl → Store.
 
 Every stage reads and writes items through ``itemadapter.ItemAdapter``: an article item may be
 ``items.ArticleItem`` or any item type with the same field names (a dict, a Scrapy ``Item``, an
@@ -121,8 +121,9 @@ class ValidatePipeline(_Stage):
         return item
 
 
-class DedupePipeline(_Stage):
-    """One article per canonical URL within a run (the database enforces it across runs).
+class CanonicalUrlPipeline(_Stage):
+    """One article per canonical URL within a run (the database enforces it across runs); the
+    content dedupe (same or near-same text under other URLs) is the repository's.
 
     A second page for the same canonical URL (a print version without a rewrite rule, say)
     is not stored again; its URLs go on as aliases of the article, so none is lost.
@@ -287,3 +288,7 @@ class StoragePipeline(_Stage):
     async def close_spider(self) -> None:
         await self.flush()
         await self.flush(final=True)  # aliases whose article arrived in the last batch
+
+
+#: The former name (settings written for it keep working); the content dedupe is not here.
+DedupePipeline = CanonicalUrlPipeline

@@ -19,8 +19,8 @@ from newscrawl.db.repository import Repository
 from newscrawl.db.session import make_engine
 from newscrawl.items import ArticleItem, RelatedLink, UrlAliases
 from newscrawl.pipelines import (
+    CanonicalUrlPipeline,
     CleanPipeline,
-    DedupePipeline,
     StoragePipeline,
     ValidatePipeline,
 )
@@ -75,7 +75,7 @@ def test_validate_drops_with_counted_reason(fields: dict[str, Any], reason: str)
 
 
 def test_dedupe_one_article_per_canonical_url() -> None:
-    pipe = build(DedupePipeline)
+    pipe = build(CanonicalUrlPipeline)
     pipe.process_item(item())
     again = pipe.process_item(
         item(url="http://h/a_print.htm", canonical_url="http://h/a", urls=["http://h/a_print.htm"])
@@ -169,7 +169,7 @@ def test_storage_refuses_a_database_at_another_schema(tmp_path: Path) -> None:
 def test_a_plain_dict_item_goes_through_every_stage(tmp_path: Path) -> None:
     """The pipelines read and write through ItemAdapter: any item type with the fields works."""
     url = f"sqlite:///{tmp_path}/d.db"
-    stages = [build(cls) for cls in (CleanPipeline, ValidatePipeline, DedupePipeline)]
+    stages = [build(cls) for cls in (CleanPipeline, ValidatePipeline, CanonicalUrlPipeline)]
     store = build(StoragePipeline, NEWSCRAWL_DATABASE_URL=url)
     raw: dict[str, Any] = {
         "url": "http://h/d?utm_source=x",
