@@ -45,6 +45,7 @@ BOILERPLATE_LINE = re.compile(
         # Inline "read this too" lines, in the languages news sites commonly use
         (?:read\ more|related|see\ more|see\ also|also\ read|also\ on\ [\w.]+|more\ on\ this
             |baca\ juga|lees\ ook|lire\ aussi|leia\ também|lea\ también
+            |czytaj\ (?:też|także|również|więcej)|lesen\ sie\ auch|leggi\ anche|ayrıca\ oku
             |相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：|].{0,200} |
         (?:don'?t\ miss|most\ read|trending|advertisement|sponsored|recommended)[:：]? |
         # Calls to action and legal lines
@@ -53,10 +54,22 @@ BOILERPLATE_LINE = re.compile(
         .{0,120}\bnewsletters?\b.{0,200}
             \b(?:inbox|subscrib\w*|unsubscribe|privacy\ policy)\b.{0,200} |
         .{0,80}\bdelivered\ (?:straight\ )?to\ your\ inbox\b.{0,80} |
+        (?:watch|zobacz|izle|ver|regarder|guarda)\ (?:the\ )?(?:video|wideo)\ ?[:：].{0,200} |
+        listen\ (?:to|on)\ .{0,80}\b(?:spotify|apple\ podcasts|google\ podcasts)\b.{0,120} |
+        .{0,20}\bfollow\ .{0,60}\b(?:whatsapp|telegram)\ channel\b.{0,160} |
         follow\ (?:us|[\w.@ ]{1,40})\ on
             \ (?:twitter|facebook|instagram|x|whatsapp|youtube)\b.{0,120} |
         (?:copyright|©|\(c\)|版权所有|版權所有).{0,160} |
-        this\ copy\ is\ for\ your\ personal,\ non-commercial\ use\ only.*
+        this\ copy\ is\ for\ your\ personal,\ non-commercial\ use\ only.* |
+        # Media-player controls and embed placeholders that leak into the text: a bare
+        # playback rate (``- 1.5X``), a bare timecode (``00:00 / 01:45``), an ad label
+        (?:[-*]\ )?\d(?:\.\d{1,2})?\ ?[x×] |
+        \d{1,2}:\d{2}(?::\d{2})?(?:\ ?/\ ?\d{1,2}:\d{2}(?::\d{2})?)? |
+        倍速 | 广告 | 廣告 |
+        # A tag list's label, alone or followed by its tags
+        (?:tags?|topics?|filed\ under|keywords?|标签|標籤|关键词|關鍵詞)(?:\ ?[:：|].{0,200})? |
+        tweet\ may\ have\ been\ deleted |
+        (?:show|view|load|see|read)\ (?:all\ |more\ )?(?:\d+\ )?comments?
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -73,6 +86,9 @@ END_OF_ARTICLE = re.compile(
         |相关新闻|相關新聞|相关阅读|相關閱讀|相关推荐|相關推薦|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀
         |热门推荐|熱門推薦|热点推荐|熱點推薦|猜你喜欢|猜你喜歡|更多新闻|更多新聞|更多精彩|大家都在看
         |热门文章|熱門文章|最新文章|热门新闻|熱門新聞|排行榜
+        |(?:\d+\ )?(?:reader\ |user\ )?comments?(?:\ ?\(\d+\))?|leave\ a\ (?:reply|comment)
+        |post\ a\ comment|join\ the\ (?:discussion|conversation)
+        |网友评论|網友評論|发表评论|發表評論|最新评论|最新評論|热门评论|熱門評論|我要评论|评论|評論
     )\s*[:：]?$""",
     re.IGNORECASE | re.VERBOSE,
 )

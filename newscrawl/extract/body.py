@@ -20,6 +20,7 @@ from trafilatura.readability_lxml import Document
 
 from newscrawl.clean import clean_line
 from newscrawl.extract.chooser import DEFAULT, Opinions, Params, agreement, choose, tokens, weight
+from newscrawl.extract.comments import drop_comments
 
 _BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "td", "dd"}
 _JUNK_TAGS = (
@@ -222,6 +223,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     """Main text of a page nobody configured: trafilatura in precision mode, comments excluded
     (the best of the configurations measured on the extraction benchmark), checked by second
     opinions when it looks unsure (``chooser``)."""
+    drop_comments(root)
     _focus(root)
     # An endless-scroll page strings whole stories together, each under its own <h1>: with
     # that many headlines on a page, the body stops at the next one.

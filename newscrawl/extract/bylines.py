@@ -92,7 +92,9 @@ NOT_NAMES = frozenset(
 )
 _NOT_NAME_PART = re.compile(
     r"分享|收藏|打印|字号|字號|关注|關注|订阅|訂閱|文章|评论|評論|阅读|閱讀|点击|點擊|整理|贡献|貢獻|"
-    r"专栏|專欄"
+    r"专栏|專欄|"
+    # the next field of an info line when a credit is left empty (作者：发布时间：…)
+    r"时间|時間|日期|发布|發布|发表|發表|浏览|瀏覽|次数|次數|字体|字體"
 )
 _SOURCE_VALUE = re.compile(r"[^\s|｜()（）【】\[\]:：,，]{2,30}")
 _PROSE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,12}$")  # a media name glued to 记者
@@ -100,6 +102,8 @@ _BOUNDARY = frozenset(" \t（(【[，,、|｜/：:；;》>·•\u3000")
 _BY = re.compile(r"^\s{0,5}(?:by|written by|words by|text by)\s{1,3}", re.IGNORECASE)
 _BY_NAME = re.compile(r"[A-Z][\w.'\-]{0,30}(?: [A-Z][\w.'\-]{0,30}){0,4}")
 _SPLIT_LATIN = re.compile(r"\s{0,3}(?:[,;；、]|\band\b|&)\s{0,3}")
+# Where the names of an English byline end: ``in Hohhot``, ``for Reuters``, ``| China Daily``.
+_BY_TAIL = re.compile(r"\s{1,3}(?:in|for|at|from)\s{1,3}(?=[A-Z])|\s{0,3}[|｜–—]\s{0,3}|\s-\s")
 _SPLIT_CJK = re.compile(r"[\s、，,;；]{1,5}")
 
 
@@ -175,7 +179,7 @@ def _names_at(
         if name in NOT_NAMES or name in _LABELS:
             break
         end = m.end()
-        if glued and end < len(line) and line[end] not in " \t）)】]、\u3000摄攝":
+        if glued and end < len(line) and line[end] not in " \t）)】]、\u3000摄攝／/":
             break
         names.append(name)
         pos = end
@@ -245,7 +249,8 @@ def english_byline(line: str) -> list[str]:
     if not m:
         return []
     names = []
-    for part in _SPLIT_LATIN.split(line[m.end() : MAX_LINE].strip()):
+    rest = _BY_TAIL.split(line[m.end() : MAX_LINE].strip(), maxsplit=1)[0]
+    for part in _SPLIT_LATIN.split(rest):
         if _BY_NAME.fullmatch(part.strip()):
             names.append(part.strip())
     return names

@@ -41,6 +41,8 @@ class Signals:
     headline_weight: int  #: their weighted characters together
     dated: bool  #: a publication date was found
     bylined: bool  #: an author was found
+    teaser_paragraphs: int = 0  #: body paragraphs that are teasers of headline links
+    teaser_weight: int = 0  #: their weighted characters together
 
 
 def headline_links(root: HtmlElement) -> tuple[int, int]:
@@ -50,6 +52,82 @@ def headline_links(root: HtmlElement) -> tuple[int, int]:
         text = " ".join(a.text_content().split())
         w = weight([text])
         if _HEADLINE_MIN <= w <= _HEADLINE_MAX:
+            count += 1
+            total += w
+    return count, total
+
+
+_MAX_ANCHORS = 400  # headline anchors examined for teasers (bounds the work on huge listings)
+_ITEM_MAX = 400  # characters: an element longer than this is a page region, not a teaser item
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def _teaser_items(root: HtmlElement) -> dict[str, str]:
+    """Headline-link texts (whitespace removed) → the text of the small item around each link
+    (``<li>``, ``<div>``…) without the link: a listing's summary and date sit beside its link."""
+    out: dict[str, str] = {}
+    for a in root.iter("a"):
+        text = _compact(a.text_content())
+        if not _HEADLINE_MIN <= weight([text]) <= _HEADLINE_MAX:
+            continue
+        item = a.getparent()
+        # Up from a heading or span around the link to the teaser item holding it.
+        for _ in range(2):
+            if item is None or item.tag not in (
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "strong",
+                "b",
+                "span",
+                "em",
+            ):
+                break
+            item = item.getparent()
+        rest = ""
+        # A link inside a paragraph is a link in prose, and a region holding several
+        # paragraphs is a page's column: neither is a teaser item.
+        if (
+            item is not None
+            and item.tag not in ("p", "body", "html", "td")
+            and sum(1 for _ in item.iter("p")) <= 1
+        ):
+            whole = _compact(item.text_content())
+            if len(whole) <= _ITEM_MAX:
+                rest = whole.replace(text, "\x00", 1)
+        out.setdefault(text, rest)
+        if len(out) >= _MAX_ANCHORS:
+            break
+    return out
+
+
+def teasers(root: HtmlElement, paragraphs: list[str]) -> tuple[int, int]:
+    """``(count, weighted characters)`` of body paragraphs that are teasers of other pages: a
+    headline link's text with at most what sits beside it in its item (``headline summary
+    date``), or a summary found beside a headline link (not containing the link)."""
+    items = _teaser_items(root)
+    if not items:
+        return 0, 0
+    rests = "\x01".join(items.values())
+    count = total = 0
+    for p in paragraphs[:200]:
+        text = _compact(p.removeprefix("- "))
+        w = weight([text])
+        if w == 0:
+            continue
+        teaser = len(text) >= 8 and text in rests
+        if not teaser:
+            for anchor, rest in items.items():
+                if anchor in text:
+                    left = text.replace(anchor, "", 1)
+                    teaser = 2 * weight([left]) <= w or all(x in rest for x in left.split("\x00"))
+                    if teaser:
+                        break
+        if teaser:
             count += 1
             total += w
     return count, total
@@ -65,6 +143,7 @@ def signals(
     parts = urlsplit(url)
     weights = [weight([p]) for p in paragraphs]
     count, total = headline_links(root) if root is not None else (0, 0)
+    t_count, t_weight = teasers(root, paragraphs) if root is not None and count else (0, 0)
     return Signals(
         url_listing=bool(_LISTING_URL.search(parts.path) or _LISTING_QUERY.search(parts.query)),
         body_weight=sum(weights),
@@ -74,6 +153,8 @@ def signals(
         headline_weight=total,
         dated=dated,
         bylined=bylined,
+        teaser_paragraphs=t_count,
+        teaser_weight=t_weight,
     )
 
 
@@ -93,7 +174,14 @@ def score(s: Signals) -> float:
         points += 1.0
     if not s.bylined:
         points += 0.5
-    if s.prose_paragraphs >= 2:
+    # The body is teasers of other pages (headline lines, summaries beside headline links)
+    # with next to no text of its own: a listing, however long its summaries. An article whose
+    # body caught a teaser list keeps its own paragraphs beside it.
+    own = s.body_weight - s.teaser_weight
+    enough = s.teaser_paragraphs >= 3 or (s.teaser_paragraphs >= 2 and s.url_listing)
+    if enough and 2 * s.teaser_weight >= s.body_weight and own < max(250, s.body_weight * 0.15):
+        points += 3.0
+    elif s.prose_paragraphs >= 2:
         points -= 2.0  # paragraphs of prose: a story
     return points
 

@@ -1,0 +1,67 @@
+"""General rules found by the held-out site (tests/test_heldout_site.py), each on hand-checked
+strings of the shapes real pages print."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newscrawl.extract import pagetype
+from newscrawl.extract.bylines import parse_credits
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("記者陳美玲／台北報導", ["陳美玲"]),  # Taiwanese dateline credit, label glued
+        ("記者吳家雅、林建宏／呼和浩特報導", ["吳家雅", "林建宏"]),
+        ("By Li Wei and Zhang Min in Hohhot", ["Li Wei", "Zhang Min"]),
+        ("By Zhao Lei in Beijing", ["Zhao Lei"]),
+        ("By Wang Fang | China Daily", ["Wang Fang"]),
+        ("By Li Wei and Zhang Min", ["Li Wei", "Zhang Min"]),
+        ("来源：市发改委 作者： 发布时间：2024-02-20 09:13", []),  # empty 作者：
+        ("作者：发布时间：2024-02-20", []),
+        ("（内蒙古日报记者 陈冬 通讯员 秦平萍）", ["陈冬"]),
+    ],
+)
+def test_author_credits(line: str, authors: list[str]) -> None:
+    assert parse_credits(line).authors == authors
+
+
+def test_correspondent_is_not_an_author() -> None:
+    found = parse_credits("内蒙古日报记者 陈冬 通讯员 秦平萍")
+    assert (found.authors, found.correspondents) == (["陈冬"], ["秦平萍"])
+
+
+_LISTING = """<html><body><div class="nav"><a href="/">首页</a></div><ul class="news-list">
+<li><a href="/a/1.html">呼和浩特市出台稳就业二十条措施</a>
+<p>3月1日，呼和浩特市出台稳就业二十条措施，
+记者第一时间进行了采访。据介绍，今年以来累计投入资金12亿元，惠及群众30万人。…</p>
+<span class="date">2024-03-01</span></li>
+<li><a href="/a/2.html">土默特左旗部署春耕备耕工作</a><p>2月28日，土默特左旗部署春耕备耕工作，
+记者第一时间进行了采访。会议强调，要进一步压实责任，加强统筹协调，推动工作取得更大成效。…</p>
+<span class="date">2024-02-28</span></li>
+<li><a href="/a/3.html">托克托县推进老旧小区改造计划</a><p>2月27日，托克托县推进老旧小区改造计划，
+记者第一时间进行了采访。截至目前，全县已完成年度计划的45%，较去年同期提高3个百分点。…</p>
+<span class="date">2024-02-27</span></li></ul></body></html>"""
+
+
+def test_teaser_summaries_make_a_listing() -> None:
+    root = lxml.html.fromstring(_LISTING)
+    paragraphs = [" ".join(p.text_content().split()) for p in root.iter("p")]
+    s = pagetype.signals("http://example.cn/zwgk/index.html", paragraphs, root, True, False)
+    assert s.teaser_paragraphs == 3
+    assert s.prose_paragraphs >= 2  # long summaries: the old signals alone called it a story
+    assert not pagetype.is_article(s)
+
+
+def test_article_with_a_caught_teaser_list_stays_an_article() -> None:
+    root = lxml.html.fromstring(_LISTING)
+    teasers = [" ".join(p.text_content().split()) for p in root.iter("p")]
+    own = [
+        "呼和浩特市发展和改革委员会相关负责人表示，下一步将持续完善配套政策，加大宣传力度，"
+        "让更多企业和群众享受政策红利，确保各项措施落地见效，推动全市经济持续健康发展。" * 2
+    ] * 3
+    s = pagetype.signals("http://example.cn/zwgk/t20240301_1.html", own + teasers, root, True, True)
+    assert s.teaser_paragraphs == 3
+    assert pagetype.is_article(s)
