@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install-check bench bench-extract bench-archive chromium report-screenshot lint clean
+.PHONY: demo test install-check bench bench-memory bench-extract bench-archive chromium report-screenshot lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -43,8 +43,12 @@ bench-archive: $(STAMP)  ## cost of the WARC archive on crawl throughput; import
 report-screenshot: $(STAMP)  ## docs/report.png: demo crawl, report, headless chromium screenshot
 	$(BIN)/python benchmarks/report_screenshot.py docs/report.png
 
-bench: $(STAMP)  ## crawl throughput: newscrawl vs a bare Scrapy spider on a 5,000-article site
+bench: $(STAMP)  ## throughput: bare Scrapy vs newscrawl (inline, pool, 2 Redis workers) on real pages
+	$(BIN)/python benchmarks/scale_bench.py --articles 2000
 	$(BIN)/python benchmarks/crawl_bench.py --articles 5000
+
+bench-memory: $(STAMP)  ## a fleet worker's RSS at 10k/50k/100k articles (replayed frontier)
+	$(BIN)/python benchmarks/memory_bench.py --articles 100000
 
 bench-extract: $(STAMP)  ## body extraction P/R/F1, pages/s: newscrawl vs trafilatura, readability
 	$(BIN)/python benchmarks/extraction_bench.py

@@ -7,6 +7,7 @@ newscrawl summary                  summarise the database and its last crawl run
 newscrawl search TEXT              articles whose title or body contains TEXT
 newscrawl export [--format F] [--site S] [--since D] [--until D] [-o FILE|-]
                                    articles to CSV, JSON lines or Parquet (stdout by default)
+newscrawl enqueue SITE [URL…]     start or extend a site's crawl job for fleet workers (Redis)
 newscrawl datasette-metadata [-o FILE|-]
                                    Datasette metadata.json for the database
 """
@@ -303,6 +304,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "-o", "--output", default="-", metavar="FILE", help="output file; - is stdout (default)"
     )
     dsm.set_defaults(func=_datasette_metadata)
+    from newscrawl.fleet import enqueue
+
+    enqueue.add_parser(sub)
     from newscrawl.cli_archive import add_commands
 
     add_commands(sub)

@@ -62,7 +62,9 @@ class CrawlDatabase:
     def _dispose(self) -> None:
         self.engine.dispose()
 
-    async def load_state(self, site: str, now: datetime | None = None) -> SiteState:
+    async def load_state(
+        self, site: str, now: datetime | None = None, stored_before: datetime | None = None
+    ) -> SiteState:
         """What the database knows of ``site``; :class:`CrawlStateError` if it cannot say."""
         when = now or datetime.now(UTC)
         try:
@@ -74,6 +76,7 @@ class CrawlDatabase:
                 self.max_age,
                 self.min_interval,
                 self.revisit_max,
+                stored_before,
             )
         except Exception as exc:
             raise CrawlStateError(

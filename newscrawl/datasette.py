@@ -112,6 +112,8 @@ _TABLES: dict[str, dict[str, Any]] = {
             "page_errors": "Pages whose parsing raised (their URLs are in the log)",
             "quarantined": "Rows the database refused, kept in the quarantine table",
             "host": "Machine the run ran on",
+            "job_id": "Fleet job (Redis frontier) this run worked on; NULL for a one-process run",
+            "worker": "host.pid.tag of the fleet worker that wrote this row",
             "stats": "JSON object of every crawl stat",
         },
         "sort_desc": "id",

@@ -118,8 +118,15 @@ class CrawlRunRecorder:
     async def spider_opened(self, spider: Spider) -> None:
         site = self._site(spider)
         engine = self.db.engine
+        fleet = getattr(self.crawler, "newscrawl_fleet", None)  # a Redis fleet worker
         self.run_id = await run_in_thread(
-            crawlstate.start_run, engine, spider.name, site, datetime.now(UTC)
+            crawlstate.start_run,
+            engine,
+            spider.name,
+            site,
+            datetime.now(UTC),
+            getattr(fleet, "job_id", None),
+            fleet.frontier.worker if fleet is not None else None,
         )
         self.db.run_id = self.run_id
         if site:
@@ -134,7 +141,9 @@ class CrawlRunRecorder:
     async def spider_closed(self, spider: Spider, reason: str) -> None:
         assert self.crawler.stats is not None
         stats: dict[str, Any] = dict(self.crawler.stats.get_stats())
-        failure = run_failure(stats, self.max_error_rate, self.had_articles)
+        # A fleet worker that found its job already done by others fetched nothing: normal.
+        fleet = getattr(self.crawler, "newscrawl_fleet", None)
+        failure = run_failure(stats, self.max_error_rate, self.had_articles and fleet is None)
         if reason not in ("finished", "closespider_pagecount"):
             failure = failure or f"the run ended early: {reason}"
         partial = None if failure else run_partial(stats)

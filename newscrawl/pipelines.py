@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
@@ -22,6 +23,7 @@ from scrapy.utils.asyncio import run_in_thread
 
 from newscrawl import dedupe, schema, spool
 from newscrawl.batchstore import BatchWriter, Outage, Outcome
+from newscrawl.bounded import RecentSet
 from newscrawl.crawldb import CrawlDatabase, articles_stored
 from newscrawl.db.repository import ArticleRecord, Repository
 from newscrawl.extract.titles import SiteTitles
@@ -132,7 +134,7 @@ class CanonicalUrlPipeline(_Stage):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self.seen: set[str] = set()
+        self.seen = RecentSet(crawler.settings.getint("NEWSCRAWL_MEMORY_URLS", 100_000))
 
     def process_item(self, item: Item) -> Item:
         if not is_article(item):
@@ -182,6 +184,13 @@ class StoragePipeline(_Stage):
         self.aliases: list[tuple[str, str]] = []  # (canonical, variant) waiting for a flush
         self.lock = asyncio.Lock()
         self.spool_failed = False
+        self._flushing: asyncio.Future[None] | None = None
+        # An idle engine (a fleet worker waiting for others) must not sit on a part batch.
+        crawler.signals.connect(self._idle_flush, signal=signals.spider_idle)
+
+    def _idle_flush(self) -> None:
+        if (self.buffer or self.aliases) and not self.lock.locked():
+            self._flushing = asyncio.ensure_future(self.flush())
 
     async def process_item(self, item: Item) -> Item:
         if isinstance(item, UrlAliases):

@@ -54,6 +54,8 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.StoragePipeline": 900,
 }
 EXTENSIONS = {"newscrawl.extensions.CrawlRunRecorder": 500}
+# NEWSCRAWL_SCHEDULER=redis makes this process one worker of a fleet (newscrawl.fleet).
+ADDONS = {"newscrawl.fleet.scheduler.FleetAddon": 0}
 
 # Dropped items are an expected outcome, counted in stats: log them at INFO, not WARNING.
 LOG_FORMATTER = "newscrawl.logformatter.QuietDropFormatter"
@@ -62,6 +64,10 @@ LOG_LEVEL = os.environ.get("NEWSCRAWL_LOG_LEVEL", "INFO")
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 NEWSCRAWL_DATABASE_URL = os.environ.get("NEWSCRAWL_DATABASE_URL")  # None → output/newscrawl.db
+NEWSCRAWL_SCHEDULER = os.environ.get("NEWSCRAWL_SCHEDULER", "memory")  # or redis: a fleet worker
+NEWSCRAWL_REDIS_URL = os.environ.get("NEWSCRAWL_REDIS_URL")  # None → redis://127.0.0.1:6379/0
+NEWSCRAWL_IDLE_EXIT = 10  # fleet: exit when the whole job was idle this many seconds
+NEWSCRAWL_MEMORY_URLS = 100_000  # URLs the spider/dedupe remember per run (flat memory)
 NEWSCRAWL_DB_BATCH_SIZE = 100
 NEWSCRAWL_MIN_BODY_CHARS = 20
 NEWSCRAWL_INCREMENTAL = True  # re-runs skip stored articles and ask listings conditionally

@@ -3,7 +3,7 @@ for the run-status tests (loaded with ``-s SPIDER_MODULES=newscrawl.spiders,rais
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 from scrapy.http import Response
@@ -14,7 +14,8 @@ from newscrawl.spiders.news import NewsSpider
 class RaisingSpider(NewsSpider):
     name = "news_raising"
 
-    def parse_article(self, response: Response) -> Iterator[Any]:
+    async def parse_article(self, response: Response) -> AsyncIterator[Any]:
         if response.url.endswith(self.crawler.settings.get("RAISE_ON_SUFFIX", "\x00")):
             raise RuntimeError(f"parsing blew up on {response.url}")
-        yield from super().parse_article(response)
+        async for out in super().parse_article(response):
+            yield out

@@ -114,17 +114,22 @@ def test_url_shapes_of_listings() -> None:
 
 
 def _spider_run(name: str, url: str) -> tuple[list[object], dict[str, int]]:
+    import asyncio
+
     from scrapy import Request
     from scrapy.http import HtmlResponse
     from scrapy.utils.test import get_crawler
 
     from newscrawl.items import ArticleItem
+    from newscrawl.pages import PageProcessor
     from newscrawl.spiders.news import NewsSpider
 
     html, _ = _page(name)
-    crawler = get_crawler(NewsSpider)  # settings applied (frozen), stats created
+    # settings applied (frozen), stats created; pages extracted inline (no pool processes)
+    crawler = get_crawler(NewsSpider, {"NEWSCRAWL_EXTRACT_WORKERS": 0})
     spider = NewsSpider(start_urls=url)
     spider.crawler = crawler
+    spider.pages = PageProcessor(crawler)
     request = Request(url, callback=spider.parse_article)
     response = HtmlResponse(
         url,
@@ -132,7 +137,11 @@ def _spider_run(name: str, url: str) -> tuple[list[object], dict[str, int]]:
         headers={"Content-Type": "text/html; charset=utf-8"},
         request=request,
     )
-    out = list(spider.parse_article(response))
+
+    async def collect() -> list[object]:
+        return [x async for x in spider.parse_article(response)]
+
+    out = asyncio.run(collect())
     items = [x for x in out if isinstance(x, ArticleItem)]
     stats = crawler.stats.get_stats() if crawler.stats else {}
     return [x for x in out if isinstance(x, Request)] + items, {

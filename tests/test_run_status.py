@@ -3,6 +3,7 @@ links and JSON-LD do not lose a page, and database passwords never reach output 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -75,7 +76,7 @@ def test_a_page_that_raises_makes_the_run_partial(tmp_path: Path) -> None:
 
 
 def _spider(**kw: Any) -> NewsSpider:
-    crawler = Crawler(NewsSpider, {"NEWSCRAWL_INCREMENTAL": False})
+    crawler = Crawler(NewsSpider, {"NEWSCRAWL_INCREMENTAL": False, "NEWSCRAWL_EXTRACT_WORKERS": 0})
     spider: NewsSpider = crawler._create_spider(**kw)  # as Crawler.crawl does
     crawler.spider = spider
     crawler.stats = MemoryStatsCollector(crawler)
@@ -100,7 +101,11 @@ def test_malformed_links_and_json_ld_do_not_lose_the_page() -> None:
         body=html.encode(),
         headers={"Content-Type": "text/html; charset=utf-8"},
     )
-    out = list(spider.parse(response))
+
+    async def collect() -> list[Any]:
+        return [x async for x in spider.parse(response)]
+
+    out = asyncio.run(collect())  # callbacks are async: pages are extracted in the pool
     assert [type(x).__name__ for x in out] == ["ArticleItem", "Request"]
     assert out[1].url == "http://a.example/fine"
     # URLs from sitemaps and feeds are not filtered by extraction: the spider ignores them.

@@ -79,6 +79,11 @@ class Command(crawl.Command):
         a second run must give way at once, not after a second of start-up."""
         super().process_options(args, opts)
         assert self.settings is not None
+        if self.settings.get("NEWSCRAWL_SCHEDULER") == "redis":
+            # A fleet worker: many per site, on many machines; the Redis frontier and the
+            # database's store lock coordinate them (newscrawl.fleet), not a local file lock.
+            self._lock = open(os.devnull)  # noqa: SIM115 (closed in run())
+            return
         name = lock_name(opts.spargs)
         safe = re.sub(r"[^\w.-]+", "_", name)
         path = Path(self.settings.get("NEWSCRAWL_LOCK_DIR", "output/locks")) / f"{safe}.lock"

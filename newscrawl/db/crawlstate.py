@@ -72,20 +72,24 @@ def load_site_state(
     max_age: timedelta,
     min_interval: timedelta,
     revisit_max: int,
+    stored_before: datetime | None = None,
 ) -> SiteState:
-    """Everything a re-run needs, read in one transaction (raises on any database error)."""
+    """Everything a re-run needs, read in one transaction (raises on any database error).
+    ``stored_before``: articles first stored later are not "known" (a fleet job's start: what
+    the job itself stored must not stop the listings a joining worker walks again)."""
     state = SiteState()
+    mine = ARTICLES.c.site == site
+    if stored_before is not None:
+        mine = mine & (ARTICLES.c.first_seen_at < stored_before)
     with engine.connect() as conn:
         rows = conn.execute(
             select(URLS.c.url_key, ARTICLES.c.last_seen_at)
             .join(ARTICLES, ARTICLES.c.id == URLS.c.article_id)
-            .where(ARTICLES.c.site == site)
+            .where(mine)
         )
         state.known = {r.url_key: r.last_seen_at for r in rows}
         # Articles stored before their URLs were: known by their own key too.
-        for r in conn.execute(
-            select(ARTICLES.c.url_key, ARTICLES.c.last_seen_at).where(ARTICLES.c.site == site)
-        ):
+        for r in conn.execute(select(ARTICLES.c.url_key, ARTICLES.c.last_seen_at).where(mine)):
             state.known.setdefault(r.url_key, r.last_seen_at)
         rows = conn.execute(
             select(STATE.c.url, STATE.c.etag, STATE.c.last_modified).where(STATE.c.site == site)

@@ -236,6 +236,9 @@ class CrawlRun(Base):
     page_errors: Mapped[int | None] = mapped_column(Integer)  #: pages whose callback raised
     quarantined: Mapped[int | None] = mapped_column(Integer)  #: rows put in quarantine
     host: Mapped[str | None] = mapped_column(String(255))  #: machine the run ran on
+    #: fleet job (Redis frontier) this run worked on; NULL for a single-process run
+    job_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    worker: Mapped[str | None] = mapped_column(String(200))  #: host:pid of a fleet worker
 
 
 class FetchState(Base):

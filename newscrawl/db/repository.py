@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, bindparam, func, select, update
 
 from newscrawl import dedupe
 from newscrawl.db import contentindex, runs
+from newscrawl.db.locks import exclusive_transaction
 from newscrawl.db.models import Article, ArticleLink, ArticleUrl, CrawlRun
 from newscrawl.db.search import search
 from newscrawl.db.tables import (
@@ -119,7 +120,7 @@ class Repository:
         """
         records = list({r.canonical_url: r for r in records}.values())
         result = StoreResult()
-        with self.engine.begin() as conn:
+        with exclusive_transaction(self.engine) as conn:  # several workers: one at a time
             by_url = self._articles_by_url(conn, records)
             fresh = [r for r in records if r.canonical_url not in by_url]
             self._refresh_known(

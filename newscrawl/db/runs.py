@@ -19,7 +19,15 @@ def last_run(engine: Engine) -> Any | None:
         return conn.execute(select(RUNS).order_by(RUNS.c.id.desc()).limit(1)).first()
 
 
-def start_run(engine: Engine, spider: str, site: str | None, started_at: datetime) -> int:
+def start_run(
+    engine: Engine,
+    spider: str,
+    site: str | None,
+    started_at: datetime,
+    job_id: str | None = None,
+    worker: str | None = None,
+) -> int:
+    """A new run row; ``job_id``/``worker``: a fleet worker's job and name (newscrawl.fleet)."""
     with engine.begin() as conn:
         res = conn.execute(
             RUNS.insert().values(
@@ -27,6 +35,8 @@ def start_run(engine: Engine, spider: str, site: str | None, started_at: datetim
                 site=site,
                 host=socket.gethostname()[:255],
                 started_at=started_at,
+                job_id=job_id,
+                worker=worker,
                 pages=0,
                 articles_new=0,
                 articles_seen=0,

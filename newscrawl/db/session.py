@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 
 #: Used when neither ``NEWSCRAWL_DATABASE_URL`` (setting or environment variable) is given.
@@ -114,13 +116,42 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     command.upgrade(alembic_config(engine), revision)
 
 
+@contextmanager
+def schema_lock(engine: Engine) -> Iterator[None]:
+    """Held while creating the schema: a server-side lock on PostgreSQL/MySQL (released by the
+    server if the process dies), nothing on SQLite (its file lock serialises the DDL)."""
+    name = engine.dialect.name
+    if name not in ("postgresql", "mysql", "mariadb"):
+        yield
+        return
+    with engine.connect() as conn:
+        if name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": SCHEMA_LOCK_KEY})
+        else:
+            conn.execute(text("SELECT GET_LOCK('newscrawl_schema', 300)"))
+        conn.commit()
+        try:
+            yield
+        finally:
+            if name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": SCHEMA_LOCK_KEY})
+            else:
+                conn.execute(text("SELECT RELEASE_LOCK('newscrawl_schema')"))
+            conn.commit()
+
+
+SCHEMA_LOCK_KEY = 0x6E6373636865  # any fixed 64-bit number
+
+
 def ensure_schema(engine: Engine, create_if_empty: bool = True) -> None:
     """Fail loudly unless the schema is at head. An empty database is created when allowed."""
     current, head = current_revision(engine), head_revision(engine)
     if current == head:
         return
     if current is None and create_if_empty and not inspect(engine).get_table_names():
-        upgrade(engine)
+        with schema_lock(engine):  # fleet workers starting at once: one creates, all wait
+            if current_revision(engine) is None:
+                upgrade(engine)
         return
     raise SchemaError(
         f"database {engine.url.render_as_string(hide_password=True)} is at schema revision "

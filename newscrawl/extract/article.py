@@ -15,7 +15,7 @@ from trafilatura.utils import load_html
 
 from newscrawl.extract import metadata
 from newscrawl.extract.body import extract_body
-from newscrawl.extract.links import absolute_links, pop_related_blocks
+from newscrawl.extract.links import link_urls, pop_related_blocks
 from newscrawl.extract.page import Page, meta_value
 
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg")
@@ -98,7 +98,7 @@ def extract_article(
     )
     out.canonical_url = urljoin(url, canonical.strip()) if canonical else None
     if page_links:
-        out.page_links = [u for u, _ in absolute_links(root, url)]
+        out.page_links = link_urls(root, url)
     for el in list(root.iter("rt", "rp")):  # ruby pinyin: keep base characters only
         el.drop_tree()
     page.page_text = str(root.xpath("string(//body)"))

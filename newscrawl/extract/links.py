@@ -14,8 +14,10 @@ Returned blocks are removed from the tree so that they never leak into the body.
 from __future__ import annotations
 
 import re
+from typing import cast
 from urllib.parse import urljoin, urlsplit
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from newscrawl.clean import clean_line
@@ -77,6 +79,30 @@ def absolute_links(root: HtmlElement, base_url: str) -> list[tuple[str, str]]:
             continue
         if url.startswith(("http://", "https://")):
             out.append((url.split("#", 1)[0], clean_line(a.text_content())))
+    return out
+
+
+_HREFS = XPath("//a/@href")
+
+
+def link_urls(root: HtmlElement, base_url: str) -> list[str]:
+    """Every http(s) link under ``root``, absolute, fragment dropped, in document order.
+
+    What a crawler follows: no anchor texts, and the hrefs are gathered by one XPath in C
+    (half the cost of ``absolute_links`` on 100 KB news pages, benchmarks/page_cost.py).
+    """
+    out = []
+    for raw in cast(list[str], _HREFS(root)):
+        href = raw.strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        try:
+            url = href if href.startswith(("http://", "https://")) else urljoin(base_url, href)
+            urlsplit(url).port  # noqa: B018  (raises on a broken IPv6 host or a bad port)
+        except ValueError:  # a malformed href is no link
+            continue
+        if url.startswith(("http://", "https://")):
+            out.append(url.split("#", 1)[0])
     return out
 
 

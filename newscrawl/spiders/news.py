@@ -18,13 +18,14 @@ from scrapy.exceptions import CloseSpider, StopDownload, UsageError
 from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap
 
+from newscrawl.bounded import RecentSet
 from newscrawl.crawldb import CrawlDatabase, CrawlStateError, articles_stored
 from newscrawl.db.repository import url_key
 from newscrawl.extract import dates, pagetype
-from newscrawl.extract.article import Extracted, extract_article
-from newscrawl.extract.encoding import decode_html
-from newscrawl.extract.links import absolute_links
+from newscrawl.extract.article import Extracted
 from newscrawl.items import ArticleItem, RelatedLink, UrlAliases, item_from_extracted
+from newscrawl.pages import PageProcessor
+from newscrawl.pool import PageJob, PageResult
 from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
 from newscrawl.spiders.incremental import Incremental, IncrementalSpider
 
@@ -64,6 +65,7 @@ class NewsSpider(IncrementalSpider, Spider):
     """
 
     name = "news"
+    pages: PageProcessor  #: set by from_crawler
 
     def __init__(
         self,
@@ -86,8 +88,9 @@ class NewsSpider(IncrementalSpider, Spider):
         if max_pages is not None:
             self.profile.max_pages = int(max_pages)
         self.allowed_domains = self.profile.allowed_domains
-        self._extracted: set[str] = set()  # canonical URLs extracted this run
-        self._variants: set[str] = set()  # non-canonical URLs seen (and never requested)
+        self._fleet = False  # one of several workers on a Redis frontier (newscrawl.fleet)
+        self._extracted: set[str] | RecentSet = set()  # canonical URLs extracted this run
+        self._variants: set[str] | RecentSet = set()  # non-canonical URLs seen, not requested
         self._pending_aliases: dict[str, set[str]] = {}  # canonical → variants, until extracted
         self._template_urls: dict[str, set[str]] = {}  # listing URL template → its URLs
         self.inc = Incremental()  # what the database knows of the site (filled by start())
@@ -96,6 +99,12 @@ class NewsSpider(IncrementalSpider, Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
+        spider.pages = PageProcessor.from_crawler(crawler)  # decoding + extraction, off-thread
+        spider._fleet = crawler.settings.get("NEWSCRAWL_SCHEDULER") == "redis"
+        # Per-URL memory stays flat however long the crawl (newscrawl.bounded).
+        cap = crawler.settings.getint("NEWSCRAWL_MEMORY_URLS", 100_000)
+        spider._extracted = RecentSet(cap)
+        spider._variants = RecentSet(cap)
         # The profile's budgets become Scrapy's own limits (settings are not frozen yet).
         crawler.settings.set("DEPTH_LIMIT", spider.profile.max_depth, priority="spider")
         if spider.profile.max_pages:
@@ -112,7 +121,11 @@ class NewsSpider(IncrementalSpider, Spider):
         settings = self.crawler.settings
         if settings.getbool("NEWSCRAWL_INCREMENTAL", True):
             try:
-                state = await CrawlDatabase.of(self.crawler).load_state(self.profile.name)
+                # A fleet worker joining a running job: what the job stored is not "known".
+                fleet = getattr(self.crawler, "newscrawl_fleet", None)
+                state = await CrawlDatabase.of(self.crawler).load_state(
+                    self.profile.name, stored_before=getattr(fleet, "job_started", None)
+                )
             except CrawlStateError as exc:
                 self._inc("newscrawl/incremental/state_unreadable")
                 self.logger.error("%s; not crawling (this run must not pass for a first run)", exc)
@@ -169,7 +182,8 @@ class NewsSpider(IncrementalSpider, Spider):
             self._variants.add(raw)
             self._inc("newscrawl/dedupe/url_variants")
             if kind == "article":
-                if url in self._extracted:
+                if url in self._extracted or self._fleet:
+                    # (A fleet worker may never extract that article itself: another does.)
                     yield UrlAliases(url, [raw])
                 else:
                     self._pending_aliases.setdefault(url, set()).add(raw)
@@ -213,19 +227,28 @@ class NewsSpider(IncrementalSpider, Spider):
         self.logger.info("skipped non-HTML response (%s) at %s", ctype.decode(), response.url)
         return False
 
-    def _decode(self, response: Response) -> tuple[str, str]:
+    async def _process(self, response: Response, mode: str = "article") -> PageResult | None:
+        """Decode and extract the page in the process pool (``None``: skipped, counted)."""
         ctype = response.headers.get(b"Content-Type")
-        text, encoding, repaired = decode_html(
-            response.body, ctype.decode("latin-1") if ctype else None
+        page = await self.pages.process(
+            PageJob(
+                response.body,
+                response.url,
+                ctype.decode("latin-1") if ctype else None,
+                mode="links" if mode == "links" else "article",
+                selectors=self.profile.selectors_for(response.url),
+                timezone=self.profile.timezone,
+                now=datetime.now(UTC),  # the fetch: no publication date after it
+            )
         )
-        if repaired:
+        if page is not None and page.charset_repaired:
             self._inc("newscrawl/extract/charset_repaired")
             self.logger.info(
-                "declared charset was wrong, decoded as %s: %s", encoding, response.url
+                "declared charset was wrong, decoded as %s: %s", page.encoding, response.url
             )
-        return text, encoding
+        return page
 
-    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+    async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Any]:
         """A listing page (homepage, section list): mine its links.
 
         Without article patterns (ad-hoc runs) every page is also tried as an article.
@@ -237,13 +260,17 @@ class NewsSpider(IncrementalSpider, Spider):
             self.inc.ledger.resolve([response.url])
             return
         self._inc("newscrawl/spider/listing_pages")
-        html, encoding = self._decode(response)
         if not self.profile.article_patterns:
-            yield from self._parse_adhoc(response, html, encoding)
+            page = await self._process(response)
+            if page is None or page.extracted is None:
+                return
+            for out in self._parse_adhoc(response, page):
+                yield out
             return
-        sel = Selector(text=html, base_url=response.url)
-        links = [u for u, _ in absolute_links(sel.root, response.url)]
-        resolved = [(u, *self._resolve(u)) for u in links]
+        page = await self._process(response, "links")
+        if page is None:
+            return
+        resolved = [(u, *self._resolve(u)) for u in page.links]
         found = [x for raw, url, kind in resolved for x in self._follow(raw, url, kind)]
         articles = [r for r in found if isinstance(r, Request) and r.callback == self.parse_article]
         links_articles = any(kind == "article" for _, _, kind in resolved)
@@ -254,17 +281,19 @@ class NewsSpider(IncrementalSpider, Spider):
             found = [r for r in found if not isinstance(r, Request)]
         self._page_done(response, found)
         self.inc.ledger.resolve([response.url])
-        yield from found
+        for out in found:
+            yield out
 
-    def _parse_adhoc(self, response: Response, html: str, encoding: str) -> Iterator[Any]:
+    def _parse_adhoc(self, response: Response, page: PageResult) -> Iterator[Any]:
         """Ad hoc (no URL patterns): every page is tried as an article and mined for links.
         A page whose links are all known (stored articles, pages read before) does not lead
         on: the pages behind it were read and hold nothing new."""
-        extracted = self._extract(response, html)
+        extracted = page.extracted
+        assert extracted is not None
         item = None
         long_enough = extracted.title and len(extracted.body or "") >= _ADHOC_MIN_BODY
-        if long_enough and self._is_article(response, html, extracted):
-            item = self._item(response, extracted, encoding)
+        if long_enough and self._is_article(response, page):
+            item = self._item(response, extracted, page.encoding)
             yield item
         resolved = [(raw, *self._resolve(raw)) for raw in extracted.page_links]
         inside = [(url, kind) for _, url, kind in resolved if kind != "ignore"]
@@ -329,50 +358,36 @@ class NewsSpider(IncrementalSpider, Spider):
         self._page_done(response, found)
         yield from found
 
-    def parse_article(self, response: Response) -> Iterator[Any]:
+    async def parse_article(self, response: Response) -> AsyncIterator[Any]:
         if not self._is_html(response):
             self.inc.ledger.page(response.url, (None, None), ())  # a PDF stays a PDF
             self.inc.ledger.resolve([response.url])
             return
         self._inc("newscrawl/spider/article_pages")
-        html, encoding = self._decode(response)
-        extracted = self._extract(response, html)
-        if self._is_article(response, html, extracted):
-            yield self._item(response, extracted, encoding)
+        page = await self._process(response)
+        if page is None or page.extracted is None:
+            return
+        if self._is_article(response, page):
+            yield self._item(response, page.extracted, page.encoding)
         else:  # a listing on an article URL: nothing to store, nothing to wait for
             self.inc.ledger.resolve([response.url])
-        yield from self._follow_all([link[0] for link in extracted.links], priority=1)
-        yield from self._follow_all(extracted.page_links)
+        for out in self._follow_all([link[0] for link in page.extracted.links], priority=1):
+            yield out
+        for out in self._follow_all(page.extracted.page_links):
+            yield out
 
-    def _is_article(self, response: Response, html: str, extracted: Extracted) -> bool:
-        """A listing, tag, search or pagination page is followed, never stored (pagetype).
-        A page without title or body is left to the pipeline, which drops it with its reason."""
-        if not extracted.title or not extracted.paragraphs:
-            return True
-        found = pagetype.classify(
-            html,
-            response.url,
-            extracted.paragraphs,
-            extracted.published_at is not None,
-            bool(extracted.author),
-        )
-        if pagetype.is_article(found):
+    def _is_article(self, response: Response, page: PageResult) -> bool:
+        """A listing, tag, search or pagination page is followed, never stored (pagetype; its
+        signals are computed in the pool with the extraction). A page without title or body
+        is left to the pipeline, which drops it with its reason."""
+        found = page.signals
+        if found is None or pagetype.is_article(found):
             return True
         self._inc("newscrawl/spider/non_article_pages")
         self.logger.info("not an article (score %.1f): %s", pagetype.score(found), response.url)
         return False
 
     # -- items -----------------------------------------------------------------------------
-    def _extract(self, response: Response, html: str) -> Extracted:
-        return extract_article(
-            html,
-            response.url,
-            self.profile.selectors_for(response.url),
-            self.profile.timezone,
-            page_links=True,
-            now=datetime.now(UTC),  # the fetch: no publication date after it
-        )
-
     def _item(self, response: Response, extracted: Extracted, encoding: str) -> ArticleItem:
         own = self.profile.canonicalize(response.url)
         # A page's own canonical link wins only when it stays on the site.

@@ -1,0 +1,1 @@
+"""Several crawler processes on one Redis frontier and one database (scrapy-redis)."""

@@ -1,0 +1,281 @@
+"""Page processing off the crawler's thread: one pure entry function and a process pool.
+
+``process_page(PageJob) -> PageResult`` is everything CPU-bound a crawler does with a fetched
+page: decode the bytes (charset repair), parse, and either extract the article (body,
+metadata, related links, every page link, listing-vs-article signals) or, for a listing page,
+list its links. It is pure
+(no Scrapy, no database) and picklable both ways, so any driver can use it: the spider through
+:class:`PagePool`, ``newscrawl import-warc`` or a test calling it inline::
+
+    from newscrawl.pool import PageJob, PagePool, process_page
+    result = process_page(PageJob(body, url, "text/html; charset=gbk"))   # inline
+    with PagePool(workers=2, timeout=5) as pool:                            # in processes
+        result = pool.submit(PageJob(body, url, None)).result()
+
+:class:`PagePool` runs jobs in ``workers`` child processes, each job within ``timeout``
+seconds: a ``SIGALRM`` in the child stops Python-level overruns (raises :class:`PageTimeout`),
+and a child that does not answer ``grace`` seconds later (stuck in C) is killed and replaced.
+``workers=0`` runs jobs inline in the caller (same results, no isolation but the alarm).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import signal
+import threading
+import traceback
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from multiprocessing.connection import Connection
+from types import FrameType
+from typing import Any, Literal
+
+from newscrawl.extract import pagetype
+from newscrawl.extract.article import Extracted, Selectors, extract_article
+from newscrawl.extract.encoding import decode_html
+from newscrawl.extract.pagetype import Signals
+
+DEFAULT_TIMEOUT = 5.0  #: NEWSCRAWL_EXTRACT_TIMEOUT's default (seconds; 0 = no budget)
+
+
+class PageTimeout(TimeoutError):
+    """A page ran over its time budget (its worker process was replaced if it hung)."""
+
+
+class PageError(Exception):
+    """The page raised in the worker; the message holds the worker's traceback."""
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """One fetched page and what the site profile says about it (all picklable)."""
+
+    body: bytes
+    url: str
+    content_type: str | None = None  #: the response's Content-Type header, if any
+    mode: Literal["article", "links"] = "article"  #: ``links``: a listing, only its links
+    selectors: Selectors | None = None  #: the profile's selectors for this URL
+    timezone: tzinfo | None = None  #: the profile's time zone (naive dates on the page)
+    page_links: bool = True  #: article mode: also list every link on the page
+    now: datetime | None = None  #: when the page was fetched (no publication date after it)
+
+
+@dataclass
+class PageResult:
+    """What :func:`process_page` returns."""
+
+    url: str
+    encoding: str  #: the charset the body was decoded with
+    charset_repaired: bool  #: the declared charset was wrong and was replaced
+    extracted: Extracted | None = None  #: article mode
+    links: list[str] = field(default_factory=list)  #: links mode: absolute page links
+    #: article mode, a page with title and body: listing-vs-article signals (extract.pagetype)
+    signals: Signals | None = None
+
+
+def process_page(job: PageJob) -> PageResult:
+    """Decode, parse and extract one page. Pure; never raises on missing data."""
+    text, encoding, repaired = decode_html(job.body, job.content_type)
+    result = PageResult(job.url, encoding, repaired)
+    if job.mode == "links":
+        from trafilatura.utils import load_html
+
+        from newscrawl.extract.links import link_urls
+
+        root = load_html(text) if text.strip() else None
+        result.links = link_urls(root, job.url) if root is not None else []
+        return result
+    got = extract_article(
+        text, job.url, job.selectors, job.timezone, page_links=job.page_links, now=job.now
+    )
+    result.extracted = got
+    if got.title and got.paragraphs:
+        result.signals = pagetype.classify(
+            text, job.url, got.paragraphs, got.published_at is not None, bool(got.author)
+        )
+    return result
+
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    """Raise :class:`PageTimeout` in the guarded block after ``seconds`` (main thread only)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if seconds <= 0 or not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise PageTimeout(f"over the {seconds:g} s budget")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def run_job(
+    job: PageJob, timeout: float, fn: Callable[[PageJob], Any] = process_page
+) -> tuple[str, Any]:
+    """``("ok", fn(job))``, ``("timeout", reason)`` or ``("error", traceback)``."""
+    try:
+        with _alarm(timeout):
+            return "ok", fn(job)
+    except PageTimeout as exc:
+        return "timeout", str(exc)
+    except Exception:
+        return "error", traceback.format_exc(limit=15)
+
+
+def _serve(conn: Connection, timeout: float, fn: Callable[[PageJob], Any]) -> None:
+    """A worker process: answer each job until the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(run_job(job, timeout, fn))
+
+
+_Task = tuple[PageJob, "Future[PageResult]"]
+
+
+class _Slot(threading.Thread):
+    """One worker process and the thread in the parent that feeds it, one job at a time."""
+
+    def __init__(self, pool: PagePool, index: int) -> None:
+        super().__init__(name=f"newscrawl-page-{index}", daemon=True)
+        self.pool = pool
+        self.proc: Any = None
+        self.conn: Connection | None = None
+
+    def _start(self) -> Connection:
+        pipe: tuple[Connection, Connection] = self.pool.ctx.Pipe()
+        parent, child = pipe
+        self.proc = self.pool.ctx.Process(
+            target=_serve, args=(child, self.pool.timeout, self.pool.fn), daemon=True
+        )
+        self.proc.start()
+        child.close()
+        self.conn = parent
+        return parent
+
+    def _kill(self) -> None:
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.join(5)
+            self.proc = None
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    def run(self) -> None:
+        while True:
+            task = self.pool.tasks.get()
+            if task is None:
+                self._kill()
+                return
+            job, future = task
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                status, value = self._call(job)
+            except Exception as exc:  # pipe broken: the child died (a crash in C, OOM)
+                self._kill()
+                future.set_exception(PageError(f"worker process died: {exc!r}"))
+                continue
+            if status == "ok":
+                future.set_result(value)
+            elif status == "timeout":
+                future.set_exception(PageTimeout(value))
+            else:
+                future.set_exception(PageError(value))
+
+    def _call(self, job: PageJob) -> tuple[str, Any]:
+        conn = self.conn or self._start()
+        conn.send(job)
+        wait = self.pool.timeout + self.pool.grace if self.pool.timeout > 0 else None
+        if conn.poll(wait):
+            status, value = conn.recv()
+            return str(status), value
+        self._kill()  # stuck where the alarm cannot reach: a fresh process takes its place
+        with self.pool.lock:
+            self.pool.killed += 1
+        return "timeout", f"no answer {wait:g} s after the page was sent: worker replaced"
+
+
+class PagePool:
+    """Runs :func:`process_page` jobs in ``workers`` processes (0: inline, in the caller).
+
+    ``submit`` never blocks; bound how many jobs are outstanding in the caller (the spider
+    awaits each page, so Scrapy's concurrency limits bound it). ``killed`` counts workers
+    replaced because a page hung.
+    """
+
+    def __init__(
+        self,
+        workers: int,
+        timeout: float = DEFAULT_TIMEOUT,
+        grace: float = 1.0,
+        fn: Callable[[PageJob], Any] = process_page,
+    ) -> None:
+        self.workers = max(0, workers)
+        self.fn = fn  #: a module-level function (it is pickled to the workers)
+        self.timeout = timeout
+        self.grace = grace
+        self.killed = 0
+        self.lock = threading.Lock()
+        self.tasks: queue.SimpleQueue[_Task | None] = queue.SimpleQueue()
+        methods = multiprocessing.get_all_start_methods()
+        # Not fork: the parent runs a reactor and threads. A forkserver that preloaded this
+        # module starts (and restarts) workers in milliseconds.
+        self.ctx: Any = multiprocessing.get_context(
+            "forkserver" if "forkserver" in methods else "spawn"
+        )
+        if "forkserver" in methods:
+            self.ctx.set_forkserver_preload(["newscrawl.pool"])
+        self.slots = [_Slot(self, i) for i in range(self.workers)]
+        for slot in self.slots:
+            slot.start()
+
+    def submit(self, job: PageJob) -> Future[PageResult]:
+        future: Future[PageResult] = Future()
+        if not self.workers:
+            future.set_running_or_notify_cancel()
+            status, value = run_job(job, self.timeout, self.fn)
+            if status == "ok":
+                future.set_result(value)
+            else:
+                future.set_exception((PageTimeout if status == "timeout" else PageError)(value))
+            return future
+        self.tasks.put((job, future))
+        return future
+
+    def close(self) -> None:
+        for _ in self.slots:
+            self.tasks.put(None)
+        for slot in self.slots:
+            slot.join(10)
+        self.slots = []
+
+    def __enter__(self) -> PagePool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def default_workers() -> int:
+    """One worker per core the process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

@@ -1,0 +1,202 @@
+"""Fleet crawling on scrapy-redis: real Redis and PostgreSQL (CI=true fails without them).
+
+Two workers on one Redis frontier and one PostgreSQL database leave the database a single
+worker leaves; a worker killed with SIGKILL mid-crawl loses nothing and duplicates nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import CI, POSTGRES_URL, ROOT, _server_db
+from snapshot import snapshot
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from newscrawl.db.models import CrawlRun
+from newscrawl.db.session import make_engine
+from newscrawl.testsite.generator import Site
+from newscrawl.testsite.server import SiteServer
+
+REDIS_URL = os.environ.get("NEWSCRAWL_TEST_REDIS", "redis://127.0.0.1:6379/0")
+
+
+@pytest.fixture
+def redis_prefix() -> Iterator[str]:
+    """A unique key prefix on the real Redis; every key under it is deleted afterwards."""
+    from redis import Redis
+
+    server = Redis.from_url(REDIS_URL)
+    try:
+        server.ping()
+    except Exception as exc:
+        if CI:
+            pytest.fail(f"Redis is required under CI=true but unreachable: {exc}")
+        pytest.skip(f"Redis not reachable at {REDIS_URL}: {exc}")
+    prefix = f"nc_test_{uuid.uuid4().hex[:10]}"
+    try:
+        yield prefix
+    finally:
+        keys = list(server.scan_iter(f"{prefix}:*"))
+        if keys:
+            server.delete(*keys)
+        server.close()
+
+
+@pytest.fixture
+def pg() -> Iterator[Any]:
+    """Fresh PostgreSQL databases on demand."""
+    made: list[Iterator[str]] = []
+
+    def new() -> str:
+        gen = _server_db(POSTGRES_URL, "PostgreSQL")
+        made.append(gen)
+        return next(gen)
+
+    yield new
+    for gen in made:
+        for _ in gen:  # runs the generator's cleanup (DROP DATABASE)
+            pass
+
+
+def worker(
+    db: str, base: str, prefix: str, tmp: Path, name: str, **settings: str
+) -> subprocess.Popen[str]:
+    env = {
+        **os.environ,
+        "SCRAPY_SETTINGS_MODULE": "newscrawl.settings",
+        "NEWSCRAWL_DATABASE_URL": db,
+        "NEWSCRAWL_REDIS_URL": REDIS_URL,
+    }
+    sets = {
+        "NEWSCRAWL_SCHEDULER": "redis",
+        "NEWSCRAWL_REDIS_PREFIX": prefix,
+        "NEWSCRAWL_IDLE_EXIT": "3",
+        "NEWSCRAWL_SPOOL_DIR": str(tmp / f"spool-{name}"),
+        "LOG_FILE": str(tmp / f"{name}.log"),
+        **settings,
+    }
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "site=demo"]
+    cmd += ["-a", f"base_url={base}"]
+    cmd += [x for k, v in sets.items() for x in ("-s", f"{k}={v}")]
+    return subprocess.Popen(cmd, cwd=ROOT, env=env, text=True, stderr=subprocess.PIPE)
+
+
+def enqueue(base: str, prefix: str) -> str:
+    cmd = [sys.executable, "-m", "newscrawl.cli", "enqueue", "demo", "--base-url", base]
+    proc = subprocess.run(
+        [*cmd, "--redis", REDIS_URL, "--prefix", prefix],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def runs(db: str) -> list[CrawlRun]:
+    engine = make_engine(db)
+    try:
+        with Session(engine) as s:
+            return list(s.scalars(select(CrawlRun)))
+    finally:
+        engine.dispose()
+
+
+def article_fetches(log: list[str], base: str) -> Counter[str]:
+    """Requests per article URL (as the demo profile classifies them)."""
+    from newscrawl.profiles import load_profile
+
+    profile = load_profile("demo", base)
+    urls = (profile.canonicalize(base + path) for path in log)
+    return Counter(u for u in urls if profile.classify(u) == "article")
+
+
+def single(run_crawl: Any, db: str, base: str, tmp: Path) -> None:
+    proc = run_crawl(
+        db, "site=demo", f"base_url={base}", settings={"NEWSCRAWL_LOCK_DIR": str(tmp / "l")}
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+
+
+def test_two_workers_leave_the_database_one_worker_leaves(
+    tmp_path: Path, run_crawl: Any, redis_prefix: str, pg: Any
+) -> None:
+    site = Site(n_articles=80, seed=5)
+    one, fleet = pg(), pg()
+    with SiteServer(site) as server:
+        single(run_crawl, one, server.url, tmp_path)
+        mark = len(server.request_log)
+        out = enqueue(server.url, redis_prefix)
+        assert "new job" in out
+        workers = [worker(fleet, server.url, redis_prefix, tmp_path, f"w{i}") for i in (1, 2)]
+        for w in workers:
+            _, err = w.communicate(timeout=300)
+            assert w.returncode == 0, err[-3000:]
+        fleet_log = server.request_log[mark:]
+    expected, got = snapshot(one), snapshot(fleet)
+    assert expected.articles >= 80
+    assert got.duplicate_urls == expected.duplicate_urls == 0
+    assert got.articles == expected.articles
+    assert got.groups == expected.groups
+    assert got.clusters == expected.clusters
+    assert got.texts == expected.texts
+    assert got.links == expected.links
+    # The Redis seen-set is shared: no article page was fetched twice across the workers.
+    fetched = article_fetches(fleet_log, server.url)
+    assert len(fetched) >= 80 and max(fetched.values()) == 1
+    # One run record per worker, both on the same job, and both did work.
+    records = runs(fleet)
+    assert len(records) == 2 and len({r.job_id for r in records}) == 1
+    assert records[0].job_id and len({r.worker for r in records}) == 2
+    assert all(r.pages > 5 and r.status == "ok" for r in records), [
+        (r.pages, r.status, r.failure) for r in records
+    ]
+
+
+def test_killed_worker_loses_nothing(
+    tmp_path: Path, run_crawl: Any, redis_prefix: str, pg: Any
+) -> None:
+    site = Site(n_articles=150, seed=6)
+    one, fleet = pg(), pg()
+    with SiteServer(site) as server:
+        single(run_crawl, one, server.url, tmp_path)
+        mark = len(server.request_log)
+        enqueue(server.url, redis_prefix)
+        # Small batches: when the kill comes some articles are committed, some are buffered.
+        opts = {"NEWSCRAWL_DB_BATCH_SIZE": "10", "NEWSCRAWL_WORKER_TTL": "3"}
+        victim = worker(fleet, server.url, redis_prefix, tmp_path, "victim", **opts)
+        deadline = time.monotonic() + 120
+        while len(server.request_log) - mark < 60 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert victim.poll() is None, "the crawl ended before the kill"
+        victim.send_signal(signal.SIGKILL)
+        victim.wait(10)
+        stored_at_kill = snapshot(fleet).articles
+        survivor = worker(fleet, server.url, redis_prefix, tmp_path, "survivor", **opts)
+        _, err = survivor.communicate(timeout=300)
+        assert survivor.returncode == 0, err[-3000:]
+    expected, got = snapshot(one), snapshot(fleet)
+    assert stored_at_kill < expected.articles  # the kill did come mid-crawl
+    assert got.duplicate_urls == 0
+    assert got.articles == expected.articles  # 0 lost, 0 duplicated
+    assert got.groups == expected.groups
+    assert got.clusters == expected.clusters
+    records = {r.worker: r for r in runs(fleet)}
+    assert len(records) == 2
+    survivor_run = next(r for r in records.values() if r.finished_at is not None)
+    stats = json.loads(survivor_run.stats or "{}")
+    assert stats.get("newscrawl/fleet/requeued", 0) > 0  # the victim's in-flight requests
