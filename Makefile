@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)  ## crawl the bundled demo site into output/newscrawl.db and summarise
 	$(BIN)/newscrawl demo
 
-test: $(STAMP)  ## the whole test suite (PostgreSQL/MariaDB tests fail under CI=true if absent)
+test: lint  ## lint, types, import layers, then the whole suite (PostgreSQL/MariaDB tests fail under CI=true if absent)
 	$(BIN)/python -m pytest -q
 	$(MAKE) install-check
 
@@ -53,9 +53,11 @@ bench-memory: $(STAMP)  ## a fleet worker's RSS at 10k/50k/100k articles (replay
 bench-extract: $(STAMP)  ## body extraction P/R/F1, pages/s: newscrawl vs trafilatura, readability
 	$(BIN)/python benchmarks/extraction_bench.py
 
-lint: $(STAMP)
+lint: $(STAMP)  ## ruff, formatting, mypy --strict and the import contracts (pyproject.toml)
 	$(BIN)/ruff check newscrawl tests benchmarks
+	$(BIN)/ruff format --check newscrawl tests benchmarks
 	$(BIN)/mypy newscrawl
+	$(BIN)/lint-imports
 
 clean:
 	rm -rf $(VENV) output/*.db output/*.db-* output/spool output/install-check

@@ -569,7 +569,7 @@ def db_worker(
     from newscrawl.db.models import Article
     from newscrawl.db.repository import ArticleRecord, Repository
     from newscrawl.db.session import make_engine, upgrade
-    from newscrawl.pipelines import content_hash
+    from newscrawl.dedupe import content_hash
 
     engine = make_engine(url)
     upgrade(engine)

@@ -1,7 +1,7 @@
 """Text normalisation: whitespace, invisible characters, ruby-pinyin artifacts, boilerplate lines.
 
-Pure functions on ``str``; used by the extractors (to recognise boilerplate) and by
-``CleanPipeline``.
+Pure functions on ``str``, below every other layer: used by the extractors (to recognise
+boilerplate), the dedupe fold and ``items.clean_item``.
 """
 
 from __future__ import annotations
@@ -9,10 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from newscrawl.items import ArticleItem
 
 # Zero-width and bidi marks that scrapers leave in text; never meaningful in news copy.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u00ad"))
@@ -148,26 +144,3 @@ def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
 def clean_body(body: str) -> str:
     """A body is paragraphs separated by one blank line."""
     return "\n\n".join(clean_paragraphs(body.split("\n\n")))
-
-
-def clean_item(item: ArticleItem) -> ArticleItem:
-    """Every text field of an item as it will be stored (used by CleanPipeline and the CLI)."""
-    item.title = clean_line(item.title) if item.title else None
-    item.body = clean_body(item.body) if item.body else None
-    for name in (
-        "author",
-        "source",
-        "editor",
-        "correspondent",
-        "photographer",
-        "translator",
-        "description",
-        "section",
-        "publisher",
-    ):
-        value = getattr(item, name)
-        setattr(item, name, clean_line(value) if value else None)
-    item.tags = [t for t in (clean_line(t) for t in item.tags) if t]
-    for link in item.links:
-        link.anchor = clean_line(link.anchor)
-    return item

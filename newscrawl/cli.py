@@ -29,18 +29,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
-from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session
-
-from newscrawl.db.models import CrawlRun
 from newscrawl.db.repository import Repository
+from newscrawl.db.runs import last_run
 from newscrawl.db.session import (
     SchemaError,
     database_url,
     ensure_schema,
     make_engine,
     safe_url,
+    sqlite_file,
     upgrade,
 )
 from newscrawl.export import FORMATS, Format
@@ -59,8 +56,7 @@ def summary(url: str) -> str:
     try:
         repo = Repository(engine)
         counts = repo.counts()
-        with Session(engine) as session:
-            run = session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(1)).first()
+        run = last_run(engine)
     finally:
         engine.dispose()
     lines = [
@@ -161,10 +157,9 @@ def _read_page(path: str, max_bytes: int) -> bytes:
 def _extract_one(raw: bytes, path: str, page_url: str) -> dict[str, Any]:
     from datetime import UTC, datetime
 
-    from newscrawl.clean import clean_item
     from newscrawl.extract.article import extract_article
     from newscrawl.extract.encoding import decode_html
-    from newscrawl.items import RelatedLink, item_from_extracted
+    from newscrawl.items import RelatedLink, clean_item, item_from_extracted
     from newscrawl.language import article_language
     from newscrawl.urls import canonicalize
 
@@ -301,9 +296,8 @@ def _export(args: argparse.Namespace) -> int:
 def _datasette_metadata(args: argparse.Namespace) -> int:
     from newscrawl.datasette import DATABASE, metadata, write_metadata
 
-    url = make_url(database_url(args.database))
-    sqlite_file = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
-    name = Path(url.database).stem if sqlite_file and url.database else DATABASE
+    path = sqlite_file(database_url(args.database))
+    name = path.stem if path else DATABASE
     if args.output == "-":
         print(json.dumps(metadata(name), ensure_ascii=False, indent=2))
     else:

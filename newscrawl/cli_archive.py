@@ -104,22 +104,21 @@ def _serve(args: argparse.Namespace) -> int:
     import subprocess
     import tempfile
 
-    from sqlalchemy.engine import make_url
-
     from newscrawl.datasette import metadata
+    from newscrawl.db.session import sqlite_file
 
-    url = make_url(database_url(args.database))
-    if url.get_backend_name() != "sqlite" or not url.database:
+    path = sqlite_file(database_url(args.database))
+    if path is None:
         print("newscrawl serve: Datasette reads SQLite databases only", file=sys.stderr)
         return 2
     exe = shutil.which("datasette") or str(Path(sys.executable).with_name("datasette"))
     if not Path(exe).exists():
         print("newscrawl serve: pip install 'newscrawl[datasette]'", file=sys.stderr)
         return 2
-    meta: dict[str, Any] = metadata(Path(url.database).stem)
+    meta: dict[str, Any] = metadata(path.stem)
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
         json.dump(meta, fh, ensure_ascii=False)
-    cmd = [exe, "serve", url.database, "-m", fh.name, "-h", args.host, "-p", str(args.port)]
+    cmd = [exe, "serve", str(path), "-m", fh.name, "-h", args.host, "-p", str(args.port)]
     print(" ".join(cmd), file=sys.stderr)
     try:
         return subprocess.run(cmd, check=False).returncode

@@ -13,9 +13,8 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.utils.asyncio import run_in_thread
-from sqlalchemy import Engine
 
-from newscrawl.db import crawlstate
+from newscrawl.db import Engine, crawlstate
 from newscrawl.db.crawlstate import SiteState, Validators
 from newscrawl.db.session import database_url, ensure_schema, make_engine, safe_url
 

@@ -18,61 +18,17 @@ import json
 from pathlib import Path
 from typing import Any
 
+from newscrawl import schema
+
 #: The Datasette database name of ``output/newscrawl.db`` (its file name without ``.db``).
 DATABASE = "newscrawl"
 
 _UTC = "UTC; SQLite stores YYYY-MM-DD HH:MM:SS.ffffff without an offset"
 
 #: Where the response a text came from is archived (newscrawl reextract reads it back).
-_WARC_COLUMNS = {
-    "warc_file": "WARC file holding the HTTP response this text was extracted from",
-    "warc_offset": "Byte offset of that response record (its gzip member) in the file",
-    "warc_record_id": "WARC-Record-ID of that response record",
-}
-_ARTICLES_COLUMNS = {
-    "id": "Article id (referenced by article_urls, article_links and article_versions)",
-    "url_key": "SHA-1 hex of canonical_url: the unique key of the article",
-    "canonical_url": "The URL the article is stored under (canonicalised: no tracking "
-    "parameters, default documents, ports or print/mobile variants)",
-    "site": "Site profile name the article was crawled under (or the host for ad-hoc crawls)",
-    "title": "Headline",
-    "body": "Main text, cleaned; paragraphs separated by a blank line",
-    "author": "Author(s) from the byline or metadata, comma-separated",
-    "source": "Originating outlet when the page credits one (来源：…), e.g. a wire agency",
-    "editor": "Editor(s) credited (责任编辑, 编辑, 审核…), comma-separated",
-    "correspondent": "Correspondent(s) credited (通讯员), comma-separated; not authors",
-    "photographer": "Photographer(s) credited (摄影, 图/, … 摄), comma-separated",
-    "translator": "Translator(s) credited (翻译, 编译), comma-separated",
-    "published_at": f"Publication time, {_UTC}",
-    "published_local": "Publication time as the page states it, ISO 8601 with the page's "
-    "offset (Chinese pages without one: +08:00): substr(published_local, 1, 10) is the "
-    "page's own calendar day",
-    "published_raw": "The publication date as written on the page",
-    "date_source": "Which candidate gave the date: meta:<name>, json-ld, time, headline (the "
-    "line under it), label (发布时间：…), element, url, text, selector",
-    "modified_at": f"Last-modified time the page states, {_UTC}",
-    "modified_raw": "The modification date as written on the page",
-    "language": "Language of the body (ISO 639-1, e.g. zh, en), identified by py3langid; the "
-    "page's lang attribute when the body is too short to tell",
-    "page_language": "The page's own lang attribute (primary tag), when it has one",
-    "description": "Summary from the page's metadata (description / og:description)",
-    "image_url": "Lead image URL",
-    "section": "Section or channel the page puts the article in",
-    "tags": "Keywords/tags from the page, JSON array",
-    "publisher": "Publisher named by the page's metadata",
-    "encoding": "Character encoding the page was decoded with (after any repair)",
-    "content_hash": "Hash of title and body: a change means a new version",
-    "fingerprint": "Hash of the normalised body: the same text under another URL is this article",
-    "cluster_id": "Story cluster: articles with near-identical text share it (the id of the "
-    "cluster's first article; an article without near-duplicates is a cluster of its own); "
-    "NULL for articles stored before story clustering existed",
-    "version": "Version of the text in this row, 1 for the first; earlier texts are in "
-    "article_versions",
-    "first_seen_at": f"When the article was first stored, {_UTC}",
-    "last_seen_at": f"When a crawl last saw the article, {_UTC}",
-    "fetched_at": f"When the text in this row was fetched, {_UTC}",
-    **_WARC_COLUMNS,
-}
+_WARC_COLUMNS = {n: schema.BY_NAME[n].doc for n in ("warc_file", "warc_offset", "warc_record_id")}
+#: The articles table's columns, described once in :mod:`newscrawl.schema`.
+_ARTICLES_COLUMNS = schema.descriptions()
 
 _TABLES: dict[str, dict[str, Any]] = {
     "articles": {

@@ -153,6 +153,13 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(fold(text).encode("utf-8")).hexdigest()
 
 
+def content_hash(title: str, body: str) -> str:
+    """The article's text identity for versioning: :func:`fingerprint` of title and body. A
+    change of either words is a new version; a change of script, spacing or punctuation is not.
+    (``fingerprint`` alone, of the body, finds the same text under another URL.)"""
+    return fingerprint(f"{title}\n{body}")
+
+
 # --------------------------------------------------------------------------- MinHash
 def _splitmix(x: int) -> int:
     x = (x + 0x9E3779B97F4A7C15) & _M64

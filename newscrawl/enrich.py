@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import run_in_thread
 
-from newscrawl.items import ArticleItem
+from newscrawl.items import UrlAliases
 from newscrawl.language import detect, load_model, primary_tag
 
 
@@ -33,15 +34,16 @@ class LanguagePipeline:
         await run_in_thread(load_model)
 
     def process_item(self, item: Any) -> Any:
-        if not isinstance(item, ArticleItem):
+        if isinstance(item, UrlAliases) or not ItemAdapter.is_item(item):
             return item
-        found = detect(item.body)
-        page = primary_tag(item.page_language)
+        adapter = ItemAdapter(item)
+        found = detect(adapter.get("body"))
+        page = primary_tag(adapter.get("page_language"))
         if found:
             self.stats.inc_value("newscrawl/language/identified")
             if page and page != found:
                 self.stats.inc_value("newscrawl/language/differs_from_page")
-        item.language = found or page
+        adapter["language"] = found or page
         if not found:
             self.stats.inc_value(f"newscrawl/language/{'from_page' if page else 'unknown'}")
         return item

@@ -22,52 +22,25 @@ import json
 import os
 from collections.abc import Callable, Generator, Iterable
 from contextlib import closing
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
-from sqlalchemy import Connection, Engine, Select, Table, case, func, select
+from newscrawl import schema
+from newscrawl.db.export import iter_article_rows
 
-from newscrawl.db.models import Article, ArticleUrl
+if TYPE_CHECKING:
+    from newscrawl.db import Engine
 
 Format = Literal["csv", "jsonl", "parquet"]
 #: The formats :func:`export_articles` writes.
 FORMATS: tuple[Format, ...] = ("csv", "jsonl", "parquet")
 
-#: Columns of an export, in order.
-COLUMNS: tuple[str, ...] = (
-    "id",
-    "canonical_url",
-    "site",
-    "title",
-    "body",
-    "author",
-    "source",
-    "editor",
-    "correspondent",
-    "photographer",
-    "translator",
-    "published_at",
-    "published_local",
-    "published_raw",
-    "date_source",
-    "modified_at",
-    "language",
-    "page_language",
-    "description",
-    "image_url",
-    "section",
-    "tags",
-    "publisher",
-    "cluster_id",
-    "version",
-    "first_seen_at",
-    "last_seen_at",
-    "cluster_size",
-    "urls",
-)
+#: Columns of an export, in order: the exported fields of :mod:`newscrawl.schema`, then two
+#: computed ones.
+COLUMNS: tuple[str, ...] = (*schema.names(exported=True), "cluster_size", "urls")
 _ARTICLE_COLUMNS = COLUMNS[:-2]  # straight from the articles table
-_DATETIMES = frozenset({"published_at", "modified_at", "first_seen_at", "last_seen_at"})
+_DATETIMES = frozenset(n for n in _ARTICLE_COLUMNS if schema.BY_NAME[n].type == "datetime")
 
 #: Rows per Parquet row group: the most rows held in memory while writing Parquet ...
 ROW_GROUP_SIZE = 10_000
@@ -76,9 +49,6 @@ ROW_GROUP_SIZE = 10_000
 ROW_GROUP_CHARS = 8_000_000
 #: Rows fetched from the server-side cursor at a time (one ``article_urls`` lookup each).
 FETCH_SIZE = 1_000
-
-ARTICLES: Table = Article.__table__  # type: ignore[assignment]
-URLS: Table = ArticleUrl.__table__  # type: ignore[assignment]
 
 PARQUET_HINT = "pip install 'newscrawl[parquet]'"
 
@@ -133,60 +103,9 @@ def iter_articles(
     fetch_size: int = FETCH_SIZE,
     language: str | None = None,
 ) -> Generator[dict[str, Any]]:
-    """Stream export rows (keys :data:`COLUMNS`; aware UTC datetimes, lists) in id order.
-
-    Articles come from a server-side cursor ``fetch_size`` rows at a time; each batch's URLs
-    are looked up on a second connection (a streaming cursor keeps its own connection busy
-    on MySQL/MariaDB). Close the iterator when stopping early, to release both connections.
-    """
-    stmt = _articles_query(site, since, until)
-    if language is not None:  # the body's language (``articles.language``, indexed)
-        stmt = stmt.where(ARTICLES.c.language == language)
-    with engine.connect() as conn, engine.connect() as lookup:
-        result = conn.execution_options(stream_results=True, yield_per=fetch_size).execute(stmt)
-        for batch in result.mappings().partitions():
-            urls = _urls_of(lookup, [int(r["id"]) for r in batch])
-            for r in batch:
-                row = {name: r[name] for name in _ARTICLE_COLUMNS}
-                row["cluster_size"] = int(r["cluster_size"])
-                row["urls"] = urls[int(r["id"])]
-                yield row
-
-
-def _articles_query(site: str | None, since: date | None, until: date | None) -> Select[Any]:
-    a = ARTICLES
-    same = ARTICLES.alias("same_cluster")
-    members = (
-        select(func.count())
-        .select_from(same)
-        .where(same.c.cluster_id == a.c.cluster_id)
-        .scalar_subquery()
-    )
-    cluster_size = case((a.c.cluster_id.is_(None), 1), else_=members).label("cluster_size")
-    stmt = select(*(a.c[name] for name in _ARTICLE_COLUMNS), cluster_size).order_by(a.c.id)
-    if site is not None:
-        stmt = stmt.where(a.c.site == site)
-    if since is not None:
-        stmt = stmt.where(a.c.published_at >= datetime.combine(since, time(), UTC))
-    if until is not None and until < date.max:
-        end = datetime.combine(until, time(), UTC) + timedelta(days=1)
-        stmt = stmt.where(a.c.published_at < end)
-    return stmt
-
-
-def _urls_of(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
-    """article id → its URLs, first seen first, for one batch of articles."""
-    found: dict[int, list[str]] = {i: [] for i in ids}
-    if ids:
-        rows = conn.execute(
-            select(URLS.c.article_id, URLS.c.url)
-            .where(URLS.c.article_id.in_(ids))
-            .order_by(URLS.c.article_id, URLS.c.id)
-        )
-        for article_id, url in rows:
-            found[int(article_id)].append(url)
-    conn.rollback()  # read-only: hold no snapshot between batches
-    return found
+    """Stream export rows (keys :data:`COLUMNS`; aware UTC datetimes, lists) in id order; see
+    :func:`newscrawl.db.export.iter_article_rows`. Close the iterator when stopping early."""
+    return iter_article_rows(engine, _ARTICLE_COLUMNS, site, since, until, fetch_size, language)
 
 
 def _iso(value: datetime) -> str:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
+from itemadapter import ItemAdapter
+
+from newscrawl import schema
+from newscrawl.clean import clean_body, clean_line
 from newscrawl.extract.article import Extracted
 
 LinkKind = Literal["related", "recommended", "most_read"]
@@ -111,3 +115,26 @@ def item_from_extracted(
 
 #: Item fields the caller decides (URLs, site, decoding, time), not the extractor.
 _DECIDED_BY_CALLER = frozenset({"canonical_url", "site", "encoding", "fetched_at", "urls", "links"})
+
+
+_TEXT_FIELDS = schema.names(text=True)
+
+
+def clean_item(item: Any) -> Any:
+    """Every text field of an item as it will be stored (used by CleanPipeline and the CLI):
+    the schema's text fields as one line each, the body as paragraphs, tags and link anchors.
+    Any item type ``itemadapter`` knows; fields it does not have are left alone."""
+    adapter = ItemAdapter(item)
+    for name in _TEXT_FIELDS:  # title, credits, description…: one line of text each
+        if name in adapter:
+            value = adapter.get(name)
+            adapter[name] = clean_line(value) if value else None
+    if "body" in adapter:
+        body = adapter.get("body")
+        adapter["body"] = clean_body(body) if body else None
+    if "tags" in adapter:
+        adapter["tags"] = [t for t in (clean_line(t) for t in adapter.get("tags") or ()) if t]
+    for link in adapter.get("links") or ():
+        link_adapter = ItemAdapter(link)
+        link_adapter["anchor"] = clean_line(link_adapter["anchor"])
+    return item

@@ -1,57 +1,61 @@
 """Item pipelines: thin adapters over ``clean``, the canonical-URL dedupe and the repository.
 
-Order (see settings.ITEM_PIPELINES): Clean → Validate → Dedupe → Store.
+Order (see settings.ITEM_PIPELINES): Clean → Language → Validate → CanonicalUrl → Store.
+
+Every stage reads and writes items through ``itemadapter.ItemAdapter``: an article item may be
+``items.ArticleItem`` or any item type with the same field names (a dict, a Scrapy ``Item``, an
+attrs class); only ``items.UrlAliases`` is told apart, as the aliases message it is.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
-import re
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import run_in_thread
 
-from newscrawl import dedupe, spool
+from newscrawl import dedupe, schema, spool
 from newscrawl.batchstore import BatchWriter, Outage, Outcome
 from newscrawl.bounded import RecentSet
-from newscrawl.clean import clean_item
 from newscrawl.crawldb import CrawlDatabase, articles_stored
 from newscrawl.db.repository import ArticleRecord, Repository
 from newscrawl.extract.titles import SiteTitles
-from newscrawl.items import ArticleItem, UrlAliases
+from newscrawl.items import UrlAliases, clean_item
 from newscrawl.spool import SpoolError
 
-Item = ArticleItem | UrlAliases
+Item = Any  #: an article item (``ArticleItem`` or any item type ItemAdapter knows) or UrlAliases
 
 logger = logging.getLogger(__name__)
-_ITEM = {f.name for f in fields(ArticleItem)}
-_NON_WORD = re.compile(r"[\W_]+")
+#: Record fields an item carries (the schema's item ∩ record fields).
+_FROM_ITEM = tuple(n for n in schema.names(item=True, record=True) if n != "tags")
 
 
-def content_hash(title: str, body: str) -> str:
-    """Fingerprint of the text, insensitive to whitespace and punctuation."""
-    text = _NON_WORD.sub("", f"{title}\n{body}").casefold()
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def is_article(item: Item) -> bool:
+    """An article item, as opposed to the spider's aliases message."""
+    return not isinstance(item, UrlAliases) and ItemAdapter.is_item(item)
 
 
-def article_record(item: ArticleItem) -> ArticleRecord:
+def article_record(item: Item) -> ArticleRecord:
     """The repository's record of a cleaned, validated item (fields shared by name)."""
-    assert item.title and item.body and item.fetched_at
-    shared = {f.name: getattr(item, f.name) for f in fields(ArticleRecord) if f.name in _ITEM}
-    shared.update(
-        content_hash=content_hash(item.title, item.body),
-        tags=item.tags or None,
-        links=[(link.url, link.anchor, link.kind) for link in item.links],
+    adapter = ItemAdapter(item)
+    title, body = adapter["title"], adapter["body"]
+    assert title and body and adapter["fetched_at"]
+    shared: dict[str, Any] = {name: adapter.get(name) for name in _FROM_ITEM if name in adapter}
+    links = [ItemAdapter(link) for link in adapter.get("links") or ()]
+    return ArticleRecord(
+        **shared,
+        content_hash=dedupe.content_hash(title, body),
+        tags=list(adapter.get("tags") or ()) or None,
+        urls=list(adapter.get("urls") or ()),
+        links=[(link["url"], link["anchor"], link["kind"]) for link in links],
     )
-    return ArticleRecord(**shared)
 
 
 class _Stage:
@@ -66,9 +70,9 @@ class _Stage:
     def from_crawler(cls, crawler: Crawler) -> Any:
         return cls(crawler)
 
-    def drop(self, item: ArticleItem, reason: str, detail: str = "") -> DropItem:
+    def drop(self, item: Item, reason: str, detail: str = "") -> DropItem:
         self.stats.inc_value(f"newscrawl/drop/{reason}")
-        return DropItem(f"{reason}: {detail or item.url}")
+        return DropItem(f"{reason}: {detail or ItemAdapter(item).get('url')}")
 
 
 class CleanPipeline(_Stage):
@@ -83,13 +87,14 @@ class CleanPipeline(_Stage):
         self.titles = SiteTitles()
 
     def process_item(self, item: Item) -> Item:
-        if not isinstance(item, ArticleItem):
+        if not is_article(item):
             return item
         self.stats.inc_value("newscrawl/clean/items")
-        item = clean_item(item)
-        if item.title and (cut := self.titles.strip(item.site, item.title)) != item.title:
+        adapter = ItemAdapter(clean_item(item))
+        title = adapter.get("title")
+        if title and (cut := self.titles.strip(adapter["site"], title)) != title:
             self.stats.inc_value("newscrawl/clean/title_affix_cut")
-            item.title = cut
+            adapter["title"] = cut
         return item
 
 
@@ -105,19 +110,22 @@ class ValidatePipeline(_Stage):
         self.min_body = crawler.settings.getint("NEWSCRAWL_MIN_BODY_CHARS", 20)
 
     def process_item(self, item: Item) -> Item:
-        if not isinstance(item, ArticleItem):
+        if not is_article(item):
             return item
-        if not item.title:
+        adapter = ItemAdapter(item)
+        body = adapter.get("body")
+        if not adapter.get("title"):
             raise self.drop(item, "missing_title")
-        if not item.body:
+        if not body:
             raise self.drop(item, "missing_body")
-        if len(item.body) < self.min_body:
-            raise self.drop(item, "body_too_short", f"{len(item.body)} chars at {item.url}")
+        if len(body) < self.min_body:
+            raise self.drop(item, "body_too_short", f"{len(body)} chars at {adapter.get('url')}")
         return item
 
 
-class DedupePipeline(_Stage):
-    """One article per canonical URL within a run (the database enforces it across runs).
+class CanonicalUrlPipeline(_Stage):
+    """One article per canonical URL within a run (the database enforces it across runs); the
+    content dedupe (same or near-same text under other URLs) is the repository's.
 
     A second page for the same canonical URL (a print version without a rewrite rule, say)
     is not stored again; its URLs go on as aliases of the article, so none is lost.
@@ -129,13 +137,15 @@ class DedupePipeline(_Stage):
         self.seen = RecentSet(crawler.settings.getint("NEWSCRAWL_MEMORY_URLS", 100_000))
 
     def process_item(self, item: Item) -> Item:
-        if not isinstance(item, ArticleItem):
+        if not is_article(item):
             return item
-        if item.canonical_url in self.seen:
+        adapter = ItemAdapter(item)
+        canonical = adapter["canonical_url"]
+        if canonical in self.seen:
             self.stats.inc_value("newscrawl/dedupe/duplicate_url")
-            logger.info("duplicate of %s: %s (kept as its URL)", item.canonical_url, item.url)
-            return UrlAliases(item.canonical_url, list(item.urls))
-        self.seen.add(item.canonical_url)
+            logger.info("duplicate of %s: %s (kept as its URL)", canonical, adapter.get("url"))
+            return UrlAliases(canonical, list(adapter.get("urls") or ()))
+        self.seen.add(canonical)
         return item
 
 
@@ -287,3 +297,7 @@ class StoragePipeline(_Stage):
     async def close_spider(self) -> None:
         await self.flush()
         await self.flush(final=True)  # aliases whose article arrived in the last batch
+
+
+#: The former name (settings written for it keep working); the content dedupe is not here.
+DedupePipeline = CanonicalUrlPipeline

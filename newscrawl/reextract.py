@@ -24,14 +24,14 @@ from scrapy.exceptions import DropItem
 from scrapy.settings import Settings
 from scrapy.utils.misc import build_from_crawler, load_object
 from scrapy.utils.test import get_crawler
-from sqlalchemy import Engine
 
 from newscrawl import dedupe
+from newscrawl.db import Engine
 from newscrawl.db.archive_queries import FIELDS, archived_articles, update_fields
 from newscrawl.db.repository import Repository
 from newscrawl.ingest import RecordJob, process_record
 from newscrawl.items import ArticleItem
-from newscrawl.pipelines import DedupePipeline, StoragePipeline, article_record
+from newscrawl.pipelines import CanonicalUrlPipeline, StoragePipeline, article_record
 from newscrawl.warc import read_response
 
 logger = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ def _stages(settings: Settings) -> list[Callable[[Any], Any]]:
     stages = []
     for path, _ in sorted(pipelines.items(), key=lambda kv: kv[1]):
         cls = load_object(path)
-        if issubclass(cls, DedupePipeline | StoragePipeline):
+        if issubclass(cls, CanonicalUrlPipeline | StoragePipeline):
             continue
         stages.append(build_from_crawler(cls, crawler).process_item)
     return stages

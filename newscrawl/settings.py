@@ -56,7 +56,7 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.CleanPipeline": 100,
     "newscrawl.enrich.LanguagePipeline": 150,
     "newscrawl.pipelines.ValidatePipeline": 200,
-    "newscrawl.pipelines.DedupePipeline": 300,
+    "newscrawl.pipelines.CanonicalUrlPipeline": 300,
     "newscrawl.pipelines.StoragePipeline": 900,
 }
 EXTENSIONS = {"newscrawl.extensions.CrawlRunRecorder": 500}

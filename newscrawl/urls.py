@@ -1,4 +1,5 @@
-"""URL canonicalisation, shared by the spider (before requesting) and the dedupe pipeline.
+"""URL canonicalisation: the spider canonicalises every URL (through its site profile's
+`Canonicalizer`) before requesting it, and ``newscrawl extract`` the URLs it prints.
 
 Canonicalising *before* a request is what keeps a crawl at about one request per article.
 """
@@ -10,8 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-#: Query parameters that only track where a click came from (``NEWSCRAWL_TRACKING_PARAMS``).
-#: Entries ending in ``*`` are prefixes.
+#: Query parameters that only track where a click came from (a site profile's
+#: ``tracking_params`` replaces the list). Entries ending in ``*`` are prefixes.
 DEFAULT_TRACKING_PARAMS: tuple[str, ...] = (
     "utm_*",
     "spm",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -84,6 +85,37 @@ def test_fields_match_ground_truth(crawled: dict[str, Any]) -> None:
             if g != w:
                 wrong.append((t["canonical_url"], name, g, w))
     assert not wrong, wrong[:5]
+
+
+# Read off the rendered pages by hand (not from Site.truth()): a traditional-script zh page with
+# ruby pinyin and the byline in the last paragraph ("04月11日 14:51", +08:00), an en page
+# ("2023-04-30T19:40:00-07:00" in <time>), the GBK page that declares UTF-8.
+HAND_CHECKED = {
+    "/zh/2023-04/11/c_1128400018.htm": (
+        "丁洋洋：凝心聚力 擔當作爲 奮力書寫中國式現代化內蒙古新篇章",
+        "史強",
+        datetime(2023, 4, 11, 6, 51, tzinfo=UTC),
+    ),
+    "/en/technology/2023/04/30/busan-port-authority-rejects-rezoning-of-old-docklands/": (
+        "Busan port authority rejects rezoning of old docklands",
+        "Tomas Fitzgerald",
+        datetime(2023, 5, 1, 2, 40, tzinfo=UTC),
+    ),
+    "/zh/2022-03/19/c_wrongcharset.htm": (
+        "满洲里市着力提升冬季供暖开创新局面",
+        "薛斌",
+        datetime(2022, 3, 19, 4, 5, tzinfo=UTC),
+    ),
+}
+
+
+def test_hand_checked_articles(crawled: dict[str, Any]) -> None:
+    """The generator's truth is checked against itself elsewhere; these values are not."""
+    assert len(crawled["articles"]) == N_ARTICLES == 60
+    for path, (title, author, published) in HAND_CHECKED.items():
+        a = crawled["articles"][crawled["base"] + path]
+        assert (a.title, a.author, a.published_at) == (title, author, published), path
+        assert "(nèi)" not in a.body and "nèi" not in a.title  # ruby pinyin gone
 
 
 def test_related_link_edges_complete(crawled: dict[str, Any]) -> None:

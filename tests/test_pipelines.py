@@ -14,15 +14,15 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
+from newscrawl import dedupe
 from newscrawl.db.repository import Repository
 from newscrawl.db.session import make_engine
 from newscrawl.items import ArticleItem, RelatedLink, UrlAliases
 from newscrawl.pipelines import (
+    CanonicalUrlPipeline,
     CleanPipeline,
-    DedupePipeline,
     StoragePipeline,
     ValidatePipeline,
-    content_hash,
 )
 
 
@@ -75,7 +75,7 @@ def test_validate_drops_with_counted_reason(fields: dict[str, Any], reason: str)
 
 
 def test_dedupe_one_article_per_canonical_url() -> None:
-    pipe = build(DedupePipeline)
+    pipe = build(CanonicalUrlPipeline)
     pipe.process_item(item())
     again = pipe.process_item(
         item(url="http://h/a_print.htm", canonical_url="http://h/a", urls=["http://h/a_print.htm"])
@@ -86,8 +86,14 @@ def test_dedupe_one_article_per_canonical_url() -> None:
 
 
 def test_content_hash_ignores_whitespace_and_punctuation() -> None:
+    content_hash = dedupe.content_hash
     assert content_hash("标题", "正文，内容。") == content_hash("标题 ", "正文 内容")
     assert content_hash("标题", "正文") != content_hash("标题", "别的正文")
+    # a changed title is a new version even when the body is the same
+    assert content_hash("标题", "正文") != content_hash("新标题", "正文")
+    # one hash: the fold of newscrawl.dedupe (script and ruby renderings are the same text)
+    assert content_hash("學習", "經濟") == content_hash("学习", "经济")
+    assert content_hash("标题", "正文") == dedupe.fingerprint("标题\n正文")
 
 
 def test_storage_batches_and_counts(tmp_path: Path) -> None:
@@ -158,6 +164,46 @@ def test_storage_refuses_a_database_at_another_schema(tmp_path: Path) -> None:
         conn.execute(text("CREATE TABLE articles (id INTEGER PRIMARY KEY)"))
     with pytest.raises(SchemaError):
         build(StoragePipeline, NEWSCRAWL_DATABASE_URL=f"sqlite:///{tmp_path}/old.db")
+
+
+def test_a_plain_dict_item_goes_through_every_stage(tmp_path: Path) -> None:
+    """The pipelines read and write through ItemAdapter: any item type with the fields works."""
+    url = f"sqlite:///{tmp_path}/d.db"
+    stages = [build(cls) for cls in (CleanPipeline, ValidatePipeline, CanonicalUrlPipeline)]
+    store = build(StoragePipeline, NEWSCRAWL_DATABASE_URL=url)
+    raw: dict[str, Any] = {
+        "url": "http://h/d?utm_source=x",
+        "canonical_url": "http://h/d",
+        "site": "demo",
+        "title": " 科學(xué)精準 ",
+        "body": "第一段正文，内容足够长，可以通过验证。\n\n分享让更多人看到\n\n第二段。",
+        "author": " 张三 ",
+        "tags": [" 经济 ", ""],
+        "fetched_at": datetime(2024, 1, 2, tzinfo=UTC),
+        "urls": ["http://h/d?utm_source=x"],
+        "links": [{"url": "http://h/e", "anchor": " 相关 ", "kind": "related"}],
+    }
+    out = raw
+    for stage in stages:
+        out = stage.process_item(out)
+    assert out is raw  # the same dict, cleaned in place
+    assert (raw["title"], raw["author"], raw["tags"]) == ("科學精準", "张三", ["经济"])
+    assert raw["body"] == "第一段正文，内容足够长，可以通过验证。\n\n第二段。"
+    assert raw["links"][0]["anchor"] == "相关"
+
+    async def run() -> None:
+        await store.process_item(raw)
+        await store.close_spider()
+
+    asyncio.run(run())
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT title, author, tags FROM articles").one()
+        links = conn.exec_driver_sql("SELECT target_url, anchor FROM article_links").all()
+    assert (row[0], row[1], json.loads(row[2])) == ("科學精準", "张三", ["经济"])
+    assert [tuple(r) for r in links] == [("http://h/e", "相关")]
+    with pytest.raises(DropItem, match="missing_title"):
+        stages[1].process_item({**raw, "title": ""})
 
 
 def test_a_batch_that_cannot_be_spooled_fails_the_run(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from newscrawl.db.models import Article, QuarantinedRow
 from newscrawl.db.repository import ArticleRecord, Repository
 from newscrawl.db.rowfit import Unstorable, fit_record
 from newscrawl.db.session import make_engine, upgrade
-from newscrawl.pipelines import content_hash
+from newscrawl.dedupe import content_hash
 
 T = datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
 

@@ -125,6 +125,34 @@ def test_changed_content_updates_the_row_unchanged_only_touches_last_seen(repo: 
         assert len(session.scalars(select(ArticleUrl)).all()) == 1
 
 
+def test_row_hashed_by_an_older_release_is_not_a_new_version(repo: Repository) -> None:
+    """Releases before the single content hash stored sha256 of the casefolded title + body
+    with non-word characters removed; the same traditional-script text seen again after the
+    upgrade is unchanged (no spurious version), and the row gets the current hash."""
+    import hashlib
+    import re
+
+    title, body = "經濟發展", "學習會議，內容。"
+    legacy = hashlib.sha256(
+        re.sub(r"[\W_]+", "", f"{title}\n{body}").casefold().encode()
+    ).hexdigest()
+    current = dedupe.content_hash(title, body)
+    assert legacy != current  # the fold maps traditional to simplified: the hashes differ
+    repo.store_articles([record("http://h/t", title=title, body=body, content_hash=legacy)])
+    later = T0 + timedelta(hours=1)
+    res = repo.store_articles(
+        [record("http://h/t", title=title, body=body, content_hash=current, fetched_at=later)]
+    )
+    assert (res.new, res.updated, res.unchanged) == (0, 0, 1)
+    with Session(repo.engine) as session:
+        row = session.scalars(select(Article)).one()
+        assert (row.version, row.content_hash, row.last_seen_at) == (1, current, later)
+    res = repo.store_articles(
+        [record("http://h/t", title="新标题", body=body, content_hash="x", fetched_at=later)]
+    )
+    assert res.updated == 1  # a real change still is one
+
+
 def test_unique_constraints_are_the_final_guard(repo: Repository) -> None:
     from sqlalchemy.exc import IntegrityError
 

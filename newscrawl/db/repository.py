@@ -1,55 +1,33 @@
-"""All SQL lives here: batched, transactional upserts of articles, their URLs and links,
-and crawl-run records. Works on SQLite, PostgreSQL and MySQL/MariaDB."""
+"""The article store: batched, transactional upserts of articles, their URLs, links and versions,
+with content dedupe (`contentindex`); crawl-run records. SQLite, PostgreSQL and MySQL/MariaDB."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    Engine,
-    Insert,
-    Table,
-    bindparam,
-    delete,
-    func,
-    select,
-    text,
-    update,
-)
+from sqlalchemy import Connection, Engine, bindparam, func, select, update
 
 from newscrawl import dedupe
+from newscrawl.db import contentindex, runs
 from newscrawl.db.locks import exclusive_transaction
-from newscrawl.db.models import (
-    Article,
-    ArticleLink,
-    ArticleSignature,
-    ArticleUrl,
-    ArticleVersion,
-    CrawlRun,
-    Fingerprint,
-    LshBand,
+from newscrawl.db.models import Article, ArticleLink, ArticleUrl, CrawlRun
+from newscrawl.db.search import search
+from newscrawl.db.tables import (
+    ARTICLES,
+    LINKS,
+    URLS,
+    VERSIONS,
+    insert_ignore,
+    lookup,
+    raw_lookup,
+    url_key,
 )
 
-# Core table handles (the ORM classes' __table__ is typed as FromClause).
-ARTICLES: Table = Article.__table__  # type: ignore[assignment]
-URLS: Table = ArticleUrl.__table__  # type: ignore[assignment]
-LINKS: Table = ArticleLink.__table__  # type: ignore[assignment]
-RUNS: Table = CrawlRun.__table__  # type: ignore[assignment]
-VERSIONS: Table = ArticleVersion.__table__  # type: ignore[assignment]
-FINGERPRINTS: Table = Fingerprint.__table__  # type: ignore[assignment]
-SIGNATURES: Table = ArticleSignature.__table__  # type: ignore[assignment]
-LSH: Table = LshBand.__table__  # type: ignore[assignment]
-
-
-def url_key(url: str) -> str:
-    """The indexed key of a URL (URLs can be longer than an index allows)."""
-    return hashlib.sha1(url.encode("utf-8")).hexdigest()
+__all__ = ["ArticleRecord", "Repository", "StoreResult", "url_key"]
 
 
 @dataclass
@@ -122,82 +100,9 @@ class StoreResult:
     ids: dict[str, int] = field(default_factory=dict)  #: canonical URL → article id
 
 
-def _insert(conn: Connection, table: Table) -> Insert:
-    """The dialect's own INSERT construct (each has its ON CONFLICT / ON DUPLICATE variant)."""
-    from sqlalchemy.dialects import mysql, postgresql, sqlite
-
-    name = conn.dialect.name
-    if name == "postgresql":
-        return postgresql.insert(table)
-    if name in ("mysql", "mariadb"):
-        return mysql.insert(table)
-    return sqlite.insert(table)
-
-
-def _insert_ignore(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> int:
-    """INSERT … ON CONFLICT DO NOTHING, portable; returns rows actually inserted."""
-    if not rows:
-        return 0
-    # One compiled statement, many parameter sets: SQLAlchemy batches them ("insertmanyvalues")
-    # instead of compiling a statement with a bound parameter per value.
-    stmt: Any = _insert(conn, table)
-    if conn.dialect.name in ("mysql", "mariadb"):
-        return int(conn.execute(stmt.prefix_with("IGNORE"), rows).rowcount)
-    # rowcount of a batched insert is unreliable on psycopg: count the RETURNING rows.
-    pk = next(iter(table.primary_key.columns))
-    return len(conn.execute(stmt.on_conflict_do_nothing().returning(pk), rows).all())
-
-
-def _bulk_ignore(
-    conn: Connection, table: Table, columns: tuple[str, ...], rows: Sequence[tuple[Any, ...]]
-) -> None:
-    """INSERT-or-ignore of plain tuples straight through the driver's executemany.
-
-    For the index tables (fingerprints, signatures, LSH bands: ~20 rows per article), where
-    SQLAlchemy's per-row parameter processing cost more than the database did."""
-    if not rows:
-        return
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    cols, marks = ", ".join(columns), ", ".join([mark] * len(columns))
-    name = conn.dialect.name
-    verb = {"sqlite": "INSERT OR IGNORE", "mysql": "INSERT IGNORE", "mariadb": "INSERT IGNORE"}
-    sql = f"{verb.get(name, 'INSERT')} INTO {table.name} ({cols}) VALUES ({marks})"
-    if name == "postgresql":
-        sql += " ON CONFLICT DO NOTHING"
-    conn.exec_driver_sql(sql, list(rows))
-
-
-def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-def _lookup(conn: Connection, column: Any, keys: Iterable[Any], *cols: Any) -> list[Any]:
-    """``SELECT cols WHERE column IN keys``, chunked under the bound-parameter limit, with the
-    columns' types applied (datetimes come back aware)."""
-    rows: list[Any] = []
-    for chunk in _chunks(list(dict.fromkeys(keys)), 5000):
-        rows.extend(conn.execute(select(*cols).where(column.in_(chunk))))
-    return rows
-
-
-def _raw_lookup(conn: Connection, column: Any, keys: Iterable[Any], *cols: Any) -> list[Any]:
-    """Like :func:`_lookup` for plain int/str/bytes columns, through the driver: the dedupe
-    look-ups send thousands of keys per batch, and compiling them cost more than the query."""
-    rows: list[Any] = []
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    names = ", ".join(c.name for c in cols)
-    for chunk in _chunks(list(dict.fromkeys(keys)), 5000):
-        sql = (
-            f"SELECT {names} FROM {column.table.name} "
-            f"WHERE {column.name} IN ({', '.join([mark] * len(chunk))})"
-        )
-        rows.extend(tuple(r) for r in conn.exec_driver_sql(sql, tuple(chunk)))
-    return rows
-
-
 class Repository:
-    """The only place that talks SQL. Every public method is one transaction."""
+    """The article store (articles, URLs, links, versions, dedupe index) and run records.
+    Every public method is one transaction."""
 
     def __init__(self, engine: Engine, threshold: float = dedupe.THRESHOLD) -> None:
         self.engine = engine
@@ -238,7 +143,7 @@ class Repository:
             ]
             alias_list = list(aliases)
             targets = dict(
-                _raw_lookup(
+                raw_lookup(
                     conn,
                     URLS.c.url_key,
                     (url_key(c) for c, _ in alias_list),
@@ -260,7 +165,7 @@ class Repository:
                             "first_seen_at": now,
                         }
                     )
-            result.urls = _insert_ignore(
+            result.urls = insert_ignore(
                 conn, URLS, list({u["url_key"]: u for u in url_rows}.values())
             )
             link_rows = list(
@@ -277,7 +182,7 @@ class Repository:
                 }.values()
             )
             stored = dict(
-                _raw_lookup(
+                raw_lookup(
                     conn,
                     URLS.c.url_key,
                     [u["url_key"] for u in url_rows] + [x["target_key"] for x in link_rows],
@@ -287,7 +192,7 @@ class Repository:
             )
             for link in link_rows:
                 link["target_article_id"] = stored.get(link["target_key"])
-            result.links = _insert_ignore(conn, LINKS, link_rows)
+            result.links = insert_ignore(conn, LINKS, link_rows)
             self._resolve_links(conn, {str(u["url_key"]): stored[u["url_key"]] for u in url_rows})
         return result
 
@@ -296,7 +201,7 @@ class Repository:
         """canonical URL → article id, for records any of whose URLs is already stored."""
         keys = {url_key(u): r.canonical_url for r in records for u in [r.canonical_url, *r.urls]}
         found: dict[str, int] = {}
-        for key, article_id in _raw_lookup(
+        for key, article_id in raw_lookup(
             conn, URLS.c.url_key, keys, URLS.c.url_key, URLS.c.article_id
         ):
             found.setdefault(keys[key], article_id)
@@ -306,7 +211,7 @@ class Repository:
             for r in records
             if r.canonical_url not in found
         }
-        for key, article_id in _raw_lookup(
+        for key, article_id in raw_lookup(
             conn, ARTICLES.c.url_key, missing, ARTICLES.c.url_key, ARTICLES.c.id
         ):
             found[missing[key]] = article_id
@@ -323,7 +228,7 @@ class Repository:
         version row and the article row shows the new one."""
         current = {
             row.id: row
-            for row in _lookup(
+            for row in lookup(
                 conn,
                 ARTICLES.c.id,
                 (by_url[r.canonical_url] for r in known),
@@ -339,8 +244,11 @@ class Repository:
         seen, versions, changed = [], [], []
         for r in known:
             row = current[by_url[r.canonical_url]]
-            if row.content_hash == r.content_hash:
-                seen.append({"b_id": row.id, "b_seen": r.fetched_at})
+            # A row hashed by an older release: same text if its recomputed hash matches.
+            if row.content_hash == r.content_hash or (
+                dedupe.content_hash(row.title, row.body) == r.content_hash
+            ):
+                seen.append({"b_id": row.id, "b_seen": r.fetched_at, "b_hash": r.content_hash})
                 result.unchanged += 1
                 continue
             versions.append(
@@ -361,33 +269,26 @@ class Repository:
             conn.execute(
                 update(ARTICLES)
                 .where(ARTICLES.c.id == bindparam("b_id"))
-                .values(last_seen_at=bindparam("b_seen")),
+                .values(last_seen_at=bindparam("b_seen"), content_hash=bindparam("b_hash")),
                 seen,
             )
-        _insert_ignore(conn, VERSIONS, versions)
+        insert_ignore(conn, VERSIONS, versions)
         for article_id, version, r in changed:
             values = {name: getattr(r, name) for name in _RECORD_COLUMNS}
             values.pop("canonical_url")  # the row keeps the URL it was first stored under
             values.update(last_seen_at=r.fetched_at, version=version)
             conn.execute(update(ARTICLES).where(ARTICLES.c.id == article_id).values(values))
         if changed:
-            self._index(conn, [(article_id, r) for article_id, _, r in changed], replace=True)
+            contentindex.index(
+                conn, [(article_id, r) for article_id, _, r in changed], replace=True
+            )
 
     @staticmethod
     def _exact_duplicates(
         conn: Connection, fresh: list[ArticleRecord], result: StoreResult
     ) -> dict[str, int]:
         """canonical URL → article id for new URLs whose text is already stored."""
-        owners = dict(
-            _raw_lookup(
-                conn,
-                FINGERPRINTS.c.fingerprint,
-                (r.fingerprint for r in fresh if r.fingerprint),
-                FINGERPRINTS.c.fingerprint,
-                FINGERPRINTS.c.article_id,
-            )
-        )
-        found = {r.canonical_url: owners[r.fingerprint] for r in fresh if r.fingerprint in owners}
+        found = contentindex.exact_owners(conn, fresh)
         result.exact_duplicates += len(found)
         return found
 
@@ -411,102 +312,21 @@ class Repository:
                 version=1,
             )
             rows.append(row)
-        result.new += _insert_ignore(conn, ARTICLES, rows)
+        result.new += insert_ignore(conn, ARTICLES, rows)
         result.exact_duplicates += len(same_as)
         by_key = {url_key(r.canonical_url): r.canonical_url for r in new}
         ids = {
             by_key[k]: i
-            for k, i in _raw_lookup(
+            for k, i in raw_lookup(
                 conn, ARTICLES.c.url_key, by_key, ARTICLES.c.url_key, ARTICLES.c.id
             )
         }
         for dup, first in same_as.items():
             ids[dup] = ids[first]
         inserted = [(ids[r.canonical_url], r) for r in new if r.canonical_url not in same_as]
-        result.near_duplicates += self._cluster(conn, inserted)
-        self._index(conn, inserted, replace=False)
+        result.near_duplicates += contentindex.cluster(conn, inserted, self.threshold)
+        contentindex.index(conn, inserted, replace=False)
         return ids
-
-    def _cluster(self, conn: Connection, inserted: list[tuple[int, ArticleRecord]]) -> int:
-        """Give each new article the story cluster of its most similar earlier near-duplicate
-        (database index and earlier articles of this batch), or a cluster of its own.
-
-        Cluster ids are stable: an article's cluster id is the id of the cluster's first
-        article, and existing clusters are never renumbered or merged."""
-        keys = {k for _, r in inserted for k in r.band_keys}
-        candidates: dict[int, set[int]] = {}
-        for band_key, article_id in _raw_lookup(
-            conn, LSH.c.band_key, keys, LSH.c.band_key, LSH.c.article_id
-        ):
-            candidates.setdefault(band_key, set()).add(article_id)
-        ids = {i for s in candidates.values() for i in s}
-        sigs = dict(
-            _raw_lookup(
-                conn, SIGNATURES.c.article_id, ids, SIGNATURES.c.article_id, SIGNATURES.c.signature
-            )
-        )
-        clusters = dict(_raw_lookup(conn, ARTICLES.c.id, ids, ARTICLES.c.id, ARTICLES.c.cluster_id))
-        joined, updates, own = 0, [], []
-        for article_id, r in inserted:
-            best, best_sim = None, self.threshold
-            for other in {i for k in r.band_keys for i in candidates.get(k, ())}:
-                if other == article_id or other not in sigs:
-                    continue
-                sim = dedupe.similarity(r.signature, sigs[other])
-                if sim >= best_sim:
-                    best, best_sim = other, sim
-            cluster = (clusters.get(best) or best) if best is not None else article_id
-            joined += best is not None
-            clusters[article_id] = cluster
-            sigs[article_id] = r.signature
-            for k in r.band_keys:  # later articles of this batch see this one
-                candidates.setdefault(k, set()).add(article_id)
-            if cluster == article_id:
-                own.append(article_id)
-            else:
-                updates.append({"b_id": article_id, "b_cluster": cluster})
-        for chunk in _chunks(own, 5000):  # one statement for the articles starting a cluster
-            conn.execute(
-                update(ARTICLES).where(ARTICLES.c.id.in_(chunk)).values(cluster_id=ARTICLES.c.id)
-            )
-        if updates:
-            conn.execute(
-                update(ARTICLES)
-                .where(ARTICLES.c.id == bindparam("b_id"))
-                .values(cluster_id=bindparam("b_cluster")),
-                updates,
-            )
-        return joined
-
-    @staticmethod
-    def _index(conn: Connection, articles: list[tuple[int, ArticleRecord]], replace: bool) -> None:
-        """Fingerprint, signature and LSH rows of each article's current text."""
-        if not articles:
-            return
-        ids = [i for i, _ in articles]
-        if replace:
-            for chunk in _chunks(ids, 5000):
-                conn.execute(delete(SIGNATURES).where(SIGNATURES.c.article_id.in_(chunk)))
-                conn.execute(delete(LSH).where(LSH.c.article_id.in_(chunk)))
-        _bulk_ignore(
-            conn,
-            FINGERPRINTS,
-            ("fingerprint", "article_id"),
-            sorted((r.fingerprint, i) for i, r in articles if r.fingerprint),
-        )
-        _bulk_ignore(
-            conn,
-            SIGNATURES,
-            ("article_id", "signature"),
-            [(i, r.signature) for i, r in articles if r.signature],
-        )
-        _bulk_ignore(
-            conn,
-            LSH,
-            ("band_key", "article_id"),
-            # Key order: neighbouring rows share B-tree pages, so a batch touches fewer pages.
-            sorted({(k, i) for i, r in articles for k in r.band_keys}),
-        )
 
     @staticmethod
     def _resolve_links(conn: Connection, stored: dict[str, int]) -> None:
@@ -522,56 +342,20 @@ class Repository:
         )
 
     def search(self, query: str, limit: int = 20, language: str | None = None) -> list[Any]:
-        """Articles whose title or body contains ``query`` (Chinese or any script), newest first.
-
-        SQLite: the trigram FTS5 table (a phrase query of three or more characters uses the
-        index; shorter ones scan). PostgreSQL: ILIKE over pg_trgm indexes. MySQL: LIKE.
-        """
-        cols = (ARTICLES.c.id, ARTICLES.c.site, ARTICLES.c.title, ARTICLES.c.published_at)
-        escaped = query.replace("!", "!!").replace("%", "!%").replace("_", "!_")
-        pattern = f"%{escaped}%"
-        stmt = select(*cols).order_by(ARTICLES.c.published_at.desc()).limit(limit)
-        if language is not None:  # the body's identified language
-            stmt = stmt.where(ARTICLES.c.language == language)
-        with self.engine.connect() as conn:
-            if conn.dialect.name == "sqlite" and len(query) >= 3:
-                phrase = '"' + query.replace('"', '""') + '"'
-                match = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q")
-                stmt = stmt.where(ARTICLES.c.id.in_(match.bindparams(q=phrase)))
-            elif conn.dialect.name == "postgresql":
-                stmt = stmt.where(
-                    ARTICLES.c.title.ilike(pattern, escape="!")
-                    | ARTICLES.c.body.ilike(pattern, escape="!")
-                )
-            else:
-                stmt = stmt.where(
-                    ARTICLES.c.title.like(pattern, escape="!")
-                    | ARTICLES.c.body.like(pattern, escape="!")
-                )
-            return list(conn.execute(stmt))
-
-    def known_urls(self, urls: Iterable[str]) -> set[str]:
-        """Those of ``urls`` already stored as some article's URL."""
-        by_key = {url_key(u): u for u in urls}
-        table = URLS
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(table.c.url_key).where(table.c.url_key.in_(by_key)))
-            return {by_key[r.url_key] for r in rows}
+        """See :func:`newscrawl.db.search.search`."""
+        return search(self.engine, query, limit, language)
 
     def start_run(self, spider: str, site: str | None, started_at: datetime) -> int:
-        from newscrawl.db import crawlstate  # crawl-run SQL lives there
-
-        return crawlstate.start_run(self.engine, spider, site, started_at)
+        """Open a crawl-run record (see :func:`newscrawl.db.runs.start_run`)."""
+        return runs.start_run(self.engine, spider, site, started_at)
 
     def finish_run(
         self, run_id: int, reason: str, stats: dict[str, Any], failure: str | None = None
     ) -> None:
-        """Close a crawl-run record (see :func:`newscrawl.db.crawlstate.finish_run`)."""
-        from newscrawl.db import crawlstate
-
+        """Close a crawl-run record (see :func:`newscrawl.db.runs.finish_run`)."""
         status = "failed" if failure else "ok"
         text = json.dumps(stats, default=str, sort_keys=True)
-        crawlstate.finish_run(self.engine, run_id, reason, stats, status, failure, text)
+        runs.finish_run(self.engine, run_id, reason, stats, status, failure, text)
 
     def counts(self) -> dict[str, int]:
         """Row counts for the end-of-run summary."""

@@ -157,3 +157,11 @@ def ensure_schema(engine: Engine, create_if_empty: bool = True) -> None:
         f"database {engine.url.render_as_string(hide_password=True)} is at schema revision "
         f"{current or 'none'}, this newscrawl needs {head}: run `newscrawl db upgrade`"
     )
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite URL; None for another backend or an in-memory database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)

@@ -99,7 +99,7 @@ class Frontier:
     def now(self) -> float:
         """The Redis server's clock: workers on machines whose clocks differ agree on it."""
         seconds, micros = self.server.time()
-        return float(seconds) + micros / 1e6
+        return float(seconds) + float(micros) / 1e6
 
     def beat(self) -> None:
         self.server.zadd(self.workers_key, {self.worker: self.now()})
