@@ -347,6 +347,8 @@ def fuzz(
                 calls += 1
                 status, value = worker.run(run_target, target, body)
                 where = f"page {i} ({name}, {len(body)} bytes) {target}"
+                if status == "ok" and value > budget > 0:  # finished, but late: a hang too
+                    status, value = "timeout", f"took {value:.2f} s"
                 if status == "ok":
                     times.append(value)
                     slowest.append((value, where))
