@@ -63,6 +63,8 @@ class PageJob:
     timezone: tzinfo | None = None  #: the profile's time zone (naive dates on the page)
     page_links: bool = True  #: article mode: also list every link on the page
     now: datetime | None = None  #: when the page was fetched (no publication date after it)
+    #: read at most this many links of the page (a page with 100,000 links costs no more)
+    max_links: int | None = None
 
 
 @dataclass
@@ -88,10 +90,16 @@ def process_page(job: PageJob) -> PageResult:
         from newscrawl.extract.links import link_urls
 
         root = load_html(text) if text.strip() else None
-        result.links = link_urls(root, job.url) if root is not None else []
+        result.links = link_urls(root, job.url, job.max_links) if root is not None else []
         return result
     got = extract_article(
-        text, job.url, job.selectors, job.timezone, page_links=job.page_links, now=job.now
+        text,
+        job.url,
+        job.selectors,
+        job.timezone,
+        page_links=job.page_links,
+        now=job.now,
+        max_links=job.max_links,
     )
     result.extracted = got
     if got.title and got.paragraphs:

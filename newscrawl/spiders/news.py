@@ -251,6 +251,7 @@ class NewsSpider(IncrementalSpider, Spider):
                 selectors=self.profile.selectors_for(response.url),
                 timezone=self.profile.timezone,
                 now=datetime.now(UTC),  # the fetch: no publication date after it
+                max_links=self._max_links + 1,  # one over the cap, so the cap sees the cut
             )
         )
         if page is not None and page.charset_repaired:
