@@ -26,17 +26,16 @@ import queue
 import signal
 import threading
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from multiprocessing.connection import Connection
-from types import FrameType
 from typing import Any, Literal
 
 from newscrawl.extract import pagetype
 from newscrawl.extract.article import Extracted, Selectors, extract_article
+from newscrawl.extract.budget import BudgetExceeded, time_budget
 from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.pagetype import Signals
 
@@ -109,34 +108,14 @@ def process_page(job: PageJob) -> PageResult:
     return result
 
 
-@contextmanager
-def _alarm(seconds: float) -> Iterator[None]:
-    """Raise :class:`PageTimeout` in the guarded block after ``seconds`` (main thread only)."""
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if seconds <= 0 or not usable:
-        yield
-        return
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise PageTimeout(f"over the {seconds:g} s budget")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def run_job(
     job: PageJob, timeout: float, fn: Callable[[PageJob], Any] = process_page
 ) -> tuple[str, Any]:
     """``("ok", fn(job))``, ``("timeout", reason)`` or ``("error", traceback)``."""
     try:
-        with _alarm(timeout):
+        with time_budget(timeout):  # BaseException: trafilatura's `except Exception` can't eat it
             return "ok", fn(job)
-    except PageTimeout as exc:
+    except BudgetExceeded as exc:
         return "timeout", str(exc)
     except Exception:
         return "error", traceback.format_exc(limit=15)
