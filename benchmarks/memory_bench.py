@@ -54,13 +54,15 @@ for i in range(1, n + 1):
         for out in spider._follow(raw, url, "article"):
             pass  # a Request goes to Redis in a fleet; UrlAliases to the storage buffer
     spider._extracted.update({url})
+    spider._requested.update([url])  # the listing's bookkeeping (_page_done): first asker waits
     item = ArticleItem(url=url, canonical_url=url, site="demo", title=f"Story {i}", body=body,
                        fetched_at=datetime.now(UTC), urls=[url])
     for stage in stages:
         item = stage.process_item(item)
     if i in report:
         print(json.dumps({"articles": i, "rss_mib": rss(), "extracted": len(spider._extracted),
-                          "variants": len(spider._variants), "dedupe_seen": len(stages[2].seen),
+                          "variants": len(spider._variants), "requested": len(spider._requested),
+                          "dedupe_seen": len(stages[2].seen),
                           "pending_aliases": len(spider._pending_aliases)}), flush=True)
 """
 

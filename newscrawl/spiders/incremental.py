@@ -18,6 +18,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from newscrawl.bounded import RecentSet
 from newscrawl.crawldb import CrawlDatabase
 from newscrawl.db.crawlstate import SiteState, Validators
 from newscrawl.db.repository import url_key
@@ -110,7 +111,7 @@ class IncrementalSpider:
     crawler: Crawler
     profile: Profile
     inc: Incremental
-    _requested: set[str]
+    _requested: set[str] | RecentSet
 
     if TYPE_CHECKING:  # provided by NewsSpider / scrapy.Spider
 

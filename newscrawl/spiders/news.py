@@ -106,7 +106,7 @@ class NewsSpider(IncrementalSpider, Spider):
         self._pending_aliases: dict[str, set[str]] = {}  # canonical → variants, until extracted
         self._listings = ListingBudget(self.profile.listing_budget)
         self.inc = Incremental()  # what the database knows of the site (filled by start())
-        self._requested: set[str] = set()  # URLs requested this run (first asker waits)
+        self._requested: set[str] | RecentSet = set()  # URLs requested (first asker waits)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -117,6 +117,9 @@ class NewsSpider(IncrementalSpider, Spider):
         cap = crawler.settings.getint("NEWSCRAWL_MEMORY_URLS", 100_000)
         spider._extracted = RecentSet(cap)
         spider._variants = RecentSet(cap)
+        # Forgotten, a URL makes a later page wait for it in vain: that page is read again by
+        # the next run (the safe side), never recorded as done too early.
+        spider._requested = RecentSet(cap)
         # The profile's budgets become Scrapy's own limits (settings are not frozen yet).
         crawler.settings.set("DEPTH_LIMIT", spider.profile.max_depth, priority="spider")
         if spider.profile.max_pages:
