@@ -59,7 +59,11 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.CanonicalUrlPipeline": 300,
     "newscrawl.pipelines.StoragePipeline": 900,
 }
-EXTENSIONS = {"newscrawl.extensions.CrawlRunRecorder": 500}
+EXTENSIONS = {
+    "newscrawl.extensions.CrawlRunRecorder": 500,
+    # Freed page memory goes back to the system (NEWSCRAWL_HEAP_TRIM_INTERVAL, default 1 s).
+    "newscrawl.extensions.HeapTrim": 510,
+}
 # NEWSCRAWL_SCHEDULER=redis makes this process one worker of a fleet (newscrawl.fleet).
 ADDONS = {"newscrawl.fleet.scheduler.FleetAddon": 0}
 
