@@ -10,9 +10,10 @@ a pool, the WARC archive on, storage to a fresh PostgreSQL database. Every 0.25 
 status of the worker process and of its children (pool workers) is read; at each report point
 (articles fetched, counted at the server) the current and peak RSS so far are printed with the
 pages/s since the previous point (a ratio between runs in one invocation is robust to the
-machine's load; an absolute figure is not). ``--env K=V`` adds environment variables to the
-worker (``MALLOC_ARENA_MAX=2``, say) to compare configurations in one invocation:
-``--configs 'base;MALLOC_ARENA_MAX=2'`` runs one crawl per configuration.
+machine's load; an absolute figure is not). Configurations compared in one invocation:
+``--configs 'base;MALLOC_ARENA_MAX=2;s:CONCURRENT_REQUESTS=16'`` runs one crawl per
+configuration: ``K=V`` an environment variable of the worker, ``s:K=V`` a Scrapy setting,
+``SRC=<dir>`` the newscrawl package of another checkout (a before/after).
 """
 
 from __future__ import annotations
@@ -93,7 +94,13 @@ class Sampler(threading.Thread):
             time.sleep(0.25)
 
 
-def crawl(args: argparse.Namespace, base: str, extra_env: dict[str, str], tmp: Path) -> None:
+def crawl(
+    args: argparse.Namespace,
+    base: str,
+    extra_env: dict[str, str],
+    extra_sets: list[str],
+    tmp: Path,
+) -> None:
     db, drop = _new_pg(args.postgres)
     prefix = f"nc_mem_{uuid.uuid4().hex[:8]}"
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newscrawl.settings", **extra_env}
@@ -117,7 +124,7 @@ def crawl(args: argparse.Namespace, base: str, extra_env: dict[str, str], tmp: P
         "NEWSCRAWL_SPOOL_DIR": str(run / "spool"),
         "NEWSCRAWL_WARC_DIR": str(run / "warc"),
     }
-    for item in args.set:
+    for item in [*args.set, *extra_sets]:
         k, v = item.split("=", 1)
         sets[k] = v
     cmd += [x for k, v in sets.items() for x in ("-s", f"{k}={v}")]
@@ -133,7 +140,7 @@ def crawl(args: argparse.Namespace, base: str, extra_env: dict[str, str], tmp: P
     points = sorted(int(x) for x in args.report.split(","))
     last_n, last_t = 0, time.perf_counter()
     label = " ".join(f"{k}={v}" for k, v in extra_env.items()) or "base"
-    label += "".join(f" -s {s}" for s in args.set)
+    label += "".join(f" -s {s}" for s in [*args.set, *extra_sets])
     print(f"-- {label}")
     print(f"   {'pages':>7} {'RSS MiB':>8} {'peak':>6} {'pool RSS':>9} {'peak':>6} {'pages/s':>8}")
     while proc.poll() is None:
@@ -210,10 +217,10 @@ def main() -> int:
         print(f"site: {args.articles} articles ({about}); extraction workers {args.workers}")
         with tempfile.TemporaryDirectory() as tmp:
             for config in args.configs.split(";"):
-                env: dict[str, str] = {}
-                if config.strip() != "base":
-                    env = dict(kv.split("=", 1) for kv in config.split(","))
-                crawl(args, base, env, Path(tmp))
+                pairs = [kv for kv in config.split(",") if kv.strip() != "base"]
+                env = dict(kv.split("=", 1) for kv in pairs if not kv.startswith("s:"))
+                sets = [kv[2:] for kv in pairs if kv.startswith("s:")]
+                crawl(args, base, env, sets, Path(tmp))
     finally:
         server.terminate()
         server.wait()
