@@ -34,7 +34,7 @@ from multiprocessing.connection import Connection
 from typing import Any, Literal
 
 from newscrawl.extract import pagetype
-from newscrawl.extract.article import Extracted, Selectors, extract_article
+from newscrawl.extract.article import Extracted, Selectors
 from newscrawl.extract.budget import BudgetExceeded, time_budget
 from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.pagetype import Signals
@@ -84,27 +84,21 @@ def process_page(job: PageJob) -> PageResult:
     text, encoding, repaired = decode_html(job.body, job.content_type)
     result = PageResult(job.url, encoding, repaired)
     if job.mode == "links":
-        from trafilatura.utils import load_html
-
         from newscrawl.extract.links import link_urls
+        from newscrawl.extract.tree import parse_html
 
-        root = load_html(text) if text.strip() else None
+        root = parse_html(text) if text.strip() else None
         result.links = link_urls(root, job.url, job.max_links) if root is not None else []
         return result
-    got = extract_article(
+    result.extracted, result.signals = pagetype.extract_and_classify(
         text,
         job.url,
-        job.selectors,
-        job.timezone,
+        selectors=job.selectors,
+        default_tz=job.timezone,
         page_links=job.page_links,
         now=job.now,
         max_links=job.max_links,
     )
-    result.extracted = got
-    if got.title and got.paragraphs:
-        result.signals = pagetype.classify(
-            text, job.url, got.paragraphs, got.published_at is not None, bool(got.author)
-        )
     return result
 
 
