@@ -281,7 +281,7 @@ def run_target(target: str, body: bytes) -> float:
     start = time.perf_counter()
     if target == "extract":
         sys.path.insert(0, str(ROOT))
-        from newscrawl.cli import _extract_one
+        from newscrawl.cli_extract import _extract_one
 
         record = _extract_one(body, "fuzz.html", URL)
         json.dumps(record, ensure_ascii=False, default=str)
