@@ -341,6 +341,9 @@ def run_mode(
         db, drop = _new_pg(args.postgres)
         env["NEWSCRAWL_DATABASE_URL"] = db
         crawl = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"site={profile}"]
+        if args.cprofile:  # the crawl process under cProfile (its pool workers are not)
+            out = Path(args.cprofile) / f"{mode}.prof"
+            crawl[1:1] = ["-m", "cProfile", "-o", str(out)]
         crawl += ["-a", f"base_url={base}", *sets, "-s", f"NEWSCRAWL_LOCK_DIR={tmp / mode}"]
         crawl += ["-s", f"NEWSCRAWL_SPOOL_DIR={tmp / mode / 'spool'}"]
         if mode == "single":
@@ -423,6 +426,12 @@ def main() -> int:
     )
     ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--json", help="also write the results here")
+    ap.add_argument(
+        "--cprofile",
+        metavar="DIR",
+        help="run each newscrawl crawl process under cProfile, writing DIR/<mode>.prof "
+        "(slower: for finding the costs, not for the figures)",
+    )
     args = ap.parse_args()
     if args.serve:
         serve(args.articles, args.min_kb, args.max_kb)

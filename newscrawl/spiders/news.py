@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from scrapy import Request, Spider, signals
@@ -36,6 +37,7 @@ _TEXT_TYPES = (
     b"application/rss",
     b"application/atom",
 )
+_RESOLVE_CACHE = 20_000  # links whose canonical form and kind are remembered (a few MB)
 _ADHOC_MIN_BODY = 200  # characters of body before an unconfigured page counts as an article
 
 
@@ -95,6 +97,8 @@ class NewsSpider(DiscoverySpider, Spider):
         self._listings = ListingBudget(self.profile.listing_budget)
         self.inc = Incremental()  # what the database knows of the site (filled by start())
         self._requested: set[str] = set()  # URLs requested this run (first asker waits)
+        self._resolved = lru_cache(maxsize=_RESOLVE_CACHE)(self._resolve_new)
+        self._followable = lru_cache(maxsize=_RESOLVE_CACHE)(is_followable)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -161,19 +165,26 @@ class NewsSpider(DiscoverySpider, Spider):
 
     # -- following -------------------------------------------------------------------------
     def _resolve(self, raw: str) -> tuple[str, str]:
-        """``(canonical URL, kind)`` of a link as found on a page (``ignore`` if malformed)."""
+        """``(canonical URL, kind)`` of a link as found on a page (``ignore`` if malformed).
+
+        Memoised (the last ``_RESOLVE_CACHE`` links): a site's menus and side columns repeat
+        on every page, and resolving them again was the crawl's largest cost per page after
+        extraction (canonical form + profile patterns, ~150 links a page)."""
         try:
-            url = self.profile.canonicalize(raw)
-            return url, self.profile.classify(url)
+            return self._resolved(raw)
         except ValueError:  # a port out of range, a broken IPv6 host…
             self._inc("newscrawl/skip/bad_url")
             self.logger.info("ignored malformed URL %r", raw)
             return raw, "ignore"
 
+    def _resolve_new(self, raw: str) -> tuple[str, str]:
+        url = self.profile.canonicalize(raw)
+        return url, self.profile.classify(url)
+
     def follow_url(self, url: str, priority: int = 0) -> Iterator[Request | UrlAliases]:
         """A request for ``url`` in canonical form (unless the profile ignores it or the article
         is already extracted); a URL variant of an article is recorded as its alias."""
-        if not is_followable(url):  # from a feed or sitemap: "http://[::1", ":99999"
+        if not self._followable(url):  # from a feed or sitemap: "http://[::1", ":99999"
             self._inc("newscrawl/skip/bad_url")
             return
         yield from self._follow(url, *self._resolve(url), priority=priority)
