@@ -47,8 +47,9 @@ bench: $(STAMP)  ## throughput: bare Scrapy vs newscrawl (inline, pool, 2 Redis 
 	$(BIN)/python benchmarks/scale_bench.py --articles 2000
 	$(BIN)/python benchmarks/crawl_bench.py --articles 5000
 
-bench-memory: $(STAMP)  ## a fleet worker's RSS at 10k/50k/100k articles (replayed frontier)
+bench-memory: $(STAMP)  ## a fleet worker's RSS: 10k/50k/100k replayed URLs, then 10k crawled articles
 	$(BIN)/python benchmarks/memory_bench.py --articles 100000
+	$(BIN)/python benchmarks/memory_crawl.py --articles 10000 --report 1000,5000,10000
 
 bench-extract: $(STAMP)  ## body extraction P/R/F1, pages/s: newscrawl vs trafilatura, readability
 	$(BIN)/python benchmarks/extraction_bench.py
