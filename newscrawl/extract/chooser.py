@@ -153,18 +153,21 @@ def trim_tail(lines: list[str], opinions: Opinions, params: Params = DEFAULT) ->
     asked; the trailing ones whose tokens it mostly does not have are cut, from the end up to
     the first line it confirms. An answer made only of such lines is left alone.
     """
-    start = len(lines)
+    end = len(lines)
+    while end > 0 and is_boilerplate(lines[end - 1]):
+        end -= 1  # cleaned away later in any case: no reason to ask
+    start = end
     while start > 0 and _label_shaped(lines[start - 1], params):
         start -= 1
-    if start in (0, len(lines)):
+    if start in (0, end):
         return lines
     reference = opinions.get("readability")[1]
     if not reference:
         return lines
-    end = len(lines)
-    while end > start and _support(lines[end - 1], reference) < params.tail_support:
-        end -= 1
-    return lines[:end]
+    cut = end
+    while cut > start and _support(lines[cut - 1], reference) < params.tail_support:
+        cut -= 1
+    return lines if cut == end else lines[:cut]
 
 
 def _support(line: str, reference: set[str]) -> float:
