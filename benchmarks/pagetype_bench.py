@@ -5,7 +5,8 @@
 
 Truth: every aeb and magichtml page is an article; gne-zh pages are articles and the four
 under ``gne-zh/list/`` are not (``benchmarks/labels/gne_zh.json`` ``is_article`` when present).
-The decision is the spider's: ``pagetype.classify`` on the page and what extraction found.
+The decision is the crawl's: ``pagetype.extract_and_classify`` (a page without title or body is
+dropped, so counts as not stored).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import sys
 from pathlib import Path
 
 from newscrawl.extract import pagetype
-from newscrawl.extract.article import extract_article
 from newscrawl.extract.encoding import decode_html
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,12 +50,11 @@ def main(argv: list[str] | None = None) -> int:
             meta = json.loads(path.with_name(stem + ".json").read_text(encoding="utf-8"))
             url = meta.get("url") or ""
             html, _, _ = decode_html(gzip.decompress(path.read_bytes()))
-            ex = extract_article(html, url)
-            found = pagetype.classify(
-                html, url, ex.paragraphs, ex.published_at is not None, bool(ex.author)
-            )
-            if pagetype.is_article(found) != truth:
-                wrong.append(f"{stem} (score {pagetype.score(found):.1f})")
+            _, found = pagetype.extract_and_classify(html, url)  # what the crawl decides with
+            stored = found is not None and pagetype.is_article(found)  # no title/body: dropped
+            if stored != truth:
+                why = f"score {pagetype.score(found):.1f}" if found else "no title or body"
+                wrong.append(f"{stem} ({why})")
         n = len(pages)
         total, right = total + n, right + n - len(wrong)
         print(

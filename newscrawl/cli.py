@@ -15,20 +15,15 @@ newscrawl datasette-metadata [-o FILE|-]
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
 import json
 import os
 import subprocess
 import sys
-import zlib
 from collections.abc import Sequence
-from dataclasses import asdict
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
+from newscrawl.cli_args import date_arg, int_arg
 from newscrawl.db.repository import Repository
 from newscrawl.db.runs import last_run
 from newscrawl.db.session import (
@@ -136,126 +131,12 @@ def _demo(args: argparse.Namespace) -> int:
     return code
 
 
-_MAX_PAGE_BYTES = 10 * 1024 * 1024  # the crawl's DOWNLOAD_MAXSIZE
-
-
-def _read_page(path: str, max_bytes: int) -> bytes:
-    """A saved page's bytes, gunzipped when gzip; more than ``max_bytes`` (before or after
-    decompression: a gzip bomb) is an error, read no further than that."""
-    with open(path, "rb") as fh:
-        raw = fh.read(max_bytes + 1)
-    if len(raw) > max_bytes:
-        raise ValueError(f"larger than {max_bytes} bytes (--max-bytes)")
-    if raw[:2] == b"\x1f\x8b":
-        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as gz:
-            raw = gz.read(max_bytes + 1)  # never more than the cap in memory
-        if len(raw) > max_bytes:
-            raise ValueError(f"decompresses to more than {max_bytes} bytes (--max-bytes)")
-    return raw
-
-
-def _extract_one(raw: bytes, path: str, page_url: str) -> dict[str, Any]:
-    from datetime import UTC, datetime
-
-    from newscrawl.extract.article import extract_article
-    from newscrawl.extract.encoding import decode_html
-    from newscrawl.items import RelatedLink, clean_item, item_from_extracted
-    from newscrawl.language import article_language
-    from newscrawl.urls import canonicalize
-
-    text, encoding, _ = decode_html(raw)
-    e = extract_article(text, page_url, now=datetime.now(UTC))
-    item = clean_item(
-        item_from_extracted(
-            e,
-            canonical_url=canonicalize(e.canonical_url or page_url),
-            site=urlsplit(page_url).hostname or "file",
-            encoding=encoding,
-            fetched_at=datetime.now(UTC),
-            urls=[page_url],
-            links=[RelatedLink(canonicalize(u), a, k) for u, a, k in e.links],  # type: ignore[arg-type]
-        )
-    )
-    item.language = article_language(item.body, item.page_language)
-    return {"path": path, **asdict(item)}
-
-
-def _extract(args: argparse.Namespace) -> int:
-    import newscrawl.extract.article  # noqa: F401 - imported before the clock starts
-    from newscrawl.extract.budget import BudgetExceeded, time_budget
-
-    status = over_budget = 0
-    for path in args.paths:
-        try:
-            raw = _read_page(path, args.max_bytes)
-        except (OSError, EOFError, ValueError, zlib.error) as exc:
-            print(f"newscrawl extract: {path}: {exc}", file=sys.stderr)
-            status = 1
-            continue
-        page_url = args.url or Path(path).resolve().as_uri()
-        try:
-            with time_budget(args.timeout):
-                record = _extract_one(raw, path, page_url)
-        except BudgetExceeded as exc:
-            print(f"newscrawl extract: {path}: skipped, {exc}", file=sys.stderr)
-            status, over_budget = 1, over_budget + 1
-            continue
-        print(json.dumps(record, ensure_ascii=False, default=_json_default), flush=True)
-    if over_budget:
-        print(
-            f"newscrawl extract: {over_budget} of {len(args.paths)} pages over the "
-            f"{args.timeout:g} s budget (--timeout, NEWSCRAWL_EXTRACT_TIMEOUT)",
-            file=sys.stderr,
-        )
-    return status
-
-
-def _json_default(value: object) -> str:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
-
-
 _FORMAT_BY_SUFFIX: dict[str, Format] = {
     ".csv": "csv",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".parquet": "parquet",
 }
-
-
-def _int_arg(low: int, high: int | None = None) -> Any:
-    """An argparse type: an integer in ``[low, high]``, else a message naming the range."""
-
-    def parse(value: str) -> int:
-        try:
-            number = int(value)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"not an integer: {value!r}") from None
-        if number < low or (high is not None and number > high):
-            bound = f"between {low} and {high}" if high is not None else f">= {low}"
-            raise argparse.ArgumentTypeError(f"must be {bound}, not {number}")
-        return number
-
-    parse.__name__ = "integer"
-    return parse
-
-
-def _seconds_arg(value: str) -> float:
-    from newscrawl.extract.budget import extract_timeout
-
-    try:
-        return extract_timeout(value)
-    except ValueError as exc:
-        message = str(exc).replace("NEWSCRAWL_EXTRACT_TIMEOUT", "--timeout")
-        raise argparse.ArgumentTypeError(message) from None
-
-
-def _date_arg(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -328,37 +209,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     demo = sub.add_parser("demo", help="serve the demo site, crawl it, print a summary")
-    demo.add_argument("--articles", type=_int_arg(0, 100_000), default=60)
-    demo.add_argument("--seed", type=_int_arg(0), default=0)
+    demo.add_argument("--articles", type=int_arg(0, 100_000), default=60)
+    demo.add_argument("--seed", type=int_arg(0), default=0)
     demo.add_argument(
-        "--port", type=_int_arg(0, 65535), default=8765, help="demo site port (default 8765)"
+        "--port", type=int_arg(0, 65535), default=8765, help="demo site port (default 8765)"
     )
     demo.set_defaults(func=_demo)
-    ext = sub.add_parser("extract", help="extract saved pages (HTML or .gz) to JSON lines")
-    ext.add_argument("paths", nargs="+", metavar="PATH")
-    ext.add_argument("--url", help="the URL the page was fetched from (resolves links, dates)")
-    ext.add_argument(
-        "--max-bytes",
-        type=_int_arg(1),
-        default=_MAX_PAGE_BYTES,
-        help=f"larger pages (or .gz files decompressing to more) are refused "
-        f"(default {_MAX_PAGE_BYTES}, DOWNLOAD_MAXSIZE)",
-    )
-    ext.add_argument(
-        "--timeout",
-        type=_seconds_arg,
-        default=None,
-        help="seconds one page may take before it is skipped "
-        "(default $NEWSCRAWL_EXTRACT_TIMEOUT or 5; 0: no limit)",
-    )
-    ext.set_defaults(func=_extract)
+    from newscrawl.cli_extract import add_parser as add_extract
+
+    add_extract(sub)
     db = sub.add_parser("db", help="database schema commands")
     dbsub = db.add_subparsers(dest="db_command", required=True)
     dbsub.add_parser("upgrade", help="create or upgrade the schema").set_defaults(func=_db_upgrade)
     sub.add_parser("summary", help="summarise the database").set_defaults(func=_summary)
     srch = sub.add_parser("search", help="full-text search (Chinese or English)")
     srch.add_argument("text")
-    srch.add_argument("--limit", type=_int_arg(1, 10_000), default=20)
+    srch.add_argument("--limit", type=int_arg(1, 10_000), default=20)
     srch.add_argument("--language", help="only articles whose body is in this language")
     srch.set_defaults(func=_search)
     exp = sub.add_parser("export", help="export articles to CSV, JSON lines or Parquet")
@@ -370,10 +236,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     exp.add_argument("--site", help="only this site's articles")
     exp.add_argument("--language", help="only articles whose body is in this language (zh, en…)")
     exp.add_argument(
-        "--since", type=_date_arg, metavar="YYYY-MM-DD", help="published on or after (UTC)"
+        "--since", type=date_arg, metavar="YYYY-MM-DD", help="published on or after (UTC)"
     )
     exp.add_argument(
-        "--until", type=_date_arg, metavar="YYYY-MM-DD", help="published on or before (UTC)"
+        "--until", type=date_arg, metavar="YYYY-MM-DD", help="published on or before (UTC)"
     )
     exp.add_argument(
         "-o", "--output", default="-", metavar="FILE", help="output file; - is stdout (default)"
@@ -391,13 +257,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     add_commands(sub)
     args = parser.parse_args(argv)
-    if getattr(args, "func", None) is _extract and args.timeout is None:
-        from newscrawl.extract.budget import extract_timeout
-
-        try:
-            args.timeout = extract_timeout()
-        except ValueError as exc:
-            parser.error(str(exc))
     try:
         return int(args.func(args))
     except SchemaError as exc:

@@ -9,18 +9,11 @@ import argparse
 import json
 import os
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from newscrawl.cli_args import date_arg
 from newscrawl.db.session import database_url, ensure_schema, make_engine
-
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def _import_warc(args: argparse.Namespace) -> int:
@@ -143,8 +136,8 @@ def add_commands(sub: Any) -> None:
         "reextract", help="re-run extraction on archived responses; update what changed"
     )
     rex.add_argument("--site", help="only this site's articles")
-    rex.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="fetched on or after")
-    rex.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="fetched on or before")
+    rex.add_argument("--since", type=date_arg, metavar="YYYY-MM-DD", help="fetched on or after")
+    rex.add_argument("--until", type=date_arg, metavar="YYYY-MM-DD", help="fetched on or before")
     rex.add_argument("--all", action="store_true", help="every archived article")
     rex.add_argument("--warc-dir", help="where to look for WARC files that have moved")
     rex.add_argument("--dry-run", action="store_true", help="report, change nothing")

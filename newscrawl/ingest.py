@@ -1,6 +1,7 @@
 """Archived responses to article items: the one pure page function of ``import-warc`` and
-``reextract`` (decode → classify → extract → item). No scrapy, no database, picklable in and
-out, so it runs in a process pool (``process_record`` is the pool's entry point).
+``reextract`` (decode → classify by URL → extract; article or listing as the crawl decides →
+item). No scrapy, no database, picklable in and out, so it runs in the crawl's process pool
+(``process_record`` is the pool's function: :class:`newscrawl.pages.PageProcessor`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from newscrawl.extract.article import extract_article
+from newscrawl.extract import pagetype
 from newscrawl.extract.encoding import decode_html
 from newscrawl.items import ArticleItem, RelatedLink, item_from_extracted
 from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
@@ -72,17 +73,19 @@ def process_record(job: RecordJob) -> RecordResult:
     if job.require_article and profile.article_patterns and profile.classify(own) != "article":
         return RecordResult(None, "not_article")
     text, encoding, _ = decode_html(job.body, job.content_type)
-    extracted = extract_article(
+    extracted, signals = pagetype.extract_and_classify(
         text,
         job.url,
-        profile.selectors_for(job.url),
-        profile.timezone,
+        selectors=profile.selectors_for(job.url),
+        default_tz=profile.timezone,
         page_links=False,
         now=job.fetched_at,  # as the crawl: relative dates and "no date after the fetch"
     )
     short = not extracted.title or len(extracted.body or "") < _ADHOC_MIN_BODY
     if job.require_article and not profile.article_patterns and short:
         return RecordResult(None, "no_text")
+    if job.require_article and signals is not None and not pagetype.is_article(signals):
+        return RecordResult(None, "not_article")  # a listing: the crawl does not store it
     declared = extracted.canonical_url
     # As the spider: a page's own canonical link wins only when it stays on the site.
     canonical = profile.canonicalize(declared) if declared and profile.in_domain(declared) else own

@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-#: Characters of the body given to the identifier: enough to decide, bounded work per page.
-MAX_CHARS = 3000
+#: Characters of the body given to the identifier: enough to decide (language_bench.py: the
+#: same 295/301 with 1,000 as with 3,000, at 1.4× the speed), bounded work per page.
+MAX_CHARS = 1000
 #: Bodies shorter than this (letters) get no language: too little text to tell.
 MIN_LETTERS = 20
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)

@@ -12,13 +12,23 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+from collections.abc import Callable
+from typing import Any
 
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
-from newscrawl.pool import DEFAULT_TIMEOUT, PageError, PageJob, PagePool, PageResult, PageTimeout
+from newscrawl.pool import (
+    DEFAULT_TIMEOUT,
+    PageError,
+    PageJob,
+    PagePool,
+    PageResult,
+    PageTimeout,
+    process_page,
+)
 from newscrawl.pool import default_workers as default_workers
 
 logger = logging.getLogger(__name__)
@@ -35,10 +45,16 @@ class PageProcessor:
     ``newscrawl/extract/error`` (page skipped; logged with the traceback).
     """
 
-    def __init__(self, crawler: Crawler) -> None:
+    def __init__(
+        self,
+        crawler: Crawler,
+        fn: Callable[[Any], Any] = process_page,
+        workers: int | None = None,
+    ) -> None:
         settings = crawler.settings
-        raw = settings.get("NEWSCRAWL_EXTRACT_WORKERS")
+        raw = settings.get("NEWSCRAWL_EXTRACT_WORKERS") if workers is None else workers
         self.workers = default_workers() if raw in (None, "") else int(raw)
+        self.fn = fn  #: the pure page function the pool runs (import-warc: process_record)
         timeout = settings.get("NEWSCRAWL_EXTRACT_TIMEOUT") or os.environ.get(
             "NEWSCRAWL_EXTRACT_TIMEOUT"
         )
@@ -63,8 +79,14 @@ class PageProcessor:
 
     async def process(self, job: PageJob) -> PageResult | None:
         """The page's result, or ``None`` (counted and logged) if it timed out or failed."""
+        result: PageResult | None = await self.run(job)
+        return result
+
+    async def run(self, job: Any) -> Any:
+        """``fn(job)`` in the pool, or ``None`` (counted and logged) if it timed out or
+        failed (``job.url`` names the page in the log)."""
         if self.pool is None:
-            self.pool = PagePool(self.workers, self.timeout)
+            self.pool = PagePool(self.workers, self.timeout, fn=self.fn)
             self._pending = asyncio.Semaphore(self.max_pending)
         assert self._pending is not None
         async with self._pending:

@@ -34,7 +34,7 @@ from multiprocessing.connection import Connection
 from typing import Any, Literal
 
 from newscrawl.extract import pagetype
-from newscrawl.extract.article import Extracted, Selectors, extract_article
+from newscrawl.extract.article import Extracted, Selectors
 from newscrawl.extract.budget import BudgetExceeded, time_budget
 from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.pagetype import Signals
@@ -84,33 +84,25 @@ def process_page(job: PageJob) -> PageResult:
     text, encoding, repaired = decode_html(job.body, job.content_type)
     result = PageResult(job.url, encoding, repaired)
     if job.mode == "links":
-        from trafilatura.utils import load_html
-
         from newscrawl.extract.links import link_urls
+        from newscrawl.extract.tree import parse_html
 
-        root = load_html(text) if text.strip() else None
+        root = parse_html(text) if text.strip() else None
         result.links = link_urls(root, job.url, job.max_links) if root is not None else []
         return result
-    got = extract_article(
+    result.extracted, result.signals = pagetype.extract_and_classify(
         text,
         job.url,
-        job.selectors,
-        job.timezone,
+        selectors=job.selectors,
+        default_tz=job.timezone,
         page_links=job.page_links,
         now=job.now,
         max_links=job.max_links,
     )
-    result.extracted = got
-    if got.title and got.paragraphs:
-        result.signals = pagetype.classify(
-            text, job.url, got.paragraphs, got.published_at is not None, bool(got.author)
-        )
     return result
 
 
-def run_job(
-    job: PageJob, timeout: float, fn: Callable[[PageJob], Any] = process_page
-) -> tuple[str, Any]:
+def run_job(job: Any, timeout: float, fn: Callable[[Any], Any] = process_page) -> tuple[str, Any]:
     """``("ok", fn(job))``, ``("timeout", reason)`` or ``("error", traceback)``."""
     try:
         with time_budget(timeout):  # BaseException: trafilatura's `except Exception` can't eat it
@@ -121,7 +113,7 @@ def run_job(
         return "error", traceback.format_exc(limit=15)
 
 
-def _serve(conn: Connection, timeout: float, fn: Callable[[PageJob], Any]) -> None:
+def _serve(conn: Connection, timeout: float, fn: Callable[[Any], Any]) -> None:
     """A worker process: answer each job until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     while True:
@@ -132,7 +124,7 @@ def _serve(conn: Connection, timeout: float, fn: Callable[[PageJob], Any]) -> No
         conn.send(run_job(job, timeout, fn))
 
 
-_Task = tuple[PageJob, "Future[PageResult]"]
+_Task = tuple[Any, "Future[Any]"]
 
 
 class _Slot(threading.Thread):
@@ -186,7 +178,7 @@ class _Slot(threading.Thread):
             else:
                 future.set_exception(PageError(value))
 
-    def _call(self, job: PageJob) -> tuple[str, Any]:
+    def _call(self, job: Any) -> tuple[str, Any]:
         conn = self.conn or self._start()
         conn.send(job)
         wait = self.pool.timeout + self.pool.grace if self.pool.timeout > 0 else None
@@ -212,7 +204,7 @@ class PagePool:
         workers: int,
         timeout: float = DEFAULT_TIMEOUT,
         grace: float = 1.0,
-        fn: Callable[[PageJob], Any] = process_page,
+        fn: Callable[[Any], Any] = process_page,
     ) -> None:
         self.workers = max(0, workers)
         self.fn = fn  #: a module-level function (it is pickled to the workers)
@@ -233,8 +225,9 @@ class PagePool:
         for slot in self.slots:
             slot.start()
 
-    def submit(self, job: PageJob) -> Future[PageResult]:
-        future: Future[PageResult] = Future()
+    def submit(self, job: Any) -> Future[Any]:
+        """``fn(job)``'s future (a :class:`PageJob` → :class:`PageResult` by default)."""
+        future: Future[Any] = Future()
         if not self.workers:
             future.set_running_or_notify_cancel()
             status, value = run_job(job, self.timeout, self.fn)

@@ -19,6 +19,10 @@ ROBOTSTXT_OBEY = True  # default False in the template: a news crawler must obey
 # Politeness: per-domain concurrency with AutoThrottle adapting to each server's latency.
 CONCURRENT_REQUESTS = 32  # default 16: many sites per run, each limited by the line below
 CONCURRENT_REQUESTS_PER_DOMAIN = 8  # default 8, stated because AutoThrottle targets it
+# Scrapy (2.13+) starts this many asyncio tasks for every response's output (default 100);
+# a news page yields one item and a few requests: 100 tasks per page were a tenth of the
+# crawl process's CPU (benchmarks/scale_bench.py --cprofile).
+CONCURRENT_ITEMS = 8
 AUTOTHROTTLE_ENABLED = True  # default False
 AUTOTHROTTLE_START_DELAY = 0.5  # default 5.0: the first requests need not be that slow
 AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0  # default 1.0: news servers handle a few in parallel

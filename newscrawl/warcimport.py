@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
 import os
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
 from itertools import islice
 from typing import Any
 
@@ -27,6 +25,7 @@ from scrapy.exceptions import UsageError
 from scrapy.utils.asyncio import run_in_thread
 
 from newscrawl.ingest import RecordJob, RecordResult, process_record
+from newscrawl.pages import PageProcessor, default_workers
 from newscrawl.warc import ArchivedResponse, iter_responses
 
 logger = logging.getLogger(__name__)
@@ -64,30 +63,14 @@ def _job(rec: ArchivedResponse, site: str | None, require_article: bool = True) 
     )
 
 
-def workers_default() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
-def make_pool(workers: int) -> Executor | None:
-    """A process pool (forkserver/spawn: the parent runs a reactor and threads), or None to
-    extract inline (``workers=0``)."""
-    if workers <= 0:
-        return None
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
-
-
 class WarcImportSpider(Spider):
     """Arguments (``-a``): ``files`` (comma-separated WARC paths), ``site`` (a profile name for
     every record; default: each URL's host, no profile), ``workers`` (processes; default all
     cores, 0 = inline).
 
     Stats: ``newscrawl/import/records``, ``…/articles``, ``…/skipped/<reason>`` (status,
-    non_html, not_article, no_text), ``…/errors`` (files that broke off), ``…/pages_per_s``.
+    non_html, not_article, no_text, extract_failed: over the time budget or an error, see
+    ``newscrawl/extract/*``), ``…/errors`` (files that broke off), ``…/pages_per_s``.
     """
 
     name = "warc-import"
@@ -114,7 +97,7 @@ class WarcImportSpider(Spider):
         if missing:
             raise UsageError(f"no such WARC file: {', '.join(missing)}")
         self.site = site or None
-        self.workers = workers_default() if workers in (None, "") else int(workers)
+        self.workers = default_workers() if workers in (None, "") else int(workers)
         self.progress = progress not in ("0", "false", "False")
 
     @classmethod
@@ -135,19 +118,16 @@ class WarcImportSpider(Spider):
         broken: list[str] = []
         jobs = _jobs(self.files, self.site, broken)
         chunk = CHUNK_PER_WORKER * max(1, self.workers)
-        pool = make_pool(self.workers)
+        # The crawl's own pool: a time budget per page (NEWSCRAWL_EXTRACT_TIMEOUT), a hung or
+        # crashed worker replaced, the failure counted (newscrawl/extract/*) and logged.
+        pages = PageProcessor(self.crawler, fn=process_record, workers=self.workers)
         bar = _progress(self.progress)
         began, records, articles = time.perf_counter(), 0, 0
-        loop = asyncio.get_running_loop()
-
-        def run(batch: list[RecordJob]) -> list[RecordResult]:
-            if pool is None:
-                return [process_record(j) for j in batch]
-            return list(pool.map(process_record, batch, chunksize=8))
 
         async def next_results() -> list[RecordResult]:
             batch = await run_in_thread(lambda: list(islice(jobs, chunk)))
-            return await loop.run_in_executor(None, run, batch) if batch else []
+            done = await asyncio.gather(*(pages.run(job) for job in batch))
+            return [r if r is not None else RecordResult(None, "extract_failed") for r in done]
 
         try:
             pending = asyncio.ensure_future(next_results())
@@ -167,8 +147,7 @@ class WarcImportSpider(Spider):
                 bar.update(records, articles, time.perf_counter() - began)
                 await self._wait_for_pipelines()
         finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
+            pages.close()
             elapsed = time.perf_counter() - began
             bar.close(records, articles, elapsed)
             self._inc("newscrawl/import/articles", articles)

@@ -135,7 +135,7 @@ def test_reextract_updates_exactly_the_affected_articles(
                 out = replace(out, author="Fixed Author")
             return out
 
-        monkeypatch.setattr("newscrawl.ingest.extract_article", changed_extractor)
+        monkeypatch.setattr("newscrawl.extract.pagetype.extract_article", changed_extractor)
         before = dict(_rows(db, "SELECT canonical_url, title FROM articles"))
         tech = {u for u in before if "/en/technology/" in u}
         legacy = {u for u in before if "/legacy/" in u}
@@ -293,7 +293,7 @@ def test_reextract_dry_run_and_date_filter_change_nothing(
     def changed_extractor(html: str, url: str, *args: Any, **kwargs: Any) -> Extracted:
         return replace(extract_article(html, url, *args, **kwargs), author="Someone Else")
 
-    monkeypatch.setattr("newscrawl.ingest.extract_article", changed_extractor)
+    monkeypatch.setattr("newscrawl.extract.pagetype.extract_article", changed_extractor)
     url = f"sqlite:///{db}"
     assert main(["--database", url, "reextract", "--since", "2999-01-01"]) == 0
     assert "re-extracted 0 archived articles" in capsys.readouterr().out

@@ -91,11 +91,8 @@ def test_trailing_gallery_header_is_cut() -> None:
 
 def _is_article(name: str) -> bool:
     html, url = _page(name)
-    ex = extract_article(html, url)
-    # What the spider asks (NewsSpider._is_article).
-    found = pagetype.classify(
-        html, url, ex.paragraphs, ex.published_at is not None, bool(ex.author)
-    )
+    _, found = pagetype.extract_and_classify(html, url)  # what the crawl decides with
+    assert found is not None
     return pagetype.is_article(found)
 
 

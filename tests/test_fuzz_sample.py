@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 
 import fuzz_extract
+import fuzz_pages
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,8 +21,8 @@ from newscrawl.urls import canonicalize, is_followable
 
 def test_fuzz_sample_no_crash_no_hang() -> None:
     started = time.monotonic()
-    report = fuzz_extract.fuzz(pages=len(fuzz_extract.MUTATIONS), seed=0, budget=5, log=print)
-    assert set(report["by_mutation"]) == {*fuzz_extract.MUTATIONS, "sitemap"}
+    report = fuzz_extract.fuzz(pages=len(fuzz_pages.MUTATIONS), seed=0, budget=5, log=print)
+    assert set(report["by_mutation"]) == {*fuzz_pages.MUTATIONS, "sitemap"}
     assert report["crashes"] == []
     assert report["hangs"] == []
     assert report["max_s"] <= 5

@@ -49,7 +49,9 @@ _LISTING = """<html><body><div class="nav"><a href="/">首页</a></div><ul class
 def test_teaser_summaries_make_a_listing() -> None:
     root = lxml.html.fromstring(_LISTING)
     paragraphs = [" ".join(p.text_content().split()) for p in root.iter("p")]
-    s = pagetype.signals("http://example.cn/zwgk/index.html", paragraphs, root, True, False)
+    s = pagetype.signals(
+        "http://example.cn/zwgk/index.html", paragraphs, pagetype.read_anchors(root), True, False
+    )
     assert s.teaser_paragraphs == 3
     assert s.prose_paragraphs >= 2  # long summaries: the old signals alone called it a story
     assert not pagetype.is_article(s)
@@ -62,6 +64,12 @@ def test_article_with_a_caught_teaser_list_stays_an_article() -> None:
         "呼和浩特市发展和改革委员会相关负责人表示，下一步将持续完善配套政策，加大宣传力度，"
         "让更多企业和群众享受政策红利，确保各项措施落地见效，推动全市经济持续健康发展。" * 2
     ] * 3
-    s = pagetype.signals("http://example.cn/zwgk/t20240301_1.html", own + teasers, root, True, True)
+    s = pagetype.signals(
+        "http://example.cn/zwgk/t20240301_1.html",
+        own + teasers,
+        pagetype.read_anchors(root),
+        True,
+        True,
+    )
     assert s.teaser_paragraphs == 3
     assert pagetype.is_article(s)

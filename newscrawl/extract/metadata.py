@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import UTC, tzinfo
+from itertools import islice
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urljoin
 
@@ -70,13 +71,15 @@ def _headings(root: HtmlElement, wanted: dict[str, str]) -> dict[str, HtmlElemen
     """The headings and title-like blocks whose text is one of ``wanted`` (normalised text →
     title part), by that part. Texts are compared, never cleaned: most are not titles."""
     shown: dict[str, HtmlElement] = {}
-    for found in (root.iter("h1", "h2", "h3", "h4", "h5"), _TITLE_BLOCKS(root)):
-        for n, el in enumerate(cast(Iterable[HtmlElement], found)):
+    searches = (lambda: root.iter("h1", "h2", "h3", "h4", "h5"), lambda: _TITLE_BLOCKS(root))
+    for search in searches:  # title-like blocks only when no heading shows the title
+        for el in islice(cast(Iterable[HtmlElement], search()), 300):
             raw = el.text_content()  # in C
-            fits = n < 300 and titles.MIN_TITLE <= len(raw) <= 3 * titles.MAX_TITLE
-            if fits and (part := wanted.get(_key(raw))):
+            if titles.MIN_TITLE <= len(raw) <= 3 * titles.MAX_TITLE and (
+                part := wanted.get(_key(raw))
+            ):
                 shown.setdefault(part, el)
-        if shown:  # title-like blocks are searched only when no heading shows the title
+        if shown:
             break
     return shown
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import islice
+from typing import Any
 from urllib.parse import urlsplit
 
-import lxml.etree
-import lxml.html
 from lxml.html import HtmlElement
 
+from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.chooser import weight
 
 THRESHOLD = 3.0
@@ -44,6 +44,21 @@ class Signals:
     bylined: bool  #: an author was found
     teaser_paragraphs: int = 0  #: body paragraphs that are teasers of headline links
     teaser_weight: int = 0  #: their weighted characters together
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """What a page's links look like, read from its tree before extraction consumes it."""
+
+    headline_links: int  #: anchors whose text is headline-sized
+    headline_weight: int  #: their weighted characters together
+    #: headline-link texts (whitespace removed) → the rest of the small item around each
+    teaser_items: dict[str, str]
+
+
+def read_anchors(root: HtmlElement) -> Anchors:
+    count, total = headline_links(root)
+    return Anchors(count, total, _teaser_items(root) if count else {})
 
 
 def headline_links(root: HtmlElement) -> tuple[int, int]:
@@ -108,11 +123,11 @@ def _teaser_items(root: HtmlElement) -> dict[str, str]:
     return out
 
 
-def teasers(root: HtmlElement, paragraphs: list[str]) -> tuple[int, int]:
+def teasers(items: dict[str, str], paragraphs: list[str]) -> tuple[int, int]:
     """``(count, weighted characters)`` of body paragraphs that are teasers of other pages: a
     headline link's text with at most what sits beside it in its item (``headline summary
-    date``), or a summary found beside a headline link (not containing the link)."""
-    items = _teaser_items(root)
+    date``), or a summary found beside a headline link (not containing the link). ``items``:
+    :attr:`Anchors.teaser_items`."""
     if not items:
         return 0, 0
     rests = "\x01".join(items.values())
@@ -139,14 +154,16 @@ def teasers(root: HtmlElement, paragraphs: list[str]) -> tuple[int, int]:
 def signals(
     url: str,
     paragraphs: list[str],
-    root: HtmlElement | None,
+    anchors: Anchors | None,
     dated: bool,
     bylined: bool,
 ) -> Signals:
+    """The page's signals from what extraction found and its :func:`read_anchors` (``None``:
+    a page without a tree, so without links)."""
     parts = urlsplit(url)
     weights = [weight([p]) for p in paragraphs]
-    count, total = headline_links(root) if root is not None else (0, 0)
-    t_count, t_weight = teasers(root, paragraphs) if root is not None and count else (0, 0)
+    count, total = (anchors.headline_links, anchors.headline_weight) if anchors else (0, 0)
+    t_count, t_weight = teasers(anchors.teaser_items, paragraphs) if anchors else (0, 0)
     return Signals(
         url_listing=bool(_LISTING_URL.search(parts.path) or _LISTING_QUERY.search(parts.query)),
         body_weight=sum(weights),
@@ -193,11 +210,21 @@ def is_article(s: Signals) -> bool:
     return score(s) < THRESHOLD
 
 
-def classify(html: str, url: str, paragraphs: list[str], dated: bool, bylined: bool) -> Signals:
-    """Signals of a page from its HTML and what extraction found (parses the HTML once more:
-    the extraction consumed its own tree)."""
-    try:
-        root = lxml.html.fromstring(html) if html.strip() else None
-    except (ValueError, lxml.etree.ParserError):
-        root = None
-    return signals(url, paragraphs, root if isinstance(root, HtmlElement) else None, dated, bylined)
+def extract_and_classify(html: str, url: str, **kwargs: Any) -> tuple[Extracted, Signals | None]:
+    """``extract_article(html, url, **kwargs)`` and, for a page with a title and a body (one
+    without is dropped for that reason, whatever its type), its signals: what the crawl decides
+    with. The links are read from extraction's own tree before the body step consumes it."""
+    anchors: list[Anchors] = []
+    got = extract_article(
+        html, url, on_tree=lambda root: anchors.append(read_anchors(root)), **kwargs
+    )
+    if not (got.title and got.paragraphs):
+        return got, None
+    found = signals(
+        url,
+        got.paragraphs,
+        anchors[0] if anchors else None,
+        got.published_at is not None,
+        bool(got.author),
+    )
+    return got, found

@@ -10,7 +10,7 @@ affix repeated across the site's titles: :func:`repeated_affixes`) is cut off.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Collection, Iterable
 
 from newscrawl.clean import clean_line
@@ -104,6 +104,19 @@ def shown_core(
     return None
 
 
+def _ends(title: str) -> list[str]:
+    """The first and last segments of a cleaned title with several (the same segment once)."""
+    spans = _strong_parts(title)
+    if len(spans) < 2:
+        return []
+    ends = {title[spans[0][0] : spans[0][1]], title[spans[-1][0] : spans[-1][1]]}
+    return [e.strip() for e in ends if e.strip()]
+
+
+def _need(titles: int, min_share: float, min_titles: int) -> int:
+    return max(min_titles, int(min_share * titles + 0.999))
+
+
 def repeated_affixes(
     titles: Iterable[str], min_share: float = 0.6, min_titles: int = 3
 ) -> set[str]:
@@ -114,12 +127,8 @@ def repeated_affixes(
     seen = [clean_line(t) for t in titles if t]
     counts: Counter[str] = Counter()
     for title in seen:
-        spans = _strong_parts(title)
-        if len(spans) < 2:
-            continue
-        ends = {title[spans[0][0] : spans[0][1]], title[spans[-1][0] : spans[-1][1]]}
-        counts.update(e.strip() for e in ends if e.strip())
-    need = max(min_titles, int(min_share * len(seen) + 0.999))
+        counts.update(_ends(title))
+    need = _need(len(seen), min_share, min_titles)
     return {segment for segment, n in counts.items() if n >= need}
 
 
@@ -138,17 +147,31 @@ class SiteTitles:
     """Crawl-level memory of recent titles per site, to cut what repeats across them.
 
     Pure (no Scrapy): :meth:`strip` records a title and returns it without the site-wide
-    prefix/suffix that :func:`repeated_affixes` finds in the site's last ``window`` titles.
-    The first titles of a site (fewer than ``min_titles``) are returned as they are."""
+    prefix/suffix that :func:`repeated_affixes` would find in the site's last ``window``
+    titles (kept as running counts of their end segments: a title costs the same whatever the
+    window). The first titles of a site (fewer than ``min_titles``) are returned as they are."""
 
     def __init__(self, window: int = 50, min_titles: int = 3, min_share: float = 0.6) -> None:
         self.window, self.min_titles, self.min_share = window, min_titles, min_share
-        self._seen: dict[str, list[str]] = {}
+        self._seen: dict[str, deque[list[str] | None]] = {}  # per title: its ends (None: empty)
+        self._counts: dict[str, Counter[str]] = {}
+        self._titled: dict[str, int] = {}  # non-empty titles in the window
 
     def strip(self, site: str, title: str) -> str:
-        seen = self._seen.setdefault(site, [])
-        seen.append(title)
-        del seen[: -self.window]
-        affixes = repeated_affixes(seen, self.min_share, self.min_titles)
+        seen = self._seen.setdefault(site, deque())
+        counts = self._counts.setdefault(site, Counter())
+        ends = _ends(clean_line(title)) if title else None
+        seen.append(ends)
+        counts.update(ends or ())
+        self._titled[site] = self._titled.get(site, 0) + (ends is not None)
+        if len(seen) > self.window:
+            old = seen.popleft()
+            self._titled[site] -= old is not None
+            for segment in old or ():
+                counts[segment] -= 1
+                if counts[segment] <= 0:
+                    del counts[segment]
+        need = _need(self._titled[site], self.min_share, self.min_titles)
+        affixes = {segment for segment, n in counts.items() if n >= need}
         stripped = strip_site(title, affixes) if affixes else title
         return stripped if len(stripped) >= MIN_TITLE // 2 else title

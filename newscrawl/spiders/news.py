@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
-from urllib.parse import urljoin
 
-from parsel import Selector
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, StopDownload, UsageError
@@ -19,16 +18,15 @@ from scrapy.http import Response
 
 from newscrawl.bounded import RecentSet
 from newscrawl.crawldb import CrawlDatabase, CrawlStateError, articles_stored
-from newscrawl.db.repository import url_key
-from newscrawl.extract import dates, pagetype
+from newscrawl.extract import pagetype
 from newscrawl.extract.article import Extracted
 from newscrawl.items import ArticleItem, RelatedLink, UrlAliases, item_from_extracted
 from newscrawl.limits import DEFAULT_MAX_LINKS, ListingBudget, cap_links
 from newscrawl.pages import PageProcessor
 from newscrawl.pool import PageJob, PageResult
 from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
-from newscrawl.sitemaps import DEFAULT_MAX_BYTES, DEFAULT_MAX_URLS, SitemapError, read_sitemap
-from newscrawl.spiders.incremental import Incremental, IncrementalSpider
+from newscrawl.spiders.discovery import DiscoverySpider
+from newscrawl.spiders.incremental import Incremental
 from newscrawl.urls import is_followable
 
 _HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"")
@@ -39,19 +37,11 @@ _TEXT_TYPES = (
     b"application/rss",
     b"application/atom",
 )
+_RESOLVE_CACHE = 20_000  # links whose canonical form and kind are remembered (a few MB)
 _ADHOC_MIN_BODY = 200  # characters of body before an unconfigured page counts as an article
 
 
-def _join(base: str, ref: str) -> str:
-    """``ref`` made absolute; an unparseable one ("http://[") is returned as it is, for
-    follow_url to count and skip."""
-    try:
-        return urljoin(base, ref)
-    except ValueError:
-        return ref
-
-
-class NewsSpider(IncrementalSpider, Spider):
+class NewsSpider(DiscoverySpider, Spider):
     """Arguments (``-a``): ``site`` (profile name or path), ``base_url`` (overrides the
     profile's), ``start_urls`` (comma-separated; ad-hoc run without a profile), ``max_pages``.
 
@@ -107,6 +97,8 @@ class NewsSpider(IncrementalSpider, Spider):
         self._listings = ListingBudget(self.profile.listing_budget)
         self.inc = Incremental()  # what the database knows of the site (filled by start())
         self._requested: set[str] = set()  # URLs requested this run (first asker waits)
+        self._resolved = lru_cache(maxsize=_RESOLVE_CACHE)(self._resolve_new)
+        self._followable = lru_cache(maxsize=_RESOLVE_CACHE)(is_followable)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -173,19 +165,26 @@ class NewsSpider(IncrementalSpider, Spider):
 
     # -- following -------------------------------------------------------------------------
     def _resolve(self, raw: str) -> tuple[str, str]:
-        """``(canonical URL, kind)`` of a link as found on a page (``ignore`` if malformed)."""
+        """``(canonical URL, kind)`` of a link as found on a page (``ignore`` if malformed).
+
+        Memoised (the last ``_RESOLVE_CACHE`` links): a site's menus and side columns repeat
+        on every page, and resolving them again was the crawl's largest cost per page after
+        extraction (canonical form + profile patterns, ~150 links a page)."""
         try:
-            url = self.profile.canonicalize(raw)
-            return url, self.profile.classify(url)
+            return self._resolved(raw)
         except ValueError:  # a port out of range, a broken IPv6 host…
             self._inc("newscrawl/skip/bad_url")
             self.logger.info("ignored malformed URL %r", raw)
             return raw, "ignore"
 
+    def _resolve_new(self, raw: str) -> tuple[str, str]:
+        url = self.profile.canonicalize(raw)
+        return url, self.profile.classify(url)
+
     def follow_url(self, url: str, priority: int = 0) -> Iterator[Request | UrlAliases]:
         """A request for ``url`` in canonical form (unless the profile ignores it or the article
         is already extracted); a URL variant of an article is recorded as its alias."""
-        if not is_followable(url):  # from a feed or sitemap: "http://[::1", ":99999"
+        if not self._followable(url):  # from a feed or sitemap: "http://[::1", ":99999"
             self._inc("newscrawl/skip/bad_url")
             return
         yield from self._follow(url, *self._resolve(url), priority=priority)
@@ -323,67 +322,6 @@ class NewsSpider(IncrementalSpider, Spider):
         self._page_done(response, found, *([response.url] if item else []))
         if item is None:
             self.inc.ledger.resolve([response.url])
-        yield from found
-
-    def parse_sitemap(self, response: Response) -> Iterator[Request | UrlAliases]:
-        if self._not_modified(response):
-            return
-        found = list(self._sitemap(response))
-        self._page_done(response, found)
-        yield from found
-
-    def _sitemap(self, response: Response) -> Iterator[Request | UrlAliases]:
-        settings = self.crawler.settings
-        try:
-            kind, entries, truncated = read_sitemap(
-                response,
-                settings.getint("NEWSCRAWL_SITEMAP_MAX_BYTES", DEFAULT_MAX_BYTES),
-                settings.getint("NEWSCRAWL_SITEMAP_MAX_URLS", DEFAULT_MAX_URLS),
-            )
-        except SitemapError as exc:
-            self._inc("newscrawl/skip/bad_sitemap")
-            self.logger.warning("unusable sitemap at %s: %s", response.url, exc)
-            return
-        if truncated:
-            self._inc("newscrawl/limit/sitemap_urls")
-            self.logger.warning(
-                "sitemap %s: entries past the first %d ignored", response.url, len(entries)
-            )
-        locs = [entry["loc"] for entry in entries]
-        if kind == "sitemapindex":
-            for loc in filter(is_followable, locs):
-                yield Request(loc, callback=self.parse_sitemap, priority=10)
-            return
-        self.crawler.stats.inc_value("newscrawl/spider/sitemap_urls", len(locs))
-        yield from self._follow_all(locs)
-        # A stored article whose <lastmod> is newer than our last visit changed: fetch it again.
-        for entry in entries:
-            url, lastmod = entry.get("loc"), entry.get("lastmod")
-            if not (url and lastmod and is_followable(url)):
-                continue
-            canonical, kind = self._resolve(url)
-            seen = self.inc.state.known.get(url_key(canonical)) if kind != "ignore" else None
-            changed = dates.parse_iso(lastmod)
-            if seen and changed and changed > seen:
-                self._inc("newscrawl/incremental/lastmod_recheck")
-                yield Request(canonical, callback=self.parse_article)
-
-    def parse_feed(self, response: Response) -> Iterator[Request | UrlAliases]:
-        if self._not_modified(response):
-            return
-        sel = Selector(body=response.body, type="xml")
-        sel.remove_namespaces()
-        links = sel.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href")
-        urls = []
-        for u in links.getall():
-            try:
-                urls.append(response.urljoin(u.strip()))
-            except ValueError:
-                self._inc("newscrawl/skip/bad_url")
-        urls = [u for u in urls if u]
-        self.crawler.stats.inc_value("newscrawl/spider/feed_urls", len(urls))
-        found = list(self._follow_all(urls))
-        self._page_done(response, found)
         yield from found
 
     async def parse_article(self, response: Response) -> AsyncIterator[Any]:

@@ -31,8 +31,6 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, so crawlers can reuse connections
     disable_nagle_algorithm = True  # headers and body go out in separate writes
     server_version = "newscrawl-testsite/1.0"
-    _status = 0  # status line of the response being sent (for SiteServer.response_log)
-
     def do_GET(self) -> None:
         self._respond(send_body=True)
 
@@ -57,7 +55,6 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_page(page, send_body)
         except (BrokenPipeError, ConnectionResetError):  # the client gave up (size limit, timeout)
             self.close_connection = True
-        owner._record(self.command, self.path, self._status)
 
     def _send_page(self, page: Page, send_body: bool) -> None:
         owner: SiteServer = self.server.owner  # type: ignore[attr-defined]
@@ -110,11 +107,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if send_body:
             self.wfile.write(body)
-        owner: SiteServer = self.server.owner  # type: ignore[attr-defined]
-        owner._record(self.command, self.path, status)
 
     def send_response(self, code: int, message: str | None = None) -> None:
-        self._status = code
+        # Recorded before a byte goes out: a client that has read the response finds it in
+        # the log (recording after the body raced with test assertions).
+        owner: SiteServer = self.server.owner  # type: ignore[attr-defined]
+        owner._record(self.command, self.path, code)
         super().send_response(code, message)
 
     def version_string(self) -> str:
