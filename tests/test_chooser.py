@@ -101,3 +101,10 @@ def test_an_answer_ending_in_prose_asks_no_opinion() -> None:
 def test_an_answer_made_only_of_label_lines_is_left_alone() -> None:
     ops = _opinions(dense=[], readability=STORY, default=[])
     assert trim_tail(COMMENTS[1:], ops) == COMMENTS[1:]
+
+
+def test_a_quote_signature_is_not_a_label() -> None:
+    signed = [*STORY, "— City Council (@citycouncil) October 9, 2018"]
+    ops = _opinions(dense=STORY, readability=STORY, default=STORY)
+    assert trim_tail(signed, ops) == signed
+    assert ops.calls == []  # type: ignore[attr-defined]

@@ -20,6 +20,8 @@ from newscrawl.clean import is_boilerplate
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _TOKEN = re.compile(r"[\u3400-\u9fff]|\w+")
 _MIN_CHOSEN = 150  # weighted characters: a second opinion shorter than this is no article
+# A line opening with an em dash signs a quotation or an embedded post: text, not a label.
+_ATTRIBUTION = ("—", "―")
 # A line ending like a sentence (or a quotation, or a parenthesis) is prose, not a label.
 _SENTENCE_END = re.compile(r"[.!?。！？…:;\"'”’»)）」』]\s*$")
 
@@ -140,6 +142,8 @@ def _label_shaped(line: str, params: Params) -> bool:
     """A list item, a table row, a boilerplate line, or a short line that ends no sentence:
     the shapes of the teaser lists, section links and notices that follow a story."""
     line = line.strip()
+    if line.startswith(_ATTRIBUTION):
+        return False  # "— Name (@handle) date": the signature of a quote or embedded post
     if line.startswith(("- ", "|")) or is_boilerplate(line):
         return True
     return weight([line]) < params.tail_chars and not _SENTENCE_END.search(line)
