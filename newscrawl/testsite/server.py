@@ -31,6 +31,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, so crawlers can reuse connections
     disable_nagle_algorithm = True  # headers and body go out in separate writes
     server_version = "newscrawl-testsite/1.0"
+
     def do_GET(self) -> None:
         self._respond(send_body=True)
 
