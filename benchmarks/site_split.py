@@ -73,10 +73,11 @@ def print_site_summary(name: str, sites: list[dict[str, Any]], rows: list[dict[s
         for r in gaps[:5]:
             figures = ", ".join(f"{t} {r[t]:.3f}" for t in tools)
             print(f"  worst: {r['site']} (n={r['n']}): {figures}")
-    speed = {r["tool"]: r["pages_per_s"] for r in rows if r["subset"] == "all"}
-    if speed.get("newscrawl") and speed.get("trafilatura"):
-        ratio = speed["newscrawl"] / speed["trafilatura"]
-        print(f"  speed (one run): newscrawl/trafilatura pages/s = {ratio:.2f}")
+    for key, clock in (("pages_per_s", "wall clock"), ("cpu_pages_per_s", "CPU time")):
+        speed = {r["tool"]: r.get(key) for r in rows if r["subset"] == "all"}
+        if speed.get("newscrawl") and speed.get("trafilatura"):
+            ratio = speed["newscrawl"] / speed["trafilatura"]
+            print(f"  speed (one run, {clock}): newscrawl/trafilatura pages/s = {ratio:.2f}")
     print()
 
 
