@@ -7,7 +7,9 @@ scored with the AEB shingle metric (benchmarks/scoring.py) on the shared benchma
 
 Each page is gunzipped and decoded once with newscrawl's ``decode_html``; every tool gets that
 same text (and the page URL where it takes one). Only the tools' extraction calls are timed
-(single process, ``time.perf_counter``; each tool first gets one untimed warm-up call). A tool
+(single process, wall clock ``time.perf_counter`` and CPU ``time.process_time``: on a shared
+machine the wall clock also counts other processes' time slices, CPU time only the tool's own
+work; each tool first gets one untimed warm-up call). A tool
 that raises scores an empty prediction for that page; such errors are counted and printed.
 ``--dump-preds`` writes ``<tool>-<dataset>.jsonl`` in the format of the data's own score.py.
 """
@@ -195,6 +197,7 @@ def subsets(pages: list[Page]) -> list[tuple[str, list[Page]]]:
 class ToolRun:
     preds: dict[str, str] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    cpu: dict[str, float] = field(default_factory=dict)  #: process CPU seconds
     errors: dict[str, str] = field(default_factory=dict)
 
 
@@ -211,7 +214,7 @@ def run_dataset(
         repaired += was_repaired
         for tool, extract in extractors.items():
             run = runs[tool]
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             try:
                 pred = extract(text, page.url)
             except Exception as exc:
@@ -219,6 +222,7 @@ def run_dataset(
                 run.errors[page.id] = f"{type(exc).__name__}: {exc}"[:200]
                 print(f"  ! {tool} {name}/{page.id}: {run.errors[page.id]}", file=sys.stderr)
             run.seconds[page.id] = time.perf_counter() - t0
+            run.cpu[page.id] = time.process_time() - c0
             run.preds[page.id] = pred
         if i % 50 == 0 or i == len(pages):
             print(f"  {name}: {i}/{len(pages)} pages", file=sys.stderr)
@@ -239,6 +243,7 @@ def rows_for(pages: list[Page], runs: dict[str, ToolRun]) -> list[dict[str, Any]
         for tool, run in runs.items():
             result: Score = score_counts(page_counts(p.truth, run.preds[p.id]) for p in members)
             seconds = sum(run.seconds[p.id] for p in members)
+            cpu = sum(run.cpu[p.id] for p in members)
             rows.append(
                 {
                     "tool": tool,
@@ -249,6 +254,8 @@ def rows_for(pages: list[Page], runs: dict[str, ToolRun]) -> list[dict[str, Any]
                     "f1": result.f1,
                     "seconds": seconds,
                     "pages_per_s": len(members) / seconds if seconds > 0 else None,
+                    "cpu_seconds": cpu,
+                    "cpu_pages_per_s": len(members) / cpu if cpu > 0 else None,
                     "errors": sum(p.id in run.errors for p in members),
                 }
             )

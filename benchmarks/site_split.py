@@ -6,7 +6,9 @@ fitted by grid search on the pages of the *other* sites (k folds by site) and sc
 held-out site's pages. Candidates are recorded once per page (``body.TRACE``), so refitting
 never re-runs the extraction. A candidate's final text is ``clean_body`` of its lines; the one
 the shipped chooser picked uses the real stored body (so the shipped parameters reproduce the
-dataset figure up to title/credit-line removal on the other candidates).
+dataset figure up to title/credit-line removal on the other candidates). The own answer's tail
+trim (``chooser.trim_tail``) is part of the grid: each page's own answer is trimmed once per
+grid point of ``tail_chars`` × ``tail_support``.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from scoring import page_counts, score_counts
 from newscrawl.clean import clean_body
 from newscrawl.extract import body as body_mod
 from newscrawl.extract.article import extract_article
-from newscrawl.extract.chooser import DEFAULT, Opinions, Params, choose, looks_unsure
+from newscrawl.extract.chooser import DEFAULT, Opinions, Params, choose, looks_unsure, trim_tail
 from newscrawl.extract.encoding import decode_html
 
 if TYPE_CHECKING:
@@ -36,7 +38,12 @@ GRID: dict[str, list[Any]] = {
     "agree": [0.7, 0.8, 0.9],
     "short": [0.4, 0.5, 0.6],
     "margin": [0.0, 0.1, 0.2],
+    "tail_chars": [100, 150, 200],
+    "tail_support": [0.3, 0.5, 0.7],
 }
+_TAILS = list(itertools.product(GRID["tail_chars"], GRID["tail_support"]))
+if (DEFAULT.tail_chars, DEFAULT.tail_support) not in _TAILS:
+    _TAILS.append((DEFAULT.tail_chars, DEFAULT.tail_support))
 _LOOSEST = Params(trigger_weight=max(GRID["trigger_weight"]), trigger_listy=0.4)
 
 
@@ -66,10 +73,11 @@ def print_site_summary(name: str, sites: list[dict[str, Any]], rows: list[dict[s
         for r in gaps[:5]:
             figures = ", ".join(f"{t} {r[t]:.3f}" for t in tools)
             print(f"  worst: {r['site']} (n={r['n']}): {figures}")
-    speed = {r["tool"]: r["pages_per_s"] for r in rows if r["subset"] == "all"}
-    if speed.get("newscrawl") and speed.get("trafilatura"):
-        ratio = speed["newscrawl"] / speed["trafilatura"]
-        print(f"  speed (one run): newscrawl/trafilatura pages/s = {ratio:.2f}")
+    for key, clock in (("pages_per_s", "wall clock"), ("cpu_pages_per_s", "CPU time")):
+        speed = {r["tool"]: r.get(key) for r in rows if r["subset"] == "all"}
+        if speed.get("newscrawl") and speed.get("trafilatura"):
+            ratio = speed["newscrawl"] / speed["trafilatura"]
+            print(f"  speed (one run, {clock}): newscrawl/trafilatura pages/s = {ratio:.2f}")
     print()
 
 
@@ -91,22 +99,46 @@ def _trace(page: Page) -> dict[str, Any]:
         name: clean_body("\n\n".join(trace[name]))
         for name in ("own", "dense", "readability", "default")
     }
-    finals[trace["chosen"]] = final
     lines = {name: trace[name] for name in ("dense", "readability", "default")}
     opinions = Opinions(
         dense=lambda: lines["dense"],
         readability=lambda: lines["readability"],
         default=lambda: lines["default"],
     )
-    return {"final": finals, "opinions": opinions, "own": trace["own"], "fb": trace["fallback"]}
+    if not trace["fallback"]:
+        # The own answer's tail trimmed under each grid point of the trim's parameters.
+        for chars, support in _TAILS:
+            params = Params(tail_chars=chars, tail_support=support)
+            kept = trim_tail(trace["own"], opinions, params)
+            finals[f"own/{chars}/{support}"] = clean_body("\n\n".join(kept))
+    shipped = _key(trace["chosen"], trace["fallback"], DEFAULT)
+    finals[shipped] = final
+    fb = trace["fallback"]
+    # Settled: no grid point of the chooser can replace the own answer (checked once here).
+    settled = not fb and not looks_unsure(trace["own"], _LOOSEST)
+    return {
+        "final": finals,
+        "opinions": opinions,
+        "own": trace["own"],
+        "fb": fb,
+        "settled": settled,
+    }
+
+
+def _key(which: str, fallback: bool, params: Params) -> str:
+    """The name of a page's final text: an opinion, or the own answer (trimmed unless the
+    cascade fell back to its container heuristic, as ``body._generic_body`` does)."""
+    if which != "own" or fallback:
+        return which
+    return f"own/{params.tail_chars}/{params.tail_support}"
 
 
 def _pick(t: dict[str, Any], params: Params) -> str:
     if t["opinions"] is None:
         return "own"
-    if not t["fb"] and not looks_unsure(t["own"], _LOOSEST):
-        return "own"  # no grid point can change this page
-    return choose(t["own"], t["fb"], t["opinions"], params)[1]
+    if t["settled"]:
+        return _key("own", False, params)
+    return _key(choose(t["own"], t["fb"], t["opinions"], params)[1], t["fb"], params)
 
 
 def leave_site_out(datasets: dict[str, list[Page]], folds: int) -> dict[str, Any]:
@@ -122,16 +154,22 @@ def leave_site_out(datasets: dict[str, list[Page]], folds: int) -> dict[str, Any
         {name: page_counts(p.truth, text) for name, text in t["final"].items()}
         for (_, p), t in zip(pages, traces, strict=True)
     ]
+    # Many grid points pick the same answers on every page: each distinct pick is scored once.
+    picks = {params: tuple(_pick(t, params) for t in traces) for params in grid}
     counts = {
-        params: [s[_pick(t, params)] for s, t in zip(page_scores, traces, strict=True)]
-        for params in grid
+        params: [s[name] for s, name in zip(page_scores, picked, strict=True)]
+        for params, picked in picks.items()
     }
     fold_of = [_fold(p.site, folds) for _, p in pages]
     held: list[tuple[float, float, float]] = [(0.0, 0.0, 0.0)] * len(pages)
     fitted = []
     for k in range(folds):
         train = [i for i, f in enumerate(fold_of) if f != k]
-        best = max(grid, key=lambda prm: score_counts(counts[prm][i] for i in train).f1)
+        f1_of: dict[tuple[str, ...], float] = {}
+        for params, picked in picks.items():
+            if picked not in f1_of:
+                f1_of[picked] = score_counts(counts[params][i] for i in train).f1
+        best = max(grid, key=lambda prm: f1_of[picks[prm]])
         fitted.append(best)
         for i, f in enumerate(fold_of):
             if f == k:

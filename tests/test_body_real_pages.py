@@ -62,6 +62,33 @@ def test_disclaimer_only_answer_is_replaced() -> None:
     assert "免责声明" not in body
 
 
+# The answer ended in the site's list of other stories ("Milan Design Week 2018 | …" headlines):
+# label-shaped lines readability's answer does not have are cut; the venue and opening hours
+# just above them are label-shaped too but readability has them, so they stay.
+def test_trailing_list_of_other_stories_is_cut() -> None:
+    body = _body("aeb/94fbcc26772088646cb977cecf1abc4012847a1f6927d09505cbf0c3d417ba07")
+    assert body.startswith("During the 2018 Milan Design Meek, the Flos Showroom")
+    assert body.rstrip().endswith("9.30 A.M. / 7.00 P.M.")
+    assert "FLOS pays tribute to Achille Castiglioni" not in body
+
+
+# A podcast page: the player links after the story go (their heading, which readability has,
+# stays), the sponsor list item stays.
+def test_trailing_player_links_are_cut() -> None:
+    body = _body("aeb/88c328b68b038a625b4b3f8c322215caa30b0e88af0754bd71056ffc15c7b4b7")
+    assert "This week's Tennis Podcast is sponsored by" in body
+    assert "po.st/TP_615" not in body
+
+
+# A photo story: the caption is the body; the gallery's section label, headline and date that
+# trafilatura appended after it are cut.
+def test_trailing_gallery_header_is_cut() -> None:
+    body = _body("magichtml/c4b9e096babb9f4b020032015760a261c85ac5cd8620c18abdbf745964edabf9")
+    assert body.startswith("Bali - Presiden Joko Widodo bertemu CEO SpaceX")
+    assert "Senin, 20 Mei 2024" not in body
+    assert "Foto Bisnis" not in body
+
+
 def _is_article(name: str) -> bool:
     html, url = _page(name)
     _, found = pagetype.extract_and_classify(html, url)  # what the crawl decides with

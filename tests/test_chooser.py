@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from newscrawl.extract.chooser import Opinions, agreement, choose, looks_unsure, tokens, weight
+from newscrawl.extract.chooser import (
+    Opinions,
+    agreement,
+    choose,
+    looks_unsure,
+    tokens,
+    trim_tail,
+    weight,
+)
 
 STORY = [
     "The council approved the new budget on Tuesday after a long debate about school funding.",
@@ -70,3 +78,33 @@ def test_a_fallback_block_much_shorter_than_two_agreeing_engines_is_replaced() -
     footer = ["Copyright 2024 Example University, all rights reserved."]
     ops = _opinions(footer, STORY * 2, STORY * 2)
     assert choose(footer, True, ops) == (STORY * 2, "readability")
+
+
+def test_trailing_label_lines_readability_lacks_are_cut() -> None:
+    teasers = ["- Five things to watch at the council this week", "More from City Hall"]
+    ops = _opinions(dense=STORY, readability=STORY, default=STORY)
+    assert trim_tail(STORY + teasers, ops) == STORY
+
+
+def test_trailing_label_lines_readability_has_stay() -> None:
+    hours = ["City Hall, Main Street 1", "9.30 A.M. - 7.00 P.M"]
+    ops = _opinions(dense=STORY, readability=STORY + hours, default=STORY)
+    assert trim_tail(STORY + hours, ops) == STORY + hours
+
+
+def test_an_answer_ending_in_prose_asks_no_opinion() -> None:
+    ops = _opinions(dense=[], readability=[], default=[])
+    assert trim_tail(STORY, ops) == STORY
+    assert ops.calls == []  # type: ignore[attr-defined]
+
+
+def test_an_answer_made_only_of_label_lines_is_left_alone() -> None:
+    ops = _opinions(dense=[], readability=STORY, default=[])
+    assert trim_tail(COMMENTS[1:], ops) == COMMENTS[1:]
+
+
+def test_a_quote_signature_is_not_a_label() -> None:
+    signed = [*STORY, "— City Council (@citycouncil) October 9, 2018"]
+    ops = _opinions(dense=STORY, readability=STORY, default=STORY)
+    assert trim_tail(signed, ops) == signed
+    assert ops.calls == []  # type: ignore[attr-defined]

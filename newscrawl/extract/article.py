@@ -132,7 +132,8 @@ def extract_article(
     root = parse_html(_HUGE_TAG.sub("", html))
     if not isinstance(root, HtmlElement):
         return out
-    _cap_text_nodes(root)
+    if len(html) > _MAX_TEXT_NODE:  # else no text node can be that long: skip the XPath
+        _cap_text_nodes(root)
     page = Page.read(url, root, now)
     sel = page.sel
     # JSON-LD is read; never-visible elements go now, in C, so that no Python pass below (nor

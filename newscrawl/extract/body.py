@@ -19,7 +19,16 @@ from lxml.html import HtmlElement
 from trafilatura.readability_lxml import Document
 
 from newscrawl.clean import clean_line
-from newscrawl.extract.chooser import DEFAULT, Opinions, Params, agreement, choose, tokens, weight
+from newscrawl.extract.chooser import (
+    DEFAULT,
+    Opinions,
+    Params,
+    agreement,
+    choose,
+    tokens,
+    trim_tail,
+    weight,
+)
 from newscrawl.extract.comments import drop_comments
 
 _BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "td", "dd"}
@@ -259,6 +268,8 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
             trace[name] = opinions.get(name)[0]
         trace.update(own=lines, fallback=fallback)
     lines, which = choose(lines, fallback, opinions, params)
+    if which == "own" and not fallback:
+        lines = trim_tail(lines, opinions, params)
     if trace is not None:
         trace["chosen"] = which
     return lines

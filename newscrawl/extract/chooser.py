@@ -20,6 +20,10 @@ from newscrawl.clean import is_boilerplate
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _TOKEN = re.compile(r"[\u3400-\u9fff]|\w+")
 _MIN_CHOSEN = 150  # weighted characters: a second opinion shorter than this is no article
+# A line opening with an em dash signs a quotation or an embedded post: text, not a label.
+_ATTRIBUTION = ("—", "―")
+# A line ending like a sentence (or a quotation, or a parenthesis) is prose, not a label.
+_SENTENCE_END = re.compile(r"[.!?。！？…:;\"'”’»)）」』]\s*$")
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,9 @@ class Params:
     agree: float = 0.8  #: the two independent opinions must agree at least this much
     short: float = 0.5  #: own answer lighter than this share of the opinion's is a loss
     margin: float = 0.1  #: trafilatura's default mode must side with the opinion (within this)
+    tail_chars: int = 150  #: a last line lighter than this, not ending a sentence, is a label
+    tail_support: float = 0.5  #: … and is cut when less than this share of its tokens is in
+    #: readability's answer
 
 
 DEFAULT = Params()
@@ -129,3 +136,44 @@ def choose(
     if sides and (alone < params.alone or own_weight < params.short * best[2]):
         return best[0], name
     return own, "own"
+
+
+def _label_shaped(line: str, params: Params) -> bool:
+    """A list item, a table row, a boilerplate line, or a short line that ends no sentence:
+    the shapes of the teaser lists, section links and notices that follow a story."""
+    line = line.strip()
+    if line.startswith(_ATTRIBUTION):
+        return False  # "— Name (@handle) date": the signature of a quote or embedded post
+    if line.startswith(("- ", "|")) or is_boilerplate(line):
+        return True
+    return weight([line]) < params.tail_chars and not _SENTENCE_END.search(line)
+
+
+def trim_tail(lines: list[str], opinions: Opinions, params: Params = DEFAULT) -> list[str]:
+    """The answer without its trailing label-shaped lines that readability's answer lacks.
+
+    Precision mode sometimes keeps what follows a story (a list of other stories, section
+    links, a site notice). Only when the answer ends in label-shaped lines is readability
+    asked; the trailing ones whose tokens it mostly does not have are cut, from the end up to
+    the first line it confirms. An answer made only of such lines is left alone.
+    """
+    end = len(lines)
+    while end > 0 and is_boilerplate(lines[end - 1]):
+        end -= 1  # cleaned away later in any case: no reason to ask
+    start = end
+    while start > 0 and _label_shaped(lines[start - 1], params):
+        start -= 1
+    if start in (0, end):
+        return lines
+    reference = opinions.get("readability")[1]
+    if not reference:
+        return lines
+    cut = end
+    while cut > start and _support(lines[cut - 1], reference) < params.tail_support:
+        cut -= 1
+    return lines if cut == end else lines[:cut]
+
+
+def _support(line: str, reference: set[str]) -> float:
+    found = _TOKEN.findall(line)
+    return sum(token in reference for token in found) / len(found) if found else 1.0
