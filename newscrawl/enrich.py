@@ -10,12 +10,14 @@ from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import run_in_thread
 
 from newscrawl.items import UrlAliases
-from newscrawl.language import detect, load_model, primary_tag
+from newscrawl.language import detect, load_model, needs_model, primary_tag
 
 
 class LanguagePipeline:
     """Sets ``language`` to the identified language of the cleaned body; when the body is too
-    short to tell, the page's own ``lang`` attribute (``page_language``) stands in.
+    short to tell, the page's own ``lang`` attribute (``page_language``) stands in. The
+    identifier's model is loaded when a body first needs it (a crawl of Chinese pages never
+    does: their script decides, :func:`newscrawl.language.detect`).
 
     Stats: ``newscrawl/language/identified``, ``…/from_page``, ``…/unknown``,
     ``…/differs_from_page`` (the page's attribute named another language).
@@ -29,15 +31,14 @@ class LanguagePipeline:
     def from_crawler(cls, crawler: Crawler) -> LanguagePipeline:
         return cls(crawler)
 
-    async def open_spider(self) -> None:
-        """Load the identifier's model (about a second) off the reactor, before the first page."""
-        await run_in_thread(load_model)
-
-    def process_item(self, item: Any) -> Any:
+    async def process_item(self, item: Any) -> Any:
         if isinstance(item, UrlAliases) or not ItemAdapter.is_item(item):
             return item
         adapter = ItemAdapter(item)
-        found = detect(adapter.get("body"))
+        body = adapter.get("body")
+        if needs_model(body):  # the first body Chinese script does not decide: load it (about
+            await run_in_thread(load_model)  # a second, 64-75 MiB) off the reactor, once
+        found = detect(body)
         page = primary_tag(adapter.get("page_language"))
         if found:
             self.stats.inc_value("newscrawl/language/identified")

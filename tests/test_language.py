@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import sys
@@ -49,11 +50,16 @@ def _item(body: str, page: str | None) -> ArticleItem:
 def test_pipeline_identifies_and_falls_back_to_the_page() -> None:
     crawler = get_crawler()
     pipe = LanguagePipeline.from_crawler(crawler)
-    assert pipe.process_item(_item(EN, "zh-CN")).language == "en"  # the page's default was wrong
-    assert pipe.process_item(_item("短", "zh-CN")).language == "zh"  # too short: the page's
-    assert pipe.process_item(_item("短", None)).language is None
+
+    def language(item: ArticleItem) -> str | None:
+        return asyncio.run(pipe.process_item(item)).language  # type: ignore[no-any-return]
+
+    assert language(_item(EN, "zh-CN")) == "en"  # the page's default was wrong
+    assert language(_item("短", "zh-CN")) == "zh"  # too short: the page's
+    assert language(_item("短", None)) is None
+    assert language(_item(ZH, "en")) == "zh"
     assert crawler.stats is not None
-    assert crawler.stats.get_value("newscrawl/language/differs_from_page") == 1
+    assert crawler.stats.get_value("newscrawl/language/differs_from_page") == 2
 
 
 def test_export_and_search_filter_by_language(tmp_path: Path) -> None:
@@ -77,3 +83,16 @@ def test_export_and_search_filter_by_language(tmp_path: Path) -> None:
     assert [r.title for r in repo.search("title", language="en")] == ["政策 title 1"]
     assert len(repo.search("title")) == 3
     engine.dispose()
+
+
+def test_chinese_script_decides_without_the_model() -> None:
+    from newscrawl import language
+
+    language._identifier.cache_clear()
+    assert detect(ZH * 3) == "zh"
+    assert detect(ZH * 3) == "zh" and not language._identifier.cache_info().currsize
+    assert language.needs_model(EN) and not language.needs_model(ZH)
+    assert not language.needs_model("短")  # too short to tell: nothing to load
+    language.load_model()
+    assert not language.needs_model(EN)
+    assert detect("東京で新しい政策が発表された。政府は来年から実施する予定だと述べた。") == "ja"
