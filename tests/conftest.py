@@ -17,6 +17,9 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, text
 
+from newscrawl.testsite.generator import Site
+from newscrawl.testsite.server import SiteServer
+
 CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 POSTGRES_URL = os.environ.get(
     "NEWSCRAWL_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -134,3 +137,22 @@ def _run_crawl(
 def run_crawl() -> Any:
     """``run_crawl(db_url, "site=demo", "base_url=…")`` → CompletedProcess."""
     return _run_crawl
+
+
+# The test-site tests' fixtures (tests/testsite/): a 60-article site, its ground truth, and the
+# site served over HTTP, one of each per test module. Here rather than in a tests/testsite
+# conftest.py: two modules named ``conftest`` make ``from conftest import …`` ambiguous.
+@pytest.fixture(scope="module")
+def site() -> Site:
+    return Site(n_articles=60, seed=0)
+
+
+@pytest.fixture(scope="module")
+def truth(site: Site) -> list[dict[str, object]]:
+    return site.truth()
+
+
+@pytest.fixture(scope="module")
+def server(site: Site) -> Iterator[SiteServer]:
+    with SiteServer(site) as srv:
+        yield srv
