@@ -17,7 +17,9 @@ class LanguagePipeline:
     """Sets ``language`` to the identified language of the cleaned body; when the body is too
     short to tell, the page's own ``lang`` attribute (``page_language``) stands in. The
     identifier's model is loaded when a body first needs it (a crawl of Chinese pages never
-    does: their script decides, :func:`newscrawl.language.detect`).
+    does: their script decides, :func:`newscrawl.language.detect`). A crawl's items arrive
+    with ``language`` set by the page pool (``pool.process_page``, the same function on the
+    same cleaned body), which keeps the model out of the crawl process; it is kept.
 
     Stats: ``newscrawl/language/identified``, ``…/from_page``, ``…/unknown``,
     ``…/differs_from_page`` (the page's attribute named another language).
@@ -36,9 +38,11 @@ class LanguagePipeline:
             return item
         adapter = ItemAdapter(item)
         body = adapter.get("body")
-        if needs_model(body):  # the first body Chinese script does not decide: load it (about
-            await run_in_thread(load_model)  # a second, 64-75 MiB) off the reactor, once
-        found = detect(body)
+        found = adapter.get("language")  # identified in the crawl's page pool already
+        if not found:
+            if needs_model(body):  # the first body Chinese script does not decide: load it
+                await run_in_thread(load_model)  # (about a second, 64-75 MiB) off the reactor
+            found = detect(body)
         page = primary_tag(adapter.get("page_language"))
         if found:
             self.stats.inc_value("newscrawl/language/identified")

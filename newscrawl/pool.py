@@ -33,11 +33,13 @@ from datetime import datetime, tzinfo
 from multiprocessing.connection import Connection
 from typing import Any, Literal
 
+from newscrawl.clean import clean_body
 from newscrawl.extract import pagetype
 from newscrawl.extract.article import Extracted, Selectors
 from newscrawl.extract.budget import BudgetExceeded, time_budget
 from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.pagetype import Signals
+from newscrawl.language import detect
 
 DEFAULT_TIMEOUT = 5.0  #: NEWSCRAWL_EXTRACT_TIMEOUT's default (seconds; 0 = no budget)
 
@@ -77,6 +79,9 @@ class PageResult:
     links: list[str] = field(default_factory=list)  #: links mode: absolute page links
     #: article mode, a page with title and body: listing-vs-article signals (extract.pagetype)
     signals: Signals | None = None
+    #: article mode, a page to be stored: its cleaned body's language (``language.detect``),
+    #: identified here so that the identifier's model lives in the pool's processes
+    language: str | None = None
 
 
 def process_page(job: PageJob) -> PageResult:
@@ -99,6 +104,11 @@ def process_page(job: PageJob) -> PageResult:
         now=job.now,
         max_links=job.max_links,
     )
+    got, signals = result.extracted, result.signals
+    stored = got is not None and got.title and got.paragraphs
+    if stored and (signals is None or pagetype.is_article(signals)):
+        assert got is not None
+        result.language = detect(clean_body(got.body or ""))
     return result
 
 

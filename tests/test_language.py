@@ -96,3 +96,26 @@ def test_chinese_script_decides_without_the_model() -> None:
     language.load_model()
     assert not language.needs_model(EN)
     assert detect("東京で新しい政策が発表された。政府は来年から実施する予定だと述べた。") == "ja"
+
+
+def test_the_page_pool_identifies_and_the_pipeline_keeps_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newscrawl.pool import PageJob, process_page
+
+    html = (
+        "<html><head><title>Central bank holds rates</title></head><body><article>"
+        "<h1>Central bank holds rates</h1>" + f"<p>{EN} {EN}</p>" * 4 + "</article></body></html>"
+    )
+    page = process_page(PageJob(html.encode(), "http://x.test/2024/01/02/rates.html"))
+    assert page.extracted is not None and page.extracted.paragraphs
+    assert page.language == "en"
+
+    def no_detection(_body: object) -> str:
+        raise AssertionError("the pipeline identified again")
+
+    monkeypatch.setattr("newscrawl.enrich.detect", no_detection)
+    pipe = LanguagePipeline.from_crawler(get_crawler())
+    item = _item(EN, "zh-CN")
+    item.language = page.language
+    assert asyncio.run(pipe.process_item(item)).language == "en"

@@ -313,7 +313,7 @@ class NewsSpider(DiscoverySpider, Spider):
         item = None
         long_enough = extracted.title and len(extracted.body or "") >= _ADHOC_MIN_BODY
         if long_enough and self._is_article(response, page):
-            item = self._item(response, extracted, page.encoding)
+            item = self._item(response, extracted, page.encoding, page.language)
             yield item
         resolved = [(raw, *self._resolve(raw)) for raw in extracted.page_links]
         inside = [(url, kind) for _, url, kind in resolved if kind != "ignore"]
@@ -337,7 +337,7 @@ class NewsSpider(DiscoverySpider, Spider):
         if page is None or page.extracted is None:
             return
         if self._is_article(response, page):
-            yield self._item(response, page.extracted, page.encoding)
+            yield self._item(response, page.extracted, page.encoding, page.language)
         else:  # a listing on an article URL: nothing to store, nothing to wait for
             self.inc.ledger.resolve([response.url])
         for out in self._follow_all([link[0] for link in page.extracted.links], priority=1):
@@ -368,7 +368,9 @@ class NewsSpider(DiscoverySpider, Spider):
             self.logger.info("only the first %d links followed on %s", len(links), url)
         return links
 
-    def _item(self, response: Response, extracted: Extracted, encoding: str) -> ArticleItem:
+    def _item(
+        self, response: Response, extracted: Extracted, encoding: str, language: str | None
+    ) -> ArticleItem:
         own = self.profile.canonicalize(response.url)
         # A page's own canonical link wins only when it stays on the site.
         canonical = own
@@ -381,7 +383,7 @@ class NewsSpider(DiscoverySpider, Spider):
         for key in (own, canonical):
             urls.extend(sorted(self._pending_aliases.pop(key, ())))
         self._extracted.update({own, canonical})
-        return item_from_extracted(
+        item = item_from_extracted(
             extracted,
             canonical_url=canonical,
             site=self.profile.name,
@@ -393,3 +395,5 @@ class NewsSpider(DiscoverySpider, Spider):
                 for u, anchor, kind in extracted.links
             ],
         )
+        item.language = language  # identified in the page pool (LanguagePipeline keeps it)
+        return item
