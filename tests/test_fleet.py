@@ -143,9 +143,10 @@ def test_two_workers_leave_the_database_one_worker_leaves(
         out = enqueue(server.url, redis_prefix)
         assert "new job" in out
         workers = [worker(fleet, server.url, redis_prefix, tmp_path, f"w{i}") for i in (1, 2)]
-        for w in workers:
+        for i, w in enumerate(workers, 1):
             _, err = w.communicate(timeout=300)
-            assert w.returncode == 0, err[-3000:]
+            log = (tmp_path / f"w{i}.log").read_text(errors="replace")  # LOG_FILE: not stderr
+            assert w.returncode == 0, (err + log)[-3000:]
         fleet_log = server.request_log[mark:]
     expected, got = snapshot(one), snapshot(fleet)
     assert expected.articles >= 80

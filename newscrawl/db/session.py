@@ -144,15 +144,21 @@ SCHEMA_LOCK_KEY = 0x6E6373636865  # any fixed 64-bit number
 
 
 def ensure_schema(engine: Engine, create_if_empty: bool = True) -> None:
-    """Fail loudly unless the schema is at head. An empty database is created when allowed."""
-    current, head = current_revision(engine), head_revision(engine)
-    if current == head:
+    """Fail loudly unless the schema is at head. An empty database is created when allowed.
+
+    Decided under the schema lock when the schema is not at head: another process may be
+    creating it at this moment (fleet workers starting at once), its tables already there and
+    its revision not yet stamped; under the lock its work is either done or not begun."""
+    head = head_revision(engine)
+    if current_revision(engine) == head:
         return
-    if current is None and create_if_empty and not inspect(engine).get_table_names():
-        with schema_lock(engine):  # fleet workers starting at once: one creates, all wait
-            if current_revision(engine) is None:
-                upgrade(engine)
-        return
+    with schema_lock(engine):
+        current = current_revision(engine)
+        if current == head:
+            return
+        if current is None and create_if_empty and not inspect(engine).get_table_names():
+            upgrade(engine)
+            return
     raise SchemaError(
         f"database {engine.url.render_as_string(hide_password=True)} is at schema revision "
         f"{current or 'none'}, this newscrawl needs {head}: run `newscrawl db upgrade`"
