@@ -115,7 +115,7 @@ def fuzz(
     pages: int, seed: int, budget: float, log: Callable[[str], None] = print
 ) -> dict[str, Any]:
     """Run the corpus; return the report (pages, calls, crashes, hangs, times)."""
-    from newscrawl.extract.budget import BudgetedWorker
+    from newscrawl.pool import PagePool, apply
 
     rng = random.Random(seed)
     times: list[float] = []
@@ -128,14 +128,14 @@ def fuzz(
         (name, body, HTML_TARGETS) for name, body in corpus(pages, seed)
     ]
     jobs += [("sitemap", body, XML_TARGETS) for body in sitemap_variants(rng)]
-    with BudgetedWorker(budget) as worker:
+    with PagePool(1, budget, grace=2.0, fn=apply) as worker:
         for target in HTML_TARGETS + XML_TARGETS:  # imports and spider set-up: not timed
-            worker.run(run_target, target, b"<html><body><p>warm up</p></body></html>")
+            worker.call((run_target, (target, b"<html><body><p>warm up</p></body></html>")))
         for i, (name, body, targets) in enumerate(jobs):
             by_mutation[name] += 1
             for target in targets:
                 calls += 1
-                status, value = worker.run(run_target, target, body)
+                status, value = worker.call((run_target, (target, body)))
                 where = f"page {i} ({name}, {len(body)} bytes) {target}"
                 if status == "ok" and value > budget > 0:  # finished, but late: a hang too
                     status, value = "timeout", f"took {value:.2f} s"

@@ -112,6 +112,13 @@ def process_page(job: PageJob) -> PageResult:
     return result
 
 
+def apply(call: tuple[Callable[..., Any], tuple[Any, ...]]) -> Any:
+    """``fn(*args)`` of ``(fn, args)``: a :class:`PagePool` made with ``fn=apply`` runs any
+    picklable call under the page budget (the fuzz harness, tests)."""
+    fn, args = call
+    return fn(*args)
+
+
 def run_job(job: Any, timeout: float, fn: Callable[[Any], Any] = process_page) -> tuple[str, Any]:
     """``("ok", fn(job))``, ``("timeout", reason)`` or ``("error", traceback)``."""
     try:
@@ -248,6 +255,16 @@ class PagePool:
             return future
         self.tasks.put((job, future))
         return future
+
+    def call(self, job: Any) -> tuple[str, Any]:
+        """``("ok", fn(job))``, ``("timeout", reason)`` or ``("error", traceback)``, waiting
+        for the answer (a worker that does not answer is replaced: ``killed``)."""
+        try:
+            return "ok", self.submit(job).result()
+        except PageTimeout as exc:
+            return "timeout", str(exc)
+        except PageError as exc:
+            return "error", str(exc)
 
     def close(self) -> None:
         for _ in self.slots:

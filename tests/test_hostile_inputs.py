@@ -20,7 +20,8 @@ from newscrawl.cli import main
 from newscrawl.db.repository import Repository
 from newscrawl.db.session import ensure_schema, make_engine
 from newscrawl.export import COLUMNS, export_articles
-from newscrawl.extract.budget import BudgetedWorker, BudgetExceeded, time_budget
+from newscrawl.extract.budget import BudgetExceeded, time_budget
+from newscrawl.pool import PagePool, apply
 from newscrawl.profiles import ProfileError, load_profile
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -186,13 +187,13 @@ def test_time_budget_stops_an_overrun() -> None:
 
 
 def test_budgeted_worker_reports_timeouts_and_errors() -> None:
-    with BudgetedWorker(0.5, grace=1) as worker:
-        assert worker.run(_spin, 0.01) == ("ok", "done")
-        status, why = worker.run(_spin, 10)
+    with PagePool(1, 0.5, grace=1, fn=apply) as worker:
+        assert worker.call((_spin, (0.01,))) == ("ok", "done")
+        status, why = worker.call((_spin, (10,)))
         assert status == "timeout" and "0.5 s" in why
-        status, trace = worker.run(int, "not a number")
+        status, trace = worker.call((int, ("not a number",)))
         assert status == "error" and "ValueError" in trace
-        assert worker.run(_spin, 0.01) == ("ok", "done")  # still usable
+        assert worker.call((_spin, (0.01,))) == ("ok", "done")  # still usable
 
 
 def test_extract_over_budget_page_is_logged_and_skipped(tmp_path: Path) -> None:
