@@ -31,7 +31,8 @@ import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_bench import PROFILE, SHARED, _http_json, _new_pg, _stored
+from proc_tree import proc_stats
+from scale_bench import PROFILE, SHARED, _http_json, _new_pg, _stored, add_site_args
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -51,18 +52,7 @@ def _status(pid: int) -> dict[str, int]:
 
 
 def _children(pid: int) -> list[int]:
-    kids = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as fh:
-                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError, IndexError):
-            continue
-        if ppid == pid:
-            kids.append(int(entry))
-    return kids
+    return [child for child, fields in proc_stats().items() if fields[1] == str(pid)]
 
 
 class Sampler(threading.Thread):
@@ -187,17 +177,7 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=0, help="NEWSCRAWL_EXTRACT_WORKERS")
     ap.add_argument("--configs", default="base", help="';'-separated: 'base' or K=V,K=V env")
     ap.add_argument("--set", action="append", default=[], help="a Scrapy setting K=V")
-    ap.add_argument("--min-kb", type=int, default=30)
-    ap.add_argument("--max-kb", type=int, default=300)
-    ap.add_argument(
-        "--postgres",
-        default=os.environ.get(
-            "NEWSCRAWL_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-        ),
-    )
-    ap.add_argument(
-        "--redis", default=os.environ.get("NEWSCRAWL_REDIS_URL", "redis://127.0.0.1:6379/0")
-    )
+    add_site_args(ap)
     args = ap.parse_args()
     server = subprocess.Popen(
         [

@@ -7,6 +7,21 @@ import threading
 import time
 
 
+def proc_stats() -> dict[int, list[str]]:
+    """Every process's ``/proc/<pid>/stat`` fields after the command name (index 1: the parent
+    pid, 11-12: CPU ticks, 21: RSS pages)."""
+    stats: dict[int, list[str]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                stats[int(entry)] = fh.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+    return stats
+
+
 class TreeMonitor(threading.Thread):
     """Peak summed RSS and CPU seconds of processes and all their descendants (/proc)."""
 
@@ -20,19 +35,8 @@ class TreeMonitor(threading.Thread):
         self.page = os.sysconf("SC_PAGE_SIZE")
 
     def _sample(self) -> None:
-        parents: dict[int, int] = {}
-        stats: dict[int, list[str]] = {}
-        for entry in os.listdir("/proc"):
-            if not entry.isdigit():
-                continue
-            try:
-                with open(f"/proc/{entry}/stat") as fh:
-                    fields = fh.read().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            pid = int(entry)
-            parents[pid] = int(fields[1])
-            stats[pid] = fields
+        stats = proc_stats()
+        parents = {pid: int(fields[1]) for pid, fields in stats.items()}
         tree = set(self.roots)
         grew = True
         while grew:

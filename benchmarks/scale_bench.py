@@ -232,13 +232,10 @@ def run_mode(
     }
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", type=int, default=2000)
-    ap.add_argument("--modes", default="bare,single,pool,fleet2")
+def add_site_args(ap: argparse.ArgumentParser) -> None:
+    """The site's page sizes and the services (shared with memory_crawl.py)."""
     ap.add_argument("--min-kb", type=int, default=30)
     ap.add_argument("--max-kb", type=int, default=300)
-    ap.add_argument("--pool-workers", type=int, default=len(os.sched_getaffinity(0)))
     ap.add_argument(
         "--postgres",
         default=os.environ.get(
@@ -248,6 +245,14 @@ def main() -> int:
     ap.add_argument(
         "--redis", default=os.environ.get("NEWSCRAWL_REDIS_URL", "redis://127.0.0.1:6379/0")
     )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--modes", default="bare,single,pool,fleet2")
+    ap.add_argument("--pool-workers", type=int, default=len(os.sched_getaffinity(0)))
+    add_site_args(ap)
     ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--json", help="also write the results here")
     ap.add_argument(
