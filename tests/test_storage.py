@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -12,6 +15,7 @@ from newscrawl import dedupe
 from newscrawl.db.models import Article, ArticleLink, ArticleUrl, CrawlRun
 from newscrawl.db.repository import ArticleRecord, Repository, url_key
 from newscrawl.db.session import (
+    HEAD_REVISION,
     SchemaError,
     current_revision,
     ensure_schema,
@@ -50,6 +54,25 @@ def repo(db_url: str) -> Repository:
 def test_migrations_create_exactly_the_models(repo: Repository) -> None:
     assert schema_diff(repo.engine) == []
     assert current_revision(repo.engine) == head_revision(repo.engine)
+
+
+def test_head_revision_constant_is_alembics_head(repo: Repository) -> None:
+    """A new migration must move HEAD_REVISION too: a crawl checks the schema against it."""
+    assert head_revision(repo.engine) == HEAD_REVISION
+
+
+def test_checking_the_schema_does_not_import_alembic(tmp_path: Path) -> None:
+    """A crawl's process opens an up-to-date database without Alembic (12 MiB of RSS)."""
+    url = f"sqlite:///{tmp_path}/a.db"
+    ensure_schema(make_engine(url))
+    code = (
+        "import sys; from newscrawl.crawldb import CrawlDatabase;"
+        "from newscrawl.db.session import ensure_schema, make_engine;"
+        f"ensure_schema(make_engine({url!r}));"
+        "print(sorted(m for m in sys.modules if m.startswith('alembic')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_upgrade_keeps_an_existing_database(db_url: str) -> None:
