@@ -7,6 +7,7 @@ import multiprocessing
 import resource
 import time
 from collections.abc import Callable, Sequence
+from itertools import islice
 
 from dedupe_corpus import Corpus, MemoryIndex, Sink, corpus_quality, run_dedupe
 
@@ -112,7 +113,9 @@ def db_worker(
     elapsed = 0.0
     done = exact = near = 0
     it = iter(corpus)
-    while batch := [t for _, t in zip(range(batch_size), it, strict=False)]:
+    pending = sorted(set(marks))
+    # A batch ends at the next mark, so each mark is timed exactly (any --scale, any --batch).
+    while batch := list(islice(it, min(batch_size, pending[0] - done) if pending else batch_size)):
         t0 = time.perf_counter()
         records = []
         for i, text in enumerate(batch, start=done):
@@ -135,8 +138,8 @@ def db_worker(
         exact += result.exact_duplicates
         near += result.near_duplicates
         done += len(batch)
-        if done in marks:
-            out[f"s_at_{done}"] = elapsed
+        if pending and done == pending[0]:
+            out[f"s_at_{pending.pop(0)}"] = elapsed
     # Quality at scale: a planted copy is found when it landed in its original's article
     # (exact duplicate) or story cluster.
     with engine.connect() as conn:
