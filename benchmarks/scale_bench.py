@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput on every core and across workers, in ONE invocation on the same site:
 
-    python benchmarks/scale_bench.py [--articles 2000] [--modes bare,single,pool,fleet2]
+    python benchmarks/scale_bench.py [--articles 2000] [--modes bare,single,pool,fleet1,fleet2]
 
 The site: real saved news pages (the shared extraction benchmark, aeb + magichtml, 30-300 KB,
 read from ../shared at run time and never copied) served by a separate local process as
@@ -15,8 +15,9 @@ Modes (each in its own processes, same server, fresh database):
           nothing (the ceiling)
   single  newscrawl, one process, extraction inline (NEWSCRAWL_EXTRACT_WORKERS=0)
   pool    newscrawl, one process, extraction in a pool of one worker per core
-  fleet2  two newscrawl workers (extraction inline in each) on one Redis frontier
-          (NEWSCRAWL_SCHEDULER=redis) and one database
+  fleetN  N newscrawl workers (extraction inline in each) on one Redis frontier
+          (NEWSCRAWL_SCHEDULER=redis) and one database; fleet2 / fleet1 is scale-out alone,
+          fleet2 / single also counts the cost of the shared frontier
 
 Databases: PostgreSQL (``--postgres``, default the local server; a fresh database per mode),
 Redis (``--redis``). Time per mode is measured at the server (first to last request), so
@@ -250,7 +251,7 @@ def add_site_args(ap: argparse.ArgumentParser) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=2000)
-    ap.add_argument("--modes", default="bare,single,pool,fleet2")
+    ap.add_argument("--modes", default="bare,single,pool,fleet1,fleet2")
     ap.add_argument("--pool-workers", type=int, default=len(os.sched_getaffinity(0)))
     add_site_args(ap)
     ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
@@ -319,6 +320,7 @@ def main() -> int:
     ratio("single", "bare")
     ratio("pool", "single")
     ratio("fleet2", "single")
+    ratio("fleet2", "fleet1")  # scale-out alone: the same worker, one vs two
     if args.json:
         Path(args.json).write_text(json.dumps({"cores": cores, "results": results}, indent=2))
     return 0
