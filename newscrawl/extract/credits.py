@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
-from lxml.cssselect import CSSSelector
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from newscrawl.clean import is_boilerplate
@@ -22,7 +22,16 @@ from newscrawl.extract.bylines import Credits
 from newscrawl.extract.page import Page, meta_value
 from newscrawl.extract.page import text as _text
 
-_BYLINE = CSSSelector('[rel="author"], .byline, .author, [itemprop="author"]')
+# The first of ``[rel="author"], .byline, .author, [itemprop="author"]`` in document order: one
+# pass in C (the CSS union is four passes), the class token test only where the class
+# contains the word.
+_BYLINE = XPath(
+    "(descendant-or-self::*[@rel = 'author' or @itemprop = 'author'"
+    " or (contains(@class, 'byline')"
+    " and contains(concat(' ', normalize-space(@class), ' '), ' byline '))"
+    " or (contains(@class, 'author')"
+    " and contains(concat(' ', normalize-space(@class), ' '), ' author '))])[1]"
+)
 # A line that ends in a label (``出处：快科技 作者：``): its names are on the next line.
 _ENDS_IN_LABEL = re.compile(
     rf"(?:^|[\s（(【|｜])(?:{bylines.LABEL.pattern})\s{{0,3}}[:：/|｜]?\s{{0,3}}$"

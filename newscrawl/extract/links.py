@@ -89,6 +89,9 @@ def absolute_links(
 
 
 _HREFS = XPath("//a/@href")
+# Elements whose first child node is text: every element with an own leading text (``.text``),
+# found in C instead of a Python pass over all elements.
+_WITH_TEXT = XPath("descendant-or-self::*[node()[1][self::text()]]")
 
 
 def link_urls(root: HtmlElement, base_url: str, limit: int | None = None) -> list[str]:
@@ -208,9 +211,9 @@ def pop_related_blocks(
     for kind, css in (selectors or {}).items():
         blocks.extend((kind, [el]) for el in root.cssselect(css))
     if not blocks and (page_text is None or _LABEL_WORD.search(page_text.lower())):
-        for el in root.iter():
-            if not isinstance(el.tag, str) or el.tag in ("a", "script", "style"):
-                continue  # comments and processing instructions have a callable tag
+        for el in cast(list[HtmlElement], _WITH_TEXT(root)):
+            if el.tag in ("a", "script", "style"):
+                continue
             if not el.text or len(el.text) > 60:
                 continue  # cheap checks first: most elements have no short own text
             label = _label_kind(el)

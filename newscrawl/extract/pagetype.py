@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -57,24 +56,30 @@ class Anchors:
 
 
 def read_anchors(root: HtmlElement) -> Anchors:
-    count, total = headline_links(root)
-    return Anchors(count, total, _teaser_items(root) if count else {})
-
-
-def headline_links(root: HtmlElement) -> tuple[int, int]:
-    """``(count, weighted characters)`` of the anchors whose text reads like a headline."""
+    """The page's headline links and the teaser items around them, in one pass over its
+    anchors (each anchor's text read once)."""
     count = total = 0
-    # The first 2,000 anchors decide (NEWSCRAWL_MAX_LINKS_PER_PAGE's default): a hostile page
-    # with 100,000 links costs no more than a portal's homepage.
-    for a in islice(root.iter("a"), 2000):
-        text = " ".join(a.text_content().split())
+    items: dict[str, str] = {}
+    for n, a in enumerate(root.iter("a")):
+        # The first 2,000 anchors decide the count (NEWSCRAWL_MAX_LINKS_PER_PAGE's default):
+        # a hostile page with 100,000 links costs no more than a portal's homepage.
+        counting = n < _MAX_COUNTED
+        if not counting and len(items) >= _MAX_ANCHORS:
+            break
+        words = a.text_content().split()
+        text = "".join(words)  # whitespace removed
         w = weight([text])
-        if _HEADLINE_MIN <= w <= _HEADLINE_MAX:
-            count += 1
-            total += w
-    return count, total
+        if counting:
+            spaced = w + max(0, len(words) - 1)  # the words joined by single spaces
+            if _HEADLINE_MIN <= spaced <= _HEADLINE_MAX:
+                count += 1
+                total += spaced
+        if len(items) < _MAX_ANCHORS and _HEADLINE_MIN <= w <= _HEADLINE_MAX and text not in items:
+            items[text] = _teaser_rest(a, text)
+    return Anchors(count, total, items if count else {})
 
 
+_MAX_COUNTED = 2000  # anchors counted as headline links
 _MAX_ANCHORS = 400  # headline anchors examined for teasers (bounds the work on huge listings)
 _ITEM_MAX = 400  # characters: an element longer than this is a page region, not a teaser item
 
@@ -83,44 +88,27 @@ def _compact(text: str) -> str:
     return "".join(text.split())
 
 
-def _teaser_items(root: HtmlElement) -> dict[str, str]:
-    """Headline-link texts (whitespace removed) → the text of the small item around each link
-    (``<li>``, ``<div>``…) without the link: a listing's summary and date sit beside its link."""
-    out: dict[str, str] = {}
-    for a in root.iter("a"):
-        text = _compact(a.text_content())
-        if not _HEADLINE_MIN <= weight([text]) <= _HEADLINE_MAX:
-            continue
-        item = a.getparent()
-        # Up from a heading or span around the link to the teaser item holding it.
-        for _ in range(2):
-            if item is None or item.tag not in (
-                "h2",
-                "h3",
-                "h4",
-                "h5",
-                "strong",
-                "b",
-                "span",
-                "em",
-            ):
-                break
-            item = item.getparent()
-        rest = ""
-        # A link inside a paragraph is a link in prose, and a region holding several
-        # paragraphs is a page's column: neither is a teaser item.
-        if (
-            item is not None
-            and item.tag not in ("p", "body", "html", "td")
-            and sum(1 for _ in item.iter("p")) <= 1
-        ):
-            whole = _compact(item.text_content())
-            if len(whole) <= _ITEM_MAX:
-                rest = whole.replace(text, "\x00", 1)
-        out.setdefault(text, rest)
-        if len(out) >= _MAX_ANCHORS:
+def _teaser_rest(a: HtmlElement, text: str) -> str:
+    """The text (whitespace removed) of the small item around a headline link (``<li>``,
+    ``<div>``…) with the link's ``text`` as a NUL character: a listing's summary and date sit beside
+    its link. Empty when the link is in prose or in a page region."""
+    item = a.getparent()
+    # Up from a heading or span around the link to the teaser item holding it.
+    for _ in range(2):
+        if item is None or item.tag not in ("h2", "h3", "h4", "h5", "strong", "b", "span", "em"):
             break
-    return out
+        item = item.getparent()
+    # A link inside a paragraph is a link in prose, and a region holding several
+    # paragraphs is a page's column: neither is a teaser item.
+    if (
+        item is not None
+        and item.tag not in ("p", "body", "html", "td")
+        and sum(1 for _ in item.iter("p")) <= 1
+    ):
+        whole = _compact(item.text_content())
+        if len(whole) <= _ITEM_MAX:
+            return whole.replace(text, "\x00", 1)
+    return ""
 
 
 def teasers(items: dict[str, str], paragraphs: list[str]) -> tuple[int, int]:
