@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Throughput on every core and across workers, in ONE invocation on the same site:
 
-    python benchmarks/scale_bench.py [--articles 2000] [--modes bare,single,pool,fleet1,fleet2] [--repeat 3]
+    python benchmarks/scale_bench.py [--articles 2000] [--repeat 3]
+                                     [--modes bare,single,pool,fleet1,fleet2]
 
 The site: real saved news pages (the shared extraction benchmark, aeb + magichtml, 30-300 KB,
 read from ../shared at run time and never copied) served by a separate local process as
