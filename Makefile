@@ -44,7 +44,7 @@ report-screenshot: $(STAMP)  ## docs/report.png: demo crawl, report, headless ch
 	$(BIN)/python benchmarks/report_screenshot.py docs/report.png
 
 bench: $(STAMP)  ## throughput: bare Scrapy vs newscrawl (inline, pool, 2 Redis workers) on real pages
-	$(BIN)/python benchmarks/scale_bench.py --articles 2000
+	$(BIN)/python benchmarks/scale_bench.py --articles 2000 --repeat 3
 	$(BIN)/python benchmarks/crawl_bench.py --articles 5000
 
 bench-memory: $(STAMP)  ## a fleet worker's RSS: 10k/50k/100k replayed URLs, then 10k crawled articles
