@@ -24,9 +24,9 @@ _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _HAN_SHARE = 0.6
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_LOADING = threading.Lock()  #: one model load, however many threads ask at once
 #: Varieties the identifier names that belong to an ISO 639 macrolanguage articles are filed
 #: under (Wu, Cantonese, Mandarin… are all ``zh``, as a page's own ``lang`` says).
-_LOADING = threading.Lock()
 MACRO = {"wuu": "zh", "yue": "zh", "cmn": "zh", "nan": "zh", "hak": "zh", "gan": "zh"}
 
 
@@ -60,7 +60,7 @@ def _sample(text: str | None) -> tuple[str | None, str | None]:
 
 def needs_model(text: str | None) -> bool:
     """Whether :func:`detect` would have to load the model for ``text`` first."""
-    return _sample(text)[1] is not None and _identifier.cache_info().currsize == 0
+    return _identifier.cache_info().currsize == 0 and _sample(text)[1] is not None
 
 
 def detect(text: str | None) -> str | None:

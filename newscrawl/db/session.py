@@ -170,19 +170,18 @@ def ensure_schema(engine: Engine, create_if_empty: bool = True) -> None:
     Decided under the schema lock when the schema is not at head: another process may be
     creating it at this moment (fleet workers starting at once), its tables already there and
     its revision not yet stamped; under the lock its work is either done or not begun."""
-    head = HEAD_REVISION
-    if current_revision(engine) == head:
+    if current_revision(engine) == HEAD_REVISION:
         return
     with schema_lock(engine):
         current = current_revision(engine)
-        if current == head:
+        if current == HEAD_REVISION:
             return
         if current is None and create_if_empty and not inspect(engine).get_table_names():
             upgrade(engine)
             return
     raise SchemaError(
         f"database {engine.url.render_as_string(hide_password=True)} is at schema revision "
-        f"{current or 'none'}, this newscrawl needs {head}: run `newscrawl db upgrade`"
+        f"{current or 'none'}, this newscrawl needs {HEAD_REVISION}: run `newscrawl db upgrade`"
     )
 
 
