@@ -142,7 +142,12 @@ def test_two_workers_leave_the_database_one_worker_leaves(
         mark = len(server.request_log)
         out = enqueue(server.url, redis_prefix)
         assert "new job" in out
-        workers = [worker(fleet, server.url, redis_prefix, tmp_path, f"w{i}") for i in (1, 2)]
+        # Paced (>= 0.1 s between requests, about 10 s for the site alone): a worker slow to
+        # start on a loaded machine still finds the queue full, so "both did work" can hold.
+        workers = [
+            worker(fleet, server.url, redis_prefix, tmp_path, f"w{i}", DOWNLOAD_DELAY="0.1")
+            for i in (1, 2)
+        ]
         for i, w in enumerate(workers, 1):
             _, err = w.communicate(timeout=300)
             log = (tmp_path / f"w{i}.log").read_text(errors="replace")  # LOG_FILE: not stderr
