@@ -177,6 +177,56 @@ def _focus(root: HtmlElement) -> None:
             body.remove(child)
 
 
+# Elements that end a paragraph: loose text between two of them is a paragraph of its own.
+_FLOW_BLOCKS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "center", "details", "dd", "div", "dl"),
+        *("dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6"),
+        *("header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul"),
+    }
+)
+_LOOSE_PARENTS = ("div", "section", "article", "main", "td", "center")
+_LOOSE_PROSE = 150  # weighted characters: a lone loose run this long is prose, not a label
+
+
+def _wrap_loose_text(root: HtmlElement) -> None:
+    """Text that sits loose in a container beside block children (``<div>text<div><img>
+    </div>more text<br>text</div>``, the output of many CMS editors) goes into ``<p>``
+    elements, one per run between blocks, inline children and ``<br>`` included. A container
+    with a single short run (a dateline beside its share buttons) is left as it is.
+
+    trafilatura's precision mode reads such a run as the tail of the block before it and drops
+    it with that block (an image's wrapper, say): the story loses every paragraph that follows
+    a picture. In a ``<p>`` it is a paragraph like any other.
+    """
+    for el in list(root.iter(*_LOOSE_PARENTS)):
+        children = list(el)
+        if not any(c.tag in _FLOW_BLOCKS for c in children if isinstance(c.tag, str)):
+            continue
+        runs = [el.text or ""] + [c.tail or "" for c in children if c.tag in _FLOW_BLOCKS]
+        runs = [run for run in runs if run.strip()]
+        if not runs or (len(runs) == 1 and weight(runs) < _LOOSE_PROSE):
+            continue  # one short line beside a block (a dateline above share buttons): as is
+        para: HtmlElement | None = None
+        if (el.text or "").strip():
+            para = el.makeelement("p", {})
+            para.text, el.text = el.text, None
+            el.insert(0, para)
+        for child in children:
+            if child.tag in _FLOW_BLOCKS or not isinstance(child.tag, str):
+                para = None
+                if (child.tail or "").strip() and child.tag in _FLOW_BLOCKS:
+                    para = el.makeelement("p", {})
+                    para.text, child.tail = child.tail, None
+                    child.addnext(para)
+            elif para is not None:
+                para.append(child)  # moves the child with its tail
+            elif (child.tail or "").strip() or child.tag != "br":
+                para = el.makeelement("p", {})
+                child.addprevious(para)
+                para.append(child)
+
+
 def _engine(root: HtmlElement, url: str, precision: bool, fast: bool = False) -> list[str]:
     text = trafilatura.extract(
         root,
@@ -236,6 +286,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     opinions when it looks unsure (``chooser``)."""
     drop_comments(root)
     _focus(root)
+    _wrap_loose_text(root)
     # An endless-scroll page strings whole stories together, each under its own <h1>: with
     # that many headlines on a page, the body stops at the next one.
     headlines = [t for t in (_text(h) for h in root.iter("h1")) if len(t) >= _MIN_HEADLINE]
