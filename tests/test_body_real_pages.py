@@ -217,3 +217,10 @@ def test_loose_text_runs_become_paragraphs_in_order() -> None:
     before = lxml.html.tostring(untouched)
     _wrap_loose_text(untouched)
     assert lxml.html.tostring(untouched) == before
+
+
+# A one-paragraph story followed by a recommendation widget signed "by Taboola": the widget's
+# signature is in the lines under the headline, and it is no byline.
+def test_widget_signature_is_not_an_author() -> None:
+    html, url = _page("gne-zh/hexun-1")
+    assert extract_article(html, url).author is None

@@ -7,7 +7,7 @@ import lxml.html
 import pytest
 
 from newscrawl.extract import pagetype
-from newscrawl.extract.bylines import parse_credits
+from newscrawl.extract.bylines import not_a_person, parse_credits
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,12 @@ from newscrawl.extract.bylines import parse_credits
         ("来源：市发改委 作者： 发布时间：2024-02-20 09:13", []),  # empty 作者：
         ("作者：发布时间：2024-02-20", []),
         ("（内蒙古日报记者 陈冬 通讯员 秦平萍）", ["陈冬"]),
+        ("by Taboola", []),  # a recommendation widget's signature
+        ("By Admin", []),  # a role, not a person
+        ("By jdadmin", []),
+        ("By Guest", []),  # a comment form's default nickname
+        ("作者：匿名", []),
+        ("By Maria Admiral", ["Maria Admiral"]),  # "adm" alone is fine
     ],
 )
 def test_author_credits(line: str, authors: list[str]) -> None:
@@ -73,3 +79,19 @@ def test_article_with_a_caught_teaser_list_stays_an_article() -> None:
     )
     assert s.teaser_paragraphs == 3
     assert pagetype.is_article(s)
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Admin", False),
+        ("jdadmin", False),
+        ("Гость", False),
+        ("成就一亿技术人!", False),  # a slogan in an element of class "author"
+        ("Taboola", False),
+        ("陈冬", True),
+        ("Jeff Foust", True),
+    ],
+)
+def test_not_a_person(name: str, person: bool) -> None:
+    assert not_a_person(name) is not person

@@ -90,6 +90,23 @@ NOT_NAMES = frozenset(
         "攝",
     ]
 )
+# Not people, whatever the case: site roles, the default nickname of a comment form, and the
+# recommendation and comment widgets that sign their boxes ("by Taboola").
+_NOT_PERSON = frozenset(
+    {
+        *("admin", "administrator", "webmaster", "guest", "гость", "anonymous", "匿名"),
+        *("游客", "遊客", "unknown", "name", "taboola", "outbrain", "revcontent", "mgid"),
+        *("zergnet", "disqus"),
+    }
+)
+_NOT_PERSON_MARK = re.compile(r"[!?！？。]|admin", re.IGNORECASE)  # a slogan, an admin account
+
+
+def not_a_person(name: str) -> bool:
+    """Whether a credited name is a role, a placeholder, a widget or a slogan, not a person."""
+    return name.strip().casefold() in _NOT_PERSON or bool(_NOT_PERSON_MARK.search(name))
+
+
 _NOT_NAME_PART = re.compile(
     r"分享|收藏|打印|字号|字號|关注|關注|订阅|訂閱|文章|评论|評論|阅读|閱讀|点击|點擊|整理|贡献|貢獻|"
     r"专栏|專欄|"
@@ -176,7 +193,7 @@ def _names_at(
             break
         if _NOT_NAME_PART.search(name):
             break
-        if name in NOT_NAMES or name in _LABELS:
+        if name in NOT_NAMES or name in _LABELS or not_a_person(name):
             break
         end = m.end()
         if glued and end < len(line) and line[end] not in " \t）)】]、\u3000摄攝／/":
@@ -251,7 +268,7 @@ def english_byline(line: str) -> list[str]:
     names = []
     rest = _BY_TAIL.split(line[m.end() : MAX_LINE].strip(), maxsplit=1)[0]
     for part in _SPLIT_LATIN.split(rest):
-        if _BY_NAME.fullmatch(part.strip()):
+        if _BY_NAME.fullmatch(part.strip()) and not not_a_person(part):
             names.append(part.strip())
     return names
 

@@ -151,7 +151,7 @@ def _plausible(author: str, credits: Credits, site_names: list[str]) -> bool:
     author = author.strip()
     if not author or len(author) > 60 or _NOT_A_NAME.search(author):
         return False
-    if author in bylines.NOT_NAMES or author.casefold() in ("name", "admin", "unknown"):
+    if author in bylines.NOT_NAMES or bylines.not_a_person(author):
         return False
     others = [*credits.sources, *site_names]
     return not any(author in o or (len(o) >= 2 and o in author) for o in others)
