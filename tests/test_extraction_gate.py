@@ -103,9 +103,9 @@ def test_extract_command_with_url_uses_it_for_dates(
 
 
 # Floors on the shared benchmark sets (../shared beside the clone), just under the figures
-# measured with benchmarks/extraction_bench.py: aeb 0.9760, magichtml 0.9043, magichtml zh 0.9633.
+# measured here (extract_article + clean_body): aeb 0.9776, magichtml 0.9105, magichtml zh 0.9677.
 SHARED = TESTS.parent.parent / "shared" / "benchmarks" / "extraction"
-SHARED_FLOORS = {"aeb": ("all", 0.975), "magichtml": ("all", 0.902), "magichtml-zh": ("zh", 0.96)}
+SHARED_FLOORS = {"aeb": ("all", 0.975), "magichtml": ("all", 0.91), "magichtml-zh": ("zh", 0.96)}
 
 
 @pytest.mark.parametrize("name", sorted(SHARED_FLOORS))
@@ -130,4 +130,5 @@ def test_shared_benchmark_body_f1_is_not_below_the_floor(name: str) -> None:
         body = clean_body(extract_article(text, meta.get("url") or "").body or "")
         pairs.append((meta.get("body_text") or "", body))
     result = scoring.score(pairs)
+    print(f"{name} body F1 {result.f1:.4f} (floor {floor})")
     assert result.f1 >= floor, f"{name} body F1 {result.f1:.4f} is below the floor {floor}"
