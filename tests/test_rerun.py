@@ -152,3 +152,6 @@ def test_a_page_is_recorded_once_the_pages_it_led_to_are_done() -> None:
     assert ledger.still_waiting() == {"L": {"a2"}}
     ledger.resolve(["a2", "unrelated"])
     assert ledger.take_ready() == {"L": ('"e1"', None)}
+    # Nothing is kept once a page is handed over: the ledger stays flat over a long crawl.
+    assert ledger.still_waiting() == {}
+    assert (ledger._validators, ledger._waiters, ledger.ready) == ({}, {}, {})

@@ -35,15 +35,15 @@ class PageLedger:
     def __init__(self) -> None:
         self._waiting: dict[str, set[str]] = {}  # page → URLs it waits for
         self._waiters: dict[str, set[str]] = {}  # URL → pages waiting for it
-        self._validators: dict[str, Validators] = {}
+        self._validators: dict[str, Validators] = {}  # of the pages still waiting only
         self.ready: dict[str, Validators] = {}
 
     def page(self, url: str, validators: Validators, waits_for: Iterable[str]) -> None:
         pending = set(waits_for)
-        self._validators[url] = validators
         if not pending:
             self.ready[url] = validators
             return
+        self._validators[url] = validators
         self._waiting[url] = pending
         for u in pending:
             self._waiters.setdefault(u, set()).add(url)
@@ -58,7 +58,7 @@ class PageLedger:
                 pending.discard(u)
                 if not pending:
                     del self._waiting[page]
-                    self.ready[page] = self._validators[page]
+                    self.ready[page] = self._validators.pop(page)
 
     def take_ready(self) -> dict[str, Validators]:
         ready, self.ready = self.ready, {}
