@@ -13,7 +13,6 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urljoin
 
-from lxml.cssselect import CSSSelector
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
@@ -35,7 +34,6 @@ _TITLE_BLOCKS = XPath(
     "[count(*) <= 3]"
 )
 _BODY_TEXT = XPath("//body//text()")
-_BYLINE = CSSSelector('[rel="author"], .byline, .author, [itemprop="author"]')
 
 
 _MAX_TAGS = 100
@@ -47,14 +45,6 @@ def _absolute(base: str, ref: str) -> str | None:
         return urljoin(base, ref)
     except ValueError:
         return None
-
-
-def _ld_author(ld: dict[str, Any]) -> str | None:
-    author = ld.get("author")
-    items = author if isinstance(author, list) else [author]
-    raw = [a.get("name") if isinstance(a, dict) else a for a in items]
-    names = [n.strip() for n in raw if isinstance(n, str) and n.strip()]
-    return ", ".join(names) or None
 
 
 def site_names(page: Page) -> list[str]:
