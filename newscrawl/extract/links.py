@@ -61,7 +61,17 @@ _LABEL_WORD = re.compile(
 )
 # In the own text of every related, recommended and most-read label (case-blind, as the label
 # patterns are; a bare "Popular" too): the elements' texts without one skip the four patterns.
+# An ASCII text is lower-cased first: the case-blind search costs twice as much.
 _ANY_LABEL_WORD = re.compile(_LABEL_WORD.pattern + "|popular", re.IGNORECASE)
+_ANY_LABEL_WORD_LOWER = re.compile(_LABEL_WORD.pattern + "|popular")
+
+
+def _has_label_word(own: str) -> bool:
+    if own.isascii():  # no character that folds to another (ſ, K): lower() is the same test
+        return _ANY_LABEL_WORD_LOWER.search(own.lower()) is not None
+    return _ANY_LABEL_WORD.search(own) is not None
+
+
 # A container in the page's side column: what it lists is the site's, not the article's.
 _SIDEBAR = re.compile(
     r"(?:^|[\s_-])(?:side\w*|aside|rail|right\w*|col-?r|r-?col)(?:$|[\s_-])", re.I
@@ -212,13 +222,12 @@ def pop_related_blocks(
     for kind, css in (selectors or {}).items():
         blocks.extend((kind, [el]) for el in root.cssselect(css))
     if not blocks and (page_text is None or _LABEL_WORD.search(page_text.lower())):
-        search = _ANY_LABEL_WORD.search
         for el in cast(Iterator[HtmlElement], root.iter(Element)):
             own = el.text
             if not own or len(own) > 60 or el.tag in ("a", "script", "style"):
                 continue  # cheap checks first: most elements have no short own text
             own = own.strip()
-            if len(own) > 40 or search(own) is None:
+            if len(own) > 40 or not _has_label_word(own):
                 continue  # no label (or a navigation one, skipped below): no regex for it
             label = _label_kind(el)
             if label is None or next(el.iterancestors("a"), None) is not None:
