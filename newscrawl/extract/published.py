@@ -122,19 +122,18 @@ def _any_meta_year(page: Page) -> int | None:
     return None
 
 
-def _structured(page: Page) -> list[tuple[str, str]]:
-    """``(source, raw)`` of the structured publication values, in order of trust."""
-    out: list[tuple[str, str]] = []
+def _structured(page: Page) -> Iterator[tuple[str, str]]:
+    """``(source, raw)`` of the structured publication values, in order of trust (lazily: the
+    ``<time>`` search runs only when JSON-LD and the meta tags give no time)."""
     ld_value = page.ld.get("datePublished")
     if isinstance(ld_value, str) and ld_value.strip():
-        out.append(("json-ld", ld_value.strip()))
-    out += [
-        (f"meta:{n.lower()}", page.meta[n.lower()]) for n in META_NAMES if n.lower() in page.meta
-    ]
+        yield "json-ld", ld_value.strip()
+    for n in META_NAMES:
+        if n.lower() in page.meta:
+            yield f"meta:{n.lower()}", page.meta[n.lower()]
     time_value = page.sel.css("time::attr(datetime)").get()
     if time_value:
-        out.append(("time", time_value))
-    return out
+        yield "time", time_value
 
 
 def find_published(page: Page, css: str = "") -> DateFound | None:
