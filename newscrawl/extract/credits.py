@@ -60,7 +60,8 @@ _LABEL_FIRST = re.compile(
 _DATELINE = re.compile(r"^\s{0,3}(?:本报讯|本報訊|[^\s（(]{2,12}电|[^\s（(]{2,12}電)\s{0,3}[（(]")
 _FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-"))
 _NOT_ACCOUNT = re.compile(r"[\d:：，。！？!?@#]|分享|字号|字號|评论|評論|阅读|閱讀|首页|首頁|>")
-_EDITOR_LABEL = re.compile(r"责任编辑|責任編輯|责编|責編")
+_EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編")
+_EDITOR_LABEL = re.compile("|".join(_EDITOR_LABELS))
 _NOT_A_NAME = re.compile(r"^(?:https?:|www\.)|@|^\d+$|来源|來源|发布|發布|转载|轉載|版权|版權")
 _SHORT_LINE = 80  # a line under the headline longer than this is prose: only its lead is read
 _PAGE_CHARS = 100_000  # characters of page text searched for an editor credit
@@ -145,7 +146,10 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
 
 
 def _editors_on_page(page_text: str) -> list[str]:
-    for m in _EDITOR_LABEL.finditer(page_text[:_PAGE_CHARS]):
+    text = page_text[:_PAGE_CHARS]
+    if not any(label in text for label in _EDITOR_LABELS):
+        return []  # the usual case: four substring tests cost a tenth of the regex scan
+    for m in _EDITOR_LABEL.finditer(text):
         found = bylines.parse_credits(page_text[m.start() : m.start() + 60]).editors
         if found:
             return found
