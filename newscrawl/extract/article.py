@@ -36,12 +36,17 @@ _MAX_ENGINE_ELEMENTS = 30_000
 _MAX_ENGINE_CHARS = 1_000_000  # a long article has 50,000
 _MAX_TEXT_NODE = 100_000  # characters kept of one text node: no paragraph is longer
 _LONG_TEXT = XPath(f"//text()[string-length(.) > {_MAX_TEXT_NODE}]")  # found in C
+# All the page's text together: when it is no longer than one text node may be, no node is
+# (0.2 ms against the node search's 0.7 on a 150 KB page; two pages in three stop here).
+_TEXT_CHARS = XPath("string-length(/)")
 _COUNT_ELEMENTS = XPath("count(//*)")
 
 
 def _cap_text_nodes(root: HtmlElement) -> None:
     """Cut text nodes past ``_MAX_TEXT_NODE``: a 5 MB single-line "paragraph" costs every
     later pass (and each regex in them) as much as a normal page."""
+    if cast(float, _TEXT_CHARS(root)) <= _MAX_TEXT_NODE:
+        return
     for text in cast(list[Any], _LONG_TEXT(root)):
         el = text.getparent()
         if el is None:
