@@ -140,15 +140,20 @@ class Credits:
         have.extend(n for n in names if n not in have)
 
     def update(self, other: Credits) -> None:
-        for f in fields(self):
-            self.add(f.name, getattr(other, f.name))
+        for role in ROLES:
+            if names := getattr(other, role):
+                self.add(role, names)
 
     def __bool__(self) -> bool:
-        return any(getattr(self, f.name) for f in fields(self))
+        return any(getattr(self, role) for role in ROLES)
 
     def joined(self, role: str) -> str | None:
         """A role's names as stored: comma-separated, or None."""
         return ", ".join(getattr(self, role)) or None
+
+
+# update() and __bool__ read the roles by name (dataclasses.fields costs a call each time).
+assert tuple(f.name for f in fields(Credits)) == ROLES
 
 
 def _clean_name(token: str) -> str:
@@ -282,8 +287,8 @@ def is_credit_line(line: str) -> bool:
     if not credits:
         return False
     rest = line
-    for f in fields(credits):
-        for name in getattr(credits, f.name):
+    for role in ROLES:
+        for name in getattr(credits, role):
             rest = rest.replace(name, "")
     rest = LABEL.sub("", rest)
     rest = re.sub(

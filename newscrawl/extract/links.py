@@ -14,10 +14,11 @@ Returned blocks are removed from the tree so that they never leak into the body.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import cast
 from urllib.parse import urljoin
 
-from lxml.etree import XPath
+from lxml.etree import Element, XPath
 from lxml.html import HtmlElement
 
 from newscrawl.clean import clean_line
@@ -58,6 +59,19 @@ _LABEL_WORD = re.compile(
     r"大家都在看|热榜|熱榜|编辑推|編輯推|related|recommended|see also|read more|more on|you may|"
     r"editor'?s pick|most (?:read|popular|viewed|shared)|trending|popular (?:now|stories|news)"
 )
+# In the own text of every related, recommended and most-read label (case-blind, as the label
+# patterns are; a bare "Popular" too): the elements' texts without one skip the four patterns.
+# An ASCII text is lower-cased first: the case-blind search costs twice as much.
+_ANY_LABEL_WORD = re.compile(_LABEL_WORD.pattern + "|popular", re.IGNORECASE)
+_ANY_LABEL_WORD_LOWER = re.compile(_LABEL_WORD.pattern + "|popular")
+
+
+def _has_label_word(own: str) -> bool:
+    if own.isascii():  # no character that folds to another (ſ, K): lower() is the same test
+        return _ANY_LABEL_WORD_LOWER.search(own.lower()) is not None
+    return _ANY_LABEL_WORD.search(own) is not None
+
+
 # A container in the page's side column: what it lists is the site's, not the article's.
 _SIDEBAR = re.compile(
     r"(?:^|[\s_-])(?:side\w*|aside|rail|right\w*|col-?r|r-?col)(?:$|[\s_-])", re.I
@@ -89,9 +103,6 @@ def absolute_links(
 
 
 _HREFS = XPath("//a/@href")
-# Elements whose first child node is text: every element with an own leading text (``.text``),
-# found in C instead of a Python pass over all elements.
-_WITH_TEXT = XPath("descendant-or-self::*[node()[1][self::text()]]")
 
 
 def link_urls(root: HtmlElement, base_url: str, limit: int | None = None) -> list[str]:
@@ -211,11 +222,13 @@ def pop_related_blocks(
     for kind, css in (selectors or {}).items():
         blocks.extend((kind, [el]) for el in root.cssselect(css))
     if not blocks and (page_text is None or _LABEL_WORD.search(page_text.lower())):
-        for el in cast(list[HtmlElement], _WITH_TEXT(root)):
-            if el.tag in ("a", "script", "style"):
-                continue
-            if not el.text or len(el.text) > 60:
+        for el in cast(Iterator[HtmlElement], root.iter(Element)):
+            own = el.text
+            if not own or len(own) > 60 or el.tag in ("a", "script", "style"):
                 continue  # cheap checks first: most elements have no short own text
+            own = own.strip()
+            if len(own) > 40 or not _has_label_word(own):
+                continue  # no label (or a navigation one, skipped below): no regex for it
             label = _label_kind(el)
             if label is None or next(el.iterancestors("a"), None) is not None:
                 continue  # no label, or the label is a link itself (a menu item "Trending")

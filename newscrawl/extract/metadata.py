@@ -166,7 +166,11 @@ def describe(out: Extracted, page: Page) -> None:
     out.image_url = _absolute(out.url, image) if image else None
     out.section = _ld_str(ld, "articleSection") or meta_value(meta, "article:section", "section")
     keywords = ld.get("keywords")
-    tags = [t.strip() for t in sel.xpath('//meta[@property="article:tag"]/@content').getall()]
+    tags = (  # the tree only lost elements since Page.read: no tag then, none now
+        [t.strip() for t in sel.xpath('//meta[@property="article:tag"]/@content').getall()]
+        if page.article_tags
+        else []
+    )
     if isinstance(keywords, list):
         tags += [str(k) for k in keywords]
     elif isinstance(keywords, str):

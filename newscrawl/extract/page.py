@@ -47,6 +47,8 @@ class Page:
     page_text: str = ""
     now: datetime | None = None
     headline: HtmlElement | None = None
+    #: False when no ``<meta property="article:tag" content>`` was on the page when read
+    article_tags: bool = True
     _under: str | None = None
     _credit_lines: str | None = None
 
@@ -54,7 +56,10 @@ class Page:
     def read(cls, url: str, root: HtmlElement, now: datetime | None = None) -> Page:
         """The page's JSON-LD and meta tags, read before invisible elements are stripped."""
         sel = Selector(root=root, type="html", base_url=url)
-        return cls(url=url, sel=sel, root=root, ld=json_ld(sel), meta=meta_tags(root), now=now)
+        meta, article_tags = _read_meta(root)
+        page = cls(url=url, sel=sel, root=root, ld=json_ld(sel), meta=meta, now=now)
+        page.article_tags = article_tags
+        return page
 
     def under_headline(self) -> str:
         """The text right under the headline: its date and credit line (link texts included:
@@ -161,8 +166,16 @@ def json_ld(sel: Selector) -> dict[str, Any]:
 
 def meta_tags(root: HtmlElement) -> dict[str, str]:
     """All ``<meta>`` values by lower-cased property/name/itemprop; the first non-empty wins."""
+    return _read_meta(root)[0]
+
+
+def _read_meta(root: HtmlElement) -> tuple[dict[str, str], bool]:
+    """:func:`meta_tags`, and whether a ``<meta property="article:tag">`` has a content
+    attribute (even an empty one): the tags' search is skipped on the pages without one."""
     tags: dict[str, str] = {}
+    article_tags = False
     for el in cast(list[HtmlElement], _META(root)):
+        article_tags = article_tags or el.get("property") == "article:tag"
         value = (el.get("content") or "").strip()
         if not value:
             continue
@@ -170,7 +183,7 @@ def meta_tags(root: HtmlElement) -> dict[str, str]:
             key = el.get(attr)
             if key:
                 tags.setdefault(key.strip().lower(), value)
-    return tags
+    return tags, article_tags
 
 
 def meta_value(meta: dict[str, str], *names: str) -> str | None:

@@ -11,11 +11,10 @@ the page states; a value without one is read in ``Page.tz``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
 
-from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from newscrawl.extract import dates
@@ -43,21 +42,23 @@ META_NAMES = (
     "weibo:article:create_at",
 )
 _DATE_WORDS = ("date", "time", "info", "pub", "meta", "source", "laiyuan", "riqi", "shijian")
-# Elements whose class/id suggests a date line, selected in C rather than by a Python loop.
-# (contains() on the raw attributes: class names are lower case on all but a few sites, and
-# translate() to lower-case them cost more than the rest of the date search.)
-_DATE_ELEMENTS = XPath(
-    "//*[self::span or self::div or self::p or self::td or self::time or self::em or self::font]"
-    "["
-    + " or ".join(
-        f"contains(@{attr}, '{w}') or contains(@{attr}, '{w.capitalize()}')"
-        for w in _DATE_WORDS
-        for attr in ("class", "id")
-    )
-    + "]"
-)
+# Elements whose class/id suggests a date line: one of these tags whose class or id contains one
+# of the words, lower case or capitalised (class names are lower case on all but a few sites).
+# A Python pass over ``iter(tags)`` with one regex per attribute costs a tenth of the XPath
+# ``contains()`` disjunction (5 ms on a median benchmark page) and stops at the first timed date.
+_DATE_TAGS = ("span", "div", "p", "td", "time", "em", "font")
+_DATE_ATTR = re.compile("|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _DATE_WORDS))
 _DIGIT = re.compile(r"\d")
 _FALLBACK_CHARS = 8000  # characters of the page's non-link text searched last
+
+
+def _date_elements(root: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements whose tag and class/id suggest a date line, in document order."""
+    search = _DATE_ATTR.search
+    for el in root.iter(*_DATE_TAGS):
+        attrs = el.attrib
+        if attrs and (search(attrs.get("class", "")) or search(attrs.get("id", ""))):
+            yield el
 
 
 def _text_outside_links(root: HtmlElement) -> str:
@@ -121,19 +122,18 @@ def _any_meta_year(page: Page) -> int | None:
     return None
 
 
-def _structured(page: Page) -> list[tuple[str, str]]:
-    """``(source, raw)`` of the structured publication values, in order of trust."""
-    out: list[tuple[str, str]] = []
+def _structured(page: Page) -> Iterator[tuple[str, str]]:
+    """``(source, raw)`` of the structured publication values, in order of trust (lazily: the
+    ``<time>`` search runs only when JSON-LD and the meta tags give no time)."""
     ld_value = page.ld.get("datePublished")
     if isinstance(ld_value, str) and ld_value.strip():
-        out.append(("json-ld", ld_value.strip()))
-    out += [
-        (f"meta:{n.lower()}", page.meta[n.lower()]) for n in META_NAMES if n.lower() in page.meta
-    ]
+        yield "json-ld", ld_value.strip()
+    for n in META_NAMES:
+        if n.lower() in page.meta:
+            yield f"meta:{n.lower()}", page.meta[n.lower()]
     time_value = page.sel.css("time::attr(datetime)").get()
     if time_value:
-        out.append(("time", time_value))
-    return out
+        yield "time", time_value
 
 
 def find_published(page: Page, css: str = "") -> DateFound | None:
@@ -168,16 +168,17 @@ def find_published(page: Page, css: str = "") -> DateFound | None:
     labelled = dates.find_labelled_date(page.page_text)
     if labelled and (found_label := _first_in(page, labelled, year_hint)):
         return DateFound(*found_label, "label")
-    candidates: list[tuple[datetime, str]] = []
-    for el in cast(list[HtmlElement], _DATE_ELEMENTS(root)):
-        shown = text(el)
-        if 0 < len(shown) <= 120 and (found_el := _first_in(page, shown, year_hint)):
-            candidates.append(found_el)
     # The first date that states a time beats an earlier date-only one (a paper's issue date
     # in the page header, say).
-    timed = [c for c in candidates if dates.has_time(c[1])]
-    if timed or candidates:
-        return DateFound(*(timed or candidates)[0], "element")
+    first: tuple[datetime, str] | None = None
+    for el in _date_elements(root):
+        shown = text(el)
+        if 0 < len(shown) <= 120 and (found_el := _first_in(page, shown, year_hint)):
+            if dates.has_time(found_el[1]):
+                return DateFound(*found_el, "element")
+            first = first or found_el
+    if first:
+        return DateFound(*first, "element")
     if date_only:
         return date_only
     from_url = dates.date_from_url(page.url, page.tz)
