@@ -262,3 +262,17 @@ def test_link_block_kinds() -> None:
         ("recommended", "推荐文章"),
         ("related", "植树节活动"),
     ]
+
+
+def test_a_bare_popular_heading_makes_a_most_read_block() -> None:
+    html = """<html><body><h1>City council approves the new budget for next year</h1>
+    <div class="story"><p>The city council approved the budget on Tuesday after a long debate
+    about road repairs, school funding and the new library that opens in the spring.</p></div>
+    <div class="rail"><h3>Popular</h3><ul><li><a href="/2024/05/a.html">Storm closes bridge</a>
+    </li><li><a href="/2024/05/b.html">Mayor visits school</a></li></ul></div>
+    </body></html>"""
+    got = extract_article(html, "http://news.example/2024/05/budget.html")
+    assert sorted((kind, anchor) for _, anchor, kind in got.links) == [
+        ("most_read", "Mayor visits school"),
+        ("most_read", "Storm closes bridge"),
+    ]

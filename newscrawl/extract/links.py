@@ -57,18 +57,17 @@ NAVIGATION_LABEL = re.compile(
 _LABEL_WORD = re.compile(
     r"相关|相關|延伸|推荐|推薦|猜你|热门|熱門|热点|熱點|热读|熱讀|热文|熱文|最热|最熱|排行|最多|最受|"
     r"大家都在看|热榜|熱榜|编辑推|編輯推|related|recommended|see also|read more|more on|you may|"
-    r"editor'?s pick|most (?:read|popular|viewed|shared)|trending|popular (?:now|stories|news)"
+    r"editor'?s pick|most (?:read|viewed|shared)|trending|popular"
 )
-# In the own text of every related, recommended and most-read label (case-blind, as the label
-# patterns are; a bare "Popular" too): the elements' texts without one skip the four patterns.
-# An ASCII text is lower-cased first: the case-blind search costs twice as much.
-_ANY_LABEL_WORD = re.compile(_LABEL_WORD.pattern + "|popular", re.IGNORECASE)
-_ANY_LABEL_WORD_LOWER = re.compile(_LABEL_WORD.pattern + "|popular")
+# The same words in the own text of every label (case-blind, as the label patterns are): the
+# elements' texts without one skip the four patterns. An ASCII text is lower-cased first: the
+# case-blind search costs twice as much.
+_ANY_LABEL_WORD = re.compile(_LABEL_WORD.pattern, re.IGNORECASE)
 
 
 def _has_label_word(own: str) -> bool:
     if own.isascii():  # no character that folds to another (ſ, K): lower() is the same test
-        return _ANY_LABEL_WORD_LOWER.search(own.lower()) is not None
+        return _LABEL_WORD.search(own.lower()) is not None
     return _ANY_LABEL_WORD.search(own) is not None
 
 
