@@ -103,3 +103,22 @@ def test_url_code_never_raises(raw: str) -> None:
         canonicalize(url)
     listing_template(url)
     NetPolicy(["http://127.0.0.1:8000/"]).check_url(url)
+
+
+# Runs of text around the 20,000-character limit between brackets, and brackets of both kinds.
+_RUN_LENGTHS = (0, 1, 9_999, 10_000, 10_001, 19_999, 20_000, 20_001, 30_000, 45_000)
+HUGE_TAGGY = st.lists(
+    st.one_of(
+        st.sampled_from(["<", ">", "<p>", "</p>", "<img src='", "'>"]),
+        st.sampled_from(_RUN_LENGTHS).map(lambda n: "x" * n),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HUGE_TAGGY)
+def test_huge_tags_are_dropped_as_the_plain_regex_drops_them(html: str) -> None:
+    from newscrawl.extract.article import _HUGE_TAG, _drop_huge_tags
+
+    assert _drop_huge_tags(html) == _HUGE_TAG.sub("", html)
