@@ -8,6 +8,7 @@ import time
 
 import fuzz_extract
 import fuzz_pages
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -107,18 +108,24 @@ def test_url_code_never_raises(raw: str) -> None:
 
 # Runs of text around the 20,000-character limit between brackets, and brackets of both kinds.
 _RUN_LENGTHS = (0, 1, 9_999, 10_000, 10_001, 19_999, 20_000, 20_001, 30_000, 45_000)
-HUGE_TAGGY = st.lists(
-    st.one_of(
-        st.sampled_from(["<", ">", "<p>", "</p>", "<img src='", "'>"]),
-        st.sampled_from(_RUN_LENGTHS).map(lambda n: "x" * n),
-    ),
-    max_size=12,
-).map("".join)
+_BRACKETS = st.sampled_from(["<", ">", "<p>", "</p>", "<img src='", "'>"])
+_RUNS = st.sampled_from(_RUN_LENGTHS).map(lambda n: "x" * n)
+HUGE_TAGGY = st.lists(st.tuples(_BRACKETS, _RUNS).map("".join), max_size=6).map("".join)
+
+
+def _check_huge_tags(html: str) -> None:
+    from newscrawl.extract.article import _HUGE_TAG, _drop_huge_tags
+
+    assert _drop_huge_tags(html) == _HUGE_TAG.sub("", html)
+
+
+@pytest.mark.parametrize("n", _RUN_LENGTHS)
+@pytest.mark.parametrize("before", ["", "a", "<p>", ">" + "y" * 15_000, "<" + "y" * 15_000])
+def test_one_long_run_between_brackets(n: int, before: str) -> None:
+    _check_huge_tags(f"{before}<{'x' * n}>b<{'z' * n}")
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(HUGE_TAGGY)
 def test_huge_tags_are_dropped_as_the_plain_regex_drops_them(html: str) -> None:
-    from newscrawl.extract.article import _HUGE_TAG, _drop_huge_tags
-
-    assert _drop_huge_tags(html) == _HUGE_TAG.sub("", html)
+    _check_huge_tags(html)
