@@ -191,6 +191,8 @@ def score(s: Signals) -> float:
         points += 3.0
     elif s.prose_paragraphs >= 2:
         points -= 2.0  # paragraphs of prose: a story
+    elif s.prose_paragraphs == 1 and s.dated and s.bylined:
+        points -= 1.0  # a dated, credited paragraph of prose: a short story (a news flash)
     return points
 
 
