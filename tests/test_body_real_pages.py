@@ -17,7 +17,7 @@ import pytest
 from newscrawl.clean import clean_body
 from newscrawl.extract import pagetype
 from newscrawl.extract.article import extract_article
-from newscrawl.extract.body import _wrap_loose_text
+from newscrawl.extract.body import _leaf_sections_to_paragraphs, _wrap_loose_text
 from newscrawl.extract.encoding import decode_html
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks" / "extraction"
@@ -227,3 +227,21 @@ def test_loose_text_runs_become_paragraphs_in_order() -> None:
 def test_widget_signature_is_not_an_author() -> None:
     html, url = _page("gne-zh/hexun-1")
     assert extract_article(html, url).author is None
+
+
+# A WeChat article: every paragraph is a <section> holding a <span>. Precision mode dropped
+# them all (the body was the "scan to follow" prompt); as paragraphs they are the story.
+def test_section_paragraphs_are_kept() -> None:
+    body = _body("gne-zh/wechat-1")
+    assert body.startswith("今天凌晨，三星在美国旧金山举行发布会")
+    assert "存储方面为 12+128GB，4G 版本为 8+128GB。" in body
+    assert len(body) > 1500
+
+
+def test_leaf_sections_become_paragraphs() -> None:
+    root = lxml.html.fromstring(
+        "<div><section><span>one</span></section><section><p>two</p></section>"
+        "<section><img src='a.png'></section><section>three <b>bold</b></section></div>"
+    )
+    _leaf_sections_to_paragraphs(root)
+    assert [c.tag for c in root] == ["p", "section", "section", "p"]

@@ -8,13 +8,14 @@ body as a list of paragraphs.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from contextvars import ContextVar
 from copy import deepcopy
 from typing import Any, cast
 
 import lxml.html
 import trafilatura
-from lxml.etree import XPath
+from lxml.etree import Element, XPath
 from lxml.html import HtmlElement
 from trafilatura.readability_lxml import Document
 
@@ -227,6 +228,21 @@ def _wrap_loose_text(root: HtmlElement) -> None:
                 para.append(child)
 
 
+def _leaf_sections_to_paragraphs(root: HtmlElement) -> None:
+    """A ``<section>`` holding text but no block (``<section><span>text</span></section>``, the
+    paragraphs of WeChat-style editors) becomes a ``<p>``: precision mode drops such a section
+    whole. One pass, descendants before ancestors (linear however deep sections nest)."""
+    if next(root.iter("section"), None) is None:
+        return
+    holds_block: set[HtmlElement] = set()
+    for el in reversed(list(cast(Iterator[HtmlElement], root.iter(Element)))):
+        parent = el.getparent()
+        if parent is not None and (el.tag in _FLOW_BLOCKS or el in holds_block):
+            holds_block.add(parent)
+        if el.tag == "section" and el not in holds_block and el.text_content().strip():
+            el.tag = "p"  # leaf sections are disjoint: their texts are read once in all
+
+
 def _engine(root: HtmlElement, url: str, precision: bool, fast: bool = False) -> list[str]:
     text = trafilatura.extract(
         root,
@@ -287,6 +303,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     drop_comments(root)
     _focus(root)
     _wrap_loose_text(root)
+    _leaf_sections_to_paragraphs(root)
     # An endless-scroll page strings whole stories together, each under its own <h1>: with
     # that many headlines on a page, the body stops at the next one.
     headlines = [t for t in (_text(h) for h in root.iter("h1")) if len(t) >= _MIN_HEADLINE]
