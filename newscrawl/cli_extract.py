@@ -1,6 +1,9 @@
-"""``newscrawl extract PATH… [--url U] [--max-bytes N] [--timeout S]``: saved pages (HTML or
-gzip) through the crawl's own extraction and cleaning, one JSON line per page on stdout; a page
-over the size cap or the time budget is reported on stderr and skipped (exit status 1)."""
+"""``newscrawl extract PATH… [--url U] [--fetched-at T] [--max-bytes N] [--timeout S]``: saved
+pages (HTML or gzip) through the crawl's own extraction and cleaning, one JSON line per page on
+stdout; a page over the size cap or the time budget is reported on stderr and skipped (exit
+status 1). Relative dates count from ``--fetched-at`` (default: now). Not from the file's
+modification time: archives set it to anything (1980, the epoch, a server's Last-Modified), and
+a fetch time before the page's own date would reject that date."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ import json
 import sys
 import zlib
 from dataclasses import asdict
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,6 +30,14 @@ def add_parser(sub: Any) -> None:
     ext.add_argument("paths", nargs="+", metavar="PATH")
     ext.add_argument("--url", help="the URL the page was fetched from (resolves links, dates)")
     ext.add_argument(
+        "--fetched-at",
+        type=_instant_arg,
+        default=None,
+        metavar="ISO-8601",
+        help="when the page was fetched: relative dates (昨天, '3 hours ago') count from it and "
+        "later dates are rejected (default: now; UTC unless an offset is given)",
+    )
+    ext.add_argument(
         "--max-bytes",
         type=int_arg(1),
         default=_MAX_PAGE_BYTES,
@@ -41,6 +52,14 @@ def add_parser(sub: Any) -> None:
         "(default $NEWSCRAWL_EXTRACT_TIMEOUT or 5; 0: no limit)",
     )
     ext.set_defaults(func=_extract)
+
+
+def _instant_arg(value: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {value!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _seconds_arg(value: str) -> float:
@@ -68,9 +87,7 @@ def _read_page(path: str, max_bytes: int) -> bytes:
     return raw
 
 
-def _extract_one(raw: bytes, path: str, page_url: str) -> dict[str, Any]:
-    from datetime import UTC, datetime
-
+def _extract_one(raw: bytes, path: str, page_url: str, fetched_at: datetime) -> dict[str, Any]:
     from newscrawl.extract.article import extract_article
     from newscrawl.extract.encoding import decode_html
     from newscrawl.items import RelatedLink, clean_item, item_from_extracted
@@ -78,14 +95,14 @@ def _extract_one(raw: bytes, path: str, page_url: str) -> dict[str, Any]:
     from newscrawl.urls import canonicalize
 
     text, encoding, _ = decode_html(raw)
-    e = extract_article(text, page_url, now=datetime.now(UTC))
+    e = extract_article(text, page_url, now=fetched_at)
     item = clean_item(
         item_from_extracted(
             e,
             canonical_url=canonicalize(e.canonical_url or page_url),
             site=urlsplit(page_url).hostname or "file",
             encoding=encoding,
-            fetched_at=datetime.now(UTC),
+            fetched_at=fetched_at,
             urls=[page_url],
             links=[RelatedLink(canonicalize(u), a, k) for u, a, k in e.links],  # type: ignore[arg-type]
         )
@@ -115,7 +132,8 @@ def _extract(args: argparse.Namespace) -> int:
         page_url = args.url or Path(path).resolve().as_uri()
         try:
             with time_budget(args.timeout):
-                record = _extract_one(raw, path, page_url)
+                fetched_at = args.fetched_at or datetime.now(UTC)
+                record = _extract_one(raw, path, page_url, fetched_at)
         except BudgetExceeded as exc:
             print(f"newscrawl extract: {path}: skipped, {exc}", file=sys.stderr)
             status, over_budget = 1, over_budget + 1

@@ -276,3 +276,20 @@ def test_a_bare_popular_heading_makes_a_most_read_block() -> None:
         ("most_read", "Mayor visits school"),
         ("most_read", "Storm closes bridge"),
     ]
+
+
+def test_extract_counts_relative_dates_from_the_fetch_time(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A WeChat page dated "昨天": the day before --fetched-at, when given."""
+    page = str(_path("gne-zh", "wechat-1"))
+    assert main(["extract", page, "--fetched-at", "2020-02-13T14:37:46"]) == 0  # its own clock
+    record = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert (record["published_raw"], record["published_at"][:10]) == ("昨天", "2020-02-12")
+    assert record["fetched_at"] == "2020-02-13T14:37:46+00:00"
+    assert main(["extract", page, "--fetched-at", "2020-03-01T12:00:00+08:00"]) == 0
+    record = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert record["published_at"][:10] == "2020-02-29"
+    with pytest.raises(SystemExit):
+        main(["extract", page, "--fetched-at", "yesterday"])
+    assert "not an ISO 8601 time: 'yesterday'" in capsys.readouterr().err
