@@ -87,13 +87,16 @@ def _read_page(path: str, max_bytes: int) -> bytes:
     return raw
 
 
-def _extract_one(raw: bytes, path: str, page_url: str, fetched_at: datetime) -> dict[str, Any]:
+def _extract_one(
+    raw: bytes, path: str, page_url: str, fetched_at: datetime | None = None
+) -> dict[str, Any]:
     from newscrawl.extract.article import extract_article
     from newscrawl.extract.encoding import decode_html
     from newscrawl.items import RelatedLink, clean_item, item_from_extracted
     from newscrawl.language import article_language
     from newscrawl.urls import canonicalize
 
+    fetched_at = fetched_at or datetime.now(UTC)
     text, encoding, _ = decode_html(raw)
     e = extract_article(text, page_url, now=fetched_at)
     item = clean_item(
@@ -132,8 +135,7 @@ def _extract(args: argparse.Namespace) -> int:
         page_url = args.url or Path(path).resolve().as_uri()
         try:
             with time_budget(args.timeout):
-                fetched_at = args.fetched_at or datetime.now(UTC)
-                record = _extract_one(raw, path, page_url, fetched_at)
+                record = _extract_one(raw, path, page_url, args.fetched_at)
         except BudgetExceeded as exc:
             print(f"newscrawl extract: {path}: skipped, {exc}", file=sys.stderr)
             status, over_budget = 1, over_budget + 1
