@@ -152,7 +152,7 @@ def _ld_str(ld: dict[str, Any], key: str, sub: str = "name") -> str | None:
 
 def describe(out: Extracted, page: Page) -> None:
     """The secondary fields: modified date, description, lead image, section, tags, publisher."""
-    sel, ld, meta, tz = page.sel, page.ld, page.meta, page.tz
+    ld, meta, tz = page.ld, page.meta, page.tz
     raw = _ld_str(ld, "dateModified") or meta_value(
         meta, "article:modified_time", "og:updated_time", "dateModified", "last-modified"
     )
@@ -166,11 +166,7 @@ def describe(out: Extracted, page: Page) -> None:
     out.image_url = _absolute(out.url, image) if image else None
     out.section = _ld_str(ld, "articleSection") or meta_value(meta, "article:section", "section")
     keywords = ld.get("keywords")
-    tags = (  # the tree only lost elements since Page.read: no tag then, none now
-        [t.strip() for t in sel.xpath('//meta[@property="article:tag"]/@content').getall()]
-        if page.article_tags
-        else []
-    )
+    tags = list(page.article_tags)
     if isinstance(keywords, list):
         tags += [str(k) for k in keywords]
     elif isinstance(keywords, str):

@@ -47,8 +47,7 @@ class Page:
     page_text: str = ""
     now: datetime | None = None
     headline: HtmlElement | None = None
-    #: False when no ``<meta property="article:tag" content>`` was on the page when read
-    article_tags: bool = True
+    article_tags: list[str] = field(default_factory=list)  #: ``<meta property="article:tag">``s
     _under: str | None = None
     _credit_lines: str | None = None
 
@@ -56,10 +55,8 @@ class Page:
     def read(cls, url: str, root: HtmlElement, now: datetime | None = None) -> Page:
         """The page's JSON-LD and meta tags, read before invisible elements are stripped."""
         sel = Selector(root=root, type="html", base_url=url)
-        meta, article_tags = _read_meta(root)
-        page = cls(url=url, sel=sel, root=root, ld=json_ld(sel), meta=meta, now=now)
-        page.article_tags = article_tags
-        return page
+        meta, tags = read_meta(root)
+        return cls(url, sel, root, json_ld(sel), meta, now=now, article_tags=tags)
 
     def under_headline(self) -> str:
         """The text right under the headline: its date and credit line (link texts included:
@@ -164,19 +161,15 @@ def json_ld(sel: Selector) -> dict[str, Any]:
     return {}
 
 
-def meta_tags(root: HtmlElement) -> dict[str, str]:
-    """All ``<meta>`` values by lower-cased property/name/itemprop; the first non-empty wins."""
-    return _read_meta(root)[0]
-
-
-def _read_meta(root: HtmlElement) -> tuple[dict[str, str], bool]:
-    """:func:`meta_tags`, and whether a ``<meta property="article:tag">`` has a content
-    attribute (even an empty one): the tags' search is skipped on the pages without one."""
+def read_meta(root: HtmlElement) -> tuple[dict[str, str], list[str]]:
+    """All ``<meta>`` values by lower-cased property/name/itemprop (the first non-empty wins),
+    and every ``article:tag`` value (a page has several), in one pass."""
     tags: dict[str, str] = {}
-    article_tags = False
+    article_tags: list[str] = []
     for el in cast(list[HtmlElement], _META(root)):
-        article_tags = article_tags or el.get("property") == "article:tag"
         value = (el.get("content") or "").strip()
+        if el.get("property") == "article:tag":
+            article_tags.append(value)
         if not value:
             continue
         for attr in ("property", "name", "itemprop", "http-equiv"):
