@@ -49,7 +49,7 @@ class ArticleItem:
     published_at: datetime | None = None
     published_raw: str | None = None  #: the date string as found on the page
     date_source: str | None = None  #: which candidate gave the date: meta:<name>, json-ld,
-    #: time, headline (the line under it), label, element, url, text, selector
+    #: time, headline (the line under it), label, element, script, url, text, selector
     modified_at: datetime | None = None  #: timezone-aware UTC
     modified_raw: str | None = None
     language: str | None = None  #: of the body, identified (newscrawl.language), e.g. "zh"

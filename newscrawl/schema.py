@@ -93,7 +93,8 @@ ARTICLE_FIELDS: tuple[FieldSpec, ...] = (
     _page("published_raw", "str", "String(200)", "The publication date as written on the page"),
     _page("date_source", "str", "String(40)",
           "Which candidate gave the date: meta:<name>, json-ld, time, headline (the line under "
-          "it), label (发布时间：…), element, url, text, selector"),
+          "it), label (发布时间：…), element, script (a publish_time in an inline script), url, "
+          "text, selector"),
     _page("modified_at", "datetime", "UTCDateTime", f"Last-modified time the page states, {_UTC}"),
     _page("modified_raw", "str", "String(200)", "The modification date as written on the page",
           exported=False),

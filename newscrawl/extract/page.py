@@ -48,6 +48,8 @@ class Page:
     now: datetime | None = None
     headline: HtmlElement | None = None
     article_tags: list[str] = field(default_factory=list)  #: ``<meta property="article:tag">``s
+    #: the page's ``<script>`` elements, held when read: extraction strips them from the tree
+    scripts: list[HtmlElement] = field(default_factory=list)
     _under: str | None = None
     _credit_lines: str | None = None
 
@@ -56,7 +58,8 @@ class Page:
         """The page's JSON-LD and meta tags, read before invisible elements are stripped."""
         sel = Selector(root=root, type="html", base_url=url)
         meta, tags = read_meta(root)
-        return cls(url, sel, root, json_ld(sel), meta, now=now, article_tags=tags)
+        scripts = list(root.iter("script"))
+        return cls(url, sel, root, json_ld(sel), meta, now=now, article_tags=tags, scripts=scripts)
 
     def under_headline(self) -> str:
         """The text right under the headline: its date and credit line (link texts included:

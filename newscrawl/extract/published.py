@@ -2,8 +2,9 @@
 
 Order: a profile selector; a structured value with a time (JSON-LD ``datePublished``, meta tags,
 ``<time datetime>``); the date printed under the headline; a labelled date (``发布时间：``);
-date-looking elements; a structured date without a time; the URL; the first other date in the
-page. Rejected everywhere: dates after the fetch (``Page.now``), dates labelled as an update
+date-looking elements; a structured date without a time; a publication time in the page's
+scripts (``publish_time: 1581418070``, ``var ct = "…"``: the value a script renders as ``昨天``);
+the URL; the first other date in the page. Rejected everywhere: dates after the fetch (``Page.now``), dates labelled as an update
 (``最后更新``) and dates right after a copyright/licence mark (footers). Values keep the offset
 the page states; a value without one is read in ``Page.tz``.
 """
@@ -50,6 +51,19 @@ _DATE_TAGS = ("span", "div", "p", "td", "time", "em", "font")
 _DATE_ATTR = re.compile("|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _DATE_WORDS))
 _DIGIT = re.compile(r"\d")
 _FALLBACK_CHARS = 8000  # characters of the page's non-link text searched last
+# A script variable or JSON key naming the publication (or creation) time, and its value: epoch
+# seconds or milliseconds, or an ISO date-time. Page templates fill a relative "昨天" or a
+# localised date from such a value; on the labelled pages that have one, it was the page's
+# publication day every time. ``ct`` is the short name WeChat's article template uses.
+_SCRIPT_DATE = re.compile(
+    r"""(?<![\w.$])["']?(?:publish_?time|publish_?date|pub_?time|pub_?date|date_?published|"""
+    r"""published_?at|create_?time|created_?at|ctime|ptime|ct)["']?\s{0,3}[:=]\s{0,3}["']?"""
+    r"""(\d{10}(?:\d{3})?(?!\d)|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?"""
+    r"""(?:\.\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?)""",
+    re.IGNORECASE,
+)
+_SCRIPT_CHARS = 300_000  # characters of inline script searched at most
+_EARLIEST_YEAR = 1995  # an epoch value before the web's news sites is a counter, not a date
 
 
 def _date_elements(root: HtmlElement) -> Iterator[HtmlElement]:
@@ -80,7 +94,8 @@ class DateFound:
 
     value: datetime
     raw: str
-    source: str  #: selector, meta:<name>, json-ld, time, headline, label, element, url, text
+    source: str  #: selector, meta:<name>, json-ld, time, headline, label, element, script, url,
+    #: text
 
 
 def _fresh(page: Page, value: datetime | None) -> bool:
@@ -92,23 +107,47 @@ def _rejected(context: str) -> bool:
     return dates.UPDATED.search(context) is not None or dates.FOOTER.search(context) is not None
 
 
-def _first_in(page: Page, body: str, year_hint: int | None) -> tuple[datetime, str] | None:
-    """The first acceptable date in a text: not an update, not a footer, not in the future."""
+def _first_in(page: Page, body: str, year_hint: int | None, source: str) -> DateFound | None:
+    """The first acceptable date in a text (found as ``source``): not an update, not a footer,
+    not in the future."""
     for value, raw, pos in dates.find_text_dates(body, page.tz, year_hint):
         if _rejected(body[max(0, pos - 12) : pos]) or not _fresh(page, value):
             continue
-        return value, raw
+        return DateFound(value, raw, source)
     labelled = dates.find_labelled_date(body)
     if labelled:
         short = dates.parse_labelled(labelled, page.tz, year_hint)
         if short and _fresh(page, short[0]):
-            return short
+            return DateFound(*short, source)
     if page.now is not None and (relative := dates.parse_relative(body, page.now, page.tz)):
-        return relative  # 昨天 10:23, 3小时前: only against a known fetch time
+        # 昨天 10:23, 3小时前: only against a known fetch time, and an exact time the page's
+        # script renders it from is better (right even on a page read long after its fetch)
+        scripted = _script_date(page)
+        return DateFound(*scripted, "script") if scripted else DateFound(*relative, source)
     if year_hint:
         found = dates.find_text_date(body, page.tz, year_hint)
         if found and _fresh(page, found[0]) and not re.search(r"\d{4}", found[1]):
-            return found
+            return DateFound(*found, source)
+    return None
+
+
+def _script_date(page: Page) -> tuple[datetime, str] | None:
+    """The first publication time named in the page's inline scripts (see ``_SCRIPT_DATE``)."""
+    seen = 0
+    for script in page.scripts:
+        code = script.text or ""
+        if not code or seen >= _SCRIPT_CHARS:
+            continue
+        code = code[: _SCRIPT_CHARS - seen]
+        seen += len(code)
+        for m in _SCRIPT_DATE.finditer(code):
+            raw = m.group(1)
+            if raw.isdigit():
+                value: datetime | None = datetime.fromtimestamp(int(raw[:10]), page.tz)
+            else:
+                value = dates.parse_iso(raw, page.tz)
+            if value is not None and value.year >= _EARLIEST_YEAR and _fresh(page, value):
+                return value, m.group(0)
     return None
 
 
@@ -163,27 +202,35 @@ def find_published(page: Page, css: str = "") -> DateFound | None:
     # The date line under the headline: short lines only (a date in the first paragraph's
     # prose is the event's, not the publication's).
     under = "\n".join(line for line in page.under_headline().split("\n") if len(line) <= 100)
-    if under and (found_under := _first_in(page, under, year_hint)):
-        return DateFound(*found_under, "headline")
+    if under and (found_under := _first_in(page, under, year_hint, "headline")):
+        return found_under
     labelled = dates.find_labelled_date(page.page_text)
-    if labelled and (found_label := _first_in(page, labelled, year_hint)):
-        return DateFound(*found_label, "label")
+    if labelled and (found_label := _first_in(page, labelled, year_hint, "label")):
+        return found_label
     # The first date that states a time beats an earlier date-only one (a paper's issue date
     # in the page header, say).
-    first: tuple[datetime, str] | None = None
+    first: DateFound | None = None
     for el in _date_elements(root):
         shown = text(el)
-        if 0 < len(shown) <= 120 and (found_el := _first_in(page, shown, year_hint)):
-            if dates.has_time(found_el[1]):
-                return DateFound(*found_el, "element")
+        if 0 < len(shown) <= 120 and (found_el := _first_in(page, shown, year_hint, "element")):
+            if dates.has_time(found_el.raw):
+                return found_el
             first = first or found_el
     if first:
-        return DateFound(*first, "element")
+        return first
     if date_only:
         return date_only
     from_url = dates.date_from_url(page.url, page.tz)
-    if _fresh(page, from_url):
-        assert from_url is not None
+    if not _fresh(page, from_url):
+        from_url = None
+    # A script's value adds the time to the URL's day; on another day it may be a recommended
+    # story's (a JSON list of teasers), and the URL wins.
+    scripted = _script_date(page)
+    if scripted and (
+        from_url is None
+        or from_url.date() in (scripted[0].date(), scripted[0].astimezone(page.tz).date())
+    ):
+        return DateFound(*scripted, "script")
+    if from_url is not None:
         return DateFound(from_url, page.url, "url")
-    found = _first_in(page, _text_outside_links(root), year_hint)
-    return DateFound(*found, "text") if found else None
+    return _first_in(page, _text_outside_links(root), year_hint, "text")
