@@ -279,17 +279,137 @@ def test_a_bare_popular_heading_makes_a_most_read_block() -> None:
 
 
 def test_extract_counts_relative_dates_from_the_fetch_time(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """A WeChat page dated "昨天": the day before --fetched-at, when given."""
-    page = str(_path("gne-zh", "wechat-1"))
-    assert main(["extract", page, "--fetched-at", "2020-02-13T14:37:46"]) == 0  # its own clock
+    """A page dated "昨天 10:23": the day before --fetched-at, in the page's zone."""
+    page = tmp_path / "yesterday.html"
+    page.write_text(
+        _PAGE.format(
+            title="某市召开春季植树动员大会",
+            meta="",
+            info="昨天 10:23",
+            lead="本市召开春季植树动员大会，部署今年的植树造林工作，要求各区抓好落实。",
+            footer="",
+        ),
+        encoding="utf-8",
+    )
+    assert main(["extract", str(page), "--fetched-at", "2020-02-13T14:37:46"]) == 0
     record = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
-    assert (record["published_raw"], record["published_at"][:10]) == ("昨天", "2020-02-12")
+    assert (record["published_raw"], record["published_at"]) == (
+        "昨天 10:23",
+        "2020-02-12T10:23:00+08:00",
+    )
     assert record["fetched_at"] == "2020-02-13T14:37:46+00:00"
-    assert main(["extract", page, "--fetched-at", "2020-03-01T12:00:00+08:00"]) == 0
+    assert main(["extract", str(page), "--fetched-at", "2020-03-01T12:00:00+08:00"]) == 0
     record = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert record["published_at"][:10] == "2020-02-29"
     with pytest.raises(SystemExit):
-        main(["extract", page, "--fetched-at", "yesterday"])
+        main(["extract", str(page), "--fetched-at", "yesterday"])
     assert "not an ISO 8601 time: 'yesterday'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fetched_at", [None, "2020-02-13T14:37:46", "2026-12-06T12:00:00Z"])
+def test_a_script_s_publication_time_beats_a_relative_day(
+    capsys: pytest.CaptureFixture[str], fetched_at: str | None
+) -> None:
+    """WeChat prints "昨天" from ``var ct = "1581517074"`` in its script: the exact time, on a
+    page read on the day after, or years after without its fetch time."""
+    args = ["extract", str(_path("gne-zh", "wechat-1"))]
+    assert main([*args, *(["--fetched-at", fetched_at] if fetched_at else [])]) == 0
+    record = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert (record["published_at"], record["published_raw"], record["date_source"]) == (
+        "2020-02-12T22:17:54+08:00",
+        "1581517074",
+        "script",
+    )
+
+
+# Expected values from benchmarks/labels/{en_sample,magichtml_zh}.json (read off the pages).
+@pytest.mark.parametrize(
+    ("dataset", "page_id", "iso", "source"),
+    [
+        # JSON-LD in UTC (07:03Z on the 19th); the page prints "November 18, 2019 11:03 PM":
+        # the instant, in the offset the printed time implies
+        (
+            "aeb",
+            "06e5123e4ef7cfb4533250dc45d1e03d0838fc66223f45c583c4d12f48b4da85",
+            "2019-11-18T23:03:25-08:00",
+            "json-ld",
+        ),
+        # meta 02:24 (UTC) and "Nov 18, 2019 at 9:24 pm ET" printed: US Eastern
+        (
+            "aeb",
+            "08f793762792bd252c75fb57544cdf506ffcc04785136cb87503f02364b82b56",
+            "2019-11-18T21:24:00-05:00",
+            "meta:datepublished",
+        ),
+        # JSON-LD 04:50Z on the 19th, "November 18, 2019" printed without a time: the nearest
+        # whole-hour offset that gives the printed day
+        (
+            "aeb",
+            "d1c57d7821e5a5b27fb468c59489601bb2a042b1c05221166e3221d2b5dc217f",
+            "2019-11-18T23:50:22-05:00",
+            "json-ld",
+        ),
+        # JSON-LD in UTC and a <time datetime> of the same instant stating -07:00
+        (
+            "magichtml",
+            "38d28e676470df9665643349c5fa2582a481267b19818f3910319b6b11c4bdb2",
+            "2024-05-19T23:09:59-07:00",
+            "json-ld",
+        ),
+        # a Chinese page's JSON-LD in UTC: China Standard Time, the day the page prints
+        (
+            "magichtml",
+            "7fbc6805c3fb26a9f494fa373e9a6f414b3bdd095548179565fea99564b27013",
+            "2024-05-20T14:33:26+08:00",
+            "json-ld",
+        ),
+        # no structured date: the English date line under the headline
+        (
+            "aeb",
+            "42aad16bde9288623543642a9ce1a396be83e2db44aa2ff8cbbfe46e14abd7cc",
+            "2019-11-19T05:44:00+00:00",
+            "headline",
+        ),
+        (
+            "aeb",
+            "5ae11e580afc12d3ba1a12944281e6a7a5dded5c98b4efcf24aedcb28f0d5b22",
+            "2017-10-12T00:00:00+00:00",
+            "headline",
+        ),
+        # JSON-LD datePublished "0001-01-01T00:00:00Z" (an empty CMS field) is no date
+        (
+            "aeb",
+            "65ce3a4577a0306994efa190a0d96e84014f9d4257ad54753e807ede518f02c0",
+            "2019-11-19T00:00:00+00:00",
+            "headline",
+        ),
+        # "最新推荐文章于 2024-05-07 22:12:13 发布" above the byline dates a recommended post
+        (
+            "magichtml",
+            "d231b17088855d546e63d626119f38fcb324a015767a0a3f002e068fd584c393",
+            "2024-05-06T15:47:53+08:00",
+            "headline",
+        ),
+    ],
+)
+def test_dates_on_the_day_the_page_prints(
+    dataset: str, page_id: str, iso: str, source: str
+) -> None:
+    got = _extract(dataset, page_id)
+    assert got.published_at is not None
+    assert (got.published_at.isoformat(), got.date_source) == (iso, source)
+
+
+def test_a_script_date_must_share_the_url_s_day() -> None:
+    """A teaser list's ``publish_time`` on another day than the URL's is not this story's."""
+    now = datetime(2024, 1, 1, tzinfo=UTC)
+    script = '<script>var data = {"publish_time": 1581418070};</script>'  # 2020-02-11 (CST)
+    got = _synthetic("http://x.cn/2020-02/11/c_1.htm", now, meta=script)
+    assert (got.published_at, got.date_source) == (
+        datetime(2020, 2, 11, 18, 47, 50, tzinfo=CST),
+        "script",
+    )
+    got = _synthetic("http://x.cn/2020-03/02/c_1.htm", now, meta=script)
+    assert (got.published_at, got.date_source) == (datetime(2020, 3, 2, tzinfo=CST), "url")

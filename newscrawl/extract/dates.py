@@ -11,11 +11,13 @@ callers cap the text they pass (:data:`MAX_TEXT`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 
 CST = timezone(timedelta(hours=8), "CST")
 MAX_TEXT = 20_000  #: characters of free text searched for a date at most
+_MAX_DATES = 50  # full dates read from one text at most, per pattern
 
 _ISO = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]{1,3}(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?"
@@ -29,6 +31,24 @@ _TEXT_FULL = re.compile(
     r"(?!\d)\s{0,3}日?"
     r"(?:\s{0,3}(?:星期|礼拜|禮拜|周|週)[一二三四五六日天])?"
     r"(?:\s{0,3}(\d{1,2})\s{0,3}[:：时時]\s{0,3}(\d{1,2})(?:\s{0,3}[:：分]\s{0,3}(\d{1,2}))?)?"
+)
+# English: November 18, 2019 | Nov. 18, 2019 at 9:24 pm | 18 November 2019 14:05 | 13th Aug 2019
+_MONTHS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+)  # fmt: skip
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_ORD = r"(?:st|nd|rd|th)?"
+_CLOCK = r"(?:\s{0,3}(?:at|,|-|–|•|\|)?\s{0,3}(\d{1,2})[:.](\d{2})(?:\s{0,2}([ap])\.?m\b\.?)?)?"
+_EN_MDY = re.compile(
+    rf"\b{_MONTH}\s{{1,3}}(\d{{1,2}}){_ORD},?\s{{1,3}}((?:19|20)\d{{2}})\b{_CLOCK}", re.I
+)
+_EN_DMY = re.compile(
+    rf"\b(\d{{1,2}}){_ORD}\s{{1,3}}(?:of\s{{1,3}})?{_MONTH},?\s{{1,3}}((?:19|20)\d{{2}})\b{_CLOCK}",
+    re.I,
 )
 # 3月19日 12:05 (no year)
 _TEXT_NOYEAR = re.compile(
@@ -48,6 +68,8 @@ UPDATED = re.compile(
 )
 # Text right before a footer date: the copyright line, the ICP licence.
 FOOTER = re.compile(r"(?:©|copyright|版权|版權|icp|备案|備案|all rights)", re.I)
+# Text right before another article's date: a recommended or neighbouring story.
+OTHER = re.compile(r"(?:推荐|推薦|相关|相關|上一篇|下一篇|previous|next)", re.I)
 # /2022-04/17/, /20220417/, /2022/0417/, t20220417_123.html, /2022/04/17/
 _TIME = re.compile(r"\d\s{0,3}[:：时時]\s{0,3}\d")
 _URL_DATE = re.compile(
@@ -116,17 +138,41 @@ def date_from_url(url: str, default_tz: tzinfo = CST) -> datetime | None:
     return _build(int(m.group(1)), int(m.group(2)), int(m.group(3)), tz=default_tz)
 
 
+def _english(m: re.Match[str], day_first: bool, tz: tzinfo) -> datetime | None:
+    a, b, year, hour, minute, half = m.groups()
+    month_name, day = (b, a) if day_first else (a, b)
+    h, mi = (int(hour), int(minute)) if hour else (0, 0)
+    if half and h <= 12:
+        h = h % 12 + (12 if half.lower() == "p" else 0)
+    return _build(int(year), _MONTHS.index(month_name[:3].lower()) + 1, int(day), h, mi, 0, tz)
+
+
+def _full_dates(text: str, tz: tzinfo) -> Iterator[tuple[datetime | None, str, int]]:
+    """Every full date in ``text`` (numeric/Chinese, and English month names), in order."""
+    found: list[tuple[int, datetime | None, str]] = []
+    for m in _TEXT_FULL.finditer(text):
+        y, mo, d, h, mi, s = (int(g) if g else 0 for g in m.groups())
+        found.append((m.start(), _build(y, mo, d, h, mi, s, tz), m.group(0).strip()))
+        if len(found) >= _MAX_DATES:
+            break
+    if _MONTH_WORD.search(text):
+        for day_first, pattern in ((False, _EN_MDY), (True, _EN_DMY)):
+            for n, m in enumerate(pattern.finditer(text)):
+                found.append((m.start(), _english(m, day_first, tz), m.group(0).strip()))
+                if n >= _MAX_DATES:
+                    break
+    for pos, value, raw in sorted(found, key=lambda f: f[0]):
+        yield value, raw, pos
+
+
 def find_text_date(
     text: str, default_tz: tzinfo = CST, year_hint: int | None = None
 ) -> tuple[datetime, str] | None:
     """The first date in free text and the string it was read from: full dates first, then
     ``M月D日`` completed by ``year_hint``."""
     text = text[:MAX_TEXT]
-    m = _TEXT_FULL.search(text)
-    if m:
-        y, mo, d, h, mi, s = (int(g) if g else 0 for g in m.groups())
-        value = _build(y, mo, d, h, mi, s, default_tz)
-        return (value, m.group(0).strip()) if value else None
+    for value, raw, _ in _full_dates(text, default_tz):
+        return (value, raw) if value else None
     m = _TEXT_NOYEAR.search(text)
     if m and year_hint:
         mo, d, h, mi = (int(g) if g else 0 for g in m.groups())
@@ -140,11 +186,9 @@ def find_text_dates(
 ) -> list[tuple[datetime, str, int]]:
     """Every full date in the text (up to ``limit``): ``(value, as written, position)``."""
     out: list[tuple[datetime, str, int]] = []
-    for m in _TEXT_FULL.finditer(text[:MAX_TEXT]):
-        y, mo, d, h, mi, s = (int(g) if g else 0 for g in m.groups())
-        value = _build(y, mo, d, h, mi, s, default_tz)
+    for value, raw, pos in _full_dates(text[:MAX_TEXT], default_tz):
         if value:
-            out.append((value, m.group(0).strip(), m.start()))
+            out.append((value, raw, pos))
         if len(out) >= limit:
             break
     return out

@@ -4,9 +4,11 @@ Order: a profile selector; a structured value with a time (JSON-LD ``datePublish
 ``<time datetime>``); the date printed under the headline; a labelled date (``发布时间：``);
 date-looking elements; a structured date without a time; a publication time in the page's
 scripts (``publish_time: 1581418070``, ``var ct = "…"``: the value a script renders as ``昨天``);
-the URL; the first other date in the page. Rejected everywhere: dates after the fetch (``Page.now``), dates labelled as an update
-(``最后更新``) and dates right after a copyright/licence mark (footers). Values keep the offset
-the page states; a value without one is read in ``Page.tz``.
+the URL; the first other date in the page. Rejected everywhere: dates after the fetch
+(``Page.now``) or before 1990, dates labelled as an update (``最后更新``), as another story's
+(``最新推荐文章于``) and dates right after a copyright/licence mark (footers). Values keep the
+offset the page states, and a value without one is read in ``Page.tz``; a machine-written UTC
+value is shown in the offset the page prints it in (:func:`_local_day`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 from lxml.html import HtmlElement
 
@@ -63,7 +65,7 @@ _SCRIPT_DATE = re.compile(
     re.IGNORECASE,
 )
 _SCRIPT_CHARS = 300_000  # characters of inline script searched at most
-_EARLIEST_YEAR = 1995  # an epoch value before the web's news sites is a counter, not a date
+_EARLIEST_YEAR = 1990  # no page was published before the web (an epoch value then is a counter)
 
 
 def _date_elements(root: HtmlElement) -> Iterator[HtmlElement]:
@@ -99,12 +101,19 @@ class DateFound:
 
 
 def _fresh(page: Page, value: datetime | None) -> bool:
-    return value is not None and (page.now is None or value <= page.now)
+    """Whether a date can be the page's publication: not after the fetch, not before the web
+    (``0001-01-01T00:00:00Z`` is an empty CMS field; a 1961 date in the text is history)."""
+    return (
+        value is not None
+        and value.year >= _EARLIEST_YEAR
+        and (page.now is None or value <= page.now)
+    )
 
 
 def _rejected(context: str) -> bool:
-    """Whether the text just before a date marks it as an update or a footer date."""
-    return dates.UPDATED.search(context) is not None or dates.FOOTER.search(context) is not None
+    """Whether the text just before a date marks it as an update, a footer date or another
+    article's date."""
+    return any(p.search(context) is not None for p in (dates.UPDATED, dates.FOOTER, dates.OTHER))
 
 
 def _first_in(page: Page, body: str, year_hint: int | None, source: str) -> DateFound | None:
@@ -146,8 +155,8 @@ def _script_date(page: Page) -> tuple[datetime, str] | None:
                 value: datetime | None = datetime.fromtimestamp(int(raw[:10]), page.tz)
             else:
                 value = dates.parse_iso(raw, page.tz)
-            if value is not None and value.year >= _EARLIEST_YEAR and _fresh(page, value):
-                return value, m.group(0)
+            if value is not None and _fresh(page, value):
+                return value, raw
     return None
 
 
@@ -176,7 +185,35 @@ def _structured(page: Page) -> Iterator[tuple[str, str]]:
 
 
 def find_published(page: Page, css: str = "") -> DateFound | None:
-    """The page's publication date (see the module docstring for the order)."""
+    """The page's publication date (see the module docstring for the order), on the calendar
+    day the page shows (:func:`_local_day`)."""
+    found = _find(page, css)
+    return _local_day(page, found) if found is not None else None
+
+
+def _visible(page: Page, year_hint: int | None) -> DateFound | None:
+    """The date the page prints: the line under the headline, a labelled date (``发布时间：``),
+    else the first date-looking element (the first with a time beating an earlier date-only
+    one: a paper's issue date in the page header, say)."""
+    # Short lines only under the headline (a date in the first paragraph's prose is the
+    # event's, not the publication's).
+    under = "\n".join(line for line in page.under_headline().split("\n") if len(line) <= 100)
+    if under and (found_under := _first_in(page, under, year_hint, "headline")):
+        return found_under
+    labelled = dates.find_labelled_date(page.page_text)
+    if labelled and (found_label := _first_in(page, labelled, year_hint, "label")):
+        return found_label
+    first: DateFound | None = None
+    for el in _date_elements(page.root):
+        shown = text(el)
+        if 0 < len(shown) <= 120 and (found_el := _first_in(page, shown, year_hint, "element")):
+            if dates.has_time(found_el.raw):
+                return found_el
+            first = first or found_el
+    return first
+
+
+def _find(page: Page, css: str) -> DateFound | None:
     root = page.root
     year_hint = dates.year_from_url(page.url)
     if css:
@@ -199,25 +236,8 @@ def find_published(page: Page, css: str = "") -> DateFound | None:
     if date_only:
         year_hint = date_only.value.year
     year_hint = year_hint or _any_meta_year(page)
-    # The date line under the headline: short lines only (a date in the first paragraph's
-    # prose is the event's, not the publication's).
-    under = "\n".join(line for line in page.under_headline().split("\n") if len(line) <= 100)
-    if under and (found_under := _first_in(page, under, year_hint, "headline")):
-        return found_under
-    labelled = dates.find_labelled_date(page.page_text)
-    if labelled and (found_label := _first_in(page, labelled, year_hint, "label")):
-        return found_label
-    # The first date that states a time beats an earlier date-only one (a paper's issue date
-    # in the page header, say).
-    first: DateFound | None = None
-    for el in _date_elements(root):
-        shown = text(el)
-        if 0 < len(shown) <= 120 and (found_el := _first_in(page, shown, year_hint, "element")):
-            if dates.has_time(found_el.raw):
-                return found_el
-            first = first or found_el
-    if first:
-        return first
+    if shown := _visible(page, year_hint):
+        return shown
     if date_only:
         return date_only
     from_url = dates.date_from_url(page.url, page.tz)
@@ -234,3 +254,50 @@ def find_published(page: Page, css: str = "") -> DateFound | None:
     if from_url is not None:
         return DateFound(from_url, page.url, "url")
     return _first_in(page, _text_outside_links(root), year_hint, "text")
+
+
+_MACHINE = ("json-ld", "meta:", "time", "script")  # sources whose value a program wrote
+_MAX_OFFSET = timedelta(hours=14)  # the widest UTC offset in use (Kiribati)
+_QUARTER = timedelta(minutes=15)  # UTC offsets are whole quarter hours
+
+
+def _local_day(page: Page, found: DateFound) -> DateFound:
+    """A machine-written UTC time (``…Z``, ``+00:00``) in the offset the page shows it in.
+
+    Sites write UTC into their meta tags and JSON-LD and print the local time: 04:50 UTC on
+    the 19th is "November 18, 2019" on a US page and 12:50 on the 19th on a Chinese one. The
+    instant is kept; its offset is, in order: a ``<time datetime>`` of the same instant that
+    states one; the printed time's distance from the UTC time; for a printed day without a
+    time, the nearest whole-hour offset that gives that day; else the site's zone (``tz``:
+    China Standard Time on Chinese pages), else UTC."""
+    value = found.value
+    if value.utcoffset() != timedelta(0) or not found.source.startswith(_MACHINE):
+        return found
+    for raw in page.sel.css("time::attr(datetime)").getall()[:20]:
+        stated = dates.parse_iso(raw, UTC)
+        if stated and stated == value and stated.utcoffset() and dates.has_time(raw):
+            return DateFound(stated, found.raw, found.source)
+    shown = _visible(page, dates.year_from_url(page.url) or value.year)
+    offset: timedelta | None = None
+    if shown is not None and shown.source != "script":
+        printed = shown.value.replace(tzinfo=None, second=0, microsecond=0)
+        utc = value.replace(tzinfo=None, second=0, microsecond=0)
+        if dates.has_time(shown.raw):
+            gap = printed - utc
+            quarters = round(gap / _QUARTER)
+            if abs(gap) <= _MAX_OFFSET and abs(gap - quarters * _QUARTER) <= timedelta(minutes=1):
+                offset = quarters * _QUARTER
+        else:
+            days = (printed.date() - utc.date()).days
+            minutes = utc.hour * 60 + utc.minute
+            if days == -1:  # the local day is behind: a western offset
+                offset = -timedelta(hours=minutes // 60 + 1)
+            elif days == 1:  # ahead: an eastern offset
+                offset = timedelta(hours=(24 * 60 - minutes + 59) // 60)
+            if offset is not None and abs(offset) > _MAX_OFFSET:
+                offset = None
+    if offset is not None:
+        return DateFound(value.astimezone(timezone(offset)), found.raw, found.source)
+    if page.tz.utcoffset(value) != timedelta(0):
+        return DateFound(value.astimezone(page.tz), found.raw, found.source)
+    return found
