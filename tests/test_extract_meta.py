@@ -161,6 +161,34 @@ def test_credits_by_role_on_real_pages(page_id: str, expected: dict[str, str | N
     assert {key: getattr(got, key) for key in expected} == expected
 
 
+# magichtml pages labelled in benchmarks/labels/magichtml_zh.json (after these rules existed)
+@pytest.mark.parametrize(
+    ("page_id", "expected"),
+    [
+        # 文丨政能亮特约评论员 韩涵: 丨 separates like /, the commentator's title is a label;
+        # 责任编辑：黄忆南 PN269 往期回顾…: the staff code and the next block are not editors
+        (
+            "8f8e788c3abb73656291f8a3a43956862f5d16bc3bb737476c920378f4630a61",
+            {"author": "韩涵", "editor": "黄忆南"},
+        ),
+        # 360kuai: the account, its follow button (关注), then the date: the account posted it
+        (
+            "0eebc3efd179794935e495b0c4da98dde249ca4e5df52da18e5fc1009c09f2f2",
+            {"author": "管不饿"},
+        ),
+        # douban note: the poster's name right above the printed date (the date itself is read
+        # from <time>, which used to hide the line it is printed on)
+        (
+            "5c427eeeb30fce808c9d4c89ffe85b0c96c79e326c9a2ce139bc4fefd698f9b3",
+            {"author": "私~川流"},
+        ),
+    ],
+)
+def test_credits_on_unseen_pages(page_id: str, expected: dict[str, str | None]) -> None:
+    got = _extract("magichtml", page_id)
+    assert {key: getattr(got, key) for key in expected} == expected
+
+
 def test_credit_roles_simplified_traditional_and_english() -> None:
     c = bylines.parse_credits("（内蒙古日报记者 陈冬 通讯员 秦平萍）")
     assert (c.authors, c.correspondents) == (["陈冬"], ["秦平萍"])

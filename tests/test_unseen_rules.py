@@ -95,3 +95,17 @@ def test_article_with_a_caught_teaser_list_stays_an_article() -> None:
 )
 def test_not_a_person(name: str, person: bool) -> None:
     assert not_a_person(name) is not person
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "names"),
+    [
+        ("文丨政能亮特约评论员 韩涵", "authors", ["韩涵"]),  # 丨 (U+4E28) separates like /
+        ("本报评论员 李四", "authors", ["李四"]),
+        ("责任编辑：黄忆南 PN269", "editors", ["黄忆南"]),  # a staff code after the name
+        ("责任编辑：HN666", "editors", ["HN666"]),  # a code instead of a name is kept
+        ("责任编辑：支全明 SF099往期回顾", "editors", ["支全明"]),  # \\w ran on into Chinese
+    ],
+)
+def test_credit_separators_titles_and_codes(line: str, role: str, names: list[str]) -> None:
+    assert getattr(parse_credits(line), role) == names

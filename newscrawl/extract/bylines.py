@@ -26,7 +26,7 @@ for _role, _words in (
         "authors",
         "本报记者 本報記者 融媒体记者 融媒體記者 特约记者 特約記者 见习记者 見習記者 实习记者 "
         "實習記者 首席记者 首席記者 记者 記者 作者 撰文 执笔 執筆 采写 採寫 文字 文/图 文/圖 文 "
-        "实习生 實習生",
+        "实习生 實習生 特约评论员 特約評論員 评论员 評論員",
     ),
     (
         "editors",
@@ -45,13 +45,16 @@ LABEL = re.compile("|".join(sorted(map(re.escape, _LABELS), key=len, reverse=Tru
 _INNER_LABEL = re.compile(
     "|".join(sorted((re.escape(w) for w in _LABELS if len(w) >= 2), key=len, reverse=True))
 )
-_SEP = re.compile(r"\s{0,3}[:：/|｜]\s{0,3}|\s{1,3}")
+_SEP = re.compile(r"\s{0,3}[:：/|｜丨]\s{0,3}|\s{1,3}")
 _REPORTER_WORDS = frozenset(
     w for w, r in _LABELS.items() if r in ("authors", "correspondents") and len(w) >= 2
 ) | frozenset(("摄影记者", "攝影記者"))
 # One name: a run of CJK (and ·), or capitalised Latin words joined by single spaces.
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff·•]{1,12}")
-_LATIN_NAME = re.compile(r"[A-Za-z][\w.'\-]{0,30}(?: [A-Z][\w.'\-]{0,30}){0,3}")
+_CJK_NAME = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff·•]{1,12}")  # not 丨 (U+4E28), a separator
+_LATIN_NAME = re.compile(  # letters of Latin scripts only: \w would run on into Chinese text
+    r"[A-Za-z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}(?: [A-Z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}){0,3}"
+)
+_STAFF_CODE = re.compile(r"[A-Za-z]{1,4}\d{2,}")
 _NAME_SEP = re.compile(r"[\s、，,&]{1,3}|\s{0,2}(?:和|及|与|與)\s{0,2}|\s{1,2}and\s{1,2}")
 # Words that end a name run: 报道 (reports), 摄 (photo by), 整合, 发自…
 _TRAILERS = re.compile(r"(?:报道|報道|整合|综合|綜合|摄|攝|供图|供圖|发自|發自)$")
@@ -200,6 +203,8 @@ def _names_at(
             break
         if name in NOT_NAMES or name in _LABELS or not_a_person(name):
             break
+        if names and _STAFF_CODE.fullmatch(name):
+            break  # 黄忆南 PN269: a staff code after the name, not a second editor
         end = m.end()
         if glued and end < len(line) and line[end] not in " \t）)】]、\u3000摄攝／/":
             break

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import UTC
 from typing import Any, cast
 
 from lxml.etree import Element
 from lxml.html import HtmlElement
 
 from newscrawl.clean import is_boilerplate
-from newscrawl.extract import bylines
+from newscrawl.extract import bylines, dates
 from newscrawl.extract.bylines import Credits
 from newscrawl.extract.page import Page, meta_value
 from newscrawl.extract.page import text as _text
@@ -58,7 +59,9 @@ _LABEL_FIRST = re.compile(
 )
 # 本报讯（…）, 新华社北京3月19日电（…）: a dateline whose bracketed credit is cut.
 _DATELINE = re.compile(r"^\s{0,3}(?:本报讯|本報訊|[^\s（(]{2,12}电|[^\s（(]{2,12}電)\s{0,3}[（(]")
-_FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-"))
+# Between an account's name and the date: a badge, a separator, the follow button.
+_FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-", "关注", "關注", "+关注", "订阅"))
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_ACCOUNT = re.compile(r"[\d:：，。！？!?@#]|分享|字号|字號|评论|評論|阅读|閱讀|首页|首頁|>")
 _EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編")
 _EDITOR_LABEL = re.compile("|".join(_EDITOR_LABELS))
@@ -167,17 +170,29 @@ def _plausible(author: str, credits: Credits, site_names: list[str]) -> bool:
     return not any(author in o or (len(o) >= 2 and o in author) for o in others)
 
 
+def _date_led(line: str) -> bool:
+    """Whether a line prints a full date within its first 12 characters."""
+    found = dates.find_text_dates(line[:60], UTC, limit=1)
+    return bool(found) and found[0][2] <= 12
+
+
 def _account_before_date(page: Page, date_raw: str | None) -> str | None:
     """An unlabelled name right before the date under the headline: the account that posted
     the article on a self-media platform (``加拿大必读 / 发布时间：10-08 12:00``,
-    ``原创 GameForce 2019-09-04``, ``石佳/中国青年报 2019-09-24``)."""
-    first = (date_raw or "").split("\n")[0].strip()
-    if not first:
-        return None
+    ``原创 GameForce 2019-09-04``, ``石佳/中国青年报 2019-09-24``). When the date was read
+    from the page's data, the first line under the headline that prints a date stands for it,
+    and only a Chinese name is taken (an English "Published" or section name sits there)."""
     lines = page.credit_window().split("\n")[:12]
-    at = next((i for i, line in enumerate(lines) if first in line), None)
-    if at is None or lines[at].find(first) > 12:
-        return None
+    first = (date_raw or "").split("\n")[0].strip()
+    if first:
+        at = next((i for i, line in enumerate(lines) if first in line), None)
+        if at is None or lines[at].find(first) > 12:
+            return None
+    else:
+        at = next((i for i, line in enumerate(lines) if _date_led(line)), None)
+        if at is None:
+            return None
+    headline = _text(page.headline) if page.headline is not None else ""
     for line in reversed(lines[max(0, at - 2) : at]):
         line = line.strip(" ·|｜")
         if not line or line in _FILLER:
@@ -185,6 +200,8 @@ def _account_before_date(page: Page, date_raw: str | None) -> str | None:
         name = line.split("/")[0].strip()
         if (
             2 <= len(name) <= 20
+            and name != headline
+            and (first or _CJK.search(name))
             and not _NOT_ACCOUNT.search(name)
             and not bylines.LABEL.fullmatch(name)
             and name not in bylines.NOT_NAMES

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
@@ -22,6 +23,8 @@ _ARTICLE_TYPES = {
     "analysisnewsarticle",
     "webpage",
 }
+# schema.org's Article subtypes (OpinionNewsArticle, TechArticle, SocialMediaPosting…)
+_ARTICLE_TYPE = re.compile(r"(?:Article|Posting)$", re.IGNORECASE)
 _META = XPath("//meta[@content]")
 _HEADLINE_CANDIDATES = XPath(
     "//h1 | //h2 | //h3 | //*[self::div or self::p or self::span or self::td]"
@@ -159,7 +162,7 @@ def json_ld(sel: Selector) -> dict[str, Any]:
             # "@type" is a string or a list of them; anything else names no type.
             types = [types] if isinstance(types, str) else types
             types = types if isinstance(types, list) else []
-            if any(str(t).lower() in _ARTICLE_TYPES for t in types):
+            if any(str(t).lower() in _ARTICLE_TYPES or _ARTICLE_TYPE.search(str(t)) for t in types):
                 return obj
     return {}
 
