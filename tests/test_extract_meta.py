@@ -189,6 +189,40 @@ def test_credits_on_unseen_pages(page_id: str, expected: dict[str, str | None]) 
     assert {key: getattr(got, key) for key in expected} == expected
 
 
+# English pages labelled in benchmarks/labels/en_sample.json (after these rules existed)
+@pytest.mark.parametrize(
+    ("page_id", "expected"),
+    [
+        # "By" and the name in separate elements of the byline
+        (
+            "aeb/08f793762792bd252c75fb57544cdf506ffcc04785136cb87503f02364b82b56",
+            {"author": "Bryan DeArdo"},
+        ),
+        # byline "By Reuters": the agency is the source, there is no author
+        (
+            "aeb/06e5123e4ef7cfb4533250dc45d1e03d0838fc66223f45c583c4d12f48b4da85",
+            {"author": None, "source": "Reuters"},
+        ),
+        # "Ilana Muhlstein, MS, RDN": her credentials are not co-authors
+        (
+            "aeb/ec3878db7e49b1ed354c511b132e3de5f773ff4fc8014163df58c22fffd93d2f",
+            {"author": "Ilana Muhlstein"},
+        ),
+        # "By TOM KRISHER AP Auto Writer"
+        (
+            "aeb/05844573ca7e1fba714d715bb11ca08c26e25328999c74a1cb3bc8a0e4399f0f",
+            {"author": "Tom Krisher"},
+        ),
+        # "Science X staff": a desk
+        ("aeb/e1c7023ee2148901b086256fdd30a0893d10b0720b510d5ff07a021109347266", {"author": None}),
+    ],
+)
+def test_english_credits_on_unseen_pages(page_id: str, expected: dict[str, str | None]) -> None:
+    dataset, page = page_id.split("/")
+    got = _extract(dataset, page)
+    assert {key: getattr(got, key) for key in expected} == expected
+
+
 def test_credit_roles_simplified_traditional_and_english() -> None:
     c = bylines.parse_credits("（内蒙古日报记者 陈冬 通讯员 秦平萍）")
     assert (c.authors, c.correspondents) == (["陈冬"], ["秦平萍"])

@@ -7,7 +7,7 @@ import lxml.html
 import pytest
 
 from newscrawl.extract import pagetype
-from newscrawl.extract.bylines import not_a_person, parse_credits
+from newscrawl.extract.bylines import latin_people, not_a_person, parse_credits
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,29 @@ def test_not_a_person(name: str, person: bool) -> None:
 )
 def test_credit_separators_titles_and_codes(line: str, role: str, names: list[str]) -> None:
     assert getattr(parse_credits(line), role) == names
+
+
+@pytest.mark.parametrize(
+    ("names", "people", "agencies"),
+    [
+        (["TOM KRISHER", "AP Auto Writer"], ["Tom Krisher"], []),  # capitals, a job title
+        (["Ilana Muhlstein", "MS", "RDN"], ["Ilana Muhlstein"], []),  # credentials
+        (["Finian Cunningham. Sputnik International"], ["Finian Cunningham"], []),
+        (["Sarah E. Needleman"], ["Sarah E. Needleman"], []),  # a middle initial stays
+        (["The Associated Press"], [], ["The Associated Press"]),
+        (["Reuters"], [], ["Reuters"]),
+        (["Detroit News wire services"], [], ["Detroit News wire services"]),
+        (["FRIDAYデジタル"], ["FRIDAYデジタル"], []),  # not only Latin letters: as written
+        (["陈冬", "秦平萍"], ["陈冬", "秦平萍"], []),
+    ],
+)
+def test_latin_people(names: list[str], people: list[str], agencies: list[str]) -> None:
+    assert latin_people(names) == (people, agencies)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Science X staff", "Practical Horseman Editorial Staff", "No Author", "IT Lifestyle Desk"],
+)
+def test_desks_are_not_people(name: str) -> None:
+    assert not_a_person(name)

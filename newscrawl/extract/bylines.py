@@ -50,6 +50,7 @@ _REPORTER_WORDS = frozenset(
     w for w, r in _LABELS.items() if r in ("authors", "correspondents") and len(w) >= 2
 ) | frozenset(("摄影记者", "攝影記者"))
 # One name: a run of CJK (and ·), or capitalised Latin words joined by single spaces.
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NAME = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff·•]{1,12}")  # not 丨 (U+4E28), a separator
 _LATIN_NAME = re.compile(  # letters of Latin scripts only: \w would run on into Chinese text
     r"[A-Za-z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}(?: [A-Z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}){0,3}"
@@ -102,12 +103,58 @@ _NOT_PERSON = frozenset(
         *("zergnet", "disqus"),
     }
 )
-_NOT_PERSON_MARK = re.compile(r"[!?！？。]|admin", re.IGNORECASE)  # a slogan, an admin account
+# A slogan, an admin account, a desk ("Science X staff", "Editorial Staff", "No Author").
+_NOT_PERSON_MARK = re.compile(
+    r"[!?！？。]|admin|\b(?:staff|team|desk|newsroom|editors|contributors)$|^no author",
+    re.IGNORECASE,
+)
+# News agencies credited as the author: the source of the text, not a person.
+AGENCY = re.compile(
+    r"(?:the )?(?:associated press|ap|reuters|thomson reuters|afp|agence france-presse|upi|"
+    r"bloomberg(?: news)?|dpa|ani|pti|ians|press association|pa media|kyodo(?: news)?|yonhap|"
+    r"efe|ansa|tass|xinhua|wire services|[\w ]{0,30} wire services)",
+    re.IGNORECASE,
+)
+# Letters after a name, or a job title in its place: "Ilana Muhlstein, MS, RDN",
+# "TOM KRISHER, AP Auto Writer".
+_CREDENTIAL = re.compile(
+    r"(?:[A-Z]{2,4}|Ph\.?\s?D\.?|M\.D\.|Jr\.?|Sr\.?|I{2,3}|"
+    r"[\w .'-]{0,30}\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer|"
+    r"director|analyst|critic))",
+    re.IGNORECASE,
+)
 
 
 def not_a_person(name: str) -> bool:
     """Whether a credited name is a role, a placeholder, a widget or a slogan, not a person."""
     return name.strip().casefold() in _NOT_PERSON or bool(_NOT_PERSON_MARK.search(name))
+
+
+def latin_people(names: list[str]) -> tuple[list[str], list[str]]:
+    """``(people, agencies)`` of a list of Latin-script author names: agencies set apart,
+    credentials and job titles dropped (``MS``, ``RDN``, ``AP Auto Writer``), an affiliation
+    after a full stop cut (``Finian Cunningham. Sputnik International``), names in capitals
+    written as names (``MARY CLARE JALONICK`` → ``Mary Clare Jalonick``). Other names pass."""
+    people: list[str] = []
+    agencies: list[str] = []
+    for raw in names:
+        name = raw.strip()
+        if _CJK_CHAR.search(name):
+            people.append(name)
+            continue
+        if AGENCY.fullmatch(name):
+            agencies.append(name)
+            continue
+        if _CREDENTIAL.fullmatch(name) and (people or len(names) > 1):
+            continue
+        head, dot, _ = name.partition(". ")
+        if dot and len(head.split()) >= 2 and len(head.split()[-1]) > 1:  # not "Sarah E."
+            name = head
+        if name.isupper() and len(name) > 4 and name.isascii():
+            name = " ".join(w.capitalize() for w in name.split())
+        if name not in people:
+            people.append(name)
+    return people, agencies
 
 
 _NOT_NAME_PART = re.compile(

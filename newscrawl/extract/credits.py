@@ -89,7 +89,13 @@ def structured_author(page: Page, css: str) -> str | None:
         return author
     byline_el = _byline_element(page.root)
     if byline_el is not None and (shown := _text(byline_el)):
-        return bylines.parse_credits(shown).joined("authors") or shown
+        # a bare name in the element, else the names its credit line gives (none for "By
+        # JERUSALEM POST STAFF / NOVEMBER 20, 2019": not a person)
+        # "By" alone on its line (the names in their own element): read with the next line
+        shown = re.sub(r"^(\s*by)\s*\n", r"\1 ", shown, count=1, flags=re.IGNORECASE)
+        found = bylines.parse_credits(shown).joined("authors")
+        credit_line = "\n" in shown or shown.lower().startswith("by ")
+        return found or (None if credit_line else shown)
     return None
 
 
@@ -236,6 +242,9 @@ def assemble(
         credits.add("sources", [account])  # 新华社 before the date: an agency, the source
     elif account and not any(account in n or n in account for n in [*site_names, *credits.sources]):
         credits.add("authors", [account])
+    credits.authors, agencies = bylines.latin_people(credits.authors)
+    if agencies and not credits.sources:
+        credits.add("sources", agencies[:1])  # "By Reuters": the agency is the source
     if not credits.sources:
         credits.update(Credits(sources=bylines.parse_credits(page.page_text[:3000]).sources[:1]))
     return kept, credits
