@@ -281,6 +281,19 @@ def test_titles_without_the_site_name(page_id: str, title: str) -> None:
     assert _extract("gne-zh", page_id).title == title
 
 
+@pytest.mark.parametrize(
+    ("page_id", "title"),
+    [
+        # a five-character poem title in an <h3>; the site's <h1> is its e-mail address
+        ("777ddd63e01e0fb13f4ab1f4bc6a2ff0c15e68c50ef6707d800e13d17fb5e99e", "静夜思•夜"),
+        # the <h1> "雄安新区[编辑]" carries an edit link; the <title>'s core is shown as a heading
+        ("06586406af5a4d947b537aecdc40979b40694823be02302e015413cab28d50e0", "雄安新区"),
+    ],
+)
+def test_short_chinese_titles(page_id: str, title: str) -> None:
+    assert _extract("magichtml", page_id).title == title
+
+
 def test_site_name_affixes() -> None:
     names = ["长江网", "cjn.cn", "首页武汉", "新闻中心"]
     assert strip_site("外媒眼中的武汉长假_首页武汉_新闻中心_长江网_cjn.cn", names) == (

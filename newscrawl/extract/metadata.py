@@ -65,9 +65,7 @@ def _headings(root: HtmlElement, wanted: dict[str, str]) -> dict[str, HtmlElemen
     for search in searches:  # title-like blocks only when no heading shows the title
         for el in islice(cast(Iterable[HtmlElement], search()), 300):
             raw = el.text_content()  # in C
-            if titles.MIN_TITLE <= len(raw) <= 3 * titles.MAX_TITLE and (
-                part := wanted.get(_key(raw))
-            ):
+            if len(raw) <= 3 * titles.MAX_TITLE and (part := wanted.get(_key(raw))):
                 shown.setdefault(part, el)
         if shown:
             break
@@ -78,9 +76,7 @@ def _shown(root: HtmlElement, wanted: dict[str, str]) -> dict[str, HtmlElement]:
     """The text nodes whose text is one of ``wanted``, by that title part → their element."""
     shown: dict[str, HtmlElement] = {}
     for node in cast(list[Any], _BODY_TEXT(root))[:20_000]:
-        if titles.MIN_TITLE <= len(node) <= 3 * titles.MAX_TITLE and (
-            part := wanted.get(_key(node))
-        ):
+        if len(node) <= 3 * titles.MAX_TITLE and (part := wanted.get(_key(node))):
             parent = node.getparent()
             if parent is not None:
                 shown.setdefault(part, parent)
@@ -113,7 +109,13 @@ def title(page: Page, css: str) -> str | None:
         page.headline = headings[core]
         return core
     h1s = [h for h in root.iter("h1") if _not_in_link(h) and len(_text(h)) >= 4]
-    h1s = [h for h in h1s if not titles.site_only(_text(h)) and _text(h) not in names]
+    h1s = [
+        h
+        for h in h1s
+        if not titles.site_only(_text(h))
+        and not titles.not_a_title(_text(h))
+        and _text(h) not in names
+    ]
     if h1s:
         page.headline = h1s[0]
         return _text(h1s[0])
@@ -125,7 +127,7 @@ def title(page: Page, css: str) -> str | None:
     lower = [
         h
         for h in root.iter("h2", "h3", "h4", "h5")
-        if _not_in_link(h) and len(_text(h)) >= titles.MIN_TITLE
+        if _not_in_link(h) and titles.long_enough(_text(h))
     ]
     if lower:
         page.headline = max(lower, key=lambda h: len(_text(h)))

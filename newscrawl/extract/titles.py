@@ -22,6 +22,22 @@ _SITE_ONLY = re.compile(
     r"(?:网站|官网|门户|首页|主页|網站|官網|首頁|homepage|official site)$", re.I
 )
 MIN_TITLE = 8  #: shorter "cores" are section labels (新闻动态), not headlines
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# An e-mail address or a URL in a heading is a site's contact line, never a headline.
+_NOT_TITLE = re.compile(r"^\S+@\S+\.\w+$|^(?:https?://|www\.)\S+$")
+
+
+def long_enough(text: str) -> bool:
+    """Whether a text is long enough for a headline: :data:`MIN_TITLE` characters, a CJK
+    character counting as two (``静夜思•夜`` is a title, ``新闻动态`` a section label)."""
+    return len(text) + len(_CJK.findall(text)) >= MIN_TITLE
+
+
+def not_a_title(text: str) -> bool:
+    """An e-mail address or URL (``chinapoem2015@163.com`` in a site's ``<h1>``)."""
+    return _NOT_TITLE.match(text.strip()) is not None
+
+
 MAX_TITLE = 300  #: characters of a <title> considered at all
 
 
@@ -95,7 +111,7 @@ def shown_core(
     every = sorted({c for title in titles for c in cores(title)}, key=len, reverse=True)
     if every:
         for core in every:
-            if len(core) < MIN_TITLE or site_only(core):
+            if not long_enough(core) or site_only(core) or not_a_title(core):
                 continue
             if any(_same(core, n) and len(n) >= len(core) - 2 for n in names):
                 continue
