@@ -176,6 +176,17 @@ def test_credits_by_role_on_real_pages(page_id: str, expected: dict[str, str | N
             "0eebc3efd179794935e495b0c4da98dde249ca4e5df52da18e5fc1009c09f2f2",
             {"author": "管不饿"},
         ),
+        # 新华社北京5月19日电（刘艺、杨吉）: the dateline's reporters; the <meta name="author">
+        # 张倩 is the page's 责任编辑, an editor and not the author
+        (
+            "acce09a6bb58986ce483a40aa3fcb700e4ee0a380f2efe1f2caeaccebc9069f7",
+            {"author": "刘艺, 杨吉", "editor": "张倩"},
+        ),
+        # 作者：新京报 beside the reporters' bracket: the paper is the source
+        (
+            "1b929fec5b591f3870c961d4f7e01609c48bf9b67605fab26216c21a0f1de10e",
+            {"author": "奚丹霓, 张赛", "source": "新京报"},
+        ),
         # douban note: the poster's name right above the printed date (the date itself is read
         # from <time>, which used to hide the line it is printed on)
         (

@@ -135,3 +135,8 @@ def test_latin_people(names: list[str], people: list[str], agencies: list[str]) 
 )
 def test_desks_are_not_people(name: str) -> None:
     assert not_a_person(name)
+
+
+@pytest.mark.parametrize("name", ["维基媒体项目贡献者", "本报编辑部"])
+def test_chinese_desks_are_not_people(name: str) -> None:
+    assert not_a_person(name)

@@ -92,6 +92,8 @@ NOT_NAMES = frozenset(
         "來源",
         "摄",
         "攝",
+        "举报",
+        "舉報",
     ]
 )
 # Not people, whatever the case: site roles, the default nickname of a comment form, and the
@@ -105,7 +107,8 @@ _NOT_PERSON = frozenset(
 )
 # A slogan, an admin account, a desk ("Science X staff", "Editorial Staff", "No Author").
 _NOT_PERSON_MARK = re.compile(
-    r"[!?！？。]|admin|\b(?:staff|team|desk|newsroom|editors|contributors)$|^no author",
+    r"[!?！？。]|admin|\b(?:staff|team|desk|newsroom|editors|contributors)$|^no author|"
+    r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊)$",
     re.IGNORECASE,
 )
 # News agencies credited as the author: the source of the text, not a person.

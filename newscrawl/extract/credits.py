@@ -49,6 +49,11 @@ _MEDIA_NAME = re.compile(
     r"时报|時報|日报|日報|晚报|晚報|频道|頻道|综合|綜合|\.com|\.cn|\.net)$|[-_|]",
     re.IGNORECASE,
 )
+# 新华社北京5月19日电（刘艺、杨吉）opening the story: the dateline's bare reporter credit.
+_DATELINE_NAMES = re.compile(
+    r"^\s{0,3}[^\s（(]{2,16}[电電]\s{0,3}[（(]"
+    r"([\u4e00-\u9fff]{2,3}(?:[ 、，,][\u4e00-\u9fff]{2,3}){0,3})[)）]"
+)
 # （张巨峰） closing the last paragraph: a bare reporter credit, no label.
 _BARE_NAMES = re.compile(r"[（(]([\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3}){0,2})[)）]$")
 _NOT_BARE = re.compile(r"化名|完|待续|待續|资料|資料|图|圖|摄|攝|注|编|編|译|譯|记者|記者|供稿")
@@ -145,6 +150,13 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
         credits.update(trail)
         if trail and i == len(kept) - 1 and (trail.authors or trail.correspondents):
             kept[i] = rest
+    # 新华社北京5月19日电（刘艺、杨吉）opening one of the first paragraphs (after share prompts,
+    # say): the wire's reporters, named without 记者
+    opening = (m for p in kept[:4] if not credits.authors and (m := _DATELINE_NAMES.match(p[:60])))
+    if bare := next(opening, None):
+        names = bylines.join_names(bare.group(1)).split(", ")
+        if not _NOT_BARE.search(bare.group(1)) and not any(n in bylines.NOT_NAMES for n in names):
+            credits.add("authors", names)
     if kept and not credits.authors:
         bare = _BARE_NAMES.search(kept[-1][-40:])
         if bare and not _NOT_BARE.search(bare.group(1)):
@@ -231,7 +243,13 @@ def assemble(
         credits.add("editors", _editors_on_page(page.page_text))
     if structured and not credits.sources and _MEDIA_NAME.search(structured.strip()):
         credits.add("sources", [structured.strip()])  # 新京报 as the author: the source
-    if not credits.authors and structured and _plausible(structured, credits, site_names):
+    if (
+        not credits.authors
+        and structured
+        and _plausible(structured, credits, site_names)
+        # <meta name="author"> naming the web editor the page credits as 编辑
+        and structured.strip() not in credits.editors
+    ):
         if _MEDIA_NAME.search(structured.strip()):
             credits.add("sources", [structured.strip()])  # 新京报 as the author: the source
         else:
@@ -242,6 +260,12 @@ def assemble(
         credits.add("sources", [account])  # 新华社 before the date: an agency, the source
     elif account and not any(account in n or n in account for n in [*site_names, *credits.sources]):
         credits.add("authors", [account])
+    if len(credits.authors) > 1:  # 作者：新京报 beside its reporters: the paper is the source
+        media = [a for a in credits.authors if _CJK.search(a) and _MEDIA_NAME.search(a)]
+        if media and len(media) < len(credits.authors):
+            credits.authors = [a for a in credits.authors if a not in media]
+            if not credits.sources:
+                credits.add("sources", media[:1])
     credits.authors, agencies = bylines.latin_people(credits.authors)
     if agencies and not credits.sources:
         credits.add("sources", agencies[:1])  # "By Reuters": the agency is the source
