@@ -224,6 +224,37 @@ def test_credits_on_unseen_pages(page_id: str, expected: dict[str, str | None]) 
             "aeb/05844573ca7e1fba714d715bb11ca08c26e25328999c74a1cb3bc8a0e4399f0f",
             {"author": "Tom Krisher"},
         ),
+        # a WordPress SEO @graph: the WebPage node first, the Article's author an {"@id"}
+        # reference to a Person node
+        (
+            "aeb/aade2ec8d1e7b0919aef1001c3ef0573f8a239e22d4d751d8e664f04ea77ef0d",
+            {"author": "Lewis White"},
+        ),
+        # the byline in a BEM element (sdc-article-author__name)
+        (
+            "aeb/921019755f4a96ac4abf9dbcb4ef9d5ac202624a542d5ea70912330aa6fcc71f",
+            {"author": "Tom Gillespie"},
+        ),
+        # the meta author is the site: the byline element's two names instead
+        (
+            "aeb/65bf3048b500bbd84928d9122f99617ca898216b91add1d8b2ac09c670484a5c",
+            {"author": "Mike Wuerthele, Malcolm Owen"},
+        ),
+        # JSON-LD "Troy L. Smith, Cleveland.com": the site's name is not part of the author
+        (
+            "aeb/35b158918c676ff2c74445517db76c83db70a805cc50b64e1369b354a027fcbd",
+            {"author": "Troy L. Smith"},
+        ),
+        # "Opinion by Moriba Jah"
+        (
+            "magichtml/8eb264e24d5fc6cf2b59820810e24592d0eb26934235730e0dd22a7f0a98b2c9",
+            {"author": "Moriba Jah"},
+        ),
+        # a NewsArticle node's date, not the WebPage node's listed before it
+        (
+            "magichtml/780ac670d45ea4bfe7b445280c774c311847997219ab9520b4f5db9d3e4b717d",
+            {"published_raw": "2024-05-06 09:43:11+0200"},
+        ),
         # "Science X staff": a desk
         ("aeb/e1c7023ee2148901b086256fdd30a0893d10b0720b510d5ff07a021109347266", {"author": None}),
     ],

@@ -115,7 +115,7 @@ _NOT_PERSON_MARK = re.compile(
 AGENCY = re.compile(
     r"(?:the )?(?:associated press|ap|reuters|thomson reuters|afp|agence france-presse|upi|"
     r"bloomberg(?: news)?|dpa|ani|pti|ians|press association|pa media|kyodo(?: news)?|yonhap|"
-    r"efe|ansa|tass|xinhua|wire services|[\w ]{0,30} wire services)",
+    r"efe|ansa|tass|xinhua|wire services|[\w ]{0,30} wire services|[\w ]{0,40} agency)",
     re.IGNORECASE,
 )
 # Letters after a name, or a job title in its place: "Ilana Muhlstein, MS, RDN",

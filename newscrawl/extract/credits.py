@@ -27,14 +27,21 @@ from newscrawl.extract.page import text as _text
 # The first of ``[rel="author"], .byline, .author, [itemprop="author"]`` in document order: one
 # Python pass that stops at it (a third cheaper than the XPath union, which reads every element),
 # the class token split on XML whitespace as the CSS class test does.
-_BYLINE_CLASS = re.compile(r"(?:^|[ \t\n\r])(?:byline|author)(?:[ \t\n\r]|$)")
+# BEM names count when they end in the word (``article-author``, ``sdc-article-author__name``,
+# ``author-name``), not for the author's picture or biography (``author__image``, ``author-bio``).
+_BYLINE_CLASS = re.compile(
+    r"(?:^|[ \t\n\r_-])(?:byline|author)(?:[_-]{1,2}(?:name|link))?(?=[ \t\n\r]|$)"
+)
 
 
 def _byline_element(root: HtmlElement) -> HtmlElement | None:
+    """The first byline-like element that shows some text (and not too much)."""
     search = _BYLINE_CLASS.search
     for el in cast(Iterator[HtmlElement], root.iter(Element)):
         get = el.get
-        if ((cls := get("class")) and search(cls)) or "author" in (get("rel"), get("itemprop")):
+        if (
+            ((cls := get("class")) and search(cls)) or "author" in (get("rel"), get("itemprop"))
+        ) and 0 < len(el.text_content().strip()) <= _MAX_BYLINE:
             return el
     return None
 
@@ -67,6 +74,9 @@ _DATELINE = re.compile(r"^\s{0,3}(?:本报讯|本報訊|[^\s（(]{2,12}电|[^\s�
 # Between an account's name and the date: a badge, a separator, the follow button.
 _FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-", "关注", "關注", "+关注", "订阅"))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_INNER_BY = re.compile(r"\bby\s", re.IGNORECASE)
+_MAX_BYLINE = 120  # characters: a longer "byline" element holds the lead or a biography
+_BARE_CJK_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,12}")
 _NOT_ACCOUNT = re.compile(r"[\d:：，。！？!?@#]|分享|字号|字號|评论|評論|阅读|閱讀|首页|首頁|>")
 _EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編")
 _EDITOR_LABEL = re.compile("|".join(_EDITOR_LABELS))
@@ -90,17 +100,28 @@ def structured_author(page: Page, css: str) -> str | None:
         if found and (shown := _text(found[0])):
             return bylines.parse_credits(shown).joined("authors") or shown
     author = ld_author(page.ld) or meta_value(page.meta, "author", "article:author", "byl")
-    if author:
-        return author
+    return author or byline_author(page)
+
+
+def byline_author(page: Page) -> str | None:
+    """The author names a byline element shows (see :func:`_byline_element`)."""
     byline_el = _byline_element(page.root)
     if byline_el is not None and (shown := _text(byline_el)):
         # a bare name in the element, else the names its credit line gives (none for "By
         # JERUSALEM POST STAFF / NOVEMBER 20, 2019": not a person)
         # "By" alone on its line (the names in their own element): read with the next line
         shown = re.sub(r"^(\s*by)\s*\n", r"\1 ", shown, count=1, flags=re.IGNORECASE)
-        found = bylines.parse_credits(shown).joined("authors")
-        credit_line = "\n" in shown or shown.lower().startswith("by ")
-        return found or (None if credit_line else shown)
+        found = bylines.parse_credits(shown)
+        if found:  # labelled credits: only an author credit names the author
+            return found.joined("authors")
+        if "\n" in shown or len(shown) > 60:
+            return None
+        if _CJK.search(shown):  # a bare name or account, nothing else
+            return shown if _BARE_CJK_NAME.fullmatch(shown) else None
+        by = _INNER_BY.search(shown)  # "Opinion by Moriba Jah"
+        return (
+            ", ".join(bylines.english_byline(shown[by.start() :] if by else f"By {shown}")) or None
+        )
     return None
 
 
@@ -177,6 +198,17 @@ def _editors_on_page(page_text: str) -> list[str]:
     return []
 
 
+def _without_outlets(author: str, outlets: list[str]) -> str:
+    """``Troy L. Smith, Cleveland.com`` → ``Troy L. Smith``: list parts naming the site or the
+    source dropped (all of them kept when nothing else is left)."""
+    author = author.strip()
+    parts = [p.strip() for p in author.split(",")]
+    if len(parts) < 2:
+        return author
+    kept = [p for p in parts if not any(p.casefold() == o.casefold() for o in outlets if o)]
+    return ", ".join(kept) if kept else author
+
+
 def _plausible(author: str, credits: Credits, site_names: list[str]) -> bool:
     """Whether a structured author is a person/account, not the site or the source."""
     author = author.strip()
@@ -241,20 +273,26 @@ def assemble(
     kept = body_credits(paragraphs, credits)
     if not credits.editors:
         credits.add("editors", _editors_on_page(page.page_text))
-    if structured and not credits.sources and _MEDIA_NAME.search(structured.strip()):
-        credits.add("sources", [structured.strip()])  # 新京报 as the author: the source
-    if (
-        not credits.authors
-        and structured
-        and _plausible(structured, credits, site_names)
-        # <meta name="author"> naming the web editor the page credits as 编辑
-        and structured.strip() not in credits.editors
-    ):
-        if _MEDIA_NAME.search(structured.strip()):
-            credits.add("sources", [structured.strip()])  # 新京报 as the author: the source
-        else:
-            found = bylines.parse_credits(structured)
-            credits.add("authors", found.authors or bylines.join_names(structured).split(", "))
+    structured = _without_outlets(structured or "", site_names) or None
+    if structured and not credits.sources and _MEDIA_NAME.search(structured):
+        credits.add("sources", [structured])  # 新京报 as the author: the source
+    # The structured author, else (when that is the site, the source or the page's editor) the
+    # names a byline element shows.
+    candidates = [structured, byline_author(page)] if structured and not credits.authors else []
+    for candidate in candidates:
+        candidate = _without_outlets(candidate or "", [*credits.sources, *site_names])
+        if (
+            candidate
+            and _plausible(candidate, credits, site_names)
+            # <meta name="author"> naming the web editor the page credits as 编辑
+            and candidate not in credits.editors
+        ):
+            if _MEDIA_NAME.search(candidate):
+                credits.add("sources", [candidate])  # 新京报 as the author: the source
+            else:
+                found = bylines.parse_credits(candidate)
+                credits.add("authors", found.authors or bylines.join_names(candidate).split(", "))
+            break
     account = None if credits.authors else _account_before_date(page, date_raw)
     if account and account.endswith(("社", "通讯社", "通訊社")):
         credits.add("sources", [account])  # 新华社 before the date: an agency, the source

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
+from itertools import islice
 from typing import Any, cast
 
 from lxml.etree import XPath
@@ -135,6 +136,7 @@ def find_headline(root: HtmlElement, title: str | None) -> HtmlElement | None:
 
 _MAX_JSON_LD_CHARS = 1_000_000  # a bigger JSON-LD block is not article metadata
 _MAX_JSON_LD_DEPTH = 20  # of lists and @graph searched for the article object
+_MAX_JSON_LD_NODES = 500  # objects of one JSON-LD block searched
 
 
 def json_ld(sel: Selector) -> dict[str, Any]:
@@ -157,14 +159,42 @@ def json_ld(sel: Selector) -> dict[str, Any]:
             data = json.loads(raw)
         except (ValueError, RecursionError):  # RecursionError: "[[[[…" thousands deep
             continue
-        for obj in walk(data):
-            types = obj.get("@type", [])
-            # "@type" is a string or a list of them; anything else names no type.
-            types = [types] if isinstance(types, str) else types
-            types = types if isinstance(types, list) else []
-            if any(str(t).lower() in _ARTICLE_TYPES or _ARTICLE_TYPE.search(str(t)) for t in types):
-                return obj
+        nodes = list(islice(walk(data), _MAX_JSON_LD_NODES))
+        kinds = [_kind(obj) for obj in nodes]
+        # an article node beats the WebPage node a @graph lists before it
+        for wanted in ("article", "webpage"):
+            for obj, kind in zip(nodes, kinds, strict=True):
+                if kind == wanted:
+                    return _with_references(obj, nodes)
     return {}
+
+
+def _kind(obj: dict[str, Any]) -> str | None:
+    """``article`` for a schema.org Article/Posting type, ``webpage`` for WebPage, else None."""
+    types = obj.get("@type", [])
+    # "@type" is a string or a list of them; anything else names no type.
+    types = [types] if isinstance(types, str) else types
+    names = [str(t) for t in types] if isinstance(types, list) else []
+    if any(t.lower() in _ARTICLE_TYPES - {"webpage"} or _ARTICLE_TYPE.search(t) for t in names):
+        return "article"
+    return "webpage" if any(t.lower() == "webpage" for t in names) else None
+
+
+def _with_references(obj: dict[str, Any], nodes: list[dict[str, Any]]) -> dict[str, Any]:
+    """``obj`` with its ``author``/``publisher`` references (``{"@id": …}``, as WordPress SEO
+    plugins write a ``@graph``) replaced by the nodes they name."""
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+
+    def resolve(value: Any) -> Any:
+        if isinstance(value, list):
+            return [resolve(v) for v in value[:20]]
+        if isinstance(value, dict) and "name" not in value and value.get("@id") in by_id:
+            return by_id[value["@id"]]
+        return value
+
+    if not by_id:
+        return obj
+    return {**obj, **{k: resolve(obj[k]) for k in ("author", "publisher") if k in obj}}
 
 
 def read_meta(root: HtmlElement) -> tuple[dict[str, str], list[str]]:
