@@ -62,7 +62,7 @@ class Page:
         """The page's JSON-LD and meta tags, read before invisible elements are stripped."""
         sel = Selector(root=root, type="html", base_url=url)
         meta, tags = read_meta(root)
-        scripts = list(root.iter("script"))
+        scripts = list(islice(root.iter("script"), _MAX_SCRIPTS))
         return cls(url, sel, root, json_ld(sel), meta, now=now, article_tags=tags, scripts=scripts)
 
     def under_headline(self) -> str:
@@ -137,6 +137,7 @@ def find_headline(root: HtmlElement, title: str | None) -> HtmlElement | None:
 _MAX_JSON_LD_CHARS = 1_000_000  # a bigger JSON-LD block is not article metadata
 _MAX_JSON_LD_DEPTH = 20  # of lists and @graph searched for the article object
 _MAX_JSON_LD_NODES = 500  # objects of one JSON-LD block searched
+_MAX_SCRIPTS = 300  # <script> elements kept for the date in a script
 
 
 def json_ld(sel: Selector) -> dict[str, Any]:

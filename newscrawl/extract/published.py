@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -259,6 +260,7 @@ def _find(page: Page, css: str) -> DateFound | None:
 _MACHINE = ("json-ld", "meta:", "time", "script")  # sources whose value a program wrote
 _MAX_OFFSET = timedelta(hours=14)  # the widest UTC offset in use (Kiribati)
 _QUARTER = timedelta(minutes=15)  # UTC offsets are whole quarter hours
+_MAX_TIMES = 20  # <time> elements read for the offset of a UTC value
 
 
 def _local_day(page: Page, found: DateFound) -> DateFound:
@@ -273,7 +275,8 @@ def _local_day(page: Page, found: DateFound) -> DateFound:
     value = found.value
     if value.utcoffset() != timedelta(0) or not found.source.startswith(_MACHINE):
         return found
-    for raw in page.sel.css("time::attr(datetime)").getall()[:20]:
+    for el in islice(page.root.iter("time"), _MAX_TIMES):
+        raw = el.get("datetime") or ""
         stated = dates.parse_iso(raw, UTC)
         if stated and stated == value and stated.utcoffset() and dates.has_time(raw):
             return DateFound(stated, found.raw, found.source)
