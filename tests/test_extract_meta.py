@@ -152,6 +152,8 @@ def test_url_dates(url: str, day: str) -> None:
         ("163-3", {"author": None, "photographer": "张蕊", "editor": "荀建国"}),
         # 通讯员 李琴雯 刘会: correspondents, not authors
         ("zyyfy-1", {"correspondent": "李琴雯, 刘会"}),
+        # 2019-05-17 · 苏皖城市报道: the 网易号 account right after a date line of its own
+        ("163-9", {"author": "苏皖城市报道"}),
         # 出处：快科技 作者：宪瑞 编辑：宪瑞 (label and name in separate elements)
         ("v-mydrivers-1", {"author": "宪瑞", "editor": "宪瑞", "source": "快科技"}),
     ],

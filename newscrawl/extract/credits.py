@@ -77,7 +77,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _INNER_BY = re.compile(r"\bby\s", re.IGNORECASE)
 _MAX_BYLINE = 120  # characters: a longer "byline" element holds the lead or a biography
 _BARE_CJK_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,12}")
-_NOT_ACCOUNT = re.compile(r"[\d:：，。！？!?@#]|分享|字号|字號|评论|評論|阅读|閱讀|首页|首頁|>")
+_NOT_ACCOUNT = re.compile(
+    r"[\d:：，。！？!?@#]|分享|字号|字號|评论|評論|阅读|閱讀|首页|首頁|>|来自|來自|属地|屬地|"
+    r"手机版|手機版|字体|字體|放大|缩小|縮小|打印|收藏"
+)
+_DATE_LINE = 25  # characters: a line that holds a date and little else
 _EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編")
 _EDITOR_LABEL = re.compile("|".join(_EDITOR_LABELS))
 _NOT_A_NAME = re.compile(r"^(?:https?:|www\.)|@|^\d+$|来源|來源|发布|發布|转载|轉載|版权|版權")
@@ -257,7 +261,20 @@ def _account_before_date(page: Page, date_raw: str | None) -> str | None:
             and name not in bylines.NOT_NAMES
         ):
             return name
-        return None
+        break
+    # … or right after a date line of its own (``2019-05-17 · 苏皖城市报道``): a bare Chinese name
+    if len(lines[at]) <= _DATE_LINE:
+        after = [line.strip(" ·|｜") for line in lines[at + 1 : at + 4]]
+        name = next((line for line in after if line and line not in _FILLER), "")
+        if (
+            _BARE_CJK_NAME.fullmatch(name)
+            and not _MEDIA_NAME.search(name)  # 北京日报 there is the source
+            and name != headline
+            and not _NOT_ACCOUNT.search(name)
+            and not bylines.LABEL.search(name)
+            and name not in bylines.NOT_NAMES
+        ):
+            return name
     return None
 
 
