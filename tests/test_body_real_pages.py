@@ -74,6 +74,13 @@ def test_trailing_list_of_other_stories_is_cut() -> None:
     assert "FLOS pays tribute to Achille Castiglioni" not in body
 
 
+# 为您推荐 (recommended for you) and its channel tabs after the story: the body ends there.
+def test_a_recommended_for_you_heading_ends_the_body() -> None:
+    body = _body("gne-zh/163-2")
+    assert body.rstrip().endswith("外加2次抢断、2记盖帽。")
+    assert "为您推荐" not in body and "加载更多新闻" not in body
+
+
 # A podcast page: the player links after the story go (their heading, which readability has,
 # stays), the sponsor list item stays.
 def test_trailing_player_links_are_cut() -> None:
