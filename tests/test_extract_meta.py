@@ -160,6 +160,8 @@ def test_url_dates(url: str, day: str) -> None:
         ("163-9", {"author": "苏皖城市报道"}),
         # 出处：快科技 作者：宪瑞 编辑：宪瑞 (label and name in separate elements)
         ("v-mydrivers-1", {"author": "宪瑞", "editor": "宪瑞", "source": "快科技"}),
+        # WeChat names the account only in its script (var nickname = "爱否科技")
+        ("wechat-1", {"author": "爱否科技"}),
         # magichtml pages labelled in benchmarks/labels/magichtml_zh.json (after these rules):
         # 文丨政能亮特约评论员 韩涵: 丨 separates like /, the commentator's title is a label;
         # 责任编辑：黄忆南 PN269 往期回顾…: the staff code and the next block are not editors
@@ -230,6 +232,11 @@ def test_url_dates(url: str, day: str) -> None:
         (
             "aeb/35b158918c676ff2c74445517db76c83db70a805cc50b64e1369b354a027fcbd",
             {"author": "Troy L. Smith"},
+        ),
+        # "Amy Kuperinsky | NJ Advance Media for NJ.com": the name before the outlet
+        (
+            "aeb/3f65af7b6b98b1c9ae9a3e0d8a09a85600cdc44e26e4b3a6db96a31f4b1767e3",
+            {"author": "Amy Kuperinsky", "source": None},
         ),
         # "Opinion by Moriba Jah"
         (

@@ -74,6 +74,14 @@ _DATELINE = re.compile(r"^\s{0,3}(?:本报讯|本報訊|[^\s（(]{2,12}电|[^\s�
 # Between an account's name and the date: a badge, a separator, the follow button.
 _FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-", "关注", "關注", "+关注", "订阅"))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A script variable or JSON key naming the author, and its quoted value.
+_SCRIPT_AUTHOR = re.compile(
+    r"""(?<![\w.$])["']?(?:author(?:_?name)?|nick_?name|media_?name|writer)["']?\s{0,3}[:=]"""
+    r"""\s{0,3}["']([^"'\n\\<>{}@/]{2,40})["']""",
+    re.IGNORECASE,
+)
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+|[a-z0-9]+")  # alexandra-bacon, tm-ci023…
+_SCRIPT_CHARS = 300_000  # characters of inline script searched for an author at most
 _INNER_BY = re.compile(r"\bby\s", re.IGNORECASE)
 _MAX_BYLINE = 120  # characters: a longer "byline" element holds the lead or a biography
 _BARE_CJK_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,12}")
@@ -202,10 +210,32 @@ def _editors_on_page(page_text: str) -> list[str]:
     return []
 
 
+def _script_author(page: Page) -> str | None:
+    """The first author a page's inline script names (``"author": "David Jeans"``,
+    ``authorName``, WeChat's ``var nickname = "…"``): the last resort, when nothing the page
+    shows or structured data names an author. A URL slug (``alexandra-bacon``) is no name."""
+    seen = 0
+    for script in page.scripts:
+        code = script.text or ""
+        if not code or "json" in (script.get("type") or "") or seen >= _SCRIPT_CHARS:
+            continue  # JSON-LD was read as structured data
+        code = code[: _SCRIPT_CHARS - seen]
+        seen += len(code)
+        for m in _SCRIPT_AUTHOR.finditer(code):
+            name = m.group(1).strip()
+            if name and not _SLUG.fullmatch(name) and not bylines.not_a_person(name):
+                return name
+    return None
+
+
 def _without_outlets(author: str, outlets: list[str]) -> str:
     """``Troy L. Smith, Cleveland.com`` → ``Troy L. Smith``: list parts naming the site or the
     source dropped (all of them kept when nothing else is left)."""
     author = author.strip()
+    if " | " in author and not _CJK.search(author):
+        # "Amy Kuperinsky | NJ Advance Media for NJ.com": the name, then the outlet
+        head = author.split(" | ", 1)[0].strip()
+        author = head if bylines.english_byline(f"By {head}") == [head] else author
     parts = [p.strip() for p in author.split(",")]
     if len(parts) < 2:
         return author
@@ -321,6 +351,9 @@ def assemble(
             credits.authors = [a for a in credits.authors if a not in media]
             if not credits.sources:
                 credits.add("sources", media[:1])
+    scripted = None if credits.authors else _script_author(page)
+    if scripted and _plausible(scripted, credits, site_names) and scripted not in credits.editors:
+        credits.add("authors", [scripted])  # var nickname = "爱否科技", "author": "…"
     credits.authors, agencies = bylines.latin_people(credits.authors)
     if agencies and not credits.sources:
         credits.add("sources", agencies[:1])  # "By Reuters": the agency is the source
