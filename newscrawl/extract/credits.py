@@ -81,7 +81,6 @@ _SCRIPT_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+|[a-z0-9]+")  # alexandra-bacon, tm-ci023…
-_SCRIPT_CHARS = 300_000  # characters of inline script searched for an author at most
 _INNER_BY = re.compile(r"\bby\s", re.IGNORECASE)
 _MAX_BYLINE = 120  # characters: a longer "byline" element holds the lead or a biography
 _BARE_CJK_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,12}")
@@ -213,18 +212,12 @@ def _editors_on_page(page_text: str) -> list[str]:
 def _script_author(page: Page) -> str | None:
     """The first author a page's inline script names (``"author": "David Jeans"``,
     ``authorName``, WeChat's ``var nickname = "…"``): the last resort, when nothing the page
-    shows or structured data names an author. A URL slug (``alexandra-bacon``) is no name."""
-    seen = 0
-    for script in page.scripts:
-        code = script.text or ""
-        if not code or "json" in (script.get("type") or "") or seen >= _SCRIPT_CHARS:
-            continue  # JSON-LD was read as structured data
-        code = code[: _SCRIPT_CHARS - seen]
-        seen += len(code)
-        for m in _SCRIPT_AUTHOR.finditer(code):
-            name = m.group(1).strip()
-            if name and not _SLUG.fullmatch(name) and not bylines.not_a_person(name):
-                return name
+    shows or structured data names an author. A URL slug (``alexandra-bacon``) is no name;
+    JSON-LD was read as structured data already."""
+    for m in page.script_matches(_SCRIPT_AUTHOR, json_blocks=False):
+        name = m.group(1).strip()
+        if name and not _SLUG.fullmatch(name) and not bylines.not_a_person(name):
+            return name
     return None
 
 

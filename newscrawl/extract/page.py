@@ -65,6 +65,22 @@ class Page:
         scripts = list(islice(root.iter("script"), _MAX_SCRIPTS))
         return cls(url, sel, root, json_ld(sel), meta, now=now, article_tags=tags, scripts=scripts)
 
+    def script_matches(
+        self, pattern: re.Pattern[str], json_blocks: bool = True
+    ) -> Iterator[re.Match[str]]:
+        """Matches of ``pattern`` in the page's inline scripts, in order, over their first
+        :data:`_SCRIPT_CHARS` characters (``json_blocks=False``: JSON-LD and other JSON blocks
+        skipped)."""
+        left = _SCRIPT_CHARS
+        for script in self.scripts:
+            code = script.text or ""
+            if not code or (not json_blocks and "json" in (script.get("type") or "")):
+                continue
+            yield from pattern.finditer(code[:left])
+            left -= len(code)
+            if left <= 0:
+                return
+
     def under_headline(self) -> str:
         """The text right under the headline: its date and credit line (link texts included:
         some pages link the date or the names)."""
@@ -137,7 +153,8 @@ def find_headline(root: HtmlElement, title: str | None) -> HtmlElement | None:
 _MAX_JSON_LD_CHARS = 1_000_000  # a bigger JSON-LD block is not article metadata
 _MAX_JSON_LD_DEPTH = 20  # of lists and @graph searched for the article object
 _MAX_JSON_LD_NODES = 500  # objects of one JSON-LD block searched
-_MAX_SCRIPTS = 300  # <script> elements kept for the date in a script
+_MAX_SCRIPTS = 300  # <script> elements kept for the date or author in a script
+_SCRIPT_CHARS = 300_000  # characters of inline script searched for them at most
 
 
 def json_ld(sel: Selector) -> dict[str, Any]:

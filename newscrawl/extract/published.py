@@ -65,7 +65,6 @@ _SCRIPT_DATE = re.compile(
     r"""(?:\.\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?)""",
     re.IGNORECASE,
 )
-_SCRIPT_CHARS = 300_000  # characters of inline script searched at most
 _EARLIEST_YEAR = 1990  # no page was published before the web (an epoch value then is a counter)
 
 
@@ -143,21 +142,14 @@ def _first_in(page: Page, body: str, year_hint: int | None, source: str) -> Date
 
 def _script_date(page: Page) -> tuple[datetime, str] | None:
     """The first publication time named in the page's inline scripts (see ``_SCRIPT_DATE``)."""
-    seen = 0
-    for script in page.scripts:
-        code = script.text or ""
-        if not code or seen >= _SCRIPT_CHARS:
-            continue
-        code = code[: _SCRIPT_CHARS - seen]
-        seen += len(code)
-        for m in _SCRIPT_DATE.finditer(code):
-            raw = m.group(1)
-            if raw.isdigit():
-                value: datetime | None = datetime.fromtimestamp(int(raw[:10]), page.tz)
-            else:
-                value = dates.parse_iso(raw, page.tz)
-            if value is not None and _fresh(page, value):
-                return value, raw
+    for m in page.script_matches(_SCRIPT_DATE):
+        raw = m.group(1)
+        if raw.isdigit():
+            value: datetime | None = datetime.fromtimestamp(int(raw[:10]), page.tz)
+        else:
+            value = dates.parse_iso(raw, page.tz)
+        if value is not None and _fresh(page, value):
+            return value, raw
     return None
 
 
