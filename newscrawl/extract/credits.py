@@ -318,9 +318,9 @@ def assemble(
         credits.add("sources", [structured])  # 新京报 as the author: the source
     # The structured author, else (when that is the site, the source or the page's editor) the
     # names a byline element shows.
-    candidates = [structured, byline_author(page)] if structured and not credits.authors else []
-    for candidate in candidates:
-        candidate = _without_outlets(candidate or "", [*credits.sources, *site_names])
+    lazily = (lambda: structured, lambda: byline_author(page))  # the element only if needed
+    for get in lazily if structured and not credits.authors else ():
+        candidate = _without_outlets(get() or "", [*credits.sources, *site_names])
         if (
             candidate
             and _plausible(candidate, credits, site_names)
