@@ -209,6 +209,13 @@ def _editors_on_page(page_text: str) -> list[str]:
     return []
 
 
+def _author_candidates(page: Page, structured: str | None) -> Iterator[str | None]:
+    """The structured author, then (read only if that one is not usable) a byline element's."""
+    if structured:
+        yield structured
+        yield byline_author(page)
+
+
 def _script_author(page: Page) -> str | None:
     """The first author a page's inline script names (``"author": "David Jeans"``,
     ``authorName``, WeChat's ``var nickname = "…"``): the last resort, when nothing the page
@@ -318,9 +325,8 @@ def assemble(
         credits.add("sources", [structured])  # 新京报 as the author: the source
     # The structured author, else (when that is the site, the source or the page's editor) the
     # names a byline element shows.
-    lazily = (lambda: structured, lambda: byline_author(page))  # the element only if needed
-    for get in lazily if structured and not credits.authors else ():
-        candidate = _without_outlets(get() or "", [*credits.sources, *site_names])
+    for found_author in _author_candidates(page, structured) if not credits.authors else ():
+        candidate = _without_outlets(found_author or "", [*credits.sources, *site_names])
         if (
             candidate
             and _plausible(candidate, credits, site_names)
