@@ -43,6 +43,9 @@ BOILERPLATE_LINE = re.compile(
         (?:上一篇|下一篇)[:：].* |
         (?:查看更多|点击查看|點擊查看|展开全文|展開全文|收起|举报|舉報|播报文章|播報文章)[>》]? |
         (?:转载请注明|轉載請註明|未经授权|未經授權|版权声明|版權聲明|免责声明|免責聲明)[:：].* |
+        # an investment disclaimer under a market story
+        (?:声明|聲明|风险提示|風險提示)[:：].{0,200}
+            (?:仅供参考|僅供參考|不构成|不構成|风险自担|風險自擔|投资建议|投資建議).{0,200} |
         # Inline "read this too" lines, in the languages news sites commonly use
         (?:read\ more|related|see\ more|see\ also|also\ read|also\ on\ [\w.]+|more\ on\ this
             |baca\ juga|lees\ ook|lire\ aussi|leia\ também|lea\ también
@@ -88,7 +91,7 @@ END_OF_ARTICLE = re.compile(
         |热门推荐|熱門推薦|热点推荐|熱點推薦|猜你喜欢|猜你喜歡|更多新闻|更多新聞|更多精彩|大家都在看
         |热门文章|熱門文章|最新文章|热门新闻|熱門新聞|排行榜|为您推荐|為您推薦|为你推荐|為你推薦
         |精彩推荐|精彩推薦|编辑推荐|編輯推薦|更多推荐|更多推薦|相关文章|相關文章|推荐文章|推薦文章
-        |热点新闻|熱點新聞|热门资讯|熱門資訊|往期回顾|往期回顧
+        |热点新闻|熱點新聞|热门资讯|熱門資訊|往期回顾|往期回顧|(?:小编)?最近文章|(?:小編)?最近文章
         |(?:\d+\ )?(?:reader\ |user\ )?comments?(?:\ ?\(\d+\))?|leave\ a\ (?:reply|comment)
         |post\ a\ comment|join\ the\ (?:discussion|conversation)
         |网友评论|網友評論|发表评论|發表評論|最新评论|最新評論|热门评论|熱門評論|我要评论|评论|評論
@@ -128,8 +131,11 @@ _MAX_HEADING_CHARS = 80
 
 
 def is_boilerplate(line: str) -> bool:
-    """True for share prompts, editor credits, print/close links and similar furniture."""
+    """True for share prompts, editor credits, print/close links and similar furniture, also
+    as a list item (``- 责任编辑: 于文凯``)."""
     line = line.strip()
+    if line.startswith(("- ", "* ")):
+        line = line[2:].lstrip()
     return len(line) <= _MAX_BOILERPLATE_CHARS and bool(BOILERPLATE_LINE.match(line))
 
 

@@ -81,6 +81,23 @@ def test_a_recommended_for_you_heading_ends_the_body() -> None:
     assert "为您推荐" not in body and "加载更多新闻" not in body
 
 
+# Furniture as list items and an investment disclaimer: "- 责任编辑: 于文凯", the "小编最近文章"
+# heading of the editor's other stories, "声明：…仅供参考，不构成实质性投资建议…".
+@pytest.mark.parametrize(
+    ("name", "last_words", "furniture"),
+    [
+        ("gne-zh/guancha-3", "尚未收到回应。", ("责任编辑", "小编最近文章")),
+        ("gne-zh/stcn-1", "日本伊戈尔少数股权。", ("声明：",)),
+    ],
+)
+def test_list_item_furniture_and_disclaimers_go(
+    name: str, last_words: str, furniture: tuple[str, ...]
+) -> None:
+    body = _body(name)
+    assert last_words in body
+    assert not any(word in body for word in furniture)
+
+
 # A podcast page: the player links after the story go (their heading, which readability has,
 # stays), the sponsor list item stays.
 def test_trailing_player_links_are_cut() -> None:
