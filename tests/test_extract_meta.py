@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from newscrawl.cli import main
-from newscrawl.extract import bylines, dates
+from newscrawl.extract import bylines, credits, dates, published
 from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.titles import SiteTitles, repeated_affixes, strip_site
@@ -287,8 +287,15 @@ def test_byline_and_date_patterns_are_linear_time() -> None:
     line = ("By " + "A and " * 50)[:283] + " !"
     assert len(line) == 285
     hostile = [line, "记者 " + "张三 " * 2000, "2022年" * 5000, "1" * 20_000, "（" * 10_000]
+    hostile += ["November " * 3000, "Nov 1, 2019 at 9:" * 1500, "publish_time: '" * 3000]
+    hostile += ['"author": "' * 3000, "The A B C D " * 2000 + " wire services", "a-" * 9000]
     for text in hostile:
         start = time.perf_counter()
+        bylines.latin_people([text[: bylines.MAX_LINE], text[-bylines.MAX_LINE :]])
+        bylines.not_a_person(text[: bylines.MAX_LINE])
+        published._SCRIPT_DATE.search(text)
+        credits._SCRIPT_AUTHOR.search(text)
+        credits._SLUG.fullmatch(text)
         bylines.parse_credits(text)
         bylines.is_credit_line(text)
         bylines.english_byline(text)
