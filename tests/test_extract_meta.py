@@ -121,6 +121,9 @@ def test_dates_after_the_fetch_and_footer_years_are_rejected() -> None:
         "http://x.cn/a.html", datetime(2020, 2, 13, 3, 0, tzinfo=UTC), info="昨天 10:23"
     )
     assert got.published_at == datetime(2020, 2, 12, 10, 23, tzinfo=CST)
+    # 昨天 on a copy saved years ago, read now: its URL's day, not yesterday of today.
+    got = _synthetic("http://x.cn/2020-02/12/c_1.htm", now, info="昨天 10:23")
+    assert (got.published_at, got.date_source) == (datetime(2020, 2, 12, tzinfo=CST), "url")
     # A date-only page in the future of the fetch has no date rather than a wrong one.
     got = _synthetic("http://x.cn/a.html", now, info="发布时间：2025-01-01")
     assert got.published_at is None

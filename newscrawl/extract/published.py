@@ -65,6 +65,7 @@ _SCRIPT_DATE = re.compile(
     r"""(?:\.\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?)""",
     re.IGNORECASE,
 )
+_RELATIVE_SLACK = timedelta(days=3)  # a relative date this far from the URL's day is stale
 _EARLIEST_YEAR = 1990  # no page was published before the web (an epoch value then is a counter)
 
 
@@ -132,7 +133,14 @@ def _first_in(page: Page, body: str, year_hint: int | None, source: str) -> Date
         # 昨天 10:23, 3小时前: only against a known fetch time, and an exact time the page's
         # script renders it from is better (right even on a page read long after its fetch)
         scripted = _script_date(page)
-        return DateFound(*scripted, "script") if scripted else DateFound(*relative, source)
+        if scripted:
+            return DateFound(*scripted, "script")
+        # A page read long after its fetch (a saved copy) says "昨天" of another year: the day
+        # its URL states wins over a relative date that far from it.
+        from_url = dates.date_from_url(page.url, page.tz)
+        if from_url is not None and abs(relative[0] - from_url) > _RELATIVE_SLACK:
+            return DateFound(from_url, page.url, "url")
+        return DateFound(*relative, source)
     if year_hint:
         found = dates.find_text_date(body, page.tz, year_hint)
         if found and _fresh(page, found[0]) and not re.search(r"\d{4}", found[1]):
