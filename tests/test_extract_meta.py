@@ -241,6 +241,12 @@ def test_url_dates(url: str, day: str) -> None:
             "aeb/3f65af7b6b98b1c9ae9a3e0d8a09a85600cdc44e26e4b3a6db96a31f4b1767e3",
             {"author": "Amy Kuperinsky", "source": None},
         ),
+        # <meta name="author" content="Charis Scott-Holm">: a hyphenated name is a person's,
+        # not a media name (a Chinese 新浪财经-自媒体综合 is)
+        (
+            "magichtml/a9aaae6596a59b6472952d728c3cbc5411546695b934ba16c4fb06e8e95e67ff",
+            {"author": "Charis Scott-Holm", "source": None},
+        ),
         # "Opinion by Moriba Jah"
         (
             "magichtml/8eb264e24d5fc6cf2b59820810e24592d0eb26934235730e0dd22a7f0a98b2c9",

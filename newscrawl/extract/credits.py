@@ -50,12 +50,22 @@ def _byline_element(root: HtmlElement) -> HtmlElement | None:
 _ENDS_IN_LABEL = re.compile(
     rf"(?:^|[\s（(【|｜])(?:{bylines.LABEL.pattern})\s{{0,3}}[:：/|｜]?\s{{0,3}}$"
 )
-# An organisation, not a person: a paper, site, agency or channel name (新京报, 参考消息, 环球网).
-_MEDIA_NAME = re.compile(
+# An organisation, not a person: a paper, site, agency or channel name (新京报, 参考消息, 环球网),
+# or a Chinese name joined by a dash or bar (新浪财经-自媒体综合); a Latin name with a hyphen is a
+# person's (Jean-Pierre Dupont).
+_MEDIA_SUFFIX = re.compile(
     r"(?:报|報|网|網|社|新闻|新聞|科技|消息|财经|財經|周刊|週刊|电视台|電視台|广播|廣播|杂志|雜誌|"
-    r"时报|時報|日报|日報|晚报|晚報|频道|頻道|综合|綜合|\.com|\.cn|\.net)$|[-_|]",
+    r"时报|時報|日报|日報|晚报|晚報|频道|頻道|综合|綜合|\.com|\.cn|\.net)$",
     re.IGNORECASE,
 )
+
+
+def _media_name(name: str) -> bool:
+    return bool(_MEDIA_SUFFIX.search(name)) or (
+        bool(_CJK.search(name)) and any(c in name for c in "-_|")
+    )
+
+
 # 新华社北京5月19日电（刘艺、杨吉）opening the story: the dateline's bare reporter credit.
 _DATELINE_NAMES = re.compile(
     r"^\s{0,3}[^\s（(]{2,16}[电電]\s{0,3}[（(]"
@@ -250,6 +260,8 @@ def _plausible(author: str, credits: Credits, site_names: list[str]) -> bool:
         return False
     if author in bylines.NOT_NAMES or bylines.not_a_person(author):
         return False
+    if _SLUG.fullmatch(author) and any(c in author for c in "-_"):
+        return False  # a system handle (sina_mobile, tm-ci023…), not a byline
     others = [*credits.sources, *site_names]
     return not any(author in o or (len(o) >= 2 and o in author) for o in others)
 
@@ -298,7 +310,7 @@ def _account_before_date(page: Page, date_raw: str | None) -> str | None:
         name = next((line for line in after if line and line not in _FILLER), "")
         if (
             _BARE_CJK_NAME.fullmatch(name)
-            and not _MEDIA_NAME.search(name)  # 北京日报 there is the source
+            and not _media_name(name)  # 北京日报 there is the source
             and name != headline
             and not _NOT_ACCOUNT.search(name)
             and not bylines.LABEL.search(name)
@@ -321,7 +333,7 @@ def assemble(
     if not credits.editors:
         credits.add("editors", _editors_on_page(page.page_text))
     structured = _without_outlets(structured or "", site_names) or None
-    if structured and not credits.sources and _MEDIA_NAME.search(structured):
+    if structured and not credits.sources and _media_name(structured):
         credits.add("sources", [structured])  # 新京报 as the author: the source
     # The structured author, else (when that is the site, the source or the page's editor) the
     # names a byline element shows.
@@ -333,7 +345,7 @@ def assemble(
             # <meta name="author"> naming the web editor the page credits as 编辑
             and candidate not in credits.editors
         ):
-            if _MEDIA_NAME.search(candidate):
+            if _media_name(candidate):
                 credits.add("sources", [candidate])  # 新京报 as the author: the source
             else:
                 found = bylines.parse_credits(candidate)
@@ -345,7 +357,7 @@ def assemble(
     elif account and not any(account in n or n in account for n in [*site_names, *credits.sources]):
         credits.add("authors", [account])
     if len(credits.authors) > 1:  # 作者：新京报 beside its reporters: the paper is the source
-        media = [a for a in credits.authors if _CJK.search(a) and _MEDIA_NAME.search(a)]
+        media = [a for a in credits.authors if _CJK.search(a) and _media_name(a)]
         if media and len(media) < len(credits.authors):
             credits.authors = [a for a in credits.authors if a not in media]
             if not credits.sources:
