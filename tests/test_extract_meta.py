@@ -247,6 +247,11 @@ def test_url_dates(url: str, day: str) -> None:
             "magichtml/a9aaae6596a59b6472952d728c3cbc5411546695b934ba16c4fb06e8e95e67ff",
             {"author": "Charis Scott-Holm", "source": None},
         ),
+        # <meta name="author" content="Analysis by Chris Cillizza, CNN Editor-at-large">
+        (
+            "aeb/ef4e67b66d63b5facef55c06a94d85f2ae01a0a1a4a3a1bcfe2499c8c8a7dacf",
+            {"author": "Chris Cillizza"},
+        ),
         # "Opinion by Moriba Jah"
         (
             "magichtml/8eb264e24d5fc6cf2b59820810e24592d0eb26934235730e0dd22a7f0a98b2c9",

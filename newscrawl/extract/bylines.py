@@ -123,7 +123,7 @@ AGENCY = re.compile(
 _CREDENTIAL = re.compile(
     r"(?:[A-Z]{2,4}|Ph\.?\s?D\.?|M\.D\.|Jr\.?|Sr\.?|I{2,3}|"
     r"[\w .'-]{0,30}\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer|"
-    r"director|analyst|critic))",
+    r"director|analyst|critic)\b[\w .'-]{0,20})",
     re.IGNORECASE,
 )
 

@@ -240,7 +240,7 @@ def _script_author(page: Page) -> str | None:
 
 def _without_outlets(author: str, outlets: list[str]) -> str:
     """``Troy L. Smith, Cleveland.com`` → ``Troy L. Smith``: list parts naming the site or the
-    source dropped (all of them kept when nothing else is left)."""
+    source, or starting with its name, dropped (all kept when nothing else is left)."""
     author = author.strip()
     if " | " in author and not _CJK.search(author):
         # "Amy Kuperinsky | NJ Advance Media for NJ.com": the name, then the outlet
@@ -249,7 +249,16 @@ def _without_outlets(author: str, outlets: list[str]) -> str:
     parts = [p.strip() for p in author.split(",")]
     if len(parts) < 2:
         return author
-    kept = [p for p in parts if not any(p.casefold() == o.casefold() for o in outlets if o)]
+    # a part that is, or starts with, the outlet's name ("CNN Editor-at-large")
+    kept = [
+        p
+        for p in parts
+        if not any(
+            p.casefold() == o.casefold() or (len(o) >= 3 and p.casefold().startswith(o.casefold()))
+            for o in outlets
+            if o
+        )
+    ]
     return ", ".join(kept) if kept else author
 
 
@@ -339,6 +348,8 @@ def assemble(
     # names a byline element shows.
     for found_author in _author_candidates(page, structured) if not credits.authors else ():
         candidate = _without_outlets(found_author or "", [*credits.sources, *site_names])
+        if not _CJK.search(candidate) and (by := _INNER_BY.search(candidate)):
+            candidate = candidate[by.start() :]  # "Analysis by Chris Cillizza, CNN …"
         if (
             candidate
             and _plausible(candidate, credits, site_names)
