@@ -140,3 +140,7 @@ def test_desks_are_not_people(name: str) -> None:
 @pytest.mark.parametrize("name", ["维基媒体项目贡献者", "本报编辑部"])
 def test_chinese_desks_are_not_people(name: str) -> None:
     assert not_a_person(name)
+
+
+def test_short_co_author_names_are_not_credentials() -> None:
+    assert latin_people(["Wang Fang", "Li", "Anna"]) == (["Wang Fang", "Li", "Anna"], [])

@@ -120,10 +120,10 @@ AGENCY = re.compile(
 )
 # Letters after a name, or a job title in its place: "Ilana Muhlstein, MS, RDN",
 # "TOM KRISHER, AP Auto Writer".
-_CREDENTIAL = re.compile(
-    r"(?:[A-Z]{2,4}|Ph\.?\s?D\.?|M\.D\.|Jr\.?|Sr\.?|I{2,3}|"
+_DEGREE = re.compile(r"[A-Z]{2,4}|Ph\.?\s?D\.?|M\.D\.|Jr\.?|Sr\.?|I{2,3}")  # case matters
+_JOB_TITLE = re.compile(
     r"[\w .'-]{0,30}\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer|"
-    r"director|analyst|critic)\b[\w .'-]{0,20})",
+    r"director|analyst|critic)\b[\w .'-]{0,20}",
     re.IGNORECASE,
 )
 
@@ -148,7 +148,7 @@ def latin_people(names: list[str]) -> tuple[list[str], list[str]]:
         if AGENCY.fullmatch(name):
             agencies.append(name)
             continue
-        if _CREDENTIAL.fullmatch(name) and (people or len(names) > 1):
+        if (_DEGREE.fullmatch(name) or _JOB_TITLE.fullmatch(name)) and (people or len(names) > 1):
             continue
         head, dot, _ = name.partition(". ")
         if dot and len(head.split()) >= 2 and len(head.split()[-1]) > 1:  # not "Sarah E."
