@@ -98,6 +98,14 @@ def test_list_item_furniture_and_disclaimers_go(
     assert not any(word in body for word in furniture)
 
 
+# A video player's messages above a story: "很抱歉，当前视频播放失败", "错误代码：QVS.4100",
+# "时长：01:45建议WIFI下打开" are furniture.
+def test_video_player_messages_go() -> None:
+    body = _body("magichtml/3e863fa9ac3416188abb30733c0f2cfc54da8e55360d2a3747ba76cc638bb469")
+    assert "以光影之名，探寻首都文化魅力" in body
+    assert not any(w in body for w in ("视频播放失败", "错误代码", "时长："))
+
+
 # A podcast page: the player links after the story go (their heading, which readability has,
 # stays), the sponsor list item stays.
 def test_trailing_player_links_are_cut() -> None:
