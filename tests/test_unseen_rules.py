@@ -144,3 +144,19 @@ def test_chinese_desks_are_not_people(name: str) -> None:
 
 def test_short_co_author_names_are_not_credentials() -> None:
     assert latin_people(["Wang Fang", "Li", "Anna"]) == (["Wang Fang", "Li", "Anna"], [])
+
+
+def test_a_four_character_section_label_yields_to_the_h1() -> None:
+    """<title>要闻速递_某某网</title> with 要闻速递 as a heading: a section label, the <h1> is the
+    headline. (A five-character part, or an <h1> that only adds an edit link, keeps the part.)"""
+    from newscrawl.extract.article import extract_article
+
+    html = (
+        "<html><head><title>要闻速递_某某网</title></head><body><h2>要闻速递</h2>"
+        "<h1>市政府召开常务会议研究部署防汛工作</h1><p>"
+        + "会议要求各地各部门压实责任，做好防汛各项准备工作。" * 8
+        + "</p></body></html>"
+    )
+    assert extract_article(html, "http://example.cn/a/1.html").title == (
+        "市政府召开常务会议研究部署防汛工作"
+    )

@@ -105,9 +105,6 @@ def title(page: Page, css: str) -> str | None:
     wanted = {_key(c): c for ref in refs for c in titles.cores(ref)}
     headings = _headings(root, wanted)
     core = titles.shown_core(refs, headings, names)
-    if core:  # a heading that is (part of) the page's title
-        page.headline = headings[core]
-        return core
     h1s = [h for h in root.iter("h1") if _not_in_link(h) and len(_text(h)) >= 4]
     h1s = [
         h
@@ -116,6 +113,15 @@ def title(page: Page, css: str) -> str | None:
         and not titles.not_a_title(_text(h))
         and _text(h) not in names
     ]
+    # A short part (要闻速递) may be a section label shown as a heading: an <h1> that is a
+    # headline of its own (not short itself, not that part with an edit link: 雄安新区[编辑]) is
+    # the title then.
+    if core and titles.short(core):
+        h1s = [h for h in h1s if core not in _text(h) and not titles.short(_text(h))]
+        core = None if h1s else core
+    if core:  # a heading that is (part of) the page's title
+        page.headline = headings[core]
+        return core
     if h1s:
         page.headline = h1s[0]
         return _text(h1s[0])

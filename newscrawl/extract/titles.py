@@ -29,8 +29,14 @@ _NOT_TITLE = re.compile(r"^\S+@\S+\.\w+$|^(?:https?://|www\.)\S+$")
 
 def long_enough(text: str) -> bool:
     """Whether a text is long enough for a headline: :data:`MIN_TITLE` characters, a CJK
-    character counting as two (``静夜思•夜`` is a title, ``新闻动态`` a section label)."""
+    character counting as two (``静夜思•夜``, ``雄安新区``; a four-character part may also be a
+    section label, ``新闻动态``: :func:`short` says when to ask the ``<h1>`` first)."""
     return len(text) + len(_CJK.findall(text)) >= MIN_TITLE
+
+
+def short(text: str) -> bool:
+    """Shorter than :data:`MIN_TITLE` characters: long enough only by its CJK weight."""
+    return len(text) < MIN_TITLE
 
 
 def not_a_title(text: str) -> bool:
