@@ -65,7 +65,11 @@ def _headings(root: HtmlElement, wanted: dict[str, str]) -> dict[str, HtmlElemen
     for search in searches:  # title-like blocks only when no heading shows the title
         for el in islice(cast(Iterable[HtmlElement], search()), 300):
             raw = el.text_content()  # in C
-            if len(raw) <= 3 * titles.MAX_TITLE and (part := wanted.get(_key(raw))):
+            if (
+                len(raw) <= 3 * titles.MAX_TITLE
+                and (part := wanted.get(_key(raw)))
+                and titles.long_enough(part)
+            ):
                 shown.setdefault(part, el)
         if shown:
             break
@@ -76,7 +80,11 @@ def _shown(root: HtmlElement, wanted: dict[str, str]) -> dict[str, HtmlElement]:
     """The text nodes whose text is one of ``wanted``, by that title part → their element."""
     shown: dict[str, HtmlElement] = {}
     for node in cast(list[Any], _BODY_TEXT(root))[:20_000]:
-        if len(node) <= 3 * titles.MAX_TITLE and (part := wanted.get(_key(node))):
+        if (
+            len(node) <= 3 * titles.MAX_TITLE
+            and (part := wanted.get(_key(node)))
+            and titles.long_enough(part)
+        ):
             parent = node.getparent()
             if parent is not None:
                 shown.setdefault(part, parent)
