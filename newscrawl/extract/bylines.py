@@ -50,7 +50,7 @@ _REPORTER_WORDS = frozenset(
     w for w, r in _LABELS.items() if r in ("authors", "correspondents") and len(w) >= 2
 ) | frozenset(("摄影记者", "攝影記者"))
 # One name: a run of CJK (and ·), or capitalised Latin words joined by single spaces.
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u4e00-\u9fff]")  #: a Chinese character (credits.py uses it too)
 _CJK_NAME = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff·•]{1,12}")  # not 丨 (U+4E28), a separator
 _LATIN_NAME = re.compile(  # letters of Latin scripts only: \w would run on into Chinese text
     r"[A-Za-z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}(?: [A-Z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}){0,3}"
@@ -142,7 +142,7 @@ def latin_people(names: list[str]) -> tuple[list[str], list[str]]:
     agencies: list[str] = []
     for raw in names:
         name = raw.strip()
-        if _CJK_CHAR.search(name):
+        if HAN.search(name):
             people.append(name)
             continue
         if AGENCY.fullmatch(name):
@@ -383,7 +383,7 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Credits]:
 # -- the one-value helpers the older callers use ------------------------------------------------
 def join_names(names: str) -> str:
     """``张三 李四`` / ``张三、李四`` → ``张三, 李四``."""
-    split = _SPLIT_CJK if re.search(r"[\u4e00-\u9fff]", names) else _SPLIT_LATIN
+    split = _SPLIT_CJK if HAN.search(names) else _SPLIT_LATIN
     return ", ".join(n for n in split.split(names.strip()[:MAX_LINE]) if n)
 
 

@@ -62,7 +62,7 @@ _MEDIA_SUFFIX = re.compile(
 
 def _media_name(name: str) -> bool:
     return bool(_MEDIA_SUFFIX.search(name)) or (
-        bool(_CJK.search(name)) and any(c in name for c in "-_|")
+        bool(bylines.HAN.search(name)) and any(c in name for c in "-_|")
     )
 
 
@@ -83,7 +83,6 @@ _LABEL_FIRST = re.compile(
 _DATELINE = re.compile(r"^\s{0,3}(?:本报讯|本報訊|[^\s（(]{2,12}电|[^\s（(]{2,12}電)\s{0,3}[（(]")
 # Between an account's name and the date: a badge, a separator, the follow button.
 _FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-", "关注", "關注", "+关注", "订阅"))
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # A script variable or JSON key naming the author, and its quoted value.
 _SCRIPT_AUTHOR = re.compile(
     r"""(?<![\w.$])["']?(?:author(?:_?name)?|nick_?name|media_?name|writer)["']?\s{0,3}[:=]"""
@@ -92,6 +91,7 @@ _SCRIPT_AUTHOR = re.compile(
 )
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+|[a-z0-9]+")  # alexandra-bacon, tm-ci023…
 _INNER_BY = re.compile(r"\bby\s", re.IGNORECASE)
+_LONE_BY = re.compile(r"^(\s*by)\s*\n", re.IGNORECASE)  # "By" alone on the byline's first line
 _MAX_BYLINE = 120  # characters: a longer "byline" element holds the lead or a biography
 _BARE_CJK_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,12}")
 _NOT_ACCOUNT = re.compile(
@@ -131,13 +131,13 @@ def byline_author(page: Page) -> str | None:
         # a bare name in the element, else the names its credit line gives (none for "By
         # JERUSALEM POST STAFF / NOVEMBER 20, 2019": not a person)
         # "By" alone on its line (the names in their own element): read with the next line
-        shown = re.sub(r"^(\s*by)\s*\n", r"\1 ", shown, count=1, flags=re.IGNORECASE)
+        shown = _LONE_BY.sub(r"\1 ", shown, count=1)
         found = bylines.parse_credits(shown)
         if found:  # labelled credits: only an author credit names the author
             return found.joined("authors")
         if "\n" in shown or len(shown) > 60:
             return None
-        if _CJK.search(shown):  # a bare name or account, nothing else
+        if bylines.HAN.search(shown):  # a bare name or account, nothing else
             return shown if _BARE_CJK_NAME.fullmatch(shown) else None
         by = _INNER_BY.search(shown)  # "Opinion by Moriba Jah"
         return (
@@ -242,7 +242,7 @@ def _without_outlets(author: str, outlets: list[str]) -> str:
     """``Troy L. Smith, Cleveland.com`` → ``Troy L. Smith``: list parts naming the site or the
     source, or starting with its name, dropped (all kept when nothing else is left)."""
     author = author.strip()
-    if " | " in author and not _CJK.search(author):
+    if " | " in author and not bylines.HAN.search(author):
         # "Amy Kuperinsky | NJ Advance Media for NJ.com": the name, then the outlet
         head = author.split(" | ", 1)[0].strip()
         author = head if bylines.english_byline(f"By {head}") == [head] else author
@@ -305,11 +305,9 @@ def _account_before_date(page: Page, date_raw: str | None) -> str | None:
         name = line.split("/")[0].strip()
         if (
             2 <= len(name) <= 20
-            and name != headline
-            and (first or _CJK.search(name))
-            and not _NOT_ACCOUNT.search(name)
+            and (first or bylines.HAN.search(name))
             and not bylines.LABEL.fullmatch(name)
-            and name not in bylines.NOT_NAMES
+            and _account_like(name, headline)
         ):
             return name
         break
@@ -320,13 +318,16 @@ def _account_before_date(page: Page, date_raw: str | None) -> str | None:
         if (
             _BARE_CJK_NAME.fullmatch(name)
             and not _media_name(name)  # 北京日报 there is the source
-            and name != headline
-            and not _NOT_ACCOUNT.search(name)
             and not bylines.LABEL.search(name)
-            and name not in bylines.NOT_NAMES
+            and _account_like(name, headline)
         ):
             return name
     return None
+
+
+def _account_like(name: str, headline: str) -> bool:
+    """Not the repeated headline, a page button or location, nor a placeholder word."""
+    return name != headline and not _NOT_ACCOUNT.search(name) and name not in bylines.NOT_NAMES
 
 
 def assemble(
@@ -348,7 +349,7 @@ def assemble(
     # names a byline element shows.
     for found_author in _author_candidates(page, structured) if not credits.authors else ():
         candidate = _without_outlets(found_author or "", [*credits.sources, *site_names])
-        if not _CJK.search(candidate) and (by := _INNER_BY.search(candidate)):
+        if not bylines.HAN.search(candidate) and (by := _INNER_BY.search(candidate)):
             candidate = candidate[by.start() :]  # "Analysis by Chris Cillizza, CNN …"
         if (
             candidate
@@ -368,7 +369,7 @@ def assemble(
     elif account and not any(account in n or n in account for n in [*site_names, *credits.sources]):
         credits.add("authors", [account])
     if len(credits.authors) > 1:  # 作者：新京报 beside its reporters: the paper is the source
-        media = [a for a in credits.authors if _CJK.search(a) and _media_name(a)]
+        media = [a for a in credits.authors if bylines.HAN.search(a) and _media_name(a)]
         if media and len(media) < len(credits.authors):
             credits.authors = [a for a in credits.authors if a not in media]
             if not credits.sources:
