@@ -395,6 +395,45 @@ def test_link_block_kinds() -> None:
     ]
 
 
+def test_more_link_block_labels_on_real_pages() -> None:
+    """A "Related links:" label over two stories is this article's; 相关推荐 (a portal's algorithmic
+    picks: same section, same week, any topic) and Previous/Next under "More stories" are the
+    site's, not related news."""
+    rtvi = _extract("aeb", "d90bda7ed14df19574f4ca8b1ccde5752a78f40058af1393e81cc99adb3e8756")
+    assert [kind for _, _, kind in rtvi.links] == ["related", "related"]
+    text, _, _ = decode_html(gzip.decompress(_path("gne-zh", "guancha-2").read_bytes()))
+    guancha = extract_article(
+        text, "https://www.guancha.cn/industry-science/2019_09_05_516600.shtml"
+    )
+    kinds = {kind for _, _, kind in guancha.links}
+    assert kinds == {"recommended"} and len(guancha.links) >= 10
+    mirror = _extract("aeb", "921019755f4a96ac4abf9dbcb4ef9d5ac202624a542d5ea70912330aa6fcc71f")
+    assert {kind for _, _, kind in mirror.links} == {"recommended"}
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Related Posts", "related"),  # WordPress related-posts plugins
+        ("Read next", "related"),
+        ("Further reading:", "related"),
+        ("相關報導", "related"),
+        ("You might also like", "recommended"),
+        ("More stories", "recommended"),
+        ("相关推荐", "recommended"),
+    ],
+)
+def test_link_block_label_vocabulary(label: str, kind: str) -> None:
+    html = f"""<html><body><h1>City council approves the new budget for next year</h1>
+    <article><p>The city council approved the budget on Tuesday after a long debate about
+    road repairs, school funding and the new library that opens in the spring.</p>
+    <section class="more"><h2>{label}</h2><ul><li><a href="/2024/05/a.html">Storm closes
+    bridge</a></li><li><a href="/2024/05/b.html">Mayor visits school</a></li></ul></section>
+    </article></body></html>"""
+    got = extract_article(html, "http://news.example/2024/05/budget.html")
+    assert [k for _, _, k in got.links] == [kind, kind]
+
+
 def test_a_bare_popular_heading_makes_a_most_read_block() -> None:
     html = """<html><body><h1>City council approves the new budget for next year</h1>
     <div class="story"><p>The city council approved the budget on Tuesday after a long debate

@@ -2,9 +2,10 @@
 
 Blocks are found by their label or by a profile selector and classified by it:
 
-- ``related``: tied to this article (相关新闻, 相关阅读, 延伸阅读, Related stories), and not in a
+- ``related``: tied to this article (相关新闻, 相关阅读, 延伸阅读, Related posts, Read next), not in a
   sidebar (a "related" box in the page's side column is the site's, so ``recommended``);
-- ``recommended``: the site's picks (推荐阅读, 猜你喜欢, You may also like);
+- ``recommended``: the site's picks (推荐阅读, 猜你喜欢, 相关推荐: a portal's algorithmic picks,
+  You may also like, More stories);
 - ``most_read``: popularity lists (热门, 排行, 最多阅读, 24小时热文, Most read, Trending);
 - navigation (栏目导航, Sections): recognised and left alone, never returned.
 
@@ -25,15 +26,18 @@ from newscrawl.clean import clean_line
 from newscrawl.urls import is_followable
 
 RELATED_LABEL = re.compile(
-    r"^[【\[]?\s*(?:相关新闻|相关阅读|相关报道|相关文章|相关链接|延伸阅读|相關新聞|相關閱讀|相關報道|"
-    r"相關文章|延伸閱讀|related(?: stories| articles| news| coverage| content| reading)?|"
-    r"more on this story|see also|read more)\s*[】\]]?\s*[:：]?$",
+    r"^[【\[]?\s*(?:相关新闻|相关阅读|相关报道|相关文章|相关链接|延伸阅读|相關新聞|相關閱讀|"
+    r"相關報道|相關報導|相關文章|延伸閱讀|"
+    r"related(?: stories| articles| news| coverage| content| reading| posts| links| items)?|"
+    r"more on this (?:story|topic)|see also|read more|read next|further reading|(?:also|read) also|"
+    r"also read)\s*[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
 RECOMMENDED_LABEL = re.compile(
-    r"^[【\[]?\s*(?:推荐阅读|推薦閱讀|推荐新闻|推薦新聞|新闻推荐|新聞推薦|为你推荐|為你推薦|精彩推荐|"
+    r"^[【\[]?\s*(?:推荐阅读|推薦閱讀|相关推荐|相關推薦|推荐新闻|推薦新聞|新闻推荐|新聞推薦|为你推荐|為你推薦|精彩推荐|"
     r"精彩推薦|猜你喜欢|猜你喜歡|编辑推荐|編輯推薦|"
-    r"recommended(?: for you| reading| stories)?|you may also like|editor'?s picks)"
+    r"recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?like|"
+    r"you (?:may|might) (?:also )?be interested in|more stories|editor'?s picks)"
     r"\s*[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -57,6 +61,7 @@ NAVIGATION_LABEL = re.compile(
 _LABEL_WORD = re.compile(
     r"相关|相關|延伸|推荐|推薦|猜你|热门|熱門|热点|熱點|热读|熱讀|热文|熱文|最热|最熱|排行|最多|最受|"
     r"大家都在看|热榜|熱榜|编辑推|編輯推|related|recommended|see also|read more|more on|you may|"
+    r"you might|read next|further reading|also read|read also|more stories|"
     r"editor'?s pick|most (?:read|viewed|shared)|trending|popular"
 )
 # The same words in the own text of every label (case-blind, as the label patterns are): the
