@@ -365,6 +365,12 @@ def test_site_name_affixes() -> None:
     assert out[2:] == ["第2条新闻的标题内容", "第3条新闻的标题内容", "无后缀的标题"]
 
 
+def test_padded_name_on_a_real_page() -> None:
+    """People's Daily prints ``本报记者 王乐文 方 敏``: 方敏 is the second reporter."""
+    got = _extract("magichtml", "1e20e0271231de85fba26cef6db2bedebf916402368a4602c5adb5b2acf722e1")
+    assert got.author == "王乐文, 方敏"
+
+
 # -- link kinds ------------------------------------------------------------------------------
 def test_related_and_most_read_blocks_on_a_real_page() -> None:
     got = _extract("magichtml", "ea5bdb58d64b345dd80afd12651010fd442d4c8bdf45b540e61c4ff7c37fb30f")

@@ -160,3 +160,108 @@ def test_a_four_character_section_label_yields_to_the_h1() -> None:
     assert extract_article(html, "http://example.cn/a/1.html").title == (
         "市政府召开常务会议研究部署防汛工作"
     )
+
+
+# -- rules found by the second held-out site (tests/test_heldout_site2.py) -------------------
+@pytest.mark.parametrize(
+    ("line", "authors", "correspondents"),
+    [
+        ("本报记者　孙　梅", ["孙梅"], []),  # a two-character name padded to three
+        ("本报记者　孙　梅　通讯员　钱　七", ["孙梅"], ["钱七"]),
+        ("（记者 孙　梅）", ["孙梅"], []),
+        ("本报记者 王五 赵六", ["王五", "赵六"], []),  # unpadded names stay apart
+        ("本報記者 林平 報導", ["林平"], []),  # 報導 (Taiwan's "reports") is no name
+        ("交通部今召開記者會說明", [], []),  # 記者會: a press conference, not a credit
+        ("市长答记者问", [], []),
+    ],
+)
+def test_padded_names_and_reporter_words(
+    line: str, authors: list[str], correspondents: list[str]
+) -> None:
+    found = parse_credits(line)
+    assert (found.authors, found.correspondents) == (authors, correspondents)
+
+
+_WP_HEAD = """<html><head><title>{title} – The Ledger</title></head><body>
+<div class="top-bar"><span class="top-bar__date">Tuesday, April 2, 2024</span>
+<a href="/about/">About</a> <a href="/calendar/">Calendar</a></div>
+<nav><a href="/">Home</a> <a href="/category/local/">Local</a></nav>"""
+
+
+def _card(n: int) -> str:
+    return f"""<article class="post-{n} post hentry"><header class="entry-header">
+    <h2 class="entry-title"><a href="/2024/02/0{n}/story-{n}/">Harbor towns brace for a property
+    tax increase number {n}</a></h2><div class="entry-meta"><span class="byline">By
+    <a href="/author/jane-doe/">Jane Doe</a></span> <time class="entry-date published"
+    datetime="2024-02-0{n}T21:18:53+00:00">February {n}, 2024</time></div></header>
+    <div class="entry-summary"><p>The city council weighed options on Tuesday night as residents
+    of the harbor towns packed the hall to oppose the increase, story {n} of the archive, which
+    the mayor said would pay for the new sea wall and the school repairs […]</p></div>
+    <footer><a href="/2024/02/0{n}/story-{n}/">Read more</a></footer></article>"""
+
+
+def test_blog_teaser_cards_make_a_listing() -> None:
+    """A WordPress archive: <article> cards with the headline in a <header>, the byline and
+    date beside it and the excerpt in a <div> below. The excerpt is the card's, not a story."""
+    html = _WP_HEAD.format(title="Tag: harbor") + "<h1>Tag: harbor</h1>"
+    for url in ("http://ledger.example/tag/harbor/", "http://ledger.example/"):
+        cards = "".join(_card(n) for n in range(1, 4 if url.endswith("/") else 2))
+        _, s = pagetype.extract_and_classify(html + cards + "</body></html>", url)
+        assert s is not None and s.teaser_paragraphs >= 1, s
+        assert not pagetype.is_article(s), s
+
+
+def test_site_pages_and_menu_bodies_are_not_articles() -> None:
+    about = (
+        _WP_HEAD.format(title="About Us")
+        + "<h1>About Us</h1>"
+        + "<p>The Ledger was founded in 1887 by a ship chandler who printed a weekly sheet of"
+        " arrivals, departures and cargo prices for the merchants of the harbor towns.</p>"
+        * 4
+        + "</body></html>"
+    )
+    got, s = pagetype.extract_and_classify(about, "http://ledger.example/about/")
+    assert s is not None and s.site_page and not pagetype.is_article(s)
+    # The masthead's "today" (a weekday, a date, no time, above the headline) is no date.
+    assert got.published_at is None
+    menu = _WP_HEAD.format(title="Archive") + "<h1>Archive: March 2024</h1></body></html>"
+    got, s = pagetype.extract_and_classify(menu, "http://ledger.example/calendar/2024-03-05/")
+    assert s is None or not pagetype.is_article(s)
+
+
+def test_a_teasers_time_is_not_the_pages_date() -> None:
+    """An author's page: the <time> sits in a card with another story's headline link."""
+    html = (
+        _WP_HEAD.format(title="Daniel Doe")
+        + "<main><h1>Daniel Doe</h1><p>Staff Writer</p><ul class='cards'>"
+        + "".join(
+            f"<li class='card'><a href='/2024/mar/{n}/story'><h3>City council pauses the "
+            f"shipyard contract for park number {n}</h3></a><time datetime='2024-03-{n:02d}"
+            f"T22:27:43+01:00'>{n} Mar 2024</time></li>"
+            for n in range(10, 16)
+        )
+        + "</ul></main></body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://post.example/profile/daniel-doe/")
+    assert got.date_source != "time"
+
+
+def test_a_byline_split_over_links_keeps_every_author() -> None:
+    """ "By", each name a link, "and": one byline, though the meta tag names the first only
+    (WordPress without co-author support)."""
+    html = (
+        _WP_HEAD.format(title="Harbor towns brace for a property tax increase").replace(
+            "<title>", '<meta name="author" content="Beatrice Vasquez"><title>'
+        )
+        + "<article><header><h1>Harbor towns brace for a property tax increase</h1>"
+        + '<div class="entry-meta"><span class="byline">By <span class="author vcard">'
+        + '<a href="/author/a/">Beatrice Vasquez</a></span> and <span class="author vcard">'
+        + '<a href="/author/b/">Jane Doe</a></span></span> <time datetime="2024-02-06T21:18:53'
+        + '+00:00">February 6, 2024</time></div></header><div class="entry-content">'
+        + "<p>The city council weighed its options on Tuesday night as residents of the harbor"
+        " towns packed the hall to oppose the increase in the property tax rate.</p>"
+        * 5
+        + "</div></article></body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://ledger.example/2024/02/06/harbor/")
+    assert got.author == "Beatrice Vasquez, Jane Doe"

@@ -56,9 +56,14 @@ _LATIN_NAME = re.compile(  # letters of Latin scripts only: \w would run on into
     r"[A-Za-z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}(?: [A-Z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}){0,3}"
 )
 _STAFF_CODE = re.compile(r"[A-Za-z]{1,4}\d{2,}")
+# 记者 + one of these is another word (记者会 a press conference, 记者站, 记者节, 记者证, 记者问).
+_REPORTER_COMPOUND = frozenset("会會站节節证證招问問团團")
+# A two-character name padded to the width of three with a space (本报记者　孙　梅): papers set
+# credits in a fixed width. The two characters, then a space, a bracket or the line's end.
+_PADDED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[\s）)】\]、]|$)")
 _NAME_SEP = re.compile(r"[\s、，,&]{1,3}|\s{0,2}(?:和|及|与|與)\s{0,2}|\s{1,2}and\s{1,2}")
 # Words that end a name run: 报道 (reports), 摄 (photo by), 整合, 发自…
-_TRAILERS = re.compile(r"(?:报道|報道|整合|综合|綜合|摄|攝|供图|供圖|发自|發自)$")
+_TRAILERS = re.compile(r"(?:报道|報道|報導|报导|整合|综合|綜合|摄|攝|供图|供圖|发自|發自)$")
 NOT_NAMES = frozenset(
     [
         "未知",
@@ -73,6 +78,8 @@ NOT_NAMES = frozenset(
         "原创",
         "原創",
         "报道",
+        "報導",
+        "报导",
         "報道",
         "整合",
         "表示",
@@ -108,6 +115,7 @@ _NOT_PERSON = frozenset(
 # A slogan, an admin account, a desk ("Science X staff", "Editorial Staff", "No Author").
 _NOT_PERSON_MARK = re.compile(
     r"[!?！？。]|admin|\b(?:staff|team|desk|newsroom|editors|contributors)$|^no author|"
+    r"\w\.(?:com|net|org|co|gov|edu|info|news|tv|cn|uk|au|in|io)\b|"  # a web address
     r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊)$",
     re.IGNORECASE,
 )
@@ -230,6 +238,17 @@ def _names_at(
     while len(names) < 8 and pos < len(line):
         if LABEL.match(line, pos) and names:
             break
+        padded = _PADDED_NAME.match(line, pos)
+        if padded and (joined := padded.group(1) + padded.group(2)) not in _LABELS:
+            if joined in NOT_NAMES or not_a_person(joined):
+                break
+            names.append(joined)
+            pos = padded.end()
+            sep = _NAME_SEP.match(line, pos)
+            if not sep:
+                break
+            pos = sep.end()
+            continue
         m = _CJK_NAME.match(line, pos) or _LATIN_NAME.match(line, pos)
         if not m:
             break
@@ -304,6 +323,8 @@ def _parse_line(line: str, credits: Credits) -> None:
             label in _REPORTER_WORDS and _media_before(line, m.start())
         ):
             continue  # inside prose: 对记者表示, 编辑部
+        if label.endswith(("记者", "記者")) and line[pos : pos + 1] in _REPORTER_COMPOUND:
+            continue  # a word, not a credit: 记者会 (a press conference), 记者站, 答记者问
         start = sep.end() if sep else pos
         if role == "sources":
             value = _SOURCE_VALUE.match(line, start)
@@ -347,7 +368,10 @@ def is_credit_line(line: str) -> bool:
             rest = rest.replace(name, "")
     rest = LABEL.sub("", rest)
     rest = re.sub(
-        r"[\s:：/|｜()（）【】\[\]、，,.·•]|by|and|摄|攝|报道|報道|整合", "", rest, flags=re.I
+        r"[\s:：/|｜()（）【】\[\]、，,.·•]|by|and|摄|攝|报道|報道|報導|报导|整合",
+        "",
+        rest,
+        flags=re.I,
     )
     return len(rest) <= 10 and not re.search(r"[。！？!?；;]", rest)
 

@@ -91,6 +91,11 @@ _SCRIPT_AUTHOR = re.compile(
 )
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+|[a-z0-9]+")  # alexandra-bacon, tm-ci023…
 _INNER_BY = re.compile(r"\bby\s", re.IGNORECASE)
+# An English byline split over text nodes (each name a link): its start, a line that waits for
+# a name, and the joiner between names.
+_BY_OPEN = re.compile(r"\s*by\b", re.IGNORECASE)
+_BY_PENDING = re.compile(r"(?:^\s*by|\band|&|,)\s*$", re.IGNORECASE)
+_BY_JOINER = re.compile(r"\s*(?:and|&|,)\s*", re.IGNORECASE)
 _LONE_BY = re.compile(r"^(\s*by)\s*\n", re.IGNORECASE)  # "By" alone on the byline's first line
 _MAX_BYLINE = 120  # characters: a longer "byline" element holds the lead or a biography
 _BARE_CJK_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,12}")
@@ -152,6 +157,8 @@ def _under_headline(page: Page) -> Credits:
     for line in page.credit_window().split("\n"):
         if lines and _ENDS_IN_LABEL.search(lines[-1][-30:]):
             lines[-1] += " " + line  # 作者： / 宪瑞 in two text nodes
+        elif lines and _open_byline(lines[-1], line):
+            lines[-1] += " " + line.strip()  # By / <a>A</a> / and / <a>B</a>: one byline
         else:
             lines.append(line)
     for line in lines:
@@ -160,6 +167,16 @@ def _under_headline(page: Page) -> Credits:
         else:
             credits.update(bylines.split_leading_credit(line)[1])
     return credits
+
+
+def _open_byline(last: str, line: str) -> bool:
+    """Whether ``line`` continues the English byline ``last``: after "By", "and" or a comma,
+    or as the "and" between two linked names."""
+    return (
+        _BY_OPEN.match(last) is not None
+        and len(last) + len(line) <= _SHORT_LINE
+        and (_BY_PENDING.search(last) is not None or _BY_JOINER.fullmatch(line) is not None)
+    )
 
 
 def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:

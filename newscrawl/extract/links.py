@@ -2,8 +2,8 @@
 
 Blocks are found by their label or by a profile selector and classified by it:
 
-- ``related``: tied to this article (相关新闻, 相关阅读, 延伸阅读, Related posts, Read next), not in a
-  sidebar (a "related" box in the page's side column is the site's, so ``recommended``);
+- ``related``: tied to this article (相关新闻, 相关阅读, 延伸阅读, Related posts, Read next), and
+  not in a sidebar (a "related" box in the page's side column is the site's, so ``recommended``);
 - ``recommended``: the site's picks (推荐阅读, 猜你喜欢, 相关推荐: a portal's algorithmic picks,
   You may also like, More stories);
 - ``most_read``: popularity lists (热门, 排行, 最多阅读, 24小时热文, Most read, Trending);

@@ -25,6 +25,14 @@ _LISTING_URL = re.compile(
     r"categories|search|archives?|authors?|sections?)(?:/|$)|/\d{4}/\d{1,2}/?$|/\d{4}/?$)",
     re.IGNORECASE,
 )
+# The site's own pages (about us, contact, legal notices) by their URL's last segment: no news.
+_SITE_PAGE = re.compile(
+    r"/(?:about|about-?us|who-we-are|contact|contact-?us|privacy|privacy-?policy|cookies?|"
+    r"cookie-?policy|terms|terms-of-(?:use|service)|tos|legal|imprint|impressum|disclaimer|"
+    r"copyright|advertise|advertising|careers|jobs|faq|help|sitemap|subscribe|newsletters?|"
+    r"gywm|lxwm|mzsm|bqsm|flsm|wzsm|ysbh|ystk)(?:\.s?html?|\.php|\.aspx?)?/?$",
+    re.IGNORECASE,
+)
 _LISTING_QUERY = re.compile(r"(?:^|&)(?:page|p|pg|paged|start|offset|q|s|query|tag)=", re.I)
 _HEADLINE_MIN = 24  # weighted characters: an anchor this long reads as a story headline
 _HEADLINE_MAX = 240
@@ -43,6 +51,8 @@ class Signals:
     bylined: bool  #: an author was found
     teaser_paragraphs: int = 0  #: body paragraphs that are teasers of headline links
     teaser_weight: int = 0  #: their weighted characters together
+    link_weight: int = 0  #: weighted characters of body paragraphs that are a link's text
+    site_page: bool = False  #: the URL names one of the site's own pages (about, contact…)
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,8 @@ class Anchors:
     headline_weight: int  #: their weighted characters together
     #: headline-link texts (whitespace removed) → the rest of the small item around each
     teaser_items: dict[str, str]
+    #: texts (whitespace removed) of the page's links: menu entries, headlines, tags
+    link_texts: frozenset[str] = frozenset()
 
 
 def read_anchors(root: HtmlElement) -> Anchors:
@@ -60,6 +72,7 @@ def read_anchors(root: HtmlElement) -> Anchors:
     anchors (each anchor's text read once)."""
     count = total = 0
     items: dict[str, str] = {}
+    texts: set[str] = set()
     for n, a in enumerate(root.iter("a")):
         # The first 2,000 anchors decide the count (NEWSCRAWL_MAX_LINKS_PER_PAGE's default):
         # a hostile page with 100,000 links costs no more than a portal's homepage.
@@ -74,14 +87,18 @@ def read_anchors(root: HtmlElement) -> Anchors:
             if _HEADLINE_MIN <= spaced <= _HEADLINE_MAX:
                 count += 1
                 total += spaced
+            if 0 < w <= _HEADLINE_MAX:
+                texts.add(text)
         if len(items) < _MAX_ANCHORS and _HEADLINE_MIN <= w <= _HEADLINE_MAX and text not in items:
             items[text] = _teaser_rest(a, text)
-    return Anchors(count, total, items if count else {})
+    return Anchors(count, total, items if count else {}, frozenset(texts))
 
 
 _MAX_COUNTED = 2000  # anchors counted as headline links
 _MAX_ANCHORS = 400  # headline anchors examined for teasers (bounds the work on huge listings)
 _ITEM_MAX = 400  # characters: an element longer than this is a page region, not a teaser item
+_CARD_LEVELS = 3  # a teaser item is at most this many levels above the headline's own item
+_CARD_ELEMENTS = 60  # elements: a teaser card is small
 
 
 def _compact(text: str) -> str:
@@ -100,15 +117,33 @@ def _teaser_rest(a: HtmlElement, text: str) -> str:
         item = item.getparent()
     # A link inside a paragraph is a link in prose, and a region holding several
     # paragraphs is a page's column: neither is a teaser item.
-    if (
-        item is not None
-        and item.tag not in ("p", "body", "html", "td")
-        and sum(1 for _ in item.iter("p")) <= 1
-    ):
-        whole = _compact(item.text_content())
-        if len(whole) <= _ITEM_MAX:
-            return whole.replace(text, "\x00", 1)
-    return ""
+    if item is None or item.tag in ("p", "body", "html", "td") or not _one_story(item, a):
+        return ""
+    # Up to the card that holds this story alone (a blog's <article class="post"> teaser: the
+    # headline in its <header>, byline and date beside it, the excerpt in a <div> below).
+    for _ in range(_CARD_LEVELS):
+        parent = item.getparent()
+        if parent is None or parent.tag in ("body", "html") or not _one_story(parent, a):
+            break
+        item = parent
+    return _compact(item.text_content()).replace(text, "\x00", 1)
+
+
+def _one_story(el: HtmlElement, a: HtmlElement) -> bool:
+    """``el`` is a teaser item of ``a``'s story: short, at most one paragraph, and no link
+    with another headline (a thumbnail or "read more" link to the same page is the same
+    story). Bounded: a subtree of more than ``_CARD_ELEMENTS`` elements is a page region."""
+    if sum(1 for _ in el.iter("p")) > 1:
+        return False
+    href = a.get("href")
+    for n, other in enumerate(el.iter()):
+        if n > _CARD_ELEMENTS:
+            return False
+        if other.tag == "a" and other is not a and other.get("href") != href:
+            w = weight(["".join(other.text_content().split())])
+            if _HEADLINE_MIN <= w <= _HEADLINE_MAX:
+                return False
+    return len(_compact(el.text_content())) <= _ITEM_MAX
 
 
 def teasers(items: dict[str, str], paragraphs: list[str]) -> tuple[int, int]:
@@ -163,16 +198,33 @@ def signals(
         bylined=bylined,
         teaser_paragraphs=t_count,
         teaser_weight=t_weight,
+        link_weight=_link_weight(anchors.link_texts, paragraphs, weights) if anchors else 0,
+        site_page=bool(_SITE_PAGE.search(parts.path)),
+    )
+
+
+def _link_weight(texts: frozenset[str], paragraphs: list[str], weights: list[int]) -> int:
+    """Weighted characters of the paragraphs that are the text of one of the page's links."""
+    if not texts:
+        return 0
+    return sum(
+        w
+        for p, w in zip(paragraphs, weights, strict=True)
+        if _compact(p.removeprefix("- ")) in texts
     )
 
 
 def score(s: Signals) -> float:
     """Evidence that the page is *not* an article (higher: more listing-like)."""
+    if s.site_page:
+        return THRESHOLD  # about us, contact, legal notices: the site's pages, not its news
     points = 0.0
     if s.url_listing:
         points += 2.0
-    # Headline links outweigh the body several times: a list of other pages' titles.
-    if s.headline_links >= 20 and s.headline_weight > 3 * max(s.body_weight, 1):
+    # Headline links outweigh the body several times: a list of other pages' titles (with
+    # no paragraph of prose, a few are enough: an author's page, a short section).
+    many = s.headline_links >= 20 or (s.headline_links >= 5 and s.prose_paragraphs == 0)
+    if many and s.headline_weight > 3 * max(s.body_weight, 1):
         points += 2.0
     if s.longest_paragraph < 100:
         points += 1.0  # not one sentence of prose
@@ -186,9 +238,15 @@ def score(s: Signals) -> float:
     # with next to no text of its own: a listing, however long its summaries. An article whose
     # body caught a teaser list keeps its own paragraphs beside it.
     own = s.body_weight - s.teaser_weight
-    enough = s.teaser_paragraphs >= 3 or (s.teaser_paragraphs >= 2 and s.url_listing)
-    if enough and 2 * s.teaser_weight >= s.body_weight and own < max(250, s.body_weight * 0.15):
+    enough = (
+        s.teaser_paragraphs >= 3
+        or (s.teaser_paragraphs >= 1 and s.url_listing)
+        or (s.teaser_paragraphs == 2 and 10 * own <= s.body_weight)  # teasers and nothing else
+    )
+    if enough and 2 * s.teaser_weight >= s.body_weight and own < max(250, s.body_weight * 0.2):
         points += 3.0
+    elif s.prose_paragraphs == 0 and 2 * s.link_weight >= s.body_weight:
+        points += 3.0  # no prose, and half the body is link labels: the page's menus and lists
     elif s.prose_paragraphs >= 2:
         points -= 2.0  # paragraphs of prose: a story
     elif s.prose_paragraphs == 1 and s.dated and s.bylined:

@@ -22,6 +22,7 @@ from itertools import islice
 from lxml.html import HtmlElement
 
 from newscrawl.extract import dates
+from newscrawl.extract.chooser import weight
 from newscrawl.extract.page import Page, text
 
 #: Meta tags naming the publication time, most specific first.
@@ -53,6 +54,12 @@ _DATE_WORDS = ("date", "time", "info", "pub", "meta", "source", "laiyuan", "riqi
 _DATE_TAGS = ("span", "div", "p", "td", "time", "em", "font")
 _DATE_ATTR = re.compile("|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _DATE_WORDS))
 _DIGIT = re.compile(r"\d")
+# A weekday beside a date: how a masthead shows today's date ("Tuesday, April 2, 2024",
+# "2024年4月2日 星期二") above the headline of every page of a site.
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|星期|礼拜|禮拜|周[一二三四五六日]",
+    re.IGNORECASE,
+)
 _FALLBACK_CHARS = 8000  # characters of the page's non-link text searched last
 # A script variable or JSON key naming the publication (or creation) time, and its value: epoch
 # seconds or milliseconds, or an ISO date-time. Page templates fill a relative "昨天" or a
@@ -78,12 +85,19 @@ def _date_elements(root: HtmlElement) -> Iterator[HtmlElement]:
             yield el
 
 
-def _text_outside_links(root: HtmlElement) -> str:
-    """The page's first :data:`_FALLBACK_CHARS` characters of text outside links."""
+def _text_outside_links(root: HtmlElement, headline: HtmlElement | None = None) -> str:
+    """The page's first :data:`_FALLBACK_CHARS` characters of text outside links (without a
+    masthead's "today" above the ``headline``: a weekday and a date, no time)."""
     parts: list[str] = []
     size = 0
+    above = headline is not None
     for node in root.xpath("//body//text()[not(ancestor::a)]"):
+        if above:
+            parent = node.getparent()
+            above = parent is not headline and headline not in parent.iterancestors()
         if (part := str(node).strip()) and _DIGIT.search(part) is not None:
+            if above and _WEEKDAY.search(part) and not dates.has_time(part):
+                continue
             parts.append(part)
         size += len(node)
         if size >= _FALLBACK_CHARS:
@@ -180,9 +194,39 @@ def _structured(page: Page) -> Iterator[tuple[str, str]]:
     for n in META_NAMES:
         if n.lower() in page.meta:
             yield f"meta:{n.lower()}", page.meta[n.lower()]
-    time_value = page.sel.css("time::attr(datetime)").get()
+    time_value = _own_time(page)
     if time_value:
         yield "time", time_value
+
+
+_TEASER_LEVELS = 3  # a teaser's <time> sits this close to its headline link
+_TEASER_LINKS = 50  # links looked at per level (a level holding more is a page region)
+
+
+def _own_time(page: Page) -> str | None:
+    """The first ``<time datetime>`` that is not a teaser's: on a listing, an author's page or
+    beside a "more stories" card, the ``<time>`` sits with another story's headline link."""
+    above = set(page.headline.iterancestors()) if page.headline is not None else set()
+    for el in islice(page.root.iter("time"), _MAX_TIMES):
+        value = el.get("datetime")
+        if value and not _in_teaser(el, above):
+            return value
+    return None
+
+
+def _in_teaser(el: HtmlElement, above: set[HtmlElement]) -> bool:
+    """``el`` is in a small block with a headline-sized link, and not in the block holding
+    the page's headline (``above``: the headline's ancestors)."""
+    node = el
+    for _ in range(_TEASER_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html") or parent in above:
+            return False
+        node = parent
+        for a in islice(node.iter("a"), _TEASER_LINKS):
+            if weight(["".join(a.text_content().split())]) >= _HEADLINE_LINK:
+                return True
+    return False
 
 
 def find_published(page: Page, css: str = "") -> DateFound | None:
@@ -210,8 +254,22 @@ def _visible(page: Page, year_hint: int | None) -> DateFound | None:
         if 0 < len(shown) <= 120 and (found_el := _first_in(page, shown, year_hint, "element")):
             if dates.has_time(found_el.raw):
                 return found_el
-            first = first or found_el
+            if first is None and not _masthead_date(page, el, shown):
+                first = found_el
     return first
+
+
+def _masthead_date(page: Page, el: HtmlElement, shown: str) -> bool:
+    """A weekday and a date without a time, above the headline: the site's "today" in its
+    masthead, on every page whatever its date (a listing's, an about page's)."""
+    if page.headline is None or not _WEEKDAY.search(shown):
+        return False
+    for node in page.root.iter():
+        if node is page.headline:
+            return False
+        if node is el:
+            return True
+    return False
 
 
 def _find(page: Page, css: str) -> DateFound | None:
@@ -254,13 +312,14 @@ def _find(page: Page, css: str) -> DateFound | None:
         return DateFound(*scripted, "script")
     if from_url is not None:
         return DateFound(from_url, page.url, "url")
-    return _first_in(page, _text_outside_links(root), year_hint, "text")
+    return _first_in(page, _text_outside_links(root, page.headline), year_hint, "text")
 
 
 _MACHINE = ("json-ld", "meta:", "time", "script")  # sources whose value a program wrote
 _MAX_OFFSET = timedelta(hours=14)  # the widest UTC offset in use (Kiribati)
 _QUARTER = timedelta(minutes=15)  # UTC offsets are whole quarter hours
-_MAX_TIMES = 20  # <time> elements read for the offset of a UTC value
+_MAX_TIMES = 20  # <time> elements read (for the page's own, for the offset of a UTC value)
+_HEADLINE_LINK = 24  # weighted characters: a link this long is a story's headline
 
 
 def _local_day(page: Page, found: DateFound) -> DateFound:
