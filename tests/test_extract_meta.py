@@ -552,6 +552,20 @@ def test_a_script_s_publication_time_beats_a_relative_day(
             "2019-11-19T00:00:00+00:00",
             "headline",
         ),
+        # a German page's "13.11.2019, 23:06" (day first: <html lang="de">) gives the time
+        (
+            "aeb",
+            "f81c6c05d9cbc93316992fa23ef74ec405194e292611f2e94f6a814868903665",
+            "2019-11-13T23:06:00+00:00",
+            "headline",
+        ),
+        # meta in UTC; "13/05/2024, 14:04 WIB" printed: the page's +07:00
+        (
+            "magichtml",
+            "10cacf9b6be1ac305d35d6069583518b84371a2fe7a38f07c02a9dfbfb55359b",
+            "2024-05-13T14:04:56+07:00",
+            "json-ld",
+        ),
         # "最新推荐文章于 2024-05-07 22:12:13 发布" above the byline dates a recommended post
         (
             "magichtml",

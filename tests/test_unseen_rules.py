@@ -3,11 +3,14 @@ strings of the shapes real pages print."""
 
 from __future__ import annotations
 
+from datetime import timedelta, timezone
+
 import lxml.html
 import pytest
 
-from newscrawl.extract import pagetype
+from newscrawl.extract import dates, pagetype
 from newscrawl.extract.bylines import latin_people, not_a_person, parse_credits
+from newscrawl.extract.page import day_first as page_day_first
 
 
 @pytest.mark.parametrize(
@@ -265,3 +268,32 @@ def test_a_byline_split_over_links_keeps_every_author() -> None:
     )
     got, _ = pagetype.extract_and_classify(html, "http://ledger.example/2024/02/06/harbor/")
     assert got.author == "Beatrice Vasquez, Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "iso"),
+    [
+        ("2024年3月15日 星期五 下午3:23", None, "2024-03-15T15:23:00+08:00"),  # 12-hour clock
+        ("2024年3月15日 上午12:10", None, "2024-03-15T00:10:00+08:00"),
+        ("2024年3月15日 中午12:30", None, "2024-03-15T12:30:00+08:00"),
+        ("2024-03-15 3:23 PM", None, "2024-03-15T15:23:00+08:00"),
+        ("2024/03/15 PM 3:23", None, "2024-03-15T15:23:00+08:00"),
+        ("Published: 15/03/2024 14:05", None, "2024-03-15T14:05:00+08:00"),  # only D/M/Y fits
+        ("03/15/2024 3:05 pm", None, "2024-03-15T15:05:00+08:00"),  # only M/D/Y fits
+        ("Published: 06/02/2024 14:05", True, "2024-02-06T14:05:00+08:00"),  # en-GB, de…
+        ("Published: 06/02/2024 14:05", False, "2024-06-02T14:05:00+08:00"),  # en-US
+        ("Published: 06/02/2024 14:05", None, None),  # the page does not say: no guess
+        ("v1.2/2024", True, None),  # mixed separators: no date
+    ],
+)
+def test_twelve_hour_clocks_and_numeric_day_month(
+    text: str, day_first: bool | None, iso: str | None
+) -> None:
+    got = dates.parse_text_date(text, timezone(timedelta(hours=8)), None, day_first)
+    assert (got.isoformat() if got else None) == iso
+    assert (page_day_first("en-GB"), page_day_first("en_US"), page_day_first("de")) == (
+        True,
+        False,
+        True,
+    )
+    assert page_day_first("en") is page_day_first("zh-CN") is page_day_first("") is None

@@ -30,8 +30,19 @@ _TEXT_FULL = re.compile(
     r"(\d{1,2})"
     r"(?!\d)\s{0,3}日?"
     r"(?:\s{0,3}(?:星期|礼拜|禮拜|周|週)[一二三四五六日天])?"
-    r"(?:\s{0,3}(\d{1,2})\s{0,3}[:：时時]\s{0,3}(\d{1,2})(?:\s{0,3}[:：分]\s{0,3}(\d{1,2}))?)?"
+    r"(?:\s{0,3}(上午|下午|中午|晚上|晚間|晚间|凌晨|早上|傍晚|[AaPp]\.?[Mm]\b\.?))?"
+    r"(?:\s{0,3}(\d{1,2})\s{0,3}[:：时時]\s{0,3}(\d{1,2})(?:\s{0,3}[:：分]\s{0,3}(\d{1,2}))?"
+    r"(?:\s{0,2}([AaPp])\.?[Mm]\b\.?)?)?"
 )
+# 06/02/2024 14:05 (day/month or month/day, year last): read when only one order makes a date
+# or the page's language says which (``day_first``).
+_NUMERIC_YEAR_LAST = re.compile(
+    r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.])"
+    r"(?:\s{0,3}(?:at|,|-|–|•|\|)?\s{0,3}(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s{0,2}([ap])\.?m\b\.?)?)?",
+    re.IGNORECASE,
+)
+# A 12-hour clock's afternoon/evening marks (下午3:23, 3:23 PM), and its morning ones.
+_AFTERNOON = frozenset(("下午", "晚上", "晚間", "晚间", "傍晚", "p"))
 # English: November 18, 2019 | Nov. 18, 2019 at 9:24 pm | 18 November 2019 14:05 | 13th Aug 2019
 _MONTHS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
@@ -147,14 +158,49 @@ def _english(m: re.Match[str], day_first: bool, tz: tzinfo) -> datetime | None:
     return _build(int(year), _MONTHS.index(month_name[:3].lower()) + 1, int(day), h, mi, 0, tz)
 
 
-def _full_dates(text: str, tz: tzinfo) -> Iterator[tuple[datetime | None, str, int]]:
-    """Every full date in ``text`` (numeric/Chinese, and English month names), in order."""
+def _hour(h: int, mark: str | None) -> int:
+    """``h`` on a 24-hour clock, given a 12-hour clock's mark (上午, 下午, 中午, AM, PM)."""
+    if not mark or h > 12:
+        return h
+    mark = mark.rstrip(".").lower()[:1] if mark.isascii() else mark
+    if mark in _AFTERNOON or (mark == "中午" and h < 11):
+        return h % 12 + 12
+    return 0 if h == 12 and mark in ("a", "上午", "凌晨", "早上") else h
+
+
+def _numeric_year_last(m: re.Match[str], day_first: bool | None, tz: tzinfo) -> datetime | None:
+    a, _, b, year, hour, minute, sec, half = m.groups()
+    first, second = int(a), int(b)
+    if first > 12 or (day_first and second <= 12) or first == second:
+        day, month = first, second
+    elif second > 12 or day_first is False:
+        day, month = second, first
+    else:
+        return None  # 06/02/2024 on a page that does not say its order: no guess
+    h = _hour(int(hour), half) if hour else 0
+    return _build(int(year), month, day, h, int(minute or 0), int(sec or 0), tz)
+
+
+def _full_dates(
+    text: str, tz: tzinfo, day_first: bool | None = None
+) -> Iterator[tuple[datetime | None, str, int]]:
+    """Every full date in ``text`` (numeric/Chinese, English month names, and day/month/year
+    numbers), in order. ``day_first``: how the page orders 06/02/2024 (None: unknown)."""
     found: list[tuple[int, datetime | None, str]] = []
     for m in _TEXT_FULL.finditer(text):
-        y, mo, d, h, mi, s = (int(g) if g else 0 for g in m.groups())
-        found.append((m.start(), _build(y, mo, d, h, mi, s, tz), m.group(0).strip()))
+        y, mo, d, mark, hour, minute, sec, half = m.groups()
+        h = _hour(int(hour), mark or half) if hour else 0
+        value = _build(int(y), int(mo), int(d), h, int(minute or 0), int(sec or 0), tz)
+        found.append((m.start(), value, m.group(0).strip()))
         if len(found) >= _MAX_DATES:
             break
+    if "/" in text or "." in text:
+        for n, m in enumerate(_NUMERIC_YEAR_LAST.finditer(text)):
+            value = _numeric_year_last(m, day_first, tz)
+            if value is not None:
+                found.append((m.start(), value, m.group(0).strip()))
+            if n >= _MAX_DATES:
+                break
     if _MONTH_WORD.search(text):
         for day_first, pattern in ((False, _EN_MDY), (True, _EN_DMY)):
             for n, m in enumerate(pattern.finditer(text)):
@@ -166,12 +212,12 @@ def _full_dates(text: str, tz: tzinfo) -> Iterator[tuple[datetime | None, str, i
 
 
 def find_text_date(
-    text: str, default_tz: tzinfo = CST, year_hint: int | None = None
+    text: str, default_tz: tzinfo = CST, year_hint: int | None = None, day_first: bool | None = None
 ) -> tuple[datetime, str] | None:
     """The first date in free text and the string it was read from: full dates first, then
     ``M月D日`` completed by ``year_hint``."""
     text = text[:MAX_TEXT]
-    for value, raw, _ in _full_dates(text, default_tz):
+    for value, raw, _ in _full_dates(text, default_tz, day_first):
         return (value, raw) if value else None
     m = _TEXT_NOYEAR.search(text)
     if m and year_hint:
@@ -182,11 +228,15 @@ def find_text_date(
 
 
 def find_text_dates(
-    text: str, default_tz: tzinfo = CST, year_hint: int | None = None, limit: int = 20
+    text: str,
+    default_tz: tzinfo = CST,
+    year_hint: int | None = None,
+    limit: int = 20,
+    day_first: bool | None = None,
 ) -> list[tuple[datetime, str, int]]:
     """Every full date in the text (up to ``limit``): ``(value, as written, position)``."""
     out: list[tuple[datetime, str, int]] = []
-    for value, raw, pos in _full_dates(text[:MAX_TEXT], default_tz):
+    for value, raw, pos in _full_dates(text[:MAX_TEXT], default_tz, day_first):
         if value:
             out.append((value, raw, pos))
         if len(out) >= limit:
@@ -195,10 +245,10 @@ def find_text_dates(
 
 
 def parse_text_date(
-    text: str, default_tz: tzinfo = CST, year_hint: int | None = None
+    text: str, default_tz: tzinfo = CST, year_hint: int | None = None, day_first: bool | None = None
 ) -> datetime | None:
     """Like :func:`find_text_date`, the datetime only."""
-    found = find_text_date(text, default_tz, year_hint)
+    found = find_text_date(text, default_tz, year_hint, day_first)
     return found[0] if found else None
 
 

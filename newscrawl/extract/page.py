@@ -54,6 +54,8 @@ class Page:
     article_tags: list[str] = field(default_factory=list)  #: ``<meta property="article:tag">``s
     #: the page's ``<script>`` elements, held when read: extraction strips them from the tree
     scripts: list[HtmlElement] = field(default_factory=list)
+    #: how the page orders a numeric date (06/02/2024): day first, month first, None unknown
+    day_first: bool | None = None
     _under: str | None = None
     _credit_lines: str | None = None
 
@@ -63,7 +65,17 @@ class Page:
         sel = Selector(root=root, type="html", base_url=url)
         meta, tags = read_meta(root)
         scripts = list(islice(root.iter("script"), _MAX_SCRIPTS))
-        return cls(url, sel, root, json_ld(sel), meta, now=now, article_tags=tags, scripts=scripts)
+        return cls(
+            url,
+            sel,
+            root,
+            json_ld(sel),
+            meta,
+            now=now,
+            article_tags=tags,
+            scripts=scripts,
+            day_first=day_first(root.get("lang") or meta.get("og:locale") or ""),
+        )
 
     def script_matches(
         self, pattern: re.Pattern[str], json_blocks: bool = True
@@ -93,6 +105,15 @@ class Page:
         if self._credit_lines is None:
             self._credit_lines = text_after(self.headline) if self.headline is not None else ""
         return self._credit_lines
+
+
+def day_first(lang: str) -> bool | None:
+    """Whether a page in language ``lang`` (``en-GB``, ``de``, ``en_US``) writes the day before
+    the month in numeric dates; None when the tag does not tell (``en``, none, CJK: year first)."""
+    lang = lang.strip().lower().replace("_", "-")
+    if not lang or lang == "en" or lang.startswith(("zh", "ja", "ko", "en-ca")):
+        return None
+    return lang not in ("en-us", "en-ph", "en-um")
 
 
 def text(el: HtmlElement) -> str:

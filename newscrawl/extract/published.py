@@ -54,6 +54,7 @@ _DATE_WORDS = ("date", "time", "info", "pub", "meta", "source", "laiyuan", "riqi
 _DATE_TAGS = ("span", "div", "p", "td", "time", "em", "font")
 _DATE_ATTR = re.compile("|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _DATE_WORDS))
 _DIGIT = re.compile(r"\d")
+_PROSE_CHARS = 150  # a text node longer than this is running prose, not a date line
 # A weekday beside a date: how a masthead shows today's date ("Tuesday, April 2, 2024",
 # "2024年4月2日 星期二") above the headline of every page of a site.
 _WEEKDAY = re.compile(
@@ -98,6 +99,8 @@ def _text_outside_links(root: HtmlElement, headline: HtmlElement | None = None) 
         if (part := str(node).strip()) and _DIGIT.search(part) is not None:
             if above and _WEEKDAY.search(part) and not dates.has_time(part):
                 continue
+            if len(part) > _PROSE_CHARS:
+                continue  # a date in running prose is an event's ("by 01.01.2019 all doctors")
             parts.append(part)
         size += len(node)
         if size >= _FALLBACK_CHARS:
@@ -134,7 +137,9 @@ def _rejected(context: str) -> bool:
 def _first_in(page: Page, body: str, year_hint: int | None, source: str) -> DateFound | None:
     """The first acceptable date in a text (found as ``source``): not an update, not a footer,
     not in the future."""
-    for value, raw, pos in dates.find_text_dates(body, page.tz, year_hint):
+    for value, raw, pos in dates.find_text_dates(
+        body, page.tz, year_hint, day_first=page.day_first
+    ):
         if _rejected(body[max(0, pos - 12) : pos]) or not _fresh(page, value):
             continue
         return DateFound(value, raw, source)
@@ -156,7 +161,7 @@ def _first_in(page: Page, body: str, year_hint: int | None, source: str) -> Date
             return DateFound(from_url, page.url, "url")
         return DateFound(*relative, source)
     if year_hint:
-        found = dates.find_text_date(body, page.tz, year_hint)
+        found = dates.find_text_date(body, page.tz, year_hint, page.day_first)
         if found and _fresh(page, found[0]) and not re.search(r"\d{4}", found[1]):
             return DateFound(*found, source)
     return None
@@ -210,7 +215,7 @@ def _own_time(page: Page) -> str | None:
     for el in islice(page.root.iter("time"), _MAX_TIMES):
         value = el.get("datetime")
         if value and not _in_teaser(el, above):
-            return value
+            return str(value)
     return None
 
 
@@ -280,7 +285,7 @@ def _find(page: Page, css: str) -> DateFound | None:
         if found:
             raw = found[0].get("datetime") or text(found[0])
             value = dates.parse_iso(raw, page.tz) if found[0].get("datetime") else None
-            value = value or dates.parse_text_date(raw, page.tz, year_hint)
+            value = value or dates.parse_text_date(raw, page.tz, year_hint, page.day_first)
             if value is not None:
                 return DateFound(value, raw, "selector")
     date_only: DateFound | None = None
