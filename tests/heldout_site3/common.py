@@ -43,13 +43,29 @@ def slugify(text: str, words: int = 9) -> str:
 
 def critical_css(rng: random.Random, prefix: str, rules: int) -> str:
     """A minified critical-CSS block like the ones themes inline in ``<head>``."""
-    props = ["margin:0 auto", "padding:.5rem 1rem", "display:flex", "display:grid",
-             "font-size:.875rem", "line-height:1.45", "color:#1d1d1b", "color:#5a5a5a",
-             "background:#f4f4f2", "border-bottom:1px solid #ddd", "position:relative",
-             "gap:1rem", "grid-template-columns:repeat(auto-fill,minmax(220px,1fr))",
-             "text-transform:uppercase", "letter-spacing:.04em", "max-width:1180px",
-             "font-weight:700", "overflow:hidden", "white-space:nowrap",
-             "text-overflow:ellipsis", "transition:opacity .2s ease-in-out"]  # fmt: skip
+    props = [
+        "margin:0 auto",
+        "padding:.5rem 1rem",
+        "display:flex",
+        "display:grid",
+        "font-size:.875rem",
+        "line-height:1.45",
+        "color:#1d1d1b",
+        "color:#5a5a5a",
+        "background:#f4f4f2",
+        "border-bottom:1px solid #ddd",
+        "position:relative",
+        "gap:1rem",
+        "grid-template-columns:repeat(auto-fill,minmax(220px,1fr))",
+        "text-transform:uppercase",
+        "letter-spacing:.04em",
+        "max-width:1180px",
+        "font-weight:700",
+        "overflow:hidden",
+        "white-space:nowrap",
+        "text-overflow:ellipsis",
+        "transition:opacity .2s ease-in-out",
+    ]
     parts = ["block", "item", "link", "title", "meta", "wrap", "inner", "icon", "label", "list"]
     mods = ["", "--active", "--large", "--compact", "--dark", "--sticky", ":hover", "::after"]
     out = []
@@ -63,7 +79,9 @@ def svg_sprite(icons: list[str]) -> str:
     """An inline SVG symbol sprite (share icons, search, menu)."""
     paths = []
     for i, name in enumerate(icons):
-        d = " ".join(f"M{(i * 7 + j * 3) % 24} {(j * 5) % 24}l{j % 4} {3 - j % 3}" for j in range(40))
+        d = " ".join(
+            f"M{(i * 7 + j * 3) % 24} {(j * 5) % 24}l{j % 4} {3 - j % 3}" for j in range(40)
+        )
         paths.append(f'<symbol id="icon-{name}" viewBox="0 0 24 24"><path d="{d}z"/></symbol>')
     return f'<svg xmlns="http://www.w3.org/2000/svg" style="display:none">{"".join(paths)}</svg>'
 
@@ -94,11 +112,13 @@ def ad_config(rng: random.Random, site: str, slots: list[str]) -> str:
     return (
         "<script>window.googletag=window.googletag||{cmd:[]};var pbjs=pbjs||{};pbjs.que=pbjs.que"
         f"||[];var adUnits={json.dumps(units, separators=(',', ':'))};googletag.cmd.push("
-        "function(){" + "".join(
+        "function(){"
+        + "".join(
             f"googletag.defineSlot('/{rng.randint(10**7, 10**8)}/{site}/{s}',[[300,250]],"
             f"'div-gpt-ad-{s}').addService(googletag.pubads());"
             for s in slots
-        ) + "googletag.pubads().enableSingleRequest();googletag.enableServices();});</script>"
+        )
+        + "googletag.pubads().enableSingleRequest();googletag.enableServices();});</script>"
     )
 
 

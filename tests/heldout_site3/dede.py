@@ -4,6 +4,8 @@ Articles at ``/a/2024/0315/1234.html``; column lists at ``/a/guonei/`` and ``lis
 The info line's ``作者:admin`` is the CMS account, not a writer; ``佚名`` means anonymous.
 """
 
+# ruff: noqa: E501  (markup is copied the way the CMS writes it: long lines, as served)
+
 from __future__ import annotations
 
 import random
@@ -20,10 +22,18 @@ if TYPE_CHECKING:
 SITE = "江城在线"
 COLUMNS = {"bendi": (3, "本地新闻"), "guonei": (5, "国内新闻")}
 PAGE = 4
-NAV = [("/", "主页"), ("/a/bendi/", "本地新闻"), ("/a/guonei/", "国内新闻"),
-       ("/roll/", "滚动新闻"), ("/zt/chunyun2024/", "专题"), ("http://bbs.jiangcheng.example/", "江城论坛"),
-       ("http://house.jiangcheng.example/", "房产"), ("http://auto.jiangcheng.example/", "汽车"),
-       ("http://edu.jiangcheng.example/", "教育"), ("http://job.jiangcheng.example/", "招聘")]  # fmt: skip
+NAV = [
+    ("/", "主页"),
+    ("/a/bendi/", "本地新闻"),
+    ("/a/guonei/", "国内新闻"),
+    ("/roll/", "滚动新闻"),
+    ("/zt/chunyun2024/", "专题"),
+    ("http://bbs.jiangcheng.example/", "江城论坛"),
+    ("http://house.jiangcheng.example/", "房产"),
+    ("http://auto.jiangcheng.example/", "汽车"),
+    ("http://edu.jiangcheng.example/", "教育"),
+    ("http://job.jiangcheng.example/", "招聘"),
+]
 
 
 def _css() -> str:
@@ -126,10 +136,13 @@ def _top() -> str:
 def _footer() -> str:
     links = "".join(
         f"<a href='{h}'>{t}</a> | "
-        for h, t in (("/contact/", "联系我们"), ("/privacy/", "隐私政策"),
-                     ("http://www.jiangcheng.example/about/", "关于我们"),
-                     ("http://www.jiangcheng.example/ad/", "广告服务"),
-                     ("http://www.jiangcheng.example/law/", "法律声明"))  # fmt: skip
+        for h, t in (
+            ("/contact/", "联系我们"),
+            ("/privacy/", "隐私政策"),
+            ("http://www.jiangcheng.example/about/", "关于我们"),
+            ("http://www.jiangcheng.example/ad/", "广告服务"),
+            ("http://www.jiangcheng.example/law/", "法律声明"),
+        )
     )
     return f"""<div class="footer w960 center mt1 clear">
  <div class="footer_left"></div>
@@ -163,9 +176,9 @@ def _right(site: Site3, a: Art | None) -> str:
 def _info(a: Art) -> str:
     date = f"{a.when:%Y-%m-%d}" if a.precision == "day" else f"{a.when:%Y-%m-%d %H:%M}"
     return (
-        f"<div class=\"info\"> <small>时间:</small>{date}<small>来源:</small>{esc(a.x['source'])} "
-        f"<small>作者:</small>{esc(a.x['writer'])} <small>点击:</small><script src=\"/plus/count."
-        f"php?view=yes&aid={a.x['aid']}&mid=1\" type='text/javascript' language=\"javascript\">"
+        f'<div class="info"> <small>时间:</small>{date}<small>来源:</small>{esc(a.x["source"])} '
+        f'<small>作者:</small>{esc(a.x["writer"])} <small>点击:</small><script src="/plus/count.'
+        f'php?view=yes&aid={a.x["aid"]}&mid=1" type=\'text/javascript\' language="javascript">'
         "</script>次</div>"
     )
 
@@ -175,7 +188,7 @@ def article(site: Site3, a: Art) -> tuple[bytes, str]:
     arts = sorted(site.of("dede"), key=lambda b: b.when)
     k = arts.index(a)
     col = a.x["col"]
-    typeid, colname = COLUMNS[col]
+    colname = COLUMNS[col][1]
     body = []
     for j, p in enumerate(a.paras):
         body.append(f"<p>\u3000\u3000{esc(p)}</p>")
@@ -183,7 +196,7 @@ def article(site: Site3, a: Art) -> tuple[bytes, str]:
             body.append(
                 f'<p style="text-align: center;"><img alt="" src="/uploads/allimg/{a.when:%y%m%d}/'
                 f'1-{a.when:%y%m%d}0S{a.x["aid"] % 997}.jpg" style="width: 600px; height: 400px;" />'
-                f"</p><p style=\"text-align: center;\">{esc(a.x['caption'])}</p>"
+                f'</p><p style="text-align: center;">{esc(a.x["caption"])}</p>'
             )
     if a.editors:
         body.append(f"<p>(责任编辑：{esc(a.editors[0])})</p>")
@@ -252,13 +265,15 @@ def article(site: Site3, a: Art) -> tuple[bytes, str]:
     return page.encode("gbk", errors="xmlcharrefreplace"), "text/html"
 
 
-def listing(site: Site3, col: str, page: int, items: list[Art], pages: int, total: int) -> tuple[bytes, str]:  # fmt: skip
+def listing(
+    site: Site3, col: str, page: int, items: list[Art], pages: int, total: int
+) -> tuple[bytes, str]:
     typeid, colname = COLUMNS[col]
     rows = "".join(
         f"<li><a href='/a/{col}/' class='preview'><img src='/uploads/allimg/{a.when:%y%m%d}/"
-        f"1-{a.when:%y%m%d}0S{a.x['aid'] % 997}-L.jpg'/></a><a href=\"{a.path}\" class=\"title\">"
-        f"{esc(a.title)}</a><span class=\"info\"><small>日期：</small>{a.when:%Y-%m-%d %H:%M:%S}"
-        f"<small>点击：</small>{a.x['aid'] % 500 + 30}<small>好评：</small>0</span><p class=\"intro\">"
+        f'1-{a.when:%y%m%d}0S{a.x["aid"] % 997}-L.jpg\'/></a><a href="{a.path}" class="title">'
+        f'{esc(a.title)}</a><span class="info"><small>日期：</small>{a.when:%Y-%m-%d %H:%M:%S}'
+        f'<small>点击：</small>{a.x["aid"] % 500 + 30}<small>好评：</small>0</span><p class="intro">'
         f"{esc(a.paras[0][:70])}...</p></li>"
         for a in items
     )
@@ -266,12 +281,14 @@ def listing(site: Site3, col: str, page: int, items: list[Art], pages: int, tota
     def href(p: int) -> str:
         return f"list_{typeid}_{p + 1}.html"
 
-    lis = ["<li><a href='list_{0}_1.html'>首页</a></li>".format(typeid) if page else "<li><a>首页</a></li>"]
+    lis = [f"<li><a href='list_{typeid}_1.html'>首页</a></li>" if page else "<li><a>首页</a></li>"]
     if page:
         lis.append(f"<li><a href='{href(page - 1)}'>上一页</a></li>")
     for p in range(pages):
         lis.append(
-            f'<li class="thisclass">{p + 1}</li>' if p == page else f"<li><a href='{href(p)}'>{p + 1}</a></li>"
+            f'<li class="thisclass">{p + 1}</li>'
+            if p == page
+            else f"<li><a href='{href(p)}'>{p + 1}</a></li>"
         )
     if page + 1 < pages:
         lis.append(f"<li><a href='{href(page + 1)}'>下一页</a></li>")

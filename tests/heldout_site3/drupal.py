@@ -4,12 +4,14 @@ Dates are printed day/month/year in Europe/London (GMT, or BST in summer); Drupa
 attribute is in UTC, as core's formatter writes it.
 """
 
+# ruff: noqa: E501  (markup is copied the way the CMS writes it: long lines, as served)
+
 from __future__ import annotations
 
 import json
 import random
-from functools import partial
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from .common import Art, ad_config, ad_slot, critical_css, esc, gtm_script, svg_sprite
@@ -24,14 +26,19 @@ TODAY = datetime(2024, 8, 30, 7, 0)
 PAGE = 4
 SETTINGS = json.dumps(
     {
-        "path": {"baseUrl": "/", "pathPrefix": "", "currentPathIsAdmin": False, "isFront": False,
-                 "currentLanguage": "en"},
+        "path": {
+            "baseUrl": "/",
+            "pathPrefix": "",
+            "currentPathIsAdmin": False,
+            "isFront": False,
+            "currentLanguage": "en",
+        },
         "pluralDelimiter": "\u0003",
         "suppressDeprecationErrors": True,
         "ajaxTrustedUrl": {"/search/node": True},
         "user": {"uid": 0, "permissionsHash": "9f3b1c0a8e7d"},
     }
-)  # fmt: skip
+)
 
 
 def _d(when: datetime, with_time: bool = True) -> str:
@@ -87,9 +94,11 @@ def _header(site: Site3, crumbs: list[tuple[str, str]]) -> str:
         items.append(
             f'<li class="menu__item{" menu__item--expanded" if sub else ""}">'
             f'<a href="{href}" class="menu__link" data-drupal-link-system-path="{href.strip("/")}">'
-            f'{esc(label)}</a>{f"<ul class=menu>{subs}</ul>" if subs else ""}</li>'
+            f"{esc(label)}</a>{f'<ul class=menu>{subs}</ul>' if subs else ''}</li>"
         )
-    crumb = "".join(f'<li class="breadcrumb__item"><a href="{h}">{esc(t)}</a></li>' for h, t in crumbs)
+    crumb = "".join(
+        f'<li class="breadcrumb__item"><a href="{h}">{esc(t)}</a></li>' for h, t in crumbs
+    )
     return f"""
   <body class="path-node page-node-type-article">
     <a href="#main-content" class="visually-hidden focusable skip-link">Skip to main content</a>
@@ -129,15 +138,22 @@ def _header(site: Site3, crumbs: list[tuple[str, str]]) -> str:
 
 def _footer(site: Site3) -> str:
     cols = {
-        "About us": [("/contact/", "Contact us"), ("/privacy/", "Privacy notice"),
-                     ("https://www.kennetvalleychronicle.example/terms", "Terms and conditions"),
-                     ("https://www.kennetvalleychronicle.example/cookies", "Cookie policy"),
-                     ("https://www.ipso.co.uk/", "IPSO regulated")],  # fmt: skip
-        "Our network": [(f"https://www.{n.lower()}-gazette.example/", f"{n} Gazette")
-                        for n in ("Reading", "Basingstoke", "Swindon", "Andover")],  # fmt: skip
-        "Advertise": [("https://advertising.kennetvalleychronicle.example/", "Advertise with us"),
-                      ("https://announcements.kennetvalleychronicle.example/", "Place an announcement"),
-                      ("https://jobs.kennetvalleychronicle.example/recruiters", "Recruitment")],  # fmt: skip
+        "About us": [
+            ("/contact/", "Contact us"),
+            ("/privacy/", "Privacy notice"),
+            ("https://www.kennetvalleychronicle.example/terms", "Terms and conditions"),
+            ("https://www.kennetvalleychronicle.example/cookies", "Cookie policy"),
+            ("https://www.ipso.co.uk/", "IPSO regulated"),
+        ],
+        "Our network": [
+            (f"https://www.{n.lower()}-gazette.example/", f"{n} Gazette")
+            for n in ("Reading", "Basingstoke", "Swindon", "Andover")
+        ],
+        "Advertise": [
+            ("https://advertising.kennetvalleychronicle.example/", "Advertise with us"),
+            ("https://announcements.kennetvalleychronicle.example/", "Place an announcement"),
+            ("https://jobs.kennetvalleychronicle.example/recruiters", "Recruitment"),
+        ],
     }
     blocks = "".join(
         f'<nav class="footer-menu"><h2>{esc(k)}</h2><ul class="menu">'
@@ -227,9 +243,14 @@ def article(site: Site3, a: Art) -> tuple[bytes, str]:
                     "datePublished": a.when.isoformat(),
                     "author": [{"@type": "Person", "name": n} for n in a.authors]
                     or {"@type": "Organization", "name": SITE},
-                    "publisher": {"@type": "Organization", "name": SITE,
-                                  "logo": {"@type": "ImageObject",
-                                           "url": f"{site.base}/themes/custom/kennet/logo.png"}},  # fmt: skip
+                    "publisher": {
+                        "@type": "Organization",
+                        "name": SITE,
+                        "logo": {
+                            "@type": "ImageObject",
+                            "url": f"{site.base}/themes/custom/kennet/logo.png",
+                        },
+                    },
                     "mainEntityOfPage": f"{site.base}{a.path}",
                 }
             ],

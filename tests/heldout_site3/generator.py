@@ -50,16 +50,22 @@ class Site3:
         self._build_ghost()
         self.by_path = {a.path: a for a in self.arts}
         self.videos = [
-            ("/video/2024/0308/v51873.html", "视频｜直击春运返程高峰：火车站连夜加开临客",
-             "3月8日晚，江城火车站旅客有序进站。"),
+            (
+                "/video/2024/0308/v51873.html",
+                "视频｜直击春运返程高峰：火车站连夜加开临客",
+                "3月8日晚，江城火车站旅客有序进站。",
+            ),
             ("/video/2024/0316/v51902.html", "视频｜航拍江北区老旧小区改造现场", "航拍画面。"),
-            ("/video/2024/0322/v51947.html", "视频｜維港海濱長廊新段開放 市民晨運",
-             "新段全長約1.2公里。"),
-        ]  # fmt: skip
+            (
+                "/video/2024/0322/v51947.html",
+                "视频｜維港海濱長廊新段開放 市民晨運",
+                "新段全長約1.2公里。",
+            ),
+        ]
         self._routes: dict[str, Callable[[], tuple[bytes, str]]] = {}
         self._cache: dict[tuple[str, str], tuple[bytes, str]] = {}
         for mod in (drupal, dede, sina, hk, ghost, portal):
-            mod.register(self)  # type: ignore[attr-defined]
+            mod.register(self)
 
     # --- helpers used by the templates ----------------------------------------------------
     def of(self, tpl: str) -> list[Art]:
@@ -116,10 +122,34 @@ class Site3:
         staff = [uk_name(rng) for _ in range(7)]
         staff[0] = "Siobhan O'Donnell"
         # (month, day): most days are <= 12, so only day/month order tells them apart
-        days = [(1, 9), (1, 23), (2, 6), (3, 4), (3, 11), (4, 3), (5, 8), (6, 2), (6, 21),
-                (7, 10), (8, 5), (8, 12)]  # fmt: skip
-        bylines = ["role", "plain", "two", "role", "none", "role", "two", "plain", "role",
-                   "none", "role", "plain"]  # fmt: skip
+        days = [
+            (1, 9),
+            (1, 23),
+            (2, 6),
+            (3, 4),
+            (3, 11),
+            (4, 3),
+            (5, 8),
+            (6, 2),
+            (6, 21),
+            (7, 10),
+            (8, 5),
+            (8, 12),
+        ]
+        bylines = [
+            "role",
+            "plain",
+            "two",
+            "role",
+            "none",
+            "role",
+            "two",
+            "plain",
+            "role",
+            "none",
+            "role",
+            "plain",
+        ]
         tags = ["housing", "transport", "council-tax", "schools", "nhs", "flooding", "planning"]
         arts = []
         for i, (m, d) in enumerate(days):
@@ -153,12 +183,14 @@ class Site3:
                         "role": rng.choice(UK_ROLES),
                         "tags": rng.sample(tags, rng.randint(1, 3)),
                         "image": rng.random() < 0.7,
-                        "caption": rng.choice([
-                            "The site as it looks today.",
-                            "Campaigners gathered outside the council offices.",
-                            "Councillors debated the plans for more than three hours.",
-                            "Work is expected to start later this year.",
-                        ]),  # fmt: skip
+                        "caption": rng.choice(
+                            [
+                                "The site as it looks today.",
+                                "Campaigners gathered outside the council offices.",
+                                "Councillors debated the plans for more than three hours.",
+                                "Work is expected to start later this year.",
+                            ]
+                        ),
                         "photo_by": uk_name(rng),
                         "time_el": i % 2 == 0,
                         "metatag": i % 3 == 0 and precision != "day",
@@ -184,10 +216,11 @@ class Site3:
             when = when.replace(hour=rng.randint(7, 22), minute=rng.randint(0, 59))
             aid = 1203 + i * 17 + rng.randint(0, 9)
             title, paras, _ = zh_story(rng, self.used_titles, rng.randint(5, 11), col == "guonei")
+            authors: list[str] = []
             if i in (0, 4, 8):
-                writer, authors = "admin", []
+                writer = "admin"  # the CMS account that posted it
             elif i == 6:
-                writer, authors = "佚名", []
+                writer = "佚名"  # "anonymous"
             else:
                 name = zh_name(rng)
                 writer, authors = name, [name]
@@ -291,8 +324,9 @@ class Site3:
             hour = 12 if i == 3 else (rng.randint(6, 11) if i % 2 else rng.randint(13, 23))
             when = datetime(2024, 3, 1 + i * 2, hour, rng.randint(0, 59), tzinfo=HONG_KONG)
             title, paras = hk_story(rng, self.used_titles, rng.randint(5, 11))
+            authors: list[str]
             if i % 3 == 0:
-                authors: list[str] = []
+                authors = []
             elif i in (1, 7):
                 authors = [hk_name(rng), hk_name(rng)]
             else:
@@ -339,10 +373,8 @@ class Site3:
             hour = rng.randint(17, 23) if i in late else rng.randint(7, 15)
             when = day.replace(hour=hour, minute=rng.randint(0, 59), second=rng.randint(0, 59))
             title, paras, tag = blog_story(rng, self.used_titles, rng.randint(6, 14))
-            if i in (2, 7, 10):
-                authors = rng.sample(BLOG_WRITERS, 2)
-            else:
-                authors = [BLOG_WRITERS[i % 5]]
+            two = i in (2, 7, 10)
+            authors = rng.sample(BLOG_WRITERS, 2) if two else [BLOG_WRITERS[i % 5]]
             arts.append(
                 Art(
                     "ghost",
@@ -360,8 +392,14 @@ class Site3:
                         "photo_by": uk_name(rng),
                         "cover": rng.random() < 0.75,
                         "excerpt": paras[0].split(". ")[0].rstrip(".") + ".",
-                        "subhead": rng.choice(["", "Where to start", "What I would do differently",
-                                               "The part nobody mentions"]),  # fmt: skip
+                        "subhead": rng.choice(
+                            [
+                                "",
+                                "Where to start",
+                                "What I would do differently",
+                                "The part nobody mentions",
+                            ]
+                        ),
                         "quote": rng.random() < 0.5,
                         "mod_h": rng.randint(1, 72),
                         "comments": i % 3 != 0,

@@ -4,11 +4,13 @@
 (America/Los_Angeles). Writers appear only as ``rel="author"`` links and in the JSON-LD.
 """
 
+# ruff: noqa: E501  (markup is copied the way the CMS writes it: long lines, as served)
+
 from __future__ import annotations
 
 import json
 import random
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -22,13 +24,12 @@ SITE = "Slow Signal"
 PAGE = 6
 
 
-def _z(when: object) -> str:
-    assert hasattr(when, "astimezone")
+def _z(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
-def _day(when: object) -> str:
-    return f"{when:%b} {when.day}, {when.year}"  # type: ignore[attr-defined]
+def _day(when: datetime) -> str:
+    return f"{when:%b} {when.day}, {when.year}"
 
 
 def author_slug(name: str) -> str:
@@ -150,9 +151,15 @@ def article(site: Site3, a: Art) -> tuple[bytes, str]:
     ld = {
         "@context": "https://schema.org",
         "@type": "Article",
-        "publisher": {"@type": "Organization", "name": SITE, "url": f"{site.base}/blog/",
-                      "logo": {"@type": "ImageObject",
-                               "url": f"{site.base}/blog/content/images/2023/04/logo.png"}},  # fmt: skip
+        "publisher": {
+            "@type": "Organization",
+            "name": SITE,
+            "url": f"{site.base}/blog/",
+            "logo": {
+                "@type": "ImageObject",
+                "url": f"{site.base}/blog/content/images/2023/04/logo.png",
+            },
+        },
         "author": [
             {
                 "@type": "Person",
@@ -166,7 +173,12 @@ def article(site: Site3, a: Art) -> tuple[bytes, str]:
         "url": url,
         "datePublished": _z(a.when),
         "dateModified": _z(a.when + timedelta(hours=a.x["mod_h"])),
-        "image": {"@type": "ImageObject", "url": f"{site.base}{img}", "width": 2000, "height": 1333},
+        "image": {
+            "@type": "ImageObject",
+            "url": f"{site.base}{img}",
+            "width": 2000,
+            "height": 1333,
+        },
         "keywords": a.x["tagname"],
         "description": a.paras[0][:150],
         "mainEntityOfPage": url,
@@ -200,7 +212,9 @@ def article(site: Site3, a: Art) -> tuple[bytes, str]:
         f'{author_slug(n)}.jpg" alt="{esc(n)}" /></a></li>'
         for n in a.authors
     )
-    names = ", ".join(f'<a rel="author" href="/blog/author/{author_slug(n)}/">{esc(n)}</a>' for n in a.authors)
+    names = ", ".join(
+        f'<a rel="author" href="/blog/author/{author_slug(n)}/">{esc(n)}</a>' for n in a.authors
+    )
     body = []
     for j, p in enumerate(a.paras):
         body.append(f"<p>{esc(p)}</p>")
@@ -238,7 +252,7 @@ def article(site: Site3, a: Art) -> tuple[bytes, str]:
             )
         comments = (
             f'<section class="article-comments gh-canvas"><h3>{len(rows)} comments</h3>'
-            f'{"".join(rows)}</section>'
+            f"{''.join(rows)}</section>"
         )
     page = f"""{head}
 <main id="site-main" class="site-main">
@@ -298,8 +312,16 @@ def article(site: Site3, a: Art) -> tuple[bytes, str]:
     return page.encode("utf-8"), "text/html; charset=utf-8"
 
 
-def listing(site: Site3, route: str, title: str, items: list[Art], older: str | None,
-            newer: str | None, cls: str, intro: str = "") -> tuple[bytes, str]:  # fmt: skip
+def listing(
+    site: Site3,
+    route: str,
+    title: str,
+    items: list[Art],
+    older: str | None,
+    newer: str | None,
+    cls: str,
+    intro: str = "",
+) -> tuple[bytes, str]:
     rng = random.Random(f"ghost-list:{route}")
     pag = '<nav class="pagination" role="navigation">'
     if newer:
@@ -351,17 +373,26 @@ def register(site: Site3) -> None:
         newer = None if p == 0 else ("/blog/" if p == 1 else f"/blog/page/{p}/")
         site.route(
             route,
-            partial(listing, site, route, SITE if p == 0 else f"Page {p + 1} of {pages}",
-                    arts[p * PAGE : (p + 1) * PAGE], older, newer,
-                    "home-template" if p == 0 else "paged archive-template"),  # fmt: skip
+            partial(
+                listing,
+                site,
+                route,
+                SITE if p == 0 else f"Page {p + 1} of {pages}",
+                arts[p * PAGE : (p + 1) * PAGE],
+                older,
+                newer,
+                "home-template" if p == 0 else "paged archive-template",
+            ),
         )
     tags: dict[str, tuple[str, list[Art]]] = {}
     for a in arts:
         tags.setdefault(a.x["tag"], (a.x["tagname"], []))[1].append(a)
     for slug, (name, items) in tags.items():
         route = f"/blog/tag/{slug}/"
-        intro = (f'<header class="post-card-header"><h1 class="post-card-title">{esc(name)}</h1>'
-                 f'<div class="post-card-excerpt">A collection of {len(items)} posts</div></header>')  # fmt: skip
+        intro = (
+            f'<header class="post-card-header"><h1 class="post-card-title">{esc(name)}</h1>'
+            f'<div class="post-card-excerpt">A collection of {len(items)} posts</div></header>'
+        )
         site.route(
             route, partial(listing, site, route, name, items, None, None, "tag-template", intro)
         )
@@ -371,9 +402,11 @@ def register(site: Site3) -> None:
             writers.setdefault(n, []).append(a)
     for n, items in writers.items():
         route = f"/blog/author/{author_slug(n)}/"
-        intro = (f'<header class="post-card-header"><h1 class="post-card-title">{esc(n)}</h1>'
-                 f'<div class="post-card-excerpt">Writes about things that take time. '
-                 f"{len(items)} posts</div></header>")  # fmt: skip
+        intro = (
+            f'<header class="post-card-header"><h1 class="post-card-title">{esc(n)}</h1>'
+            f'<div class="post-card-excerpt">Writes about things that take time. '
+            f"{len(items)} posts</div></header>"
+        )
         site.route(
             route, partial(listing, site, route, n, items, None, None, "author-template", intro)
         )

@@ -11,19 +11,88 @@ import random
 import re
 
 # --- UK English (the Drupal regional paper) --------------------------------------------------
-UK_FIRST = ["Harriet", "Rhys", "Imogen", "Callum", "Priya", "Niamh", "Gareth", "Fiona", "Declan",
-            "Sian", "Hamish", "Yasmin", "Toby", "Eleanor", "Kwame", "Bethan", "Rory", "Aisha",
-            "Felix", "Martha", "Owen", "Lucy", "Ewan", "Saoirse"]  # fmt: skip
-UK_LAST = ["Whitfield", "Okafor", "Pritchard", "McAllister", "Hargreaves", "Sandhu", "Kavanagh",
-           "Llewellyn", "Ashworth", "Fairbairn", "Doyle", "Ramsay", "Thornton", "Begum",
-           "Holloway", "Crichton", "Nwosu", "Pemberton", "Quinn", "Stratton", "Eastwood",
-           "Mahmood", "O'Donnell", "Venables"]  # fmt: skip
-UK_ROLES = ["Political Correspondent", "Health Reporter", "Local Democracy Reporter",
-            "Transport Correspondent", "Chief Reporter", "Education Correspondent",
-            "Business Reporter", "Environment Reporter"]  # fmt: skip
-UK_PLACES = ["Newbury", "Thatcham", "Hungerford", "Wokingham", "Bracknell", "Didcot", "Abingdon",
-             "Henley", "Wallingford", "Marlow", "Pangbourne", "Theale", "Tilehurst", "Burghfield",
-             "Lambourn", "Crowthorne", "Sandhurst", "Twyford"]  # fmt: skip
+UK_FIRST = [
+    "Harriet",
+    "Rhys",
+    "Imogen",
+    "Callum",
+    "Priya",
+    "Niamh",
+    "Gareth",
+    "Fiona",
+    "Declan",
+    "Sian",
+    "Hamish",
+    "Yasmin",
+    "Toby",
+    "Eleanor",
+    "Kwame",
+    "Bethan",
+    "Rory",
+    "Aisha",
+    "Felix",
+    "Martha",
+    "Owen",
+    "Lucy",
+    "Ewan",
+    "Saoirse",
+]
+UK_LAST = [
+    "Whitfield",
+    "Okafor",
+    "Pritchard",
+    "McAllister",
+    "Hargreaves",
+    "Sandhu",
+    "Kavanagh",
+    "Llewellyn",
+    "Ashworth",
+    "Fairbairn",
+    "Doyle",
+    "Ramsay",
+    "Thornton",
+    "Begum",
+    "Holloway",
+    "Crichton",
+    "Nwosu",
+    "Pemberton",
+    "Quinn",
+    "Stratton",
+    "Eastwood",
+    "Mahmood",
+    "O'Donnell",
+    "Venables",
+]
+UK_ROLES = [
+    "Political Correspondent",
+    "Health Reporter",
+    "Local Democracy Reporter",
+    "Transport Correspondent",
+    "Chief Reporter",
+    "Education Correspondent",
+    "Business Reporter",
+    "Environment Reporter",
+]
+UK_PLACES = [
+    "Newbury",
+    "Thatcham",
+    "Hungerford",
+    "Wokingham",
+    "Bracknell",
+    "Didcot",
+    "Abingdon",
+    "Henley",
+    "Wallingford",
+    "Marlow",
+    "Pangbourne",
+    "Theale",
+    "Tilehurst",
+    "Burghfield",
+    "Lambourn",
+    "Crowthorne",
+    "Sandhurst",
+    "Twyford",
+]
 UK_SUBJECTS = [
     ("bus", "bus route 42", "the number 42 bus route", "bus passengers"),
     ("bins", "bin collections", "fortnightly bin collections", "households"),
@@ -40,15 +109,47 @@ UK_SUBJECTS = [
     ("care", "care home", "the care home inspection", "families"),
     ("park", "country park", "the country park car park", "dog walkers"),
 ]
-UK_ORGS = ["West Berkshire Council", "Wokingham Borough Council", "the Environment Agency",
-           "Thames Valley Police", "the Royal Berkshire NHS Foundation Trust", "Network Rail",
-           "the parish council", "Reading Buses", "Ofsted", "the Care Quality Commission",
-           "the chamber of commerce", "the Canal and River Trust"]  # fmt: skip
-UK_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December"]  # fmt: skip
+UK_ORGS = [
+    "West Berkshire Council",
+    "Wokingham Borough Council",
+    "the Environment Agency",
+    "Thames Valley Police",
+    "the Royal Berkshire NHS Foundation Trust",
+    "Network Rail",
+    "the parish council",
+    "Reading Buses",
+    "Ofsted",
+    "the Care Quality Commission",
+    "the chamber of commerce",
+    "the Canal and River Trust",
+]
+UK_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 UK_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-UK_STREETS = ["Northbrook Street", "London Road", "Bath Road", "Oxford Road", "Market Place",
-              "Station Road", "Church Lane", "Broad Street", "Mill Lane", "Kings Road"]  # fmt: skip
+UK_STREETS = [
+    "Northbrook Street",
+    "London Road",
+    "Bath Road",
+    "Oxford Road",
+    "Market Place",
+    "Station Road",
+    "Church Lane",
+    "Broad Street",
+    "Mill Lane",
+    "Kings Road",
+]
 
 UK_HEADLINES = [
     "{Place} council backs £{m}m plan for {hsubj}",
@@ -85,15 +186,13 @@ UK_SENTENCES = [
     "At a packed meeting in the {Place} corn exchange, {who} queued to ask questions.",
     "{person}, who chairs the local residents' association, said the plans were “a start, "
     "but only a start”.",
-    "Figures seen by this newspaper suggest that complaints about {subj} rose by {pct}% last "
-    "year.",
+    "Figures seen by this newspaper suggest that complaints about {subj} rose by {pct}% last year.",
     "The scheme is due to go before the full council on {day} {date} {month}.",
     "Officers have recommended that a decision be deferred until a traffic survey is complete.",
     "{Org} has been approached for further comment.",
     "In a written statement, the cabinet member for place said the authority had “no choice” "
     "but to act.",
-    "Some {who} said they had not been told about the changes until a leaflet arrived last "
-    "week.",
+    "Some {who} said they had not been told about the changes until a leaflet arrived last week.",
     "The last major review of {subj} took place in {year}, when {n0} people signed a petition.",
     "“We are not against change, we just want to be consulted properly,” {person} added.",
     "Local businesses on {Street} said footfall had fallen by almost a {frac} since the autumn.",
@@ -183,8 +282,16 @@ def uk_story(rng: random.Random, used: set[str], n: int) -> tuple[str, list[str]
 
 
 # --- American English (the Ghost blog) -------------------------------------------------------
-BLOG_WRITERS = ["Maya Lindqvist", "Daniel Okonkwo", "Priscilla Huang", "Marcus Delgado",
-                "Jonah Feld", "Ruth Abernathy", "Theo Marchetti", "Nadia Karimi"]  # fmt: skip
+BLOG_WRITERS = [
+    "Maya Lindqvist",
+    "Daniel Okonkwo",
+    "Priscilla Huang",
+    "Marcus Delgado",
+    "Jonah Feld",
+    "Ruth Abernathy",
+    "Theo Marchetti",
+    "Nadia Karimi",
+]
 BLOG_TOPICS = [
     ("type", "variable fonts", "typography"),
     ("maps", "offline maps", "cartography"),
@@ -257,13 +364,15 @@ BLOG_SENTENCES = [
     "My partner calls it my {field} phase and is waiting, patiently, for it to end.",
     "Every expert I spoke to had a story about a spectacular early failure.",
     "The spreadsheet I built to track progress had {k} columns, which was about {k} too many.",
-    "We met on the first Thursday of the month, in the back room of a coffee shop in Highland Park.",
+    "We met on the first Thursday of the month, in the back room "
+    "of a coffee shop in Highland Park.",
     "I wrote to the author of an out-of-print manual and, to my surprise, she wrote back.",
     "It rained for {k} days straight, so I stayed in and read about {topic} instead.",
     "There is a folder on my laptop called 'later' and it is now {n} files deep.",
     "The local meetup has grown from {k} people to nearly {n} since the pandemic.",
     "When things go wrong, and they will, write down what happened before you fix it.",
-    "I suspect the forums overstate the difficulty because the loudest voices enjoy the gatekeeping.",
+    "I suspect the forums overstate the difficulty because the "
+    "loudest voices enjoy the gatekeeping.",
     "On a bad day I do ten minutes; on a good day I lose the whole afternoon.",
     "My first serious attempt took {k} hours and looked, charitably, like a school project.",
     "The second attempt was worse, which nobody warns you about.",
@@ -271,7 +380,8 @@ BLOG_SENTENCES = [
     "I have come to think of {topic} less as a skill and more as a way of paying attention.",
     "There was a long stretch in {month} when I did nothing at all, and that was fine too.",
     "A newsletter reader in Portland sent a photo of her setup, and it was better than mine.",
-    "The vocabulary alone took me weeks; every second word seemed to be borrowed from another trade.",
+    "The vocabulary alone took me weeks; every second word "
+    "seemed to be borrowed from another trade.",
     "I budgeted ${n} for the year and, predictably, spent it by {month}.",
     "If I started again tomorrow, I would find one patient person and ask to watch them work.",
     "Nobody I met was in it for the money, which might explain the generosity.",
@@ -279,7 +389,8 @@ BLOG_SENTENCES = [
     "I used to apologize for my slow progress; now I just report it.",
     "One of the people I interviewed has kept a daily log since {year}.",
     "That log, she told me, is the only thing she would save from a fire.",
-    "My inbox after the last post suggests that a surprising number of you are quietly doing this too.",
+    "My inbox after the last post suggests that a surprising "
+    "number of you are quietly doing this too.",
     "I still keep the first thing I ever made, on a shelf where I can see it from my desk.",
 ]
 
@@ -307,38 +418,114 @@ def blog_story(rng: random.Random, used: set[str], n: int) -> tuple[str, list[st
     for _ in range(n):
         k = rng.randint(1, 3)
         paras.append(
-            " ".join(_fill(rng, frames.pop() if frames else rng.choice(BLOG_SENTENCES), ctx)
-                     for _ in range(k))  # fmt: skip
+            " ".join(
+                _fill(rng, frames.pop() if frames else rng.choice(BLOG_SENTENCES), ctx)
+                for _ in range(k)
+            )
         )
     return title, paras, slug
 
 
 # --- Simplified Chinese (the DedeCMS city portal and the big portal) ------------------------
 ZH_SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕"
-ZH_GIVEN = ["晓明", "志强", "秀英", "海燕", "建国", "丽娟", "文博", "思远", "雨桐", "子涵",
-            "浩然", "婧", "磊", "伟", "芳", "静", "敏", "俊峰", "佳琪", "一鸣", "立新", "春华",
-            "亚楠", "欣怡", "振宇", "梦洁"]  # fmt: skip
-ZH_DISTRICTS = ["江北区", "东湖区", "西陵区", "南岸区", "高新区", "临江县", "青山镇", "白沙镇",
-                "五里街道", "新华街道", "滨江新区", "城南片区"]  # fmt: skip
+ZH_GIVEN = [
+    "晓明",
+    "志强",
+    "秀英",
+    "海燕",
+    "建国",
+    "丽娟",
+    "文博",
+    "思远",
+    "雨桐",
+    "子涵",
+    "浩然",
+    "婧",
+    "磊",
+    "伟",
+    "芳",
+    "静",
+    "敏",
+    "俊峰",
+    "佳琪",
+    "一鸣",
+    "立新",
+    "春华",
+    "亚楠",
+    "欣怡",
+    "振宇",
+    "梦洁",
+]
+ZH_DISTRICTS = [
+    "江北区",
+    "东湖区",
+    "西陵区",
+    "南岸区",
+    "高新区",
+    "临江县",
+    "青山镇",
+    "白沙镇",
+    "五里街道",
+    "新华街道",
+    "滨江新区",
+    "城南片区",
+]
 ZH_LOCAL_SUBJECTS = [
-    ("老旧小区改造", "居民"), ("公交线路调整", "乘客"), ("菜市场提档升级", "摊主"),
-    ("中小学学位", "家长"), ("社区养老食堂", "老人"), ("河道综合治理", "沿河居民"),
-    ("夜市规范管理", "商户"), ("停车位改造", "车主"), ("雨污分流工程", "沿线商户"),
-    ("口袋公园建设", "周边居民"), ("电动自行车充电", "住户"), ("农贸市场搬迁", "经营户"),
-    ("背街小巷整治", "街坊"), ("社区医院扩建", "患者"),
-]  # fmt: skip
+    ("老旧小区改造", "居民"),
+    ("公交线路调整", "乘客"),
+    ("菜市场提档升级", "摊主"),
+    ("中小学学位", "家长"),
+    ("社区养老食堂", "老人"),
+    ("河道综合治理", "沿河居民"),
+    ("夜市规范管理", "商户"),
+    ("停车位改造", "车主"),
+    ("雨污分流工程", "沿线商户"),
+    ("口袋公园建设", "周边居民"),
+    ("电动自行车充电", "住户"),
+    ("农贸市场搬迁", "经营户"),
+    ("背街小巷整治", "街坊"),
+    ("社区医院扩建", "患者"),
+]
 ZH_NATIONAL_SUBJECTS = [
-    ("新能源汽车下乡", "消费者"), ("高校毕业生就业", "毕业生"), ("春耕备耕", "种粮户"),
-    ("城市更新", "城市居民"), ("医保跨省结算", "参保人"), ("文旅消费", "游客"),
-    ("跨境电商", "外贸企业"), ("低空经济", "从业者"), ("数字人民币试点", "商户"),
-    ("县域医共体", "基层患者"), ("职业技能培训", "务工人员"), ("铁路春运", "旅客"),
-    ("住房公积金新政", "缴存职工"), ("冰雪旅游", "游客"),
-]  # fmt: skip
-ZH_ORGS = ["市住建局", "市交通运输局", "市教育局", "市卫健委", "区城管局", "市商务局",
-           "市生态环境局", "市市场监管局", "区民政局", "市水务局"]  # fmt: skip
-ZH_NAT_ORGS = ["国家发展改革委", "工业和信息化部", "农业农村部", "国家医保局", "文化和旅游部",
-               "商务部", "人力资源社会保障部", "国家铁路局", "住房和城乡建设部",
-               "中国人民银行"]  # fmt: skip
+    ("新能源汽车下乡", "消费者"),
+    ("高校毕业生就业", "毕业生"),
+    ("春耕备耕", "种粮户"),
+    ("城市更新", "城市居民"),
+    ("医保跨省结算", "参保人"),
+    ("文旅消费", "游客"),
+    ("跨境电商", "外贸企业"),
+    ("低空经济", "从业者"),
+    ("数字人民币试点", "商户"),
+    ("县域医共体", "基层患者"),
+    ("职业技能培训", "务工人员"),
+    ("铁路春运", "旅客"),
+    ("住房公积金新政", "缴存职工"),
+    ("冰雪旅游", "游客"),
+]
+ZH_ORGS = [
+    "市住建局",
+    "市交通运输局",
+    "市教育局",
+    "市卫健委",
+    "区城管局",
+    "市商务局",
+    "市生态环境局",
+    "市市场监管局",
+    "区民政局",
+    "市水务局",
+]
+ZH_NAT_ORGS = [
+    "国家发展改革委",
+    "工业和信息化部",
+    "农业农村部",
+    "国家医保局",
+    "文化和旅游部",
+    "商务部",
+    "人力资源社会保障部",
+    "国家铁路局",
+    "住房和城乡建设部",
+    "中国人民银行",
+]
 ZH_PROVINCES = ["湖北", "四川", "浙江", "山东", "河南", "广东", "江西", "黑龙江", "云南", "安徽"]
 ZH_HEADLINES = [
     "{place}{subj}全面启动 预计{month}月底前完工",
@@ -488,27 +675,81 @@ def zh_story(
     for _ in range(n):
         k = rng.randint(1, 3)
         paras.append(
-            "".join(zh_fill(rng, frames.pop() if frames else rng.choice(pool), ctx)
-                    for _ in range(k))  # fmt: skip
+            "".join(
+                zh_fill(rng, frames.pop() if frames else rng.choice(pool), ctx) for _ in range(k)
+            )
         )
     return title, paras, ctx
 
 
 # --- Traditional Chinese, Hong Kong ----------------------------------------------------------
 HK_SURNAMES = "陳李張黃何梁林周吳鄭劉馮羅葉譚蔡麥區余郭"
-HK_GIVEN = ["大文", "嘉欣", "志偉", "家豪", "詠詩", "俊傑", "曉彤", "偉強", "美玲", "子健",
-            "凱琳", "浩賢", "穎琳", "卓謙", "芷晴", "樂兒", "德明", "綺雯", "國良", "慧珊"]  # fmt: skip
-HK_DISTRICTS = ["屯門", "沙田", "觀塘", "元朗", "將軍澳", "深水埗", "荃灣", "大埔", "黃大仙",
-                "東涌", "北角", "香港仔", "天水圍", "馬鞍山"]  # fmt: skip
+HK_GIVEN = [
+    "大文",
+    "嘉欣",
+    "志偉",
+    "家豪",
+    "詠詩",
+    "俊傑",
+    "曉彤",
+    "偉強",
+    "美玲",
+    "子健",
+    "凱琳",
+    "浩賢",
+    "穎琳",
+    "卓謙",
+    "芷晴",
+    "樂兒",
+    "德明",
+    "綺雯",
+    "國良",
+    "慧珊",
+]
+HK_DISTRICTS = [
+    "屯門",
+    "沙田",
+    "觀塘",
+    "元朗",
+    "將軍澳",
+    "深水埗",
+    "荃灣",
+    "大埔",
+    "黃大仙",
+    "東涌",
+    "北角",
+    "香港仔",
+    "天水圍",
+    "馬鞍山",
+]
 HK_SUBJECTS = [
-    ("公共屋邨翻新", "居民"), ("巴士路線重組", "乘客"), ("街市活化", "檔販"),
-    ("長者醫療券", "長者"), ("海濱長廊工程", "街坊"), ("垃圾徵費", "市民"),
-    ("兒童遊樂場改建", "家長"), ("單車徑延長", "單車愛好者"), ("劏房租務管制", "租戶"),
-    ("小販熟食中心", "食客"), ("渡輪服務", "離島居民"), ("行人天橋加建升降機", "行動不便人士"),
-    ("社區會堂重建", "團體"), ("山坡防護工程", "住戶"),
-]  # fmt: skip
-HK_DEPTS = ["運輸署", "房屋署", "食物環境衞生署", "路政署", "康樂及文化事務署", "社會福利署",
-            "環境保護署", "土木工程拓展署", "地政總署", "民政事務總署"]  # fmt: skip
+    ("公共屋邨翻新", "居民"),
+    ("巴士路線重組", "乘客"),
+    ("街市活化", "檔販"),
+    ("長者醫療券", "長者"),
+    ("海濱長廊工程", "街坊"),
+    ("垃圾徵費", "市民"),
+    ("兒童遊樂場改建", "家長"),
+    ("單車徑延長", "單車愛好者"),
+    ("劏房租務管制", "租戶"),
+    ("小販熟食中心", "食客"),
+    ("渡輪服務", "離島居民"),
+    ("行人天橋加建升降機", "行動不便人士"),
+    ("社區會堂重建", "團體"),
+    ("山坡防護工程", "住戶"),
+]
+HK_DEPTS = [
+    "運輸署",
+    "房屋署",
+    "食物環境衞生署",
+    "路政署",
+    "康樂及文化事務署",
+    "社會福利署",
+    "環境保護署",
+    "土木工程拓展署",
+    "地政總署",
+    "民政事務總署",
+]
 HK_HEADLINES = [
     "{place}{subj}下月展開 {who}憂影響生計",
     "{subj}｜{dept}：{place}項目年底前完成",
@@ -589,7 +830,7 @@ def hk_story(rng: random.Random, used: set[str], n: int) -> tuple[str, list[str]
             "dept": rng.choice(HK_DEPTS),
         }
 
-        def fill(frame: str) -> str:
+        def fill(frame: str, ctx: dict[str, str] = ctx) -> str:
             c = {
                 **ctx,
                 "person": hk_name(rng),
@@ -600,7 +841,8 @@ def hk_story(rng: random.Random, used: set[str], n: int) -> tuple[str, list[str]
                 "pct": str(rng.randint(8, 93)),
                 "month": str(rng.randint(4, 12)),
                 "q": str(rng.randint(2, 4)),
-                "year": str(rng.randint(2008, 2019)) if "{year}年在" in frame
+                "year": str(rng.randint(2008, 2019))
+                if "{year}年在" in frame
                 else str(rng.randint(2025, 2028)),
             }
             return re.sub(r"\{(\w+)\}", lambda m: c[m.group(1)], frame)
@@ -620,21 +862,38 @@ def hk_story(rng: random.Random, used: set[str], n: int) -> tuple[str, list[str]
 
 
 def comment_text_en(rng: random.Random) -> str:
-    return rng.choice([
-        "Absolutely shocking that it has taken this long.",
-        "Does anyone know if the consultation is still open?",
-        "Same old story, money wasted on consultants again.",
-        "Good news for once. Well done to the campaigners.",
-        "I drove past there this morning and nothing has started.",
-        "Lovely piece, thank you for writing it.",
-        "This is exactly what I needed to read this week.",
-        "Have you tried the approach in the second paragraph with kids?",
-    ])  # fmt: skip
+    return rng.choice(
+        [
+            "Absolutely shocking that it has taken this long.",
+            "Does anyone know if the consultation is still open?",
+            "Same old story, money wasted on consultants again.",
+            "Good news for once. Well done to the campaigners.",
+            "I drove past there this morning and nothing has started.",
+            "Lovely piece, thank you for writing it.",
+            "This is exactly what I needed to read this week.",
+            "Have you tried the approach in the second paragraph with kids?",
+        ]
+    )
 
 
 def comment_text_zh(rng: random.Random, trad: bool = False) -> str:
     if trad:
-        return rng.choice(["終於有人關注呢個問題", "講咗咁多年，希望今次真係做到",
-                           "支持！", "政府應該早啲諮詢居民", "呢度每日都塞車"])  # fmt: skip
-    return rng.choice(["支持！早就该改了", "我们小区什么时候能轮到？", "点赞，效率很高",
-                       "希望不要搞形式主义", "记者辛苦了", "楼上说得对"])  # fmt: skip
+        return rng.choice(
+            [
+                "終於有人關注呢個問題",
+                "講咗咁多年，希望今次真係做到",
+                "支持！",
+                "政府應該早啲諮詢居民",
+                "呢度每日都塞車",
+            ]
+        )
+    return rng.choice(
+        [
+            "支持！早就该改了",
+            "我们小区什么时候能轮到？",
+            "点赞，效率很高",
+            "希望不要搞形式主义",
+            "记者辛苦了",
+            "楼上说得对",
+        ]
+    )

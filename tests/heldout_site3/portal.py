@@ -1,6 +1,8 @@
 """The network's own pages: home, the rolling latest-news page (滚动新闻), a special-topic page
 (专题), video pages, contact, privacy and robots.txt. None of them is an article."""
 
+# ruff: noqa: E501  (markup is copied the way the CMS writes it: long lines, as served)
+
 from __future__ import annotations
 
 import random
@@ -18,12 +20,22 @@ NAME = "华讯传媒集团"
 
 def _shell(site: Site3, path: str, title: str, body: str, lang: str = "zh-CN") -> tuple[bytes, str]:
     rng = random.Random(f"portal:{path}")
-    nav = [("/", "首页"), ("/roll/", "滚动新闻"), ("/zt/chunyun2024/", "春运专题"), ("/video/", "视频"),
-           ("/a/bendi/", "江城在线·本地"), ("/a/guonei/", "江城在线·国内"),
-           ("/news/gn/index.html", "华讯·国内"), ("/news/sh/index.html", "华讯·社会"),
-           ("/section/local", "維港日報·港聞"), ("/section/economy", "維港日報·經濟"),
-           ("/news", "Kennet Valley Chronicle"), ("/blog/", "Slow Signal"),
-           ("/contact/", "联系我们"), ("/privacy/", "隐私政策")]  # fmt: skip
+    nav = [
+        ("/", "首页"),
+        ("/roll/", "滚动新闻"),
+        ("/zt/chunyun2024/", "春运专题"),
+        ("/video/", "视频"),
+        ("/a/bendi/", "江城在线·本地"),
+        ("/a/guonei/", "江城在线·国内"),
+        ("/news/gn/index.html", "华讯·国内"),
+        ("/news/sh/index.html", "华讯·社会"),
+        ("/section/local", "維港日報·港聞"),
+        ("/section/economy", "維港日報·經濟"),
+        ("/news", "Kennet Valley Chronicle"),
+        ("/blog/", "Slow Signal"),
+        ("/contact/", "联系我们"),
+        ("/privacy/", "隐私政策"),
+    ]
     lis = "".join(f'<li><a href="{h}">{esc(t)}</a></li>' for h, t in nav)
     html = f"""<!DOCTYPE html>
 <html lang="{lang}">
@@ -65,9 +77,7 @@ def home(site: Site3) -> tuple[bytes, str]:
             f'<section class="brand-block"><h2><a href="{more}">{esc(label)}</a></h2><ul>{lis}</ul>'
             f'<a class="more" href="{more}">更多</a></section>'
         )
-    videos = "".join(
-        f'<li><a href="{p}">{esc(t)}</a></li>' for p, t, _ in site.videos
-    )
+    videos = "".join(f'<li><a href="{p}">{esc(t)}</a></li>' for p, t, _ in site.videos)
     body = (
         f'<div class="home-top"><a href="/zt/chunyun2024/" class="topic-banner">2024春运专题</a>'
         f'<a href="/roll/" class="roll-link">滚动新闻</a></div>{"".join(blocks)}'

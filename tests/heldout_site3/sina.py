@@ -4,11 +4,13 @@ The ``source`` link is the republished paper, not a writer; the writers' credit 
 (``新京报记者 张三 李四``) or a Xinhua dateline; ``责任编辑：赵五 SN123`` names the portal's editor.
 """
 
+# ruff: noqa: E501  (markup is copied the way the CMS writes it: long lines, as served)
+
 from __future__ import annotations
 
 import json
 import random
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -23,7 +25,7 @@ CHANNELS = {"gn": "国内新闻", "sh": "社会新闻"}
 PAGE = 4
 
 
-def _cn_date(when: object) -> str:
+def _cn_date(when: datetime) -> str:
     return f"{when:%Y年%m月%d日 %H:%M}"
 
 
@@ -45,13 +47,24 @@ def _head(site: Site3, title: str, path: str, extra: str, rng: random.Random) ->
 
 
 def _top_nav() -> str:
-    chans = [("/", "首页"), ("/news/gn/index.html", "国内"), ("/news/sh/index.html", "社会"),
-             ("/roll/", "滚动"), ("/zt/chunyun2024/", "专题"), ("/video/", "视频"),
-             ("http://finance.huaxun.example/", "财经"), ("http://sports.huaxun.example/", "体育"),
-             ("http://ent.huaxun.example/", "娱乐"), ("http://tech.huaxun.example/", "科技"),
-             ("http://auto.huaxun.example/", "汽车"), ("http://edu.huaxun.example/", "教育"),
-             ("http://health.huaxun.example/", "健康"), ("http://travel.huaxun.example/", "旅游"),
-             ("http://blog.huaxun.example/", "博客"), ("http://weibo.example/huaxun", "微博")]  # fmt: skip
+    chans = [
+        ("/", "首页"),
+        ("/news/gn/index.html", "国内"),
+        ("/news/sh/index.html", "社会"),
+        ("/roll/", "滚动"),
+        ("/zt/chunyun2024/", "专题"),
+        ("/video/", "视频"),
+        ("http://finance.huaxun.example/", "财经"),
+        ("http://sports.huaxun.example/", "体育"),
+        ("http://ent.huaxun.example/", "娱乐"),
+        ("http://tech.huaxun.example/", "科技"),
+        ("http://auto.huaxun.example/", "汽车"),
+        ("http://edu.huaxun.example/", "教育"),
+        ("http://health.huaxun.example/", "健康"),
+        ("http://travel.huaxun.example/", "旅游"),
+        ("http://blog.huaxun.example/", "博客"),
+        ("http://weibo.example/huaxun", "微博"),
+    ]
     lis = "".join(f'<li><a href="{h}" target="_blank">{t}</a></li>' for h, t in chans)
     return f"""<body>
 {svg_sprite(["weibo", "wechat", "qzone", "comment", "top", "app"])}
@@ -66,10 +79,15 @@ def _top_nav() -> str:
 
 
 def _footer() -> str:
-    links = [("http://corp.huaxun.example/chn/", "华讯简介"), ("http://corp.huaxun.example/eng/", "About Huaxun"),
-             ("http://emarketing.huaxun.example/", "广告服务"), ("/contact/", "联系我们"),
-             ("http://corp.huaxun.example/chn/huaxun_job.html", "招聘信息"), ("/privacy/", "隐私政策"),
-             ("http://help.huaxun.example/", "产品答疑")]  # fmt: skip
+    links = [
+        ("http://corp.huaxun.example/chn/", "华讯简介"),
+        ("http://corp.huaxun.example/eng/", "About Huaxun"),
+        ("http://emarketing.huaxun.example/", "广告服务"),
+        ("/contact/", "联系我们"),
+        ("http://corp.huaxun.example/chn/huaxun_job.html", "招聘信息"),
+        ("/privacy/", "隐私政策"),
+        ("http://help.huaxun.example/", "产品答疑"),
+    ]
     a = " | ".join(f'<a href="{h}" target="_blank">{t}</a>' for h, t in links)
     return f"""<div class="footer"><p>{a}</p>
 <p>Copyright &copy; 1996-2024 HUAXUN Corporation, All Rights Reserved</p>
