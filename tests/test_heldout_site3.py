@@ -161,37 +161,19 @@ def test_titles_exact(scored: dict[str, Any]) -> None:
     assert scored["title"] >= 0.98, scored["misses"]
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="no byline stored as a name: the big portal's source (央视新闻客户端) and the HK "
-    "daily's section label (港聞) beside the date on （本報訊） stories",
-)
 def test_authors_exact(scored: dict[str, Any]) -> None:
     assert scored["author"] >= 0.95, scored["misses"]
 
 
-@pytest.mark.xfail(
-    strict=False, reason="a Drupal taxonomy term page (/topics/transport, teaser rows) is stored"
-)
 def test_no_non_article_rows(scored: dict[str, Any]) -> None:
     assert scored["non_article_rows"] == []
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the Ghost posts' in-body 'Read more on this topic' list (h3 + ul) gives no edges",
-)
 def test_related_edges(scored: dict[str, Any]) -> None:
     assert scored["related_precision"] >= 0.97, scored["wrong_edges"]
     assert scored["related_recall"] >= 0.97, scored["missed_edges"]
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="HK 12-hour clock (下午3:23) read as a day only; Drupal 'Published: dd/mm/yyyy' "
-    "skipped for a related teaser's date read month-first, and its UTC <time> kept at +00:00 "
-    "where the page prints BST",
-)
 def test_published_local_keeps_page_offset(scored: dict[str, Any]) -> None:
     assert scored["date_local"] >= 0.98, scored["misses"]
 

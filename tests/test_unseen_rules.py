@@ -297,3 +297,71 @@ def test_twelve_hour_clocks_and_numeric_day_month(
         True,
     )
     assert page_day_first("en") is page_day_first("zh-CN") is page_day_first("") is None
+
+
+# -- rules found by the third held-out site (tests/test_heldout_site3.py) --------------------
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Published: 02/06/2024 12:05 BST", "2024-06-02T12:05:00+01:00"),
+        ("13/05/2024, 14:04 WIB", "2024-05-13T14:04:00+07:00"),
+        ("November 19, 2019, 07:47 PM EST", "2019-11-19T19:47:00-05:00"),
+        ("2024-03-15 08:00 (UTC+05:30)", "2024-03-15T08:00:00+05:30"),
+        ("2024-03-15 08:00 CST", "2024-03-15T08:00:00+08:00"),  # two countries' CST: the site's
+        ("2024-03-15 08:00 Estimated", "2024-03-15T08:00:00+08:00"),  # a word, not EST
+    ],
+)
+def test_zone_abbreviations_after_the_time(text: str, iso: str) -> None:
+    got = dates.parse_text_date(text, timezone(timedelta(hours=8)), None, True)
+    assert got is not None and got.isoformat() == iso
+
+
+def test_a_source_element_and_a_section_link_are_not_authors() -> None:
+    """``<a class="source">`` beside the date is the source (not the account that posted it);
+    a section link there (港聞) is the page's place; a teaser list's author in a script is
+    another story's."""
+    head = "<html><head><title>{t}</title></head><body><h1>{t}</h1>"
+    body = (
+        "<p>" + "市政府今天公布新的交通改善计划，涉及十个区的道路维修和公交线路调整。" * 4 + "</p>"
+    )
+    title = "人力资源社会保障部：春耕备耕相关政策将进一步优化"
+    sina = (
+        head.format(t=title)
+        + '<div class="date-source"><span class="date">2024年03月08日 20:14</span>'
+        + '<a class="source ent-source" href="https://x.example/">央视新闻客户端</a></div>'
+        + body
+        + '<script>var relatedNewsData = [{"title": "多部门联合推进试点", "url": "/a.shtml",'
+        + ' "author": "吕欣怡"}];</script></body></html>'
+    )
+    got, _ = pagetype.extract_and_classify(sina, "http://news.example/2024-03-08/doc-a.shtml")
+    assert (got.author, got.source) == (None, "央视新闻客户端")
+    hk_title = "馬鞍山巴士路線重組首階段竣工 乘客試用後反應兩極"
+    hk = (
+        head.format(t=hk_title)
+        + '<div class="article-meta"><time class="article-date">2024年3月1日 星期五 下午5:17'
+        + '</time><span class="article-section"><a href="/section/local">港聞</a></span></div>'
+        + body.replace("市政府", "運輸署")
+        + "</body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(hk, "http://hk.example/article/20240301/s00002/1/")
+    assert got.author is None
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2024-03-01T17:17:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("url", "listing"),
+    [
+        ("http://x.example/topics/transport", True),  # a taxonomy term page
+        ("https://news.livedoor.com/topics/detail/26442071/", False),  # a story under /topics/
+    ],
+)
+def test_topic_urls(url: str, listing: bool) -> None:
+    assert pagetype.signals(url, ["x" * 400], None, True, True).url_listing is listing
+
+
+def test_a_caption_under_a_player_is_no_story() -> None:
+    s = pagetype.signals(
+        "http://x.example/video/2024/0308/v1.html", ["航拍江北区老旧小区改造现场"], None, True, True
+    )
+    assert not pagetype.is_article(s)

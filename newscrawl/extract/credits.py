@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC
+from itertools import islice
 from typing import Any, cast
 
 from lxml.etree import Element
@@ -104,6 +105,14 @@ _NOT_ACCOUNT = re.compile(
     r"手机版|手機版|字体|字體|放大|缩小|縮小|打印|收藏"
 )
 _DATE_LINE = 25  # characters: a line that holds a date and little else
+_SOURCE_SCAN = 3000  # elements looked at for a source element or a section link
+# A class naming the element as the story's source (source, ent-source, article-source).
+_SOURCE_CLASS = re.compile(r"(?:^|[\s_-])source(?:$|[\s_-]|-?name)", re.IGNORECASE)
+_SOURCE_NAME = re.compile(r"[^\s\d|｜:：,，。]{2,30}")
+# Classes of a site's place labels: section, channel, category, column, tag, menu, breadcrumb.
+_SECTION_CLASS = re.compile(
+    r"section|categor|channel|column|crumb|\btags?\b|menu|\bnav", re.IGNORECASE
+)
 _EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編")
 _EDITOR_LABEL = re.compile("|".join(_EDITOR_LABELS))
 _NOT_A_NAME = re.compile(r"^(?:https?:|www\.)|@|^\d+$|来源|來源|发布|發布|转载|轉載|版权|版權")
@@ -250,9 +259,19 @@ def _script_author(page: Page) -> str | None:
     JSON-LD was read as structured data already."""
     for m in page.script_matches(_SCRIPT_AUTHOR, json_blocks=False):
         name = m.group(1).strip()
+        if _in_a_list(m):
+            continue  # var relatedNewsData = [{…, "author": "…"}]: another story's author
         if name and not _SLUG.fullmatch(name) and not bylines.not_a_person(name):
             return name
     return None
+
+
+def _in_a_list(m: re.Match[str]) -> bool:
+    """Whether a script match sits in a list of objects (teasers of other stories): a ``[`` or
+    ``},`` since the last assignment, within the 400 characters before it."""
+    before = m.string[max(0, m.start() - 400) : m.start()]
+    listed = max(before.rfind("["), before.rfind("},"), before.rfind("}, "))
+    return listed > before.rfind("=")
 
 
 def _without_outlets(author: str, outlets: list[str]) -> str:
@@ -347,6 +366,40 @@ def _account_like(name: str, headline: str) -> bool:
     return name != headline and not _NOT_ACCOUNT.search(name) and name not in bylines.NOT_NAMES
 
 
+def _source_element(page: Page) -> str | None:
+    """The name an element classed as the source shows (``<a class="source">新京报</a>``,
+    ``<span class="article-source">来源：新华社</span>``), near the top of the page."""
+    for el in islice(page.root.iter("a", "span", "div", "p", "em"), _SOURCE_SCAN):
+        if not _SOURCE_CLASS.search(el.get("class") or ""):
+            continue
+        shown = _text(el)
+        if not 2 <= len(shown) <= 40:
+            continue
+        found = bylines.parse_credits(shown).sources
+        if found:
+            return found[0]
+        if _SOURCE_NAME.fullmatch(shown) and not bylines.not_a_person(shown):
+            return shown
+    return None
+
+
+def _section_label(page: Page, name: str) -> bool:
+    """Whether ``name`` is shown as a section, channel or tag link (``<span
+    class="article-section"><a>港聞</a></span>``, a menu entry): the page's place on the site,
+    not an account that posted it."""
+    for el in islice(page.root.iter("a"), _SOURCE_SCAN):
+        if _text(el) != name:
+            continue
+        for depth, anc in enumerate(el.iterancestors()):
+            if depth > 3:
+                break
+            if anc.tag == "nav" or _SECTION_CLASS.search(
+                f"{anc.get('class', '')} {el.get('class', '')}"
+            ):
+                return True
+    return False
+
+
 def assemble(
     page: Page,
     paragraphs: list[str],
@@ -359,6 +412,8 @@ def assemble(
     kept = body_credits(paragraphs, credits)
     if not credits.editors:
         credits.add("editors", _editors_on_page(page.page_text))
+    if not credits.sources and (shown := _source_element(page)):
+        credits.add("sources", [shown])  # <a class="source">央视新闻客户端</a> beside the date
     structured = _without_outlets(structured or "", site_names) or None
     if structured and not credits.sources and _media_name(structured):
         credits.add("sources", [structured])  # 新京报 as the author: the source
@@ -381,6 +436,8 @@ def assemble(
                 credits.add("authors", found.authors or bylines.join_names(candidate).split(", "))
             break
     account = None if credits.authors else _account_before_date(page, date_raw)
+    if account and _section_label(page, account):
+        account = None  # 港聞: the section link printed beside the date
     if account and account.endswith(("社", "通讯社", "通訊社")):
         credits.add("sources", [account])  # 新华社 before the date: an agency, the source
     elif account and not any(account in n or n in account for n in [*site_names, *credits.sources]):

@@ -158,6 +158,37 @@ def _english(m: re.Match[str], day_first: bool, tz: tzinfo) -> datetime | None:
     return _build(int(year), _MONTHS.index(month_name[:3].lower()) + 1, int(day), h, mi, 0, tz)
 
 
+# Zone abbreviations printed after a time that name one offset (CST, IST of two countries and
+# ET/PT without their daylight-saving state are left to the site's zone).
+_ZONE_MINUTES = {
+    "gmt": 0, "utc": 0, "wet": 0, "bst": 60, "west": 60, "cet": 60, "wat": 60, "cest": 120,
+    "eet": 120, "cat": 120, "sast": 120, "eest": 180, "msk": 180, "eat": 180, "pkt": 300,
+    "ict": 420, "wib": 420, "wita": 480, "hkt": 480, "sgt": 480, "pht": 480, "awst": 480,
+    "wit": 540, "jst": 540, "kst": 540, "acst": 570, "aest": 600, "acdt": 630, "aedt": 660,
+    "nzst": 720, "nzdt": 780, "brt": -180, "edt": -240, "est": -300, "cdt": -300,
+    "mdt": -360, "mst": -420, "pdt": -420, "pst": -480, "akdt": -480, "akst": -540,
+    "hst": -600,
+}  # fmt: skip
+_ZONE_AFTER = re.compile(
+    r"\s{0,2}\(?(" + "|".join(_ZONE_MINUTES) + r")\b(?:\s{0,1}([+-])(\d{1,2})(?::?(\d{2}))?)?",
+    re.IGNORECASE,
+)
+
+
+def _zone_after(text: str, end: int) -> tzinfo | None:
+    """The zone a time's abbreviation names right after it (``BST``, ``GMT+8``), if any."""
+    m = _ZONE_AFTER.match(text, end)
+    if m is None:
+        return None
+    name, sign, hours, minutes = m.groups()
+    offset = _ZONE_MINUTES[name.lower()]
+    if sign and name.lower() in ("gmt", "utc"):
+        offset = (1 if sign == "+" else -1) * (int(hours) * 60 + int(minutes or 0))
+    if abs(offset) > 14 * 60:
+        return None
+    return timezone(timedelta(minutes=offset))
+
+
 def _hour(h: int, mark: str | None) -> int:
     """``h`` on a 24-hour clock, given a 12-hour clock's mark (上午, 下午, 中午, AM, PM)."""
     if not mark or h > 12:
@@ -187,24 +218,29 @@ def _full_dates(
     """Every full date in ``text`` (numeric/Chinese, English month names, and day/month/year
     numbers), in order. ``day_first``: how the page orders 06/02/2024 (None: unknown)."""
     found: list[tuple[int, datetime | None, str]] = []
+
+    def add(m: re.Match[str], value: datetime | None, clock: bool) -> None:
+        if value is not None and clock and (zone := _zone_after(text, m.end())) is not None:
+            value = value.replace(tzinfo=zone)  # 12:05 BST, 14:04 WIB, 08:00 GMT+8
+        found.append((m.start(), value, m.group(0).strip()))
+
     for m in _TEXT_FULL.finditer(text):
         y, mo, d, mark, hour, minute, sec, half = m.groups()
         h = _hour(int(hour), mark or half) if hour else 0
-        value = _build(int(y), int(mo), int(d), h, int(minute or 0), int(sec or 0), tz)
-        found.append((m.start(), value, m.group(0).strip()))
+        add(m, _build(int(y), int(mo), int(d), h, int(minute or 0), int(sec or 0), tz), bool(hour))
         if len(found) >= _MAX_DATES:
             break
     if "/" in text or "." in text:
         for n, m in enumerate(_NUMERIC_YEAR_LAST.finditer(text)):
             value = _numeric_year_last(m, day_first, tz)
             if value is not None:
-                found.append((m.start(), value, m.group(0).strip()))
+                add(m, value, m.group(5) is not None)
             if n >= _MAX_DATES:
                 break
     if _MONTH_WORD.search(text):
-        for day_first, pattern in ((False, _EN_MDY), (True, _EN_DMY)):
+        for dmy, pattern in ((False, _EN_MDY), (True, _EN_DMY)):
             for n, m in enumerate(pattern.finditer(text)):
-                found.append((m.start(), _english(m, day_first, tz), m.group(0).strip()))
+                add(m, _english(m, dmy, tz), m.group(4) is not None)
                 if n >= _MAX_DATES:
                     break
     for pos, value, raw in sorted(found, key=lambda f: f[0]):

@@ -29,7 +29,8 @@ RELATED_LABEL = re.compile(
     r"^[【\[]?\s*(?:相关新闻|相关阅读|相关报道|相关文章|相关链接|延伸阅读|相關新聞|相關閱讀|"
     r"相關報道|相關報導|相關文章|延伸閱讀|"
     r"related(?: stories| articles| news| coverage| content| reading| posts| links| items)?|"
-    r"more on this (?:story|topic)|see also|read more|read next|further reading|(?:also|read) also|"
+    r"(?:read )?more (?:on|about) this(?: story| topic| subject)?|see also|read more|read next|"
+    r"further reading|read also|"
     r"also read)\s*[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -61,7 +62,7 @@ NAVIGATION_LABEL = re.compile(
 _LABEL_WORD = re.compile(
     r"相关|相關|延伸|推荐|推薦|猜你|热门|熱門|热点|熱點|热读|熱讀|热文|熱文|最热|最熱|排行|最多|最受|"
     r"大家都在看|热榜|熱榜|编辑推|編輯推|related|recommended|see also|read more|more on|you may|"
-    r"you might|read next|further reading|also read|read also|more stories|"
+    r"you might|read next|further reading|also read|read also|more stories|more about|"
     r"editor'?s pick|most (?:read|viewed|shared)|trending|popular"
 )
 # The same words in the own text of every label (case-blind, as the label patterns are): the

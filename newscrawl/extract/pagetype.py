@@ -22,7 +22,8 @@ THRESHOLD = 3.0
 # Paths and queries of listings: /page/4/, index_3.html, ?page=2, /tag/x, /search, /category/x.
 _LISTING_URL = re.compile(
     r"(?:/page/\d+/?$|/index_\d+\.s?html?$|/list(?:_\d+)?\.s?html?$|/(?:tags?|category|"
-    r"categories|search|archives?|authors?|sections?)(?:/|$)|/\d{4}/\d{1,2}/?$|/\d{4}/?$)",
+    r"categories|search|archives?|authors?|sections?)(?:/|$)|/topics?/[\w-]+/?$|/\d{4}/\d{1,2}/?$|"
+    r"/\d{4}/?$)",
     re.IGNORECASE,
 )
 # The site's own pages (about us, contact, legal notices) by their URL's last segment: no news.
@@ -37,6 +38,7 @@ _LISTING_QUERY = re.compile(r"(?:^|&)(?:page|p|pg|paged|start|offset|q|s|query|t
 _HEADLINE_MIN = 24  # weighted characters: an anchor this long reads as a story headline
 _HEADLINE_MAX = 240
 _PROSE = 120  # weighted characters: a paragraph this long is prose, not a teaser
+_TINY = 80  # weighted characters: a body this short is a caption, not a story
 
 
 @dataclass(frozen=True)
@@ -230,6 +232,8 @@ def score(s: Signals) -> float:
         points += 1.0  # not one sentence of prose
     if s.body_weight < 300:
         points += 1.0
+    if s.body_weight < _TINY:
+        points += 1.0  # a caption or a line under a video player: no story
     if not s.dated:
         points += 1.0
     if not s.bylined:
@@ -241,7 +245,7 @@ def score(s: Signals) -> float:
     enough = (
         s.teaser_paragraphs >= 3
         or (s.teaser_paragraphs >= 1 and s.url_listing)
-        or (s.teaser_paragraphs == 2 and 10 * own <= s.body_weight)  # teasers and nothing else
+        or (s.teaser_paragraphs == 2 and 5 * own <= s.body_weight)  # teasers, little else
     )
     if enough and 2 * s.teaser_weight >= s.body_weight and own < max(250, s.body_weight * 0.2):
         points += 3.0
