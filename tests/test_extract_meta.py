@@ -264,6 +264,11 @@ def test_url_dates(url: str, day: str) -> None:
         ),
         # "Science X staff": a desk
         ("aeb/e1c7023ee2148901b086256fdd30a0893d10b0720b510d5ff07a021109347266", {"author": None}),
+        # a self-media account's name right before its follow button (关注)
+        ("thepaper-2", {"author": "中国广州发布"}),
+        ("toutiao-2", {"author": "去驴行"}),
+        # … not a section's "媒体报道 / 订阅" below the story
+        ("readhub-readhub", {"author": None}),
     ],
 )
 def test_credits_by_role_on_real_pages(page_id: str, expected: dict[str, str | None]) -> None:

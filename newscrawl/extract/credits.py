@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any, cast
 
 from lxml.etree import Element
@@ -105,6 +105,8 @@ _NOT_ACCOUNT = re.compile(
     r"手机版|手機版|字体|字體|放大|缩小|縮小|打印|收藏"
 )
 _DATE_LINE = 25  # characters: a line that holds a date and little else
+_FOLLOW = re.compile(r"[+＋]?\s?(?:关注|關注|订阅|訂閱)(?:TA|他|她)?")  # a follow button
+_FOLLOW_LINES = 12  # lines under the headline looked at for an account's follow button
 _SOURCE_SCAN = 3000  # elements looked at for a source element or a section link
 # A class naming the element as the story's source (source, ent-source, article-source).
 _SOURCE_CLASS = re.compile(r"(?:^|[\s_-])source(?:$|[\s_-]|-?name)", re.IGNORECASE)
@@ -361,6 +363,24 @@ def _account_before_date(page: Page, date_raw: str | None) -> str | None:
     return None
 
 
+def _account_with_follow_button(page: Page) -> str | None:
+    """A bare name right before a follow button (``中国广州发布`` / ``关注``) in the short
+    lines under the headline, before the story: the self-media account that posted it."""
+    lines = [line.strip() for line in page.credit_window().split("\n")[:_FOLLOW_LINES]]
+    headline = _text(page.headline) if page.headline is not None else ""
+    for name, button in pairwise(lines):
+        if len(name) > _SHORT_LINE // 2:
+            break  # the story has begun: a follow button below it is a section's
+        if (
+            _FOLLOW.fullmatch(button)
+            and _BARE_CJK_NAME.fullmatch(name)
+            and _account_like(name, headline)
+            and not bylines.LABEL.search(name)
+        ):
+            return name
+    return None
+
+
 def _account_like(name: str, headline: str) -> bool:
     """Not the repeated headline, a page button or location, nor a placeholder word."""
     return name != headline and not _NOT_ACCOUNT.search(name) and name not in bylines.NOT_NAMES
@@ -436,6 +456,7 @@ def assemble(
                 credits.add("authors", found.authors or bylines.join_names(candidate).split(", "))
             break
     account = None if credits.authors else _account_before_date(page, date_raw)
+    account = account or (None if credits.authors else _account_with_follow_button(page))
     if account and _section_label(page, account):
         account = None  # 港聞: the section link printed beside the date
     if account and account.endswith(("社", "通讯社", "通訊社")):
