@@ -2,6 +2,8 @@
 &aid=N`` articles with the ``p.xg1`` line (date | 发布者 | 查看 | 评论 | 原作者 | 来自), a 摘要 block,
 相关阅读, 最新评论; listings ``portal.php?mod=list&catid=N`` and ``&page=2``."""
 
+# ruff: noqa: E501  (markup is copied the way the CMS writes it: long lines, as served)
+
 from __future__ import annotations
 
 import random
@@ -9,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .common import Art, Block, css, esc
-from .pools import COMMENTS, zh_name
+from .pools import COMMENTS
 
 if TYPE_CHECKING:
     from .generator import Site4
@@ -195,7 +197,7 @@ def article(site: Site4, a: Art) -> tuple[bytes, str]:
             dls.append(
                 f'<dl id="comment_{9000 + x["aid"] * 10 + c}_li" class="ptm pbm bbda cl">'
                 f'<dt class="mbm"><span class="y xw0 xi2"><a href="javascript:;" '
-                f'onclick="portal_comment_requote({c}, \'{x["aid"]}\');">回复</a></span>'
+                f"onclick=\"portal_comment_requote({c}, '{x['aid']}');\">回复</a></span>"
                 f'<a href="home.php?mod=space&amp;uid={100 + c}" class="xi2 xw1">{user}</a>'
                 f'<span class="xg1 xw0">{_fmt(t)}</span></dt><dd>{esc(rng.choice(COMMENTS))}</dd></dl>'
             )
@@ -253,7 +255,9 @@ def article(site: Site4, a: Art) -> tuple[bytes, str]:
     return page.encode("gbk"), CTYPE
 
 
-def listing(site: Site4, catid: int, page: int, n_pages: int, items: list[Art]) -> tuple[bytes, str]:
+def listing(
+    site: Site4, catid: int, page: int, n_pages: int, items: list[Art]
+) -> tuple[bytes, str]:
     rng = random.Random(f"dzl{catid}{page}")
     cat = CATS[catid]
     dls = "".join(
@@ -350,11 +354,14 @@ def register(site: Site4) -> None:
     site.route("/portal.php", lambda: portal_home(site))
     site.route("/search.php?mod=portal", lambda: search_page(site))
     for catid in CATS:
-        items = sorted((a for a in arts if a.x["catid"] == catid), key=lambda a: a.when, reverse=True)
+        items = sorted(
+            (a for a in arts if a.x["catid"] == catid), key=lambda a: a.when, reverse=True
+        )
         pages = [items[k : k + PER_PAGE] for k in range(0, len(items), PER_PAGE)]
+        n_pages = len(pages)
         for p, chunk in enumerate(pages):
             path = f"/portal.php?mod=list&catid={catid}" + (f"&page={p + 1}" if p else "")
             site.route(
                 path,
-                lambda c=catid, p=p, chunk=chunk, n=len(pages): listing(site, c, p, n, chunk),  # type: ignore[misc]
+                lambda c=catid, p=p, chunk=chunk, n=n_pages: listing(site, c, p, n, chunk),  # type: ignore[misc]
             )

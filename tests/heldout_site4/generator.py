@@ -253,7 +253,9 @@ class Site4:
         sizes = self._sizes(rng)
         arts = []
         for i, style in enumerate(styles):
-            when = datetime(2024, 3, 4 + i * 2, rng.randint(8, 18), rng.randint(0, 59), tzinfo=SHANGHAI)
+            when = datetime(
+                2024, 3, 4 + i * 2, rng.randint(8, 18), rng.randint(0, 59), tzinfo=SHANGHAI
+            )
             ctx = context(rng, "campus")
             if i == 6:
                 title = short_headline(rng, self.used_titles)
@@ -296,10 +298,14 @@ class Site4:
         sizes = self._sizes(rng)
         arts = []
         for i in range(12):
-            when = datetime(2024, 3, 2 + i * 2, rng.randint(6, 23), rng.randint(0, 59), tzinfo=SHANGHAI)
+            when = datetime(
+                2024, 3, 2 + i * 2, rng.randint(6, 23), rng.randint(0, 59), tzinfo=SHANGHAI
+            )
             ctx = context(rng, "city")
-            title = headline(rng, "city", self.used_titles, ctx) if i != 3 else short_headline(
-                rng, self.used_titles
+            title = (
+                headline(rng, "city", self.used_titles, ctx)
+                if i != 3
+                else short_headline(rng, self.used_titles)
             )
             blocks = self._blocks("city", sizes[i], ctx, rng.choice([0, 1, 1]))
             orig = i not in (2, 5, 8, 10, 11)
@@ -368,7 +374,8 @@ class Site4:
                         "tags": rng.sample(["城市", "观察", "创业", "消费", "生活", "随笔"], 2),
                         "cat": rng.choice([("guancha", "观察"), ("suibi", "随笔")]),
                         "yoast": i % 3 == 0,
-                        "modified": when + timedelta(days=rng.randint(0, 3), hours=rng.randint(1, 9)),
+                        "modified": when
+                        + timedelta(days=rng.randint(0, 3), hours=rng.randint(1, 9)),
                         "comments": rng.randint(0, 4),
                     },
                 )
@@ -396,12 +403,19 @@ class Site4:
         arts = []
         for i, style in enumerate(styles):
             when = datetime(
-                2024, 3, 3 + i * 2, rng.randint(6, 23), rng.randint(0, 59), rng.randint(1, 59),
+                2024,
+                3,
+                3 + i * 2,
+                rng.randint(6, 23),
+                rng.randint(0, 59),
+                rng.randint(1, 59),
                 tzinfo=SHANGHAI,
             )
             ctx = context(rng, "mobile")
-            title = headline(rng, "mobile", self.used_titles, ctx) if i != 7 else short_headline(
-                rng, self.used_titles
+            title = (
+                headline(rng, "mobile", self.used_titles, ctx)
+                if i != 7
+                else short_headline(rng, self.used_titles)
             )
             blocks = self._blocks("mobile", sizes[i], ctx, rng.choice([0, 1, 2]))
             for b in blocks:

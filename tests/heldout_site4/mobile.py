@@ -3,6 +3,8 @@
 markup (``<section>``/``<p>`` with inline styles), pictures credited 图片来源：网络, a 推荐阅读 list
 with other stories' authors and times, a JSON state blob with more of them."""
 
+# ruff: noqa: E501  (markup is copied the way the CMS writes it: long lines, as served)
+
 from __future__ import annotations
 
 import json
@@ -88,10 +90,16 @@ def _sprite() -> str:
         out.append(
             f'<symbol id="icon-{icons[k % 10]}-{k}" viewBox="0 0 1024 1024"><path d="{pts}Z"></path></symbol>'
         )
-    return '<svg aria-hidden="true" style="position:absolute;width:0;height:0;overflow:hidden">' + "".join(out) + "</svg>"
+    return (
+        '<svg aria-hidden="true" style="position:absolute;width:0;height:0;overflow:hidden">'
+        + "".join(out)
+        + "</svg>"
+    )
 
 
-FOOT = _sprite() + f"""<div class="m-footer"><p>{SITE}社 版权所有 未经授权不得转载</p>
+FOOT = (
+    _sprite()
+    + f"""<div class="m-footer"><p>{SITE}社 版权所有 未经授权不得转载</p>
 <p>地址：临江市滨江路266号 新闻热线：0716-8888 1234</p>
 <p><a href="https://beian.miit.example/">鄂ICP备09012345号-3</a> 鄂公网安备 42100202000456号</p>
 <p><a href="/m/about.html">关于我们</a> | <a href="/m/about.html">联系我们</a></p></div>
@@ -103,6 +111,7 @@ var _hmt = _hmt || [];(function(){{var hm=document.createElement("script");hm.sr
 </body>
 </html>
 """
+)
 
 
 def _block_html(b: Block, sections: bool, k: int) -> str:
@@ -196,7 +205,7 @@ def article(site: Site4, a: Art) -> tuple[bytes, str]:
     if a.i % 3 != 1:
         items = "".join(
             f'<div class="c-item"><span class="c-user">{u}</span><span class="c-time">'
-            f'{_md(a.when + timedelta(hours=rng.randint(1, 30), minutes=rng.randint(1, 59)))}</span>'
+            f"{_md(a.when + timedelta(hours=rng.randint(1, 30), minutes=rng.randint(1, 59)))}</span>"
             f'<p class="c-text">{esc(rng.choice(COMMENTS))}</p></div>'
             for u in rng.sample(["临江网友", "用户8823", "南门老李", "小太阳", "一路向北"], 3)
         )
@@ -304,9 +313,10 @@ def register(site: Site4) -> None:
     for chan in CHANS:
         items = sorted((a for a in arts if a.x["chan"] == chan), key=lambda a: a.when, reverse=True)
         pages = [items[k : k + PER_PAGE] for k in range(0, len(items), PER_PAGE)]
+        n_pages = len(pages)
         for p, chunk in enumerate(pages):
             path = f"/m/list/{chan}.html" if p == 0 else f"/m/list/{chan}_{p + 1}.html"
             site.route(
                 path,
-                lambda c=chan, p=p, chunk=chunk, n=len(pages): listing(site, c, p, n, chunk),  # type: ignore[misc]
+                lambda c=chan, p=p, chunk=chunk, n=n_pages: listing(site, c, p, n, chunk),  # type: ignore[misc]
             )

@@ -1,6 +1,8 @@
 """The site's other pages, in the county site's furniture: home, a 专题 page (intro + 20 links), 领导信息
 (static prose, names, no date), 联系我们, search results, a video page, a site map, robots.txt."""
 
+# ruff: noqa: E501  (markup is copied the way the CMS writes it: long lines, as served)
+
 from __future__ import annotations
 
 import random
@@ -62,7 +64,9 @@ def zhuanti(site: Site4) -> tuple[bytes, str]:
 <div class="zt-intro"><h2>乡村振兴在桐岭</h2>
 <p>2024年，桐岭县深入学习运用“千万工程”经验，以产业兴旺为重点、以生态宜居为关键、以乡风文明为保障，扎实推进乡村全面振兴。本专题集中展示各乡镇、各部门的经验做法和一线故事。</p></div>
 <div class="zt-list"><div class="box-tit"><h3>专题报道</h3></div><ul class="news-list">{lis}</ul></div>"""
-    return frame(site, "乡村振兴在桐岭", '<a href="/zt/xczx2024/index.html">专题专栏</a>', inner, "zt")
+    return frame(
+        site, "乡村振兴在桐岭", '<a href="/zt/xczx2024/index.html">专题专栏</a>', inner, "zt"
+    )
 
 
 def leaders(site: Site4) -> tuple[bytes, str]:
@@ -75,7 +79,9 @@ def leaders(site: Site4) -> tuple[bytes, str]:
 <div class="jggk"><h3>机构概况</h3><p>桐岭县融媒体中心为县委直属公益一类事业单位，机构规格为正科级，加挂桐岭县广播电视台牌子。中心内设办公室、总编室、新闻部、专题部、新媒体部、技术部、播出部、经营部8个部门，核定事业编制85名。</p>
 <p>主要职责：贯彻落实党的宣传方针政策，负责全县重大主题宣传和新闻报道；负责“桐岭发布”微信公众号、“今日桐岭”客户端等新媒体平台的运营管理；负责县域广播电视节目的制作和安全播出；承担县委、县政府交办的其他任务。</p></div>
 {items}</div>"""
-    return frame(site, "领导信息", '<a href="/zwgk/ldxx/index.html">政务公开</a> &gt; 领导信息', inner, "ld")
+    return frame(
+        site, "领导信息", '<a href="/zwgk/ldxx/index.html">政务公开</a> &gt; 领导信息', inner, "ld"
+    )
 
 
 def contact(site: Site4) -> tuple[bytes, str]:
@@ -105,7 +111,9 @@ def video(site: Site4) -> tuple[bytes, str]:
 <script type="text/javascript" src="/images/ckplayer/ckplayer.js"></script>
 <script type="text/javascript">var videoObject = {container: '#player1', variable: 'player', autoplay: false, video: '/xwzx/sp/202403/W020240320512345678901.mp4'}; var player = new ckplayer(videoObject);</script></div>
 <p class="v-desc">春分时节，桐岭县青石镇万亩茶园吐露新芽。</p></div>"""
-    return frame(site, "航拍桐岭：春到茶山", '<a href="/xwzx/">新闻中心</a> &gt; 视频桐岭', inner, "v")
+    return frame(
+        site, "航拍桐岭：春到茶山", '<a href="/xwzx/">新闻中心</a> &gt; 视频桐岭', inner, "v"
+    )
 
 
 def sitemap(site: Site4) -> tuple[bytes, str]:
@@ -122,9 +130,11 @@ def sitemap(site: Site4) -> tuple[bytes, str]:
         ("南山观察", "/blog/"),
         ("临江晚报手机版", "/m/"),
     ]
-    inner = '<div class="sitemap"><h2>网站地图</h2><ul>' + "".join(
-        f'<li><a href="{u}">{t}</a></li>' for t, u in links
-    ) + "</ul></div>"
+    inner = (
+        '<div class="sitemap"><h2>网站地图</h2><ul>'
+        + "".join(f'<li><a href="{u}">{t}</a></li>' for t, u in links)
+        + "</ul></div>"
+    )
     return frame(site, "网站地图", "网站地图", inner, "sm")
 
 

@@ -2,13 +2,15 @@
 (来源 作者 发布时间 浏览次数), the body in ``div#zoom``, 责任编辑/审核 lines at its end, 上一篇/下一篇
 with dates, 相关新闻 on some pages; listings ``/xwzx/<sec>/index.html``, ``index_1.html``."""
 
+# ruff: noqa: E501  (markup is copied the way the CMS writes it: long lines, as served)
+
 from __future__ import annotations
 
 import json
 import random
 from typing import TYPE_CHECKING
 
-from .common import GOV_LINKS, STATS_JS, Art, Block, css, esc, link_lists, TODAY
+from .common import GOV_LINKS, STATS_JS, TODAY, Art, Block, css, esc, link_lists
 
 if TYPE_CHECKING:
     from .generator import Site4
@@ -184,7 +186,7 @@ def article(site: Site4, a: Art) -> tuple[bytes, str]:
     if a.related:
         items = "".join(
             f'<li><a href="{r}" target="_blank">{esc(site.by_path[r].title)}</a>'
-            f'<span>{site.by_path[r].when:%Y-%m-%d}</span></li>'
+            f"<span>{site.by_path[r].when:%Y-%m-%d}</span></li>"
             for r in a.related
         )
         related = f'<div class="xgxw"><div class="xgxw-tit">相关新闻</div><ul>{items}</ul></div>'
@@ -249,8 +251,12 @@ def listing(site: Site4, sec: str, page: int, n_pages: int, items: list[Art]) ->
     nxt = f'<a href="index_{page + 1}.html">下一页</a>' if page + 1 < n_pages else ""
     prv = ""
     if page > 0:
-        prv = '<a href="{}">上一页</a>'.format("index.html" if page == 1 else f"index_{page - 1}.html")
-    meta = f'<meta name="ColumnName" content="{name}" />\n<meta name="ColumnType" content="{name}" />'
+        prv = '<a href="{}">上一页</a>'.format(
+            "index.html" if page == 1 else f"index_{page - 1}.html"
+        )
+    meta = (
+        f'<meta name="ColumnName" content="{name}" />\n<meta name="ColumnType" content="{name}" />'
+    )
     body = (
         _head(site, f"{name}-{SITE}", meta, rng)
         + _top("新闻中心")
@@ -275,7 +281,8 @@ def hub(site: Site4) -> tuple[bytes, str]:
     for sec, name in SECTIONS.items():
         arts = [a for a in site.of("rongmei") if a.x["sec"] == sec][:5]
         lis = "".join(
-            f'<li><a href="{a.path}">{esc(a.title)}</a><span>{a.when:%m-%d}</span></li>' for a in arts
+            f'<li><a href="{a.path}">{esc(a.title)}</a><span>{a.when:%m-%d}</span></li>'
+            for a in arts
         )
         boxes.append(
             f'<div class="col-box"><div class="col-tit"><h3>{name}</h3>'
@@ -300,11 +307,12 @@ def register(site: Site4) -> None:
     for sec in SECTIONS:
         items = sorted((a for a in arts if a.x["sec"] == sec), key=lambda a: a.when, reverse=True)
         pages = [items[k : k + PER_PAGE] for k in range(0, len(items), PER_PAGE)]
+        n_pages = len(pages)
         for p, chunk in enumerate(pages):
             path = f"/xwzx/{sec}/index.html" if p == 0 else f"/xwzx/{sec}/index_{p}.html"
             site.route(
                 path,
-                lambda sec=sec, p=p, chunk=chunk, n=len(pages): listing(site, sec, p, n, chunk),  # type: ignore[misc]
+                lambda sec=sec, p=p, chunk=chunk, n=n_pages: listing(site, sec, p, n, chunk),  # type: ignore[misc]
             )
 
 
@@ -320,6 +328,3 @@ def frame(site: Site4, title: str, crumb: str, inner: str, seed: str) -> tuple[b
         + _foot()
     )
     return body.encode("utf-8"), "text/html; charset=utf-8"
-
-
-__all__ = ["frame", "register", "Block"]

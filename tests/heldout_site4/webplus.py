@@ -2,6 +2,8 @@
 date-only ``arti_metas`` line, credits (文/图 审核 编辑) as the body's last paragraph; column
 listings ``/1461/list.htm``, ``/1461/list2.htm``; a static 学校简介 column page."""
 
+# ruff: noqa: E501  (markup is copied the way the CMS writes it: long lines, as served)
+
 from __future__ import annotations
 
 import random
@@ -131,7 +133,7 @@ def _block_html(b: Block) -> str:
     if b.kind == "img":
         out = (
             f'<p style="text-align:center;"><img data-layer="photo" src="{b.src}" '
-            f'original-src="{b.src}" sudyfile-attr="{{\'title\':\'{b.src[-14:]}\'}}" '
+            f"original-src=\"{b.src}\" sudyfile-attr=\"{{'title':'{b.src[-14:]}'}}\" "
             'style="float:none;width:600px;" /></p>'
         )
         if b.text:
@@ -313,9 +315,10 @@ def register(site: Site4) -> None:
     for col in COLS:
         items = sorted((a for a in arts if a.x["col"] == col), key=lambda a: a.when, reverse=True)
         pages = [items[k : k + PER_PAGE] for k in range(0, len(items), PER_PAGE)]
+        n_pages = len(pages)
         for p, chunk in enumerate(pages):
             path = f"/{col}/list.htm" if p == 0 else f"/{col}/list{p + 1}.htm"
             site.route(
                 path,
-                lambda col=col, p=p, chunk=chunk, n=len(pages): listing(site, col, p, n, chunk),  # type: ignore[misc]
+                lambda col=col, p=p, chunk=chunk, n=n_pages: listing(site, col, p, n, chunk),  # type: ignore[misc]
             )

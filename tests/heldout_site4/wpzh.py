@@ -3,6 +3,8 @@
 ``作者：`` byline, 相关文章 (3 links), 热门文章 widget, comments, tag/category/author archives and
 ``/blog/page/2/``."""
 
+# ruff: noqa: E501  (markup is copied the way the CMS writes it: long lines, as served)
+
 from __future__ import annotations
 
 import json
@@ -175,7 +177,7 @@ def article(site: Site4, a: Art) -> tuple[bytes, str]:
             ],
         }
         extra += (
-            '<!-- This site is optimized with the Yoast SEO plugin v21.9 -->\n'
+            "<!-- This site is optimized with the Yoast SEO plugin v21.9 -->\n"
             f'<meta property="og:locale" content="zh_CN" />\n<meta property="og:type" content="article" />\n'
             f'<meta property="og:title" content="{esc(a.title)} - {SITE}" />\n'
             f'<meta property="og:url" content="{url}" />\n<meta property="og:site_name" content="{SITE}" />\n'
@@ -276,7 +278,9 @@ def _authors(a: Art) -> str:
     return "、".join(f'<a href="/blog/author/{s}/">{n}</a>' for s, n in a.x["who"])
 
 
-def archive(site: Site4, title: str, heading: str, arts: list[Art], page: int, n_pages: int, base: str) -> tuple[bytes, str]:
+def archive(
+    site: Site4, title: str, heading: str, arts: list[Art], page: int, n_pages: int, base: str
+) -> tuple[bytes, str]:
     rng = random.Random(f"wza{base}{page}")
     posts = []
     for a in arts:
@@ -295,7 +299,11 @@ def archive(site: Site4, title: str, heading: str, arts: list[Art], page: int, n
     if page > 0:
         prev = base if page == 1 else f"{base}page/{page}/"
         nav += f'<a class="prev page-numbers" href="{_href(prev)}">上一页</a>'
-    head = f'<header class="page-header"><h1 class="page-title">{esc(heading)}</h1></header>' if heading else ""
+    head = (
+        f'<header class="page-header"><h1 class="page-title">{esc(heading)}</h1></header>'
+        if heading
+        else ""
+    )
     body = (
         _head(site, title, rng)
         + f"""<div id="primary" class="content-area"><main id="main" class="site-main">{head}
@@ -326,12 +334,13 @@ def about(site: Site4) -> tuple[bytes, str]:
 def _paged(site: Site4, base: str, title: str, heading: str, arts: list[Art]) -> None:
     arts = sorted(arts, key=lambda a: a.when, reverse=True)
     pages = [arts[k : k + PER_PAGE] for k in range(0, len(arts), PER_PAGE)]
+    n_pages = len(pages)
     for p, chunk in enumerate(pages):
         path = base if p == 0 else f"{base}page/{p + 1}/"
         t = title if p == 0 else f"{title} – 第{p + 1}页"
         site.route(
             path,
-            lambda t=t, chunk=chunk, p=p, n=len(pages): archive(site, t, heading, chunk, p, n, base),  # type: ignore[misc]
+            lambda t=t, chunk=chunk, p=p, n=n_pages: archive(site, t, heading, chunk, p, n, base),  # type: ignore[misc]
         )
 
 
@@ -341,9 +350,23 @@ def register(site: Site4) -> None:
         site.route(a.path, lambda a=a: article(site, a))  # type: ignore[misc]
     _paged(site, "/blog/", f"{SITE} – 记录一座小城的日常与变化", "", arts)
     for slug, name in (("guancha", "观察"), ("suibi", "随笔")):
-        _paged(site, f"/blog/category/{slug}/", f"{name} – {SITE}", f"分类：{name}", [a for a in arts if a.x["cat"][0] == slug])
+        _paged(
+            site,
+            f"/blog/category/{slug}/",
+            f"{name} – {SITE}",
+            f"分类：{name}",
+            [a for a in arts if a.x["cat"][0] == slug],
+        )
     for t in sorted({t for a in arts for t in a.x["tags"]}):
-        _paged(site, tag_path(t), f"{t} – {SITE}", f"标签：{t}", [a for a in arts if t in a.x["tags"]])
+        _paged(
+            site, tag_path(t), f"{t} – {SITE}", f"标签：{t}", [a for a in arts if t in a.x["tags"]]
+        )
     for slug, name in site.wp_writers:
-        _paged(site, f"/blog/author/{slug}/", f"{name} – {SITE}", f"作者：{name}", [a for a in arts if slug in [s for s, _ in a.x["who"]]])
+        _paged(
+            site,
+            f"/blog/author/{slug}/",
+            f"{name} – {SITE}",
+            f"作者：{name}",
+            [a for a in arts if slug in [s for s, _ in a.x["who"]]],
+        )
     site.route("/blog/about/", lambda: about(site))
