@@ -132,7 +132,11 @@ def scored(tmp_path_factory: pytest.TempPathFactory, run_crawl: Any) -> Iterator
         # the same, forgiving dropped seconds (the county pages print 10:23:45)
         date_min_ok += checks["date"] or (
             t["date_precision"] == "second"
-            and _local_ok(a.published_local, t["published_local"], "minute")
+            and _local_ok(
+                a.published_local,
+                datetime.fromisoformat(t["published_local"]).replace(second=0).isoformat(),
+                "minute",
+            )
         )
         tally = per_tpl.setdefault(t["template"], [0] * 6)
         tally[0] += 1
