@@ -3,7 +3,7 @@ strings of the shapes real pages print."""
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta, timezone
 
 import lxml.html
 import pytest
@@ -365,3 +365,115 @@ def test_a_caption_under_a_player_is_no_story() -> None:
         "http://x.example/video/2024/0308/v1.html", ["航拍江北区老旧小区改造现场"], None, True, True
     )
     assert not pagetype.is_article(s)
+
+
+# -- rules found by the fourth held-out site (tests/test_heldout_site4.py) -------------------
+@pytest.mark.parametrize(
+    ("line", "authors", "editors", "photographers", "sources"),
+    [
+        # reviewers (审核, 初审/复审/终审) sign off: no editors; names glued to the next label
+        ("编辑：邵梅振审核：严艳", [], ["邵梅振"], [], []),
+        ("初审：韦倩玉复审：江燕军终审：贾欣璐", [], [], [], []),
+        (
+            "撰稿：段丽华 摄影：江浩海 审核：蒋斌璐 责任编辑：唐丽丽",
+            ["段丽华"],
+            ["唐丽丽"],
+            ["江浩海"],
+            [],
+        ),
+        ("供稿：马克思主义学院编辑：邵梅振", [], ["邵梅振"], [], ["马克思主义学院"]),
+        ("（记者 张三 摄）", [], [], ["张三"], []),
+        ("正文：故事们", [], [], [], []),  # 文 glued to a word is no label, colon or not
+    ],
+)
+def test_reviewers_glued_labels_and_unit_credits(
+    line: str, authors: list[str], editors: list[str], photographers: list[str], sources: list[str]
+) -> None:
+    found = parse_credits(line)
+    assert (found.authors, found.editors, found.photographers, found.sources) == (
+        authors,
+        editors,
+        photographers,
+        sources,
+    )
+
+
+def test_relative_dates_only_on_a_date_line() -> None:
+    from datetime import datetime
+
+    now = datetime(2024, 3, 20, 4, 0, tzinfo=UTC)
+    assert dates.parse_relative("这几年我一直在关注露营热，今天想把一些观察整理一下", now) is None
+    assert dates.parse_relative("2天前我去了一趟", now) is None
+    got = dates.parse_relative("昨天 10:23", now)
+    assert got is not None and got[0].isoformat() == "2024-03-19T10:23:00+08:00"
+
+
+_ZH_POST = """<html><head><title>{title} – 临江观察</title>
+<meta name="PubDate" content="2024-03-01 10:54"></head><body>
+<nav><a href="/">首页</a></nav><article><h1>{title}</h1>
+<div class="info">发布时间：2024-03-01 10:54:33 来源：桐岭县融媒体中心</div>
+<div class="meta"><span class="byline">作者：<a href="/author/lintao/">林涛</a>、<a
+href="/author/lilei/">李雷</a></span></div>
+<div class="entry-content"><p>{body}</p><p>{body}</p></div></article>
+<div class="recommend"><h3>推荐阅读</h3><ul><li><a href="/m/1.html">女子轻信客服退款被骗</a>
+<span class="author">记者 石鑫洋 龙杰文</span><span class="time">3月7日 07:10</span></li></ul></div>
+<div id="comments"><ol class="comment-list"><li><span class="comment-author">路人甲</span>
+<time class="comment-date" datetime="2024-03-12T03:51:00+08:00">2024年3月12日 上午3:51</time>
+<p>写得好</p></li></ol></div>
+<div class="footer"><p>主办：桐岭县融媒体中心 承办：新媒体部 地址：人民路88号 邮编：311300</p>
+<p>浙ICP备2021012345号-1 浙公网安备 33112302000123号</p></div></body></html>"""
+
+
+def test_a_chinese_post_s_credits_seconds_and_footer() -> None:
+    """Names linked one by one (作者：<a>林涛</a>、<a>李雷</a>) are one credit; a 推荐阅读 list's
+    reporters and a comment's time are other people's; the printed seconds beat a meta time to
+    the minute; a site footer (主办…地址, ICP备) is no text of the page."""
+    body = "春耕时节，桐岭县各乡镇抓住晴好天气组织农户开展育秧和田间管理，确保粮食生产开好局。"
+    html = _ZH_POST.format(title="桐岭县多措并举抓好春耕备耕工作", body=body)
+    got, s = pagetype.extract_and_classify(html, "http://x.example/blog/archives/1690")
+    assert got.author == "林涛, 李雷"
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2024-03-01T10:54:33+08:00"
+    assert s is not None and s.body_weight <= 3 * 2 * len(body)  # the footer is not counted
+    from newscrawl.clean import is_boilerplate
+
+    assert is_boilerplate("浙ICP备2021012345号-1 浙公网安备 33112302000123号")
+    assert is_boilerplate("主办：桐岭县融媒体中心 承办：新媒体部 地址：人民路88号 邮编：311300")
+    assert not is_boilerplate("主办单位：市文化局 协办：某某")  # an event's organisers
+
+
+def test_a_correspondent_only_credit_is_no_author() -> None:
+    html = (
+        "<html><head><title>滨湖区一小区电梯故障 25名居民被困</title></head><body>"
+        "<h1>滨湖区一小区电梯故障 25名居民被困</h1><div class='info'><span class='source'>"
+        "云城晚报</span><span class='author'>通讯员 向杰立</span><span class='time'>3月13日 "
+        "08:13</span></div><div class='content'>"
+        + "<p>13日上午，滨湖区一小区电梯突发故障，25名居民被困，消防救援人员赶到后将其救出。</p>"
+        * 3
+        + "</div></body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://m.example/m/content/20240313/a1.html")
+    assert (got.author, got.correspondent) == (None, "向杰立")
+
+
+@pytest.mark.parametrize(
+    ("url", "listing"),
+    [
+        ("http://x.example/portal.php?id=489&idtype=aid&mod=comment", True),
+        ("http://x.example/portal.php?mod=list&catid=2", True),
+        ("http://x.example/portal.php?mod=view&aid=489", False),
+        ("http://x.example/search.html", True),
+        ("http://x.example/news/comments/", True),
+    ],
+)
+def test_comment_list_and_search_urls(url: str, listing: bool) -> None:
+    assert pagetype.signals(url, ["x" * 400], None, True, True).url_listing is listing
+
+
+def test_undated_uncredited_text_on_a_list_url_is_an_introduction() -> None:
+    prose = ["东湖科技大学创建于1958年，是一所以工为主、多学科协调发展的省属重点大学。" * 3] * 5
+    s = pagetype.signals("http://x.example/1401/list.htm", prose, None, False, False)
+    assert not pagetype.is_article(s)
+    assert pagetype.is_article(
+        pagetype.signals("http://x.example/a/1.htm", prose, None, False, False)
+    )

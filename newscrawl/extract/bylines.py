@@ -17,7 +17,17 @@ from dataclasses import dataclass, field, fields
 
 MAX_LINE = 300  #: characters of a line read for credits
 
-ROLES = ("authors", "editors", "correspondents", "photographers", "translators", "sources")
+#: ``reviewers`` (审核, 校对, 初审/复审/终审, 监制) are read so that their names are known as
+#: credits (and the line as a credit line), and stored nowhere: they sign off, they do not edit.
+ROLES = (
+    "authors",
+    "editors",
+    "correspondents",
+    "photographers",
+    "translators",
+    "sources",
+    "reviewers",
+)
 _LABELS: dict[str, str] = {}
 for _role, _words in (
     ("photographers", "摄影记者 攝影記者 摄影 攝影 图片 圖片 供图 供圖"),
@@ -25,16 +35,19 @@ for _role, _words in (
     (
         "authors",
         "本报记者 本報記者 融媒体记者 融媒體記者 特约记者 特約記者 见习记者 見習記者 实习记者 "
-        "實習記者 首席记者 首席記者 记者 記者 作者 撰文 执笔 執筆 采写 採寫 文字 文/图 文/圖 文 "
-        "实习生 實習生 特约评论员 特約評論員 评论员 評論員",
+        "實習記者 首席记者 首席記者 记者 記者 作者 撰文 撰稿 执笔 執筆 采写 採寫 文字 文/图 "
+        "文/圖 文 实习生 實習生 特约评论员 特約評論員 评论员 評論員",
     ),
     (
         "editors",
-        "责任编辑 責任編輯 值班编辑 值班編輯 编辑 編輯 责编 責編 审核 審核 校对 校對 审校 審校 "
-        "终审 終審 初审 初審 复审 復審 监制 監製",
+        "责任编辑 責任編輯 值班编辑 值班編輯 编辑 編輯 责编 責編",
+    ),
+    (
+        "reviewers",
+        "审核 審核 校对 校對 审校 審校 终审 終審 初审 初審 复审 復審 三审 三審 监制 監製",
     ),
     ("translators", "翻译 翻譯 译者 譯者 编译 編譯"),
-    ("sources", "信息来源 信息來源 来源 來源 出处 出處 稿源"),
+    ("sources", "信息来源 信息來源 来源 來源 出处 出處 稿源 供稿"),
     ("photographers", "图 圖"),
 ):
     for _w in _words.split():
@@ -195,6 +208,7 @@ class Credits:
     photographers: list[str] = field(default_factory=list)
     translators: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    reviewers: list[str] = field(default_factory=list)
 
     def add(self, role: str, names: list[str]) -> None:
         have: list[str] = getattr(self, role)
@@ -254,16 +268,22 @@ def _names_at(
             break
         raw = m.group(0)
         inner = _INNER_LABEL.search(raw)
-        if inner and inner.start() > 0 and not names:
+        # 邵梅振审核：严艳: the next credit's label glued to this name (a colon follows it)
+        next_credit = inner is not None and line[m.start() + inner.end() :].startswith((":", "："))
+        if inner and inner.start() > 0 and not names and not next_credit:
             # 南都记者 余毅菁: a media name glued to a label; the names follow the label.
             pos = m.start() + inner.end()
             sep = _SEP.match(line, pos)
             pos = sep.end() if sep else pos
             continue
-        if inner:
-            raw = raw[: inner.start()] if inner.start() > 0 else raw
-        if raw.endswith(("摄", "攝")) or line.startswith(("摄", "攝", " 摄", " 攝"), m.end()):
-            photo = True
+        cut = None
+        if inner and inner.start() > 0:
+            raw, cut = raw[: inner.start()], m.start() + inner.start()
+        after = m.end() + (line[m.end() : m.end() + 1] == " ")
+        if raw.endswith(("摄", "攝")) or (
+            line.startswith(("摄", "攝"), after) and not LABEL.match(line, after)
+        ):
+            photo = True  # 张三 摄 (photographed by), not the label 摄影： of the next credit
         name = _clean_name(raw)
         cjk = _CJK_NAME.fullmatch(name) is not None
         if cjk and not 2 <= len(name) <= (first_max if not names else 5):
@@ -274,11 +294,18 @@ def _names_at(
             break
         if names and _STAFF_CODE.fullmatch(name):
             break  # 黄忆南 PN269: a staff code after the name, not a second editor
-        end = m.end()
-        if glued and end < len(line) and line[end] not in " \t）)】]、\u3000摄攝／/":
+        end = m.end() if cut is None else cut
+        if (
+            glued
+            and cut is None
+            and end < len(line)
+            and line[end] not in " \t）)】]、\u3000摄攝／/"
+        ):
             break
         names.append(name)
         pos = end
+        if cut is not None:
+            break  # the next label starts here
         sep = _NAME_SEP.match(line, pos)
         if not sep:
             break
@@ -319,8 +346,16 @@ def _parse_line(line: str, credits: Credits) -> None:
             continue  # 文, 图 are labels only before a colon or slash: 文/张三
         if sep is None and label not in _REPORTER_WORDS:
             continue  # 编辑部, 来源于: a label glued to a word is prose
-        if before not in _BOUNDARY and not (
-            label in _REPORTER_WORDS and _media_before(line, m.start())
+        labelled = (  # 邵梅振审核：严艳 (not 图片来源：, a source label of its own)
+            len(label) >= 2
+            and role != "sources"
+            and sep is not None
+            and sep.group(0).strip()[:1] in (":", "：")
+        )
+        if (
+            before not in _BOUNDARY
+            and not labelled  # a label with its colon starts a credit
+            and not (label in _REPORTER_WORDS and _media_before(line, m.start()))
         ):
             continue  # inside prose: 对记者表示, 编辑部
         if label.endswith(("记者", "記者")) and line[pos : pos + 1] in _REPORTER_COMPOUND:
@@ -328,9 +363,16 @@ def _parse_line(line: str, credits: Credits) -> None:
         start = sep.end() if sep else pos
         if role == "sources":
             value = _SOURCE_VALUE.match(line, start)
-            if value and value.group(0) not in NOT_NAMES and not LABEL.fullmatch(value.group(0)):
-                credits.add("sources", [value.group(0)])
-                pos = value.end()
+            if value is None:
+                continue
+            name, pos = value.group(0), value.end()
+            for inner in _INNER_LABEL.finditer(name):
+                if inner.start() > 0 and line.startswith((":", "："), value.start() + inner.end()):
+                    # 马克思主义学院编辑：…: the next credit's label glued to the source
+                    name, pos = name[: inner.start()], value.start() + inner.start()
+                    break
+            if len(name) >= 2 and name not in NOT_NAMES and not LABEL.fullmatch(name):
+                credits.add("sources", [name])
             continue
         colon = sep is not None and bool(sep.group(0).strip())
         names, end, photo = _names_at(line, start, role, glued and label in _REPORTER_WORDS, colon)

@@ -77,7 +77,8 @@ _BARE_NAMES = re.compile(r"[（(]([\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2
 _NOT_BARE = re.compile(r"化名|完|待续|待續|资料|資料|图|圖|摄|攝|注|编|編|译|譯|记者|記者|供稿")
 # Lines that start with a credit label: cut from the body (a bracketed credit line stays).
 _LABEL_FIRST = re.compile(
-    r"^\s{0,3}(?:[（(【\[]?\s{0,3}(?:作者|撰文|文|来源|來源|责任编辑|責任編輯|编辑|編輯|责编|責編)"
+    r"^\s{0,3}(?:[（(【\[]?\s{0,3}(?:作者|撰文|撰稿|执笔|執筆|文|来源|來源|供稿|稿源|责任编辑|"
+    r"責任編輯|编辑|編輯|责编|責編|审核|審核)"
     r"\s{0,3}[:：/]|(?:融媒体|融媒體|见习|見習|实习|實習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生))"
 )
 # 本报讯（…）, 新华社北京3月19日电（…）: a dateline whose bracketed credit is cut.
@@ -94,6 +95,7 @@ _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+|[a-z0-9]+")  # alexandra-bacon,
 _INNER_BY = re.compile(r"\bby\s", re.IGNORECASE)
 # An English byline split over text nodes (each name a link): its start, a line that waits for
 # a name, and the joiner between names.
+_NAME_JOINERS = ("、", "，", ",", "/")
 _BY_OPEN = re.compile(r"\s*by\b", re.IGNORECASE)
 _BY_PENDING = re.compile(r"(?:^\s*by|\band|&|,)\s*$", re.IGNORECASE)
 _BY_JOINER = re.compile(r"\s*(?:and|&|,)\s*", re.IGNORECASE)
@@ -168,6 +170,8 @@ def _under_headline(page: Page) -> Credits:
     for line in page.credit_window().split("\n"):
         if lines and _ENDS_IN_LABEL.search(lines[-1][-30:]):
             lines[-1] += " " + line  # 作者： / 宪瑞 in two text nodes
+        elif lines and _continues_names(lines[-1], line):
+            lines[-1] += line.strip()  # 作者：<a>林涛</a>、<a>李雷</a>: one credit
         elif lines and _open_byline(lines[-1], line):
             lines[-1] += " " + line.strip()  # By / <a>A</a> / and / <a>B</a>: one byline
         else:
@@ -178,6 +182,15 @@ def _under_headline(page: Page) -> Credits:
         else:
             credits.update(bylines.split_leading_credit(line)[1])
     return credits
+
+
+def _continues_names(last: str, line: str) -> bool:
+    """Whether ``line`` continues the Chinese credit ``last`` (names in links, joined by 、)."""
+    return (
+        len(last) + len(line) <= _SHORT_LINE
+        and bylines.LABEL.search(last) is not None
+        and (last.endswith(_NAME_JOINERS) or line.strip() in _NAME_JOINERS)
+    )
 
 
 def _open_byline(last: str, line: str) -> bool:
@@ -344,6 +357,7 @@ def _account_before_date(page: Page, date_raw: str | None) -> str | None:
         if (
             2 <= len(name) <= 20
             and (first or bylines.HAN.search(name))
+            and not bylines.parse_credits(name)  # 通讯员 向杰立: a credit, read as one
             and not bylines.LABEL.fullmatch(name)
             and _account_like(name, headline)
         ):
@@ -453,7 +467,12 @@ def assemble(
                 credits.add("sources", [candidate])  # 新京报 as the author: the source
             else:
                 found = bylines.parse_credits(candidate)
-                credits.add("authors", found.authors or bylines.join_names(candidate).split(", "))
+                if found.authors or not found:
+                    credits.add(
+                        "authors", found.authors or bylines.join_names(candidate).split(", ")
+                    )
+                else:
+                    credits.update(found)  # "通讯员 向杰立": a correspondent, no author
             break
     account = None if credits.authors else _account_before_date(page, date_raw)
     account = account or (None if credits.authors else _account_with_follow_button(page))

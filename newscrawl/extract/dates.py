@@ -294,9 +294,10 @@ def find_labelled_date(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+# Not inside prose: "…，今天想把…" is no date line, "昨天 10:23" and "3小时前" are.
 _RELATIVE = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:(今天|今日|昨天|昨日|前天)(?:\s{0,3}(\d{1,2})[:：](\d{2}))?"
-    r"|(?<!\d)(\d{1,3})\s{0,2}(分钟|分鐘|小时|小時|天)前)"
+    r"(?<![\u4e00-\u9fff])(?:(今天|今日|昨天|昨日|前天)(?:\s{0,3}(\d{1,2})[:：](\d{2})|(?![\u4e00-\u9fff]))"
+    r"|(?<!\d)(\d{1,3})\s{0,2}(分钟|分鐘|小时|小時|天)前(?![\u4e00-\u9fff]))"
 )
 _DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
 

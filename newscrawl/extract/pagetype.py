@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from newscrawl.clean import is_boilerplate
 from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.chooser import weight
 
@@ -22,7 +23,9 @@ THRESHOLD = 3.0
 # Paths and queries of listings: /page/4/, index_3.html, ?page=2, /tag/x, /search, /category/x.
 _LISTING_URL = re.compile(
     r"(?:/page/\d+/?$|/index_\d+\.s?html?$|/list(?:_\d+)?\.s?html?$|/(?:tags?|category|"
-    r"categories|search|archives?|authors?|sections?)(?:/|$)|/topics?/[\w-]+/?$|/\d{4}/\d{1,2}/?$|"
+    r"categories|search|archives?|authors?|sections?|comments?)(?:/|\.\w{2,5}$|$)|"
+    r"/topics?/[\w-]+/?$|"
+    r"/\d{4}/\d{1,2}/?$|"
     r"/\d{4}/?$)",
     re.IGNORECASE,
 )
@@ -34,11 +37,13 @@ _SITE_PAGE = re.compile(
     r"gywm|lxwm|mzsm|bqsm|flsm|wzsm|ysbh|ystk)(?:\.s?html?|\.php|\.aspx?)?/?$",
     re.IGNORECASE,
 )
-_LISTING_QUERY = re.compile(r"(?:^|&)(?:page|p|pg|paged|start|offset|q|s|query|tag)=", re.I)
+_LISTING_QUERY = re.compile(
+    r"(?:^|&)(?:(?:page|p|pg|paged|start|offset|q|s|query|tag)=|mod=(?:list|comment)\b)", re.I
+)
 _HEADLINE_MIN = 24  # weighted characters: an anchor this long reads as a story headline
 _HEADLINE_MAX = 240
 _PROSE = 120  # weighted characters: a paragraph this long is prose, not a teaser
-_TINY = 80  # weighted characters: a body this short is a caption, not a story
+_TINY = 120  # weighted characters (40 Chinese, ~20 English words): a caption, not a story
 
 
 @dataclass(frozen=True)
@@ -186,6 +191,8 @@ def signals(
     """The page's signals from what extraction found and its :func:`read_anchors` (``None``:
     a page without a tree, so without links)."""
     parts = urlsplit(url)
+    # Furniture (a footer's licence lines, share prompts) is no text of the page's own.
+    paragraphs = [p for p in paragraphs if not is_boilerplate(p)]
     weights = [weight([p]) for p in paragraphs]
     count, total = (anchors.headline_links, anchors.headline_weight) if anchors else (0, 0)
     t_count, t_weight = teasers(anchors.teaser_items, paragraphs) if anchors else (0, 0)
@@ -238,6 +245,8 @@ def score(s: Signals) -> float:
         points += 1.0
     if not s.bylined:
         points += 0.5
+    if s.url_listing and not s.dated and not s.bylined:
+        points += 1.5  # undated, uncredited text on a list's URL: an introduction page
     # The body is teasers of other pages (headline lines, summaries beside headline links)
     # with next to no text of its own: a listing, however long its summaries. An article whose
     # body caught a teaser list keeps its own paragraphs beside it.

@@ -78,12 +78,28 @@ _EARLIEST_YEAR = 1990  # no page was published before the web (an epoch value th
 
 
 def _date_elements(root: HtmlElement) -> Iterator[HtmlElement]:
-    """The elements whose tag and class/id suggest a date line, in document order."""
+    """The elements whose tag and class/id suggest a date line, in document order (not in a
+    comment section: a reader's comment is dated too)."""
     search = _DATE_ATTR.search
     for el in root.iter(*_DATE_TAGS):
         attrs = el.attrib
-        if attrs and (search(attrs.get("class", "")) or search(attrs.get("id", ""))):
+        dated = attrs and (search(attrs.get("class", "")) or search(attrs.get("id", "")))
+        if dated and not _in_comments(el):
             yield el
+
+
+_COMMENTS = re.compile(r"comment|reply|replies|discuss|评论|評論", re.IGNORECASE)
+_COMMENT_DEPTH = 10
+
+
+def _in_comments(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in a comment section (by its ancestors' class or id)."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= _COMMENT_DEPTH:
+            return False
+        if _COMMENTS.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
+            return True
+    return False
 
 
 def _text_outside_links(root: HtmlElement, headline: HtmlElement | None = None) -> str:
@@ -214,7 +230,7 @@ def _own_time(page: Page) -> str | None:
     above = set(page.headline.iterancestors()) if page.headline is not None else set()
     for el in islice(page.root.iter("time"), _MAX_TIMES):
         value = el.get("datetime")
-        if value and not _in_teaser(el, above):
+        if value and not _in_teaser(el, above) and not _in_comments(el):
             return str(value)
     return None
 
@@ -277,6 +293,24 @@ def _masthead_date(page: Page, el: HtmlElement, shown: str) -> bool:
     return False
 
 
+_SECONDS = re.compile(r"\d:\d{2}:\d{2}")
+
+
+def _with_seconds(page: Page, found: DateFound) -> DateFound:
+    """A structured time to the minute (``PubDate: 2024-03-01 10:54``) yields to the same
+    minute printed with its seconds (``发布时间：2024-03-01 10:54:33``)."""
+    if _SECONDS.search(found.raw):
+        return found
+    shown = _visible(page, found.value.year)
+    if (
+        shown is not None
+        and shown.value.second
+        and shown.value.replace(second=0) == found.value.replace(second=0, microsecond=0)
+    ):
+        return shown
+    return found
+
+
 def _find(page: Page, css: str) -> DateFound | None:
     root = page.root
     year_hint = dates.year_from_url(page.url)
@@ -295,7 +329,7 @@ def _find(page: Page, css: str) -> DateFound | None:
             continue
         assert value is not None
         if dates.has_time(raw):
-            return DateFound(value, raw, source)
+            return _with_seconds(page, DateFound(value, raw, source))
         date_only = date_only or DateFound(value, raw, source)
     if date_only:
         year_hint = date_only.value.year
