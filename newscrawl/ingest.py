@@ -17,8 +17,6 @@ from newscrawl.items import ArticleItem, RelatedLink, item_from_extracted
 from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
 
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "")
-_ADHOC_MIN_BODY = 200  #: as the spider's ad-hoc rule: a page without a profile is an article
-#: only if it has a title and this many characters of body
 
 
 @dataclass(frozen=True)
@@ -81,8 +79,13 @@ def process_record(job: RecordJob) -> RecordResult:
         page_links=False,
         now=job.fetched_at,  # as the crawl: relative dates and "no date after the fetch"
     )
-    short = not extracted.title or len(extracted.body or "") < _ADHOC_MIN_BODY
-    if job.require_article and not profile.article_patterns and short:
+    # As the spider's ad-hoc rule: a page without title or body is no article; the page type
+    # decides the rest.
+    if (
+        job.require_article
+        and not profile.article_patterns
+        and not (extracted.title and extracted.body)
+    ):
         return RecordResult(None, "no_text")
     if job.require_article and signals is not None and not pagetype.is_article(signals):
         return RecordResult(None, "not_article")  # a listing: the crawl does not store it
