@@ -477,3 +477,43 @@ def test_undated_uncredited_text_on_a_list_url_is_an_introduction() -> None:
     assert pagetype.is_article(
         pagetype.signals("http://x.example/a/1.htm", prose, None, False, False)
     )
+
+
+def test_old_forum_text_in_font_with_br_paragraphs() -> None:
+    """Discuz! X's portal writes a story as text and ``<br><br>`` inside ``<font>`` in a table
+    cell, a centred picture before it; each blank line ends a paragraph."""
+    from newscrawl.extract.article import extract_article
+
+    lines = [
+        "云帆物流公司负责人表示，新工厂投产后将新增就业岗位十个，对此有网友留言表示支持。",
+        "目前，学府路沿线的两个老旧小区已完成管网改造，惠及居民八十余户，伤者生命体征平稳。",
+        "该工程全长约二十公里，双向六车道，警方提醒近期冒充客服退款的电信诈骗高发。",
+    ]
+    text = "<br />\n<br />\n".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{line}" for line in lines)
+    html = (
+        "<html><head><title>临江市今年计划新增停车泊位_临江论坛</title></head><body>"
+        "<h1 class='ph'>临江市今年计划新增停车泊位</h1><div class='d'><table><tr>"
+        "<td id='article_content'><div><font size='3'><div align='center'><img src='a.jpg'>"
+        "</div>" + text + "</font></div></td></tr></table></div>"
+        "<div id='ft'><p>GMT+8, 2024-4-2 09:15, Processed in 0.052231 second(s), 18 queries .</p>"
+        "</div></body></html>"
+    )
+    got = extract_article(html, "http://bbs.example/portal.php?mod=view&aid=597")
+    assert got.paragraphs == lines
+
+
+def test_a_teaser_headline_before_a_date_is_no_account() -> None:
+    html = (
+        "<html><head><title>乡村振兴在桐岭</title></head><body><h1>乡村振兴在桐岭</h1>"
+        "<p>本专题集中展示各乡镇、各部门的经验做法和一线故事，推进乡村全面振兴。</p>"
+        "<h3>专题报道</h3><ul class='news-list'>"
+        + "".join(
+            f"<li><a href='/xwzx/{n}.html'>{title}</a><span>2024-03-0{n}</span></li>"
+            for n, title in enumerate(
+                ("白沙乡首批茶叶开采上市", "县市场监管局开展专项检查", "云溪镇抓好春耕备耕"), 1
+            )
+        )
+        + "</ul></body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://x.example/zt/xczx2024/")
+    assert got.author is None

@@ -108,7 +108,7 @@ def _container(root: HtmlElement, css: str) -> HtmlElement | None:
         if found:
             return found[0]
     best, best_score = None, 0.0
-    for el in root.iter("div", "article", "section", "td", "main", "body"):
+    for el in root.iter("div", "article", "section", "td", "main", "body", "font"):
         score = _score(el)
         if score > best_score:
             best, best_score = el, score
@@ -186,7 +186,7 @@ _FLOW_BLOCKS = frozenset(
         *("header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul"),
     }
 )
-_LOOSE_PARENTS = ("div", "section", "article", "main", "td", "center")
+_LOOSE_PARENTS = ("div", "section", "article", "main", "td", "center", "font")
 _LOOSE_PROSE = 150  # weighted characters: a lone loose run this long is prose, not a label
 
 
@@ -221,11 +221,24 @@ def _wrap_loose_text(root: HtmlElement) -> None:
                     para.text, child.tail = child.tail, None
                     child.addnext(para)
             elif para is not None:
+                if child.tag == "br" and _ends_in_br(para):
+                    # <br><br>: a blank line ends the paragraph; the text after it starts one
+                    para = None
+                    if (child.tail or "").strip():
+                        para = el.makeelement("p", {})
+                        para.text, child.tail = child.tail, None
+                        child.addnext(para)
+                    continue
                 para.append(child)  # moves the child with its tail
             elif (child.tail or "").strip() or child.tag != "br":
                 para = el.makeelement("p", {})
                 child.addprevious(para)
                 para.append(child)
+
+
+def _ends_in_br(para: HtmlElement) -> bool:
+    """Whether ``para`` ends in a ``<br>`` with nothing after it."""
+    return len(para) > 0 and para[-1].tag == "br" and not (para[-1].tail or "").strip()
 
 
 def _leaf_sections_to_paragraphs(root: HtmlElement) -> None:

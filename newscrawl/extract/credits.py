@@ -419,15 +419,15 @@ def _source_element(page: Page) -> str | None:
 
 def _section_label(page: Page, name: str) -> bool:
     """Whether ``name`` is shown as a section, channel or tag link (``<span
-    class="article-section"><a>港聞</a></span>``, a menu entry): the page's place on the site,
-    not an account that posted it."""
+    class="article-section"><a>港聞</a></span>``, a menu entry) or as a list item's link (a
+    teaser's headline): the page's place on the site or another page, not an account."""
     for el in islice(page.root.iter("a"), _SOURCE_SCAN):
         if _text(el) != name:
             continue
         for depth, anc in enumerate(el.iterancestors()):
             if depth > 3:
                 break
-            if anc.tag == "nav" or _SECTION_CLASS.search(
+            if anc.tag in ("nav", "li") or _SECTION_CLASS.search(
                 f"{anc.get('class', '')} {el.get('class', '')}"
             ):
                 return True
