@@ -1,4 +1,4 @@
-"""General rules found by the held-out site (tests/test_heldout_site.py), each on hand-checked
+"""General rules found by the held-out site (tests/test_heldout_sites.py), each on hand-checked
 strings of the shapes real pages print."""
 
 from __future__ import annotations
@@ -165,7 +165,7 @@ def test_a_four_character_section_label_yields_to_the_h1() -> None:
     )
 
 
-# -- rules found by the second held-out site (tests/test_heldout_site2.py) -------------------
+# -- rules found by the second held-out site (tests/heldout_site2) ---------------------------
 @pytest.mark.parametrize(
     ("line", "authors", "correspondents"),
     [
@@ -299,7 +299,7 @@ def test_twelve_hour_clocks_and_numeric_day_month(
     assert page_day_first("en") is page_day_first("zh-CN") is page_day_first("") is None
 
 
-# -- rules found by the third held-out site (tests/test_heldout_site3.py) --------------------
+# -- rules found by the third held-out site (tests/heldout_site3) ----------------------------
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
@@ -367,7 +367,7 @@ def test_a_caption_under_a_player_is_no_story() -> None:
     assert not pagetype.is_article(s)
 
 
-# -- rules found by the fourth held-out site (tests/test_heldout_site4.py) -------------------
+# -- rules found by the fourth held-out site (tests/heldout_site4) ---------------------------
 @pytest.mark.parametrize(
     ("line", "authors", "editors", "photographers", "sources"),
     [
@@ -517,3 +517,16 @@ def test_a_teaser_headline_before_a_date_is_no_account() -> None:
     )
     got, _ = pagetype.extract_and_classify(html, "http://x.example/zt/xczx2024/")
     assert got.author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "editors"),
+    [
+        ("Editor: Li Wei", ["Li Wei"]),
+        ("Editing by Kim Coghill and Sonya Hepinstall", ["Kim Coghill", "Sonya Hepinstall"]),
+        ("Edited by Jane Doe", ["Jane Doe"]),
+        ("Editor in chief Jane Doe said on Monday", []),  # prose
+    ],
+)
+def test_english_editor_credits(line: str, editors: list[str]) -> None:
+    assert parse_credits(line).editors == editors

@@ -190,6 +190,8 @@ _NOT_NAME_PART = re.compile(
 _SOURCE_VALUE = re.compile(r"[^\s|｜()（）【】\[\]:：,，]{2,30}")
 _PROSE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,12}$")  # a media name glued to 记者
 _BOUNDARY = frozenset(" \t（(【[，,、|｜/：:；;》>·•\u3000")
+# An English editor's credit: "Editor: A", "Edited by A", Reuters' "Editing by A and B".
+_EN_EDITOR = re.compile(r"^\s{0,5}(?:edited by|editing by|editor\s{0,2}[:：])\s{0,3}", re.I)
 _BY = re.compile(r"^\s{0,5}(?:by|written by|words by|text by)\s{1,3}", re.IGNORECASE)
 _BY_NAME = re.compile(r"[A-Z][\w.'\-]{0,30}(?: [A-Z][\w.'\-]{0,30}){0,4}")
 _SPLIT_LATIN = re.compile(r"\s{0,3}(?:[,;；、]|\band\b|&)\s{0,3}")
@@ -334,6 +336,9 @@ def _media_before(line: str, end: int) -> bool:
 def _parse_line(line: str, credits: Credits) -> None:
     if _BY.match(line):
         credits.add("authors", english_byline(line))
+        return
+    if m := _EN_EDITOR.match(line):
+        credits.add("editors", english_byline("By " + line[m.end() :]))  # Editing by A and B
         return
     pos = 0
     while (m := LABEL.search(line, pos)) is not None:

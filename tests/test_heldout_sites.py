@@ -1,0 +1,124 @@
+"""Held-out e2e checks: crawl each independent local site ad hoc (``-a start_urls=``) and score
+the database against what a reader of each page would say (``tests/heldout.py``).
+
+The four sites share nothing with ``newscrawl.testsite`` and were written without looking at the
+extractor, each imitating other real CMSes:
+
+- ``site1`` (tests/heldout_site): a city portal, a county site in GBK, a newspaper, a Big5
+  template and an English mirror;
+- ``site2`` (tests/heldout_site2): WordPress, TRS WCM in GBK, a founder e-paper, a Big5/UTF-8
+  Taiwanese portal, AMP with a JSON-LD @graph;
+- ``site3`` (tests/heldout_site3): a UK Drupal paper, a DedeCMS portal in GBK, a big Chinese
+  portal's article page, a Hong Kong daily (12-hour clock), a Ghost blog;
+- ``site4`` (tests/heldout_site4): small Chinese sites — a county 融媒体中心, a university's WebPlus
+  news, a Discuz! X portal in GBK, a Chinese WordPress blog, a city paper's mobile pages.
+
+Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
+``pytest -q -s tests/test_heldout_sites.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from heldout import SiteServer, body_score, score
+from heldout_site.generator import HeldoutSite
+from heldout_site2.generator import Site2
+from heldout_site3.generator import Site3
+from heldout_site4.generator import Site4
+
+SITES: dict[str, Any] = {"site1": HeldoutSite, "site2": Site2, "site3": Site3, "site4": Site4}
+# Non-article pages stored today, each with the reason no signal catches it yet. A page added
+# here or gone from here fails the test: the list is the known gap, not a tolerance.
+KNOWN_NON_ARTICLES: dict[str, list[str]] = {
+    # a leadership page: undated, uncredited prose with names and duties on a directory URL
+    "site4": ["/zwgk/ldxx/"],
+}
+
+
+@pytest.fixture(scope="module", params=sorted(SITES))
+def scored(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, run_crawl: Any
+) -> Iterator[dict[str, Any]]:
+    name = request.param
+    site = SITES[name]()
+    db = f"sqlite:///{tmp_path_factory.mktemp(name) / 'crawl.db'}"
+    with SiteServer(site) as server:
+        proc = run_crawl(db, f"start_urls={server.url}/")
+        fetched = len(set(server.requests))
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    rows = score(site, db, server.url, fetched)
+    report = {k: v for k, v in rows.items() if k != "misses"}
+    print(f"\nHELDOUT {name}", json.dumps(report, ensure_ascii=False, indent=1, default=str))
+    print("MISSES\n" + "\n".join(rows["misses"][:150]))
+    yield {**rows, "name": name, "site": site, "base": server.url}
+
+
+def test_every_article_found(scored: dict[str, Any]) -> None:
+    assert scored["found"] == scored["n"], scored["missing"]
+
+
+def test_titles_exact(scored: dict[str, Any]) -> None:
+    assert scored["title"] >= 0.98, scored["misses"]
+
+
+def test_authors_exact(scored: dict[str, Any]) -> None:
+    assert scored["author"] >= 0.95, scored["misses"]
+
+
+def test_no_non_article_rows(scored: dict[str, Any]) -> None:
+    assert scored["non_article_rows"] == KNOWN_NON_ARTICLES.get(scored["name"], [])
+
+
+def test_related_edges(scored: dict[str, Any]) -> None:
+    assert scored["related_precision"] >= 0.97, scored["wrong_edges"]
+    assert scored["related_recall"] >= 0.97, scored["missed_edges"]
+
+
+def test_published_local_keeps_page_offset(scored: dict[str, Any]) -> None:
+    assert scored["date_local"] >= 0.98, scored["misses"]
+
+
+def test_body_text(scored: dict[str, Any]) -> None:
+    if scored["body_f1"] is None:
+        pytest.skip(f"{scored['name']}'s truth has no body text")
+    assert scored["body_f1"] >= 0.93, [m for m in scored["misses"] if m.startswith("body")]
+
+
+def test_extract_prints_page_offset(tmp_path: Any) -> None:
+    """``newscrawl extract`` on a saved page prints the local time with +08:00 (a county page
+    of site1 whose UTC day differs from the printed one)."""
+    site = HeldoutSite()
+    art = next(a for a in site.arts if a.tpl == "qx" and a.when.hour < 8)
+    body, _ = site.render(art.path) or (b"", "")
+    page = tmp_path / "page.htm"
+    page.write_bytes(body)
+    url = "http://127.0.0.1" + art.path
+    cmd = [sys.executable, "-m", "newscrawl.cli", "extract", str(page), "--url", url]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert art.when.strftime("%Y-%m-%dT%H:%M:%S") + "+08:00" in out.stdout, out.stdout[:2000]
+
+
+@pytest.mark.parametrize("name", ["site3", "site4"])
+def test_site_shape(name: str) -> None:
+    """The site itself, without a crawl: real-looking article pages (20 KB and more), 60
+    distinct titles, the non-article pages served."""
+    site = SITES[name]()
+    truth = site.truth()
+    sizes = [len((site.render(t["path"]) or (b"", ""))[0]) for t in truth]
+    assert len(sizes) == 60 and min(sizes) >= 20_000, min(sizes)
+    assert len({t["title"] for t in truth}) == 60
+    assert len(site.non_articles()) >= 10
+
+
+def test_body_score_itself() -> None:
+    """The scorer: whitespace is ignored, furniture added costs precision, text lost recall."""
+    assert body_score("甲乙丙\n丁戊", "甲乙 丙丁戊") == (1.0, 1.0, [], [])
+    p, r, lost, added = body_score("甲乙丙丁戊【打印】【关闭】", "甲乙丙丁戊己庚辛")
+    assert r == 5 / 8 and p == 5 / 13 and added == ["【打印】【关闭】"] and lost == []
