@@ -226,3 +226,79 @@ def score(site: Site, db_url: str, base: str, fetched: int) -> dict[str, Any]:
 
 
 _BODY = ("precision", "recall", "f1")
+
+
+class RoutedSite:
+    """What the generated held-out sites share: pages as routes rendered on demand (and cached
+    per served origin), articles (``arts``, ``by_path``) and the reader's truth of each. A site
+    sets ``base``, ``rng``, ``arts`` and ``by_path``, then calls :meth:`register`."""
+
+    base: str
+    rng: Any
+    arts: list[Any]
+    by_path: dict[str, Any]
+
+    def register(self, modules: Any) -> None:
+        self._routes: dict[str, Callable[[], tuple[bytes, str]]] = {}
+        self._cache: dict[tuple[str, str], tuple[bytes, str]] = {}
+        for mod in modules:
+            mod.register(self)
+
+    def key(self, path: str) -> str:
+        """A path's routing key (a site that tells query orders apart keeps the path)."""
+        return path
+
+    def of(self, tpl: str) -> list[Any]:
+        return [a for a in self.arts if a.tpl == tpl]
+
+    def route(self, path: str, fn: Callable[[], tuple[bytes, str]]) -> None:
+        key = self.key(path)
+        assert key not in self._routes, path
+        self._routes[key] = fn
+
+    def handler(self, path: str) -> Callable[[], tuple[bytes, str]] | None:
+        return self._routes.get(self.key(path))
+
+    def render(self, path: str) -> tuple[bytes, str] | None:
+        """``path`` may carry a query string (``/news/local?page=1``)."""
+        fn = self.handler(path)
+        if fn is None:
+            return None
+        key = (self.base, self.key(path))
+        if key not in self._cache:
+            self._cache[key] = fn()
+        return self._cache[key]
+
+    def truth(self) -> list[dict[str, Any]]:
+        out = []
+        for a in self.arts:
+            when = a.when
+            if a.precision == "day":
+                when = when.replace(hour=0, minute=0, second=0)
+            elif a.precision == "minute":
+                when = when.replace(second=0)
+            row = {
+                "path": a.path,
+                "template": a.tpl,
+                "title": a.title,
+                "authors": sorted(a.authors),
+                "correspondents": sorted(a.correspondents),
+                "editors": sorted(a.editors),
+                "published_local": when.isoformat(),
+                "date_precision": a.precision,
+                "related": list(a.related),
+            }
+            if getattr(a, "body", None) is not None:
+                row["body"] = a.body
+            out.append(row)
+        return out
+
+    def non_articles(self) -> list[str]:
+        arts = {self.key(p) for p in self.by_path}
+        return sorted(p for p in self._routes if p not in arts and p != "/robots.txt")
+
+    def _related(self, arts: list[Any], k: Callable[[], int], who: list[int] | None = None) -> None:
+        """Related links for ``arts`` (those at the indexes ``who``): ``k()`` others each."""
+        for a in arts if who is None else [arts[i] for i in who]:
+            others = [b for b in arts if b is not a]
+            a.related = [b.path for b in self.rng.sample(others, k())]

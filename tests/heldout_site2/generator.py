@@ -10,8 +10,9 @@ import random
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any
 from zoneinfo import ZoneInfo
+
+from heldout import RoutedSite
 
 from . import amp, gov, paper, portal, tw, wp
 from .common import Art, slugify
@@ -39,7 +40,7 @@ TPE = ZoneInfo("Asia/Taipei")
 CET = ZoneInfo("Europe/Paris")
 
 
-class Site2:
+class Site2(RoutedSite):
     def __init__(self, seed: int = 2024) -> None:
         self.seed = seed
         self.base = "http://127.0.0.1"  # the server sets the real one before serving
@@ -51,61 +52,13 @@ class Site2:
         self._build_tw()
         self._build_amp()
         self.by_path = {a.path: a for a in self.arts}
-        self._routes: dict[str, Callable[[], tuple[bytes, str]]] = {}
-        self._cache: dict[tuple[str, str], tuple[bytes, str]] = {}
-        for mod in (wp, gov, paper, tw, amp, portal):
-            mod.register(self)
+        self.register((wp, gov, paper, tw, amp, portal))
 
-    # --- helpers used by the templates ----------------------------------------------------
-    def of(self, tpl: str) -> list[Art]:
-        return [a for a in self.arts if a.tpl == tpl]
-
-    def route(self, path: str, fn: Callable[[], tuple[bytes, str]]) -> None:
-        assert path not in self._routes, path
-        self._routes[path] = fn
-
-    def render(self, path: str) -> tuple[bytes, str] | None:
-        """``path`` may carry a query string (``/search?q=…``, ``?page=2``)."""
-        fn = self._routes.get(path)
+    def handler(self, path: str) -> Callable[[], tuple[bytes, str]] | None:
+        fn = super().handler(path)
         if fn is None and path.startswith("/search?"):  # any query: a results page
             fn = partial(portal.search, self, path)
-        if fn is None:
-            return None
-        key = (self.base, path)
-        if key not in self._cache:
-            self._cache[key] = fn()
-        return self._cache[key]
-
-    def truth(self) -> list[dict[str, Any]]:
-        out = []
-        for a in self.arts:
-            when = a.when
-            if a.precision == "day":
-                when = when.replace(hour=0, minute=0, second=0)
-            elif a.precision == "minute":
-                when = when.replace(second=0)
-            out.append(
-                {
-                    "path": a.path,
-                    "template": a.tpl,
-                    "title": a.title,
-                    "authors": sorted(a.authors),
-                    "correspondents": sorted(a.correspondents),
-                    "editors": sorted(a.editors),
-                    "published_local": when.isoformat(),
-                    "date_precision": a.precision,
-                    "related": list(a.related),
-                }
-            )
-        return out
-
-    def non_articles(self) -> list[str]:
-        return sorted(p for p in self._routes if p not in self.by_path and p != "/robots.txt")
-
-    def _related(self, arts: list[Art], k: Callable[[], int]) -> None:
-        for a in arts:
-            others = [b for b in arts if b is not a]
-            a.related = [b.path for b in self.rng.sample(others, k())]
+        return fn
 
     # --- the five templates' articles -------------------------------------------------------
     def _build_wp(self) -> None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import random
 import string
-from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
+
+from heldout import RoutedSite
 
 from . import dede, drupal, ghost, hk, portal, sina
 from .common import Art, slugify
@@ -36,7 +36,7 @@ HONG_KONG = ZoneInfo("Asia/Hong_Kong")
 LOS_ANGELES = ZoneInfo("America/Los_Angeles")
 
 
-class Site3:
+class Site3(RoutedSite):
     def __init__(self, seed: int = 3003) -> None:
         self.seed = seed
         self.base = "http://127.0.0.1"  # the server sets the real one before serving
@@ -62,59 +62,7 @@ class Site3:
                 "新段全長約1.2公里。",
             ),
         ]
-        self._routes: dict[str, Callable[[], tuple[bytes, str]]] = {}
-        self._cache: dict[tuple[str, str], tuple[bytes, str]] = {}
-        for mod in (drupal, dede, sina, hk, ghost, portal):
-            mod.register(self)
-
-    # --- helpers used by the templates ----------------------------------------------------
-    def of(self, tpl: str) -> list[Art]:
-        return [a for a in self.arts if a.tpl == tpl]
-
-    def route(self, path: str, fn: Callable[[], tuple[bytes, str]]) -> None:
-        assert path not in self._routes, path
-        self._routes[path] = fn
-
-    def render(self, path: str) -> tuple[bytes, str] | None:
-        """``path`` may carry a query string (``/news/local?page=1``)."""
-        fn = self._routes.get(path)
-        if fn is None:
-            return None
-        key = (self.base, path)
-        if key not in self._cache:
-            self._cache[key] = fn()
-        return self._cache[key]
-
-    def truth(self) -> list[dict[str, Any]]:
-        out = []
-        for a in self.arts:
-            when = a.when
-            if a.precision == "day":
-                when = when.replace(hour=0, minute=0, second=0)
-            elif a.precision == "minute":
-                when = when.replace(second=0)
-            out.append(
-                {
-                    "path": a.path,
-                    "template": a.tpl,
-                    "title": a.title,
-                    "authors": sorted(a.authors),
-                    "correspondents": sorted(a.correspondents),
-                    "editors": sorted(a.editors),
-                    "published_local": when.isoformat(),
-                    "date_precision": a.precision,
-                    "related": list(a.related),
-                }
-            )
-        return out
-
-    def non_articles(self) -> list[str]:
-        return sorted(p for p in self._routes if p not in self.by_path and p != "/robots.txt")
-
-    def _related(self, arts: list[Art], k: Callable[[], int]) -> None:
-        for a in arts:
-            others = [b for b in arts if b is not a]
-            a.related = [b.path for b in self.rng.sample(others, k())]
+        self.register((drupal, dede, sina, hk, ghost, portal))
 
     # --- the five templates' articles -------------------------------------------------------
     def _build_drupal(self) -> None:

@@ -10,11 +10,11 @@ Paths may carry a query string; ``render`` accepts the query's parameters in any
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 from zoneinfo import ZoneInfo
+
+from heldout import RoutedSite
 
 from . import discuz, mobile, pages, rongmei, webplus, wpzh
 from .common import Art, Block
@@ -51,7 +51,7 @@ def norm_path(path: str) -> str:
     return p + (f"?{q}" if q else "")
 
 
-class Site4:
+class Site4(RoutedSite):
     def __init__(self, seed: int = 4004) -> None:
         self.seed = seed
         self.base = "http://127.0.0.1"  # the server sets the real one before serving
@@ -64,57 +64,10 @@ class Site4:
         self._build_wpzh()
         self._build_mobile()
         self.by_path = {a.path: a for a in self.arts}
-        self._routes: dict[str, Callable[[], tuple[bytes, str]]] = {}
-        self._cache: dict[tuple[str, str], tuple[bytes, str]] = {}
-        for mod in (rongmei, webplus, discuz, wpzh, mobile, pages):
-            mod.register(self)
+        self.register((rongmei, webplus, discuz, wpzh, mobile, pages))
 
-    # --- helpers used by the templates ----------------------------------------------------
-    def of(self, tpl: str) -> list[Art]:
-        return [a for a in self.arts if a.tpl == tpl]
-
-    def route(self, path: str, fn: Callable[[], tuple[bytes, str]]) -> None:
-        key = norm_path(path)
-        assert key not in self._routes, path
-        self._routes[key] = fn
-
-    def render(self, path: str) -> tuple[bytes, str] | None:
-        key = norm_path(path)
-        fn = self._routes.get(key)
-        if fn is None:
-            return None
-        ck = (self.base, key)
-        if ck not in self._cache:
-            self._cache[ck] = fn()
-        return self._cache[ck]
-
-    def truth(self) -> list[dict[str, Any]]:
-        out = []
-        for a in self.arts:
-            when = a.when
-            if a.precision == "day":
-                when = when.replace(hour=0, minute=0, second=0)
-            elif a.precision == "minute":
-                when = when.replace(second=0)
-            out.append(
-                {
-                    "path": a.path,
-                    "template": a.tpl,
-                    "title": a.title,
-                    "authors": sorted(a.authors),
-                    "correspondents": sorted(a.correspondents),
-                    "editors": sorted(a.editors),
-                    "published_local": when.isoformat(),
-                    "date_precision": a.precision,
-                    "related": list(a.related),
-                    "body": a.body,
-                }
-            )
-        return out
-
-    def non_articles(self) -> list[str]:
-        arts = {norm_path(p) for p in self.by_path}
-        return sorted(p for p in self._routes if p not in arts and p != "/robots.txt")
+    def key(self, path: str) -> str:
+        return norm_path(path)
 
     # --- bodies ---------------------------------------------------------------------------
     def _blocks(self, domain: str, size: str, ctx: dict[str, str], images: int) -> list[Block]:
@@ -140,12 +93,6 @@ class Site4:
         sizes = ["tiny", "long"] + [rng.choice(["small", "mid", "mid", "long"]) for _ in range(10)]
         rng.shuffle(sizes)
         return sizes
-
-    def _related(self, arts: list[Art], who: list[int], k: Callable[[], int]) -> None:
-        for i in who:
-            a = arts[i]
-            others = [b for b in arts if b is not a]
-            a.related = [b.path for b in self.rng.sample(others, k())]
 
     # --- the five templates' articles -------------------------------------------------------
     def _build_rongmei(self) -> None:
@@ -231,7 +178,7 @@ class Site4:
                     },
                 )
             )
-        self._related(arts, [0, 2, 3, 6, 8, 11], lambda: rng.randint(2, 4))
+        self._related(arts, lambda: rng.randint(2, 4), who=[0, 2, 3, 6, 8, 11])
         self.arts += arts
 
     def _build_webplus(self) -> None:
@@ -333,7 +280,9 @@ class Site4:
                     },
                 )
             )
-        self._related(arts, [k for k in range(12) if k not in (4, 9)], lambda: rng.randint(3, 5))
+        self._related(
+            arts, lambda: rng.randint(3, 5), who=[k for k in range(12) if k not in (4, 9)]
+        )
         self.arts += arts
 
     def _build_wpzh(self) -> None:
@@ -380,7 +329,7 @@ class Site4:
                     },
                 )
             )
-        self._related(arts, list(range(12)), lambda: 3)
+        self._related(arts, lambda: 3)
         self.arts += arts
 
     def _build_mobile(self) -> None:
