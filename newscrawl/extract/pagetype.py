@@ -43,6 +43,7 @@ _LISTING_QUERY = re.compile(
 _HEADLINE_MIN = 24  # weighted characters: an anchor this long reads as a story headline
 _HEADLINE_MAX = 240
 _PROSE = 120  # weighted characters: a paragraph this long is prose, not a teaser
+_FURNITURE_MAX = 200  # characters: a paragraph longer than this is not tested as furniture
 _TINY = 120  # weighted characters (40 Chinese, ~20 English words): a caption, not a story
 
 
@@ -75,16 +76,16 @@ class Anchors:
 
 
 def read_anchors(root: HtmlElement) -> Anchors:
-    """The page's headline links and the teaser items around them, in one pass over its
-    anchors (each anchor's text read once)."""
+    """The page's headline links and the teaser items around them (each anchor's text read
+    once: a first pass over the anchors, then the teaser items of the headline ones)."""
     count = total = 0
-    items: dict[str, str] = {}
     texts: set[str] = set()
+    headlines: dict[HtmlElement, str] = {}  # headline-sized anchors → their text
     for n, a in enumerate(root.iter("a")):
         # The first 2,000 anchors decide the count (NEWSCRAWL_MAX_LINKS_PER_PAGE's default):
         # a hostile page with 100,000 links costs no more than a portal's homepage.
         counting = n < _MAX_COUNTED
-        if not counting and len(items) >= _MAX_ANCHORS:
+        if not counting and len(headlines) >= _MAX_ANCHORS:
             break
         words = a.text_content().split()
         text = "".join(words)  # whitespace removed
@@ -96,9 +97,14 @@ def read_anchors(root: HtmlElement) -> Anchors:
                 total += spaced
             if 0 < w <= _HEADLINE_MAX:
                 texts.add(text)
-        if len(items) < _MAX_ANCHORS and _HEADLINE_MIN <= w <= _HEADLINE_MAX and text not in items:
-            items[text] = _teaser_rest(a, text)
-    return Anchors(count, total, items if count else {}, frozenset(texts))
+        if len(headlines) < _MAX_ANCHORS and _HEADLINE_MIN <= w <= _HEADLINE_MAX:
+            headlines[a] = text
+    items: dict[str, str] = {}
+    if count:
+        for a, text in headlines.items():
+            if text not in items:
+                items[text] = _teaser_rest(a, text, headlines)
+    return Anchors(count, total, items, frozenset(texts))
 
 
 _MAX_COUNTED = 2000  # anchors counted as headline links
@@ -112,7 +118,7 @@ def _compact(text: str) -> str:
     return "".join(text.split())
 
 
-def _teaser_rest(a: HtmlElement, text: str) -> str:
+def _teaser_rest(a: HtmlElement, text: str, headlines: dict[HtmlElement, str]) -> str:
     """The text (whitespace removed) of the small item around a headline link (``<li>``,
     ``<div>``…) with the link's ``text`` as a NUL character: a listing's summary and date sit beside
     its link. Empty when the link is in prose or in a page region."""
@@ -124,32 +130,37 @@ def _teaser_rest(a: HtmlElement, text: str) -> str:
         item = item.getparent()
     # A link inside a paragraph is a link in prose, and a region holding several
     # paragraphs is a page's column: neither is a teaser item.
-    if item is None or item.tag in ("p", "body", "html", "td") or not _one_story(item, a):
+    if item is None or item.tag in ("p", "body", "html", "td"):
+        return ""
+    if not _one_story(item, a, headlines):
         return ""
     # Up to the card that holds this story alone (a blog's <article class="post"> teaser: the
     # headline in its <header>, byline and date beside it, the excerpt in a <div> below).
     for _ in range(_CARD_LEVELS):
         parent = item.getparent()
-        if parent is None or parent.tag in ("body", "html") or not _one_story(parent, a):
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if not _one_story(parent, a, headlines):
             break
         item = parent
     return _compact(item.text_content()).replace(text, "\x00", 1)
 
 
-def _one_story(el: HtmlElement, a: HtmlElement) -> bool:
+def _one_story(el: HtmlElement, a: HtmlElement, headlines: dict[HtmlElement, str]) -> bool:
     """``el`` is a teaser item of ``a``'s story: short, at most one paragraph, and no link
     with another headline (a thumbnail or "read more" link to the same page is the same
     story). Bounded: a subtree of more than ``_CARD_ELEMENTS`` elements is a page region."""
-    if sum(1 for _ in el.iter("p")) > 1:
-        return False
     href = a.get("href")
+    paragraphs = 0
     for n, other in enumerate(el.iter()):
         if n > _CARD_ELEMENTS:
             return False
-        if other.tag == "a" and other is not a and other.get("href") != href:
-            w = weight(["".join(other.text_content().split())])
-            if _HEADLINE_MIN <= w <= _HEADLINE_MAX:
+        if other.tag == "p":
+            paragraphs += 1
+            if paragraphs > 1:
                 return False
+        elif other in headlines and other is not a and other.get("href") != href:
+            return False
     return len(_compact(el.text_content())) <= _ITEM_MAX
 
 
@@ -191,8 +202,9 @@ def signals(
     """The page's signals from what extraction found and its :func:`read_anchors` (``None``:
     a page without a tree, so without links)."""
     parts = urlsplit(url)
-    # Furniture (a footer's licence lines, share prompts) is no text of the page's own.
-    paragraphs = [p for p in paragraphs if not is_boilerplate(p)]
+    # Furniture (a footer's licence lines, share prompts) is no text of the page's own; prose
+    # paragraphs are not tested (the furniture patterns are lines, and cost most on long text).
+    paragraphs = [p for p in paragraphs if len(p) > _FURNITURE_MAX or not is_boilerplate(p)]
     weights = [weight([p]) for p in paragraphs]
     count, total = (anchors.headline_links, anchors.headline_weight) if anchors else (0, 0)
     t_count, t_weight = teasers(anchors.teaser_items, paragraphs) if anchors else (0, 0)
