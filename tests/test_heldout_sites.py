@@ -31,8 +31,15 @@ from heldout_site.generator import HeldoutSite
 from heldout_site2.generator import Site2
 from heldout_site3.generator import Site3
 from heldout_site4.generator import Site4
+from heldout_site5.generator import Site5
 
-SITES: dict[str, Any] = {"site1": HeldoutSite, "site2": Site2, "site3": Site3, "site4": Site4}
+SITES: dict[str, Any] = {
+    "site1": HeldoutSite,
+    "site2": Site2,
+    "site3": Site3,
+    "site4": Site4,
+    "site5": Site5,
+}
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
 # here or gone from here fails the test: the list is the known gap, not a tolerance.
 KNOWN_NON_ARTICLES: dict[str, list[str]] = {
@@ -105,7 +112,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
     assert art.when.strftime("%Y-%m-%dT%H:%M:%S") + "+08:00" in out.stdout, out.stdout[:2000]
 
 
-@pytest.mark.parametrize("name", ["site3", "site4"])
+@pytest.mark.parametrize("name", ["site3", "site4", "site5"])
 def test_site_shape(name: str) -> None:
     """The site itself, without a crawl: real-looking article pages (20 KB and more), 60
     distinct titles, the non-article pages served."""
