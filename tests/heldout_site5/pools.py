@@ -252,7 +252,7 @@ TW_HEAD = [
     "{topic}延燒 業者憂衝擊",
     "{org}公布{topic}方案 {n}大重點一次看",
     "{topic}卡關 {place}民眾急了",
-    "{topic}新制 {n}月起實施",
+    "{topic}新制 {month2}月起實施",
     "獨家》{topic}內幕曝光",
     "{place}{topic}進度落後 議員砲轟",
 ]
