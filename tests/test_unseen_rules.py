@@ -530,3 +530,75 @@ def test_a_teaser_headline_before_a_date_is_no_account() -> None:
 )
 def test_english_editor_credits(line: str, editors: list[str]) -> None:
     assert parse_credits(line).editors == editors
+
+
+# -- rules found by the fifth held-out site (tests/heldout_site5) ----------------------------
+@pytest.mark.parametrize(
+    ("paragraph", "authors", "rest"),
+    [
+        ("〔記者郭淑芬／台中報導〕台中市政府今天宣布", ["郭淑芬"], "台中市政府今天宣布"),
+        ("〔記者王小明、李大華／綜合報導〕今天", ["王小明", "李大華"], "今天"),
+        ("人民网北京3月4日电 （记者邵洋）今天", ["邵洋"], "今天"),  # a space before the bracket
+        ("〔中央社〕今天", [], "〔中央社〕今天"),
+    ],
+)
+def test_taiwanese_brackets_and_spaced_datelines(
+    paragraph: str, authors: list[str], rest: str
+) -> None:
+    from newscrawl.extract.bylines import split_leading_credit
+
+    got_rest, found = split_leading_credit(paragraph)
+    assert (found.authors, got_rest) == (authors, rest)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "editors", "sources"),
+    [
+        ("文｜财新 记者 贾敏 郝凯", ["贾敏", "郝凯"], [], ["财新"]),  # the outlet, its reporters
+        ("作者：新京报 记者 王五", ["王五"], [], ["新京报"]),
+        ("作者：张三 记者：李四", ["张三", "李四"], [], []),  # two labelled credits
+        ("责任编辑： 平台声明：该文观点仅代表作者本人", [], [], []),  # an empty credit
+    ],
+)
+def test_outlets_before_reporters_and_empty_credits(
+    line: str, authors: list[str], editors: list[str], sources: list[str]
+) -> None:
+    found = parse_credits(line)
+    assert (found.authors, found.editors, found.sources) == (authors, editors, sources)
+
+
+_PORTAL = """<html><head><title>{title}_新华网</title><meta name="mediaid" content="{media}"></head>
+<body><div class="header-time left"><span class="year"><em> 2024</em></span><span class="day">
+<em> 03</em>/<em>05</em></span><span class="time"> 18:47:20</span></div>
+<h1><span class="title">{title}</span></h1>{sub}
+<div id="detail"><p>3月5日，{body}</p><p>{body}</p></div>
+<div class="rm_relevant"><h5><span></span>相关新闻</h5><ul><li><a href="/n1/2024/0302/a.html">
+各地加快推进高标准农田建设</a></li><li><a href="/n1/2024/0303/b.html">春耕备耕一线观察</a></li>
+</ul></div></body></html>"""
+
+
+def test_a_portal_page_s_split_date_account_and_icon_label() -> None:
+    """The date split over spans above the headline beats a yearless 3月5日 under it; Sohu's
+    and Sina's mediaid names the posting account (a media name: the source); a 副题 under the
+    headline (——…) is no account; a label after an icon (<h5><span></span>相关新闻) labels."""
+    body = "高标准农田建设持续推进，各地因地制宜出台配套措施，确保粮食生产稳定增长。"
+    html = _PORTAL.format(
+        title="记者观察：高标准农田建设如何破题",
+        media="城市数据派",
+        sub="<h4 class='sub'>——南京乡村振兴调查</h4>",
+        body=body,
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://www.news.example/politics/20240305/a.htm")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2024-03-05T18:47:20+08:00"
+    assert got.author == "城市数据派"
+    assert sorted(kind for _, _, kind in got.links) == ["related", "related"]
+    html = _PORTAL.format(title="两会观察：春耕一线", media="新京报", sub="", body=body)
+    got, _ = pagetype.extract_and_classify(html, "http://www.news.example/politics/20240305/b.htm")
+    assert (got.author, got.source) == (None, "新京报")
+
+
+def test_an_about_index_page_is_a_site_page() -> None:
+    assert pagetype.signals(
+        "http://x.example/about/index.html", ["x"], None, False, False
+    ).site_page

@@ -68,6 +68,10 @@ _CJK_NAME = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff·•]{1,12}")  # not 丨 (U
 _LATIN_NAME = re.compile(  # letters of Latin scripts only: \w would run on into Chinese text
     r"[A-Za-z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}(?: [A-Z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}){0,3}"
 )
+# A reporter label right after a name (and a space): that name was the outlet's.
+_REPORTER_NEXT = re.compile(
+    r"[ \u3000]{0,3}(?:本报|本報|特约|特約|见习|見習|实习|實習)?(?:记者|記者)(?!\s{0,2}[:：])"
+)
 _STAFF_CODE = re.compile(r"[A-Za-z]{1,4}\d{2,}")
 # 记者 + one of these is another word (记者会 a press conference, 记者站, 记者节, 记者证, 记者问).
 _REPORTER_COMPOUND = frozenset("会會站节節证證招问問团團")
@@ -90,6 +94,7 @@ NOT_NAMES = frozenset(
         "綜合",
         "原创",
         "原創",
+        "本人",
         "报道",
         "報導",
         "报导",
@@ -296,6 +301,8 @@ def _names_at(
             break
         if names and _STAFF_CODE.fullmatch(name):
             break  # 黄忆南 PN269: a staff code after the name, not a second editor
+        if cut is None and line.startswith((":", "："), m.end()):
+            break  # 责任编辑：平台声明：…: an empty credit, then the next field's label
         end = m.end() if cut is None else cut
         if (
             glued
@@ -381,6 +388,10 @@ def _parse_line(line: str, credits: Credits) -> None:
             continue
         colon = sep is not None and bool(sep.group(0).strip())
         names, end, photo = _names_at(line, start, role, glued and label in _REPORTER_WORDS, colon)
+        if role == "authors" and len(names) == 1 and _REPORTER_NEXT.match(line, end):
+            credits.add("sources", names)  # 文｜财新 记者 贾敏: the outlet, then its reporters
+            pos = end
+            continue
         if names:
             credits.add("photographers" if photo and role == "authors" else role, names)
             if label in ("文/图", "文/圖"):
@@ -425,8 +436,11 @@ def is_credit_line(line: str) -> bool:
 
 # Credits in parentheses at the start of the body (本报讯（记者 王五）, 长江网10月4日讯（记者陈智
 # 整合）) or at the end of a paragraph (…会议。（记者 黄海 通讯员 林涛）).
-_LEADING = re.compile(r"^\s{0,3}[^（(\s。！？，,]{0,24}?[（(]([^（）()]{2,60})[)）]\s{0,3}")
-_TRAILING = re.compile(r"[（(]([^（）()]{2,60})[)）]\s{0,3}$")
+# 〔…〕 is the bracket Taiwanese papers credit in (〔記者王小明／台北報導〕).
+_LEADING = re.compile(
+    r"^\s{0,3}[^（(〔\s。！？，,]{0,24}?\s?[（(〔]([^（）()〔〕]{2,60})[)）〕]\s{0,3}"
+)
+_TRAILING = re.compile(r"[（(〔]([^（）()〔〕]{2,60})[)）〕]\s{0,3}$")
 
 
 def split_leading_credit(paragraph: str) -> tuple[str, Credits]:

@@ -96,6 +96,9 @@ _INNER_BY = re.compile(r"\bby\s", re.IGNORECASE)
 # An English byline split over text nodes (each name a link): its start, a line that waits for
 # a name, and the joiner between names.
 _NAME_JOINERS = ("、", "，", ",", "/")
+_LINKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s{1,3}[\u4e00-\u9fff]{2,4}){0,3}")
+# A credit line that ends in a reporter label and its names so far: more names may follow.
+_REPORTER_THEN_NAMES = re.compile(r"(?:记者|記者)(?:\s{1,3}[\u4e00-\u9fff]{2,4})+$")
 _BY_OPEN = re.compile(r"\s*by\b", re.IGNORECASE)
 _BY_PENDING = re.compile(r"(?:^\s*by|\band|&|,)\s*$", re.IGNORECASE)
 _BY_JOINER = re.compile(r"\s*(?:and|&|,)\s*", re.IGNORECASE)
@@ -103,7 +106,7 @@ _LONE_BY = re.compile(r"^(\s*by)\s*\n", re.IGNORECASE)  # "By" alone on the byli
 _MAX_BYLINE = 120  # characters: a longer "byline" element holds the lead or a biography
 _BARE_CJK_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,12}")
 _NOT_ACCOUNT = re.compile(
-    r"[\d:：，。！？!?@#]|分享|字号|字號|评论|評論|阅读|閱讀|首页|首頁|>|来自|來自|属地|屬地|"
+    r"^[—–\-－]|[\d:：，。！？!?@#]|分享|字号|字號|评论|評論|阅读|閱讀|首页|首頁|>|来自|來自|属地|屬地|"
     r"手机版|手機版|字体|字體|放大|缩小|縮小|打印|收藏"
 )
 _DATE_LINE = 25  # characters: a line that holds a date and little else
@@ -171,7 +174,9 @@ def _under_headline(page: Page) -> Credits:
         if lines and _ENDS_IN_LABEL.search(lines[-1][-30:]):
             lines[-1] += " " + line  # 作者： / 宪瑞 in two text nodes
         elif lines and _continues_names(lines[-1], line):
-            lines[-1] += line.strip()  # 作者：<a>林涛</a>、<a>李雷</a>: one credit
+            # 作者：<a>林涛</a>、<a>李雷</a>, 记者 <a>贾敏</a> <a>郝凯</a>: one credit
+            joined = lines[-1].endswith(_NAME_JOINERS) or line.strip() in _NAME_JOINERS
+            lines[-1] += ("" if joined else " ") + line.strip()
         elif lines and _open_byline(lines[-1], line):
             lines[-1] += " " + line.strip()  # By / <a>A</a> / and / <a>B</a>: one byline
         else:
@@ -185,12 +190,13 @@ def _under_headline(page: Page) -> Credits:
 
 
 def _continues_names(last: str, line: str) -> bool:
-    """Whether ``line`` continues the Chinese credit ``last`` (names in links, joined by 、)."""
-    return (
-        len(last) + len(line) <= _SHORT_LINE
-        and bylines.LABEL.search(last) is not None
-        and (last.endswith(_NAME_JOINERS) or line.strip() in _NAME_JOINERS)
-    )
+    """Whether ``line`` continues the Chinese credit ``last``: names in links, joined by 、 or
+    standing one per link after a reporter label (``记者 <a>贾敏</a> <a>郝凯</a>``)."""
+    if len(last) + len(line) > _SHORT_LINE or bylines.LABEL.search(last) is None:
+        return False
+    if last.endswith(_NAME_JOINERS) or line.strip() in _NAME_JOINERS:
+        return True
+    return bool(_LINKED_NAME.fullmatch(line.strip()) and _REPORTER_THEN_NAMES.search(last))
 
 
 def _open_byline(last: str, line: str) -> bool:
@@ -488,6 +494,14 @@ def assemble(
             credits.authors = [a for a in credits.authors if a not in media]
             if not credits.sources:
                 credits.add("sources", media[:1])
+    # Sina's and Sohu's <meta name="mediaid">: the account that posted the story (NBA广角), or
+    # the outlet it is reposted from (新京报: the source). Read when nothing shown credits one.
+    media_id = None if credits.authors else meta_value(page.meta, "mediaid")
+    if media_id and _plausible(media_id, credits, site_names) and media_id not in credits.editors:
+        if not _media_name(media_id):
+            credits.add("authors", [media_id])
+        elif not credits.sources:
+            credits.add("sources", [media_id])
     scripted = None if credits.authors else _script_author(page)
     if scripted and _plausible(scripted, credits, site_names) and scripted not in credits.editors:
         credits.add("authors", [scripted])  # var nickname = "爱否科技", "author": "…"

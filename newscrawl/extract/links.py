@@ -148,13 +148,23 @@ def _has_links(el: HtmlElement) -> bool:
     return next(el.iter("a"), None) is not None
 
 
+def _own_text(el: HtmlElement) -> str:
+    """The element's own leading text, or the text after an empty first child (an icon:
+    ``<h5><span></span>相关新闻</h5>``)."""
+    if el.text and el.text.strip():
+        return str(el.text)
+    if len(el) and len(el[0]) == 0 and not (el[0].text or "").strip():
+        return str(el[0].tail or "")
+    return ""
+
+
 def _label_kind(el: HtmlElement) -> str | None:
     """The label an element's own text states (``<h3>相关新闻</h3>``, ``<div>推荐阅读：<a>…``).
 
-    Only the element's own leading text is read: a label wrapped in ``<span>`` is found on
-    the span, and the page stays linear to scan.
+    Only the element's own leading text is read (:func:`_own_text`): a label wrapped in
+    ``<span>`` is found on the span, and the page stays linear to scan.
     """
-    own = (el.text or "").strip()
+    own = _own_text(el).strip()
     if not own or len(own) > 40:
         return None
     if RELATED_LABEL.match(own):
@@ -228,7 +238,7 @@ def pop_related_blocks(
         blocks.extend((kind, [el]) for el in root.cssselect(css))
     if not blocks and (page_text is None or _LABEL_WORD.search(page_text.lower())):
         for el in cast(Iterator[HtmlElement], root.iter(Element)):
-            own = el.text
+            own = _own_text(el)
             if not own or len(own) > 60 or el.tag in ("a", "script", "style"):
                 continue  # cheap checks first: most elements have no short own text
             own = own.strip()

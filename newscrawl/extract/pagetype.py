@@ -34,7 +34,7 @@ _SITE_PAGE = re.compile(
     r"/(?:about|about-?us|who-we-are|contact|contact-?us|privacy|privacy-?policy|cookies?|"
     r"cookie-?policy|terms|terms-of-(?:use|service)|tos|legal|imprint|impressum|disclaimer|"
     r"copyright|advertise|advertising|careers|jobs|faq|help|sitemap|subscribe|newsletters?|"
-    r"gywm|lxwm|mzsm|bqsm|flsm|wzsm|ysbh|ystk)(?:\.s?html?|\.php|\.aspx?)?/?$",
+    r"gywm|lxwm|mzsm|bqsm|flsm|wzsm|ysbh|ystk)(?:\.s?html?|\.php|\.aspx?|/index\.\w{2,5})?/?$",
     re.IGNORECASE,
 )
 _LISTING_QUERY = re.compile(
@@ -242,10 +242,8 @@ def score(s: Signals) -> float:
     points = 0.0
     if s.url_listing:
         points += 2.0
-    # Headline links outweigh the body several times: a list of other pages' titles (with
-    # no paragraph of prose, a few are enough: an author's page, a short section).
-    many = s.headline_links >= 20 or (s.headline_links >= 5 and s.prose_paragraphs == 0)
-    if many and s.headline_weight > 3 * max(s.body_weight, 1):
+    # Headline links outweigh the body several times: a list of other pages' titles.
+    if s.headline_links >= 20 and s.headline_weight > 3 * max(s.body_weight, 1):
         points += 2.0
     if s.longest_paragraph < 100:
         points += 1.0  # not one sentence of prose

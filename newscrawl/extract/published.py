@@ -54,6 +54,7 @@ _DATE_WORDS = ("date", "time", "info", "pub", "meta", "source", "laiyuan", "riqi
 _DATE_TAGS = ("span", "div", "p", "td", "time", "em", "font")
 _DATE_ATTR = re.compile("|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _DATE_WORDS))
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _PROSE_CHARS = 150  # a text node longer than this is running prose, not a date line
 # A weekday beside a date: how a masthead shows today's date ("Tuesday, April 2, 2024",
 # "2024年4月2日 星期二") above the headline of every page of a site.
@@ -264,12 +265,15 @@ def _visible(page: Page, year_hint: int | None) -> DateFound | None:
     # Short lines only under the headline (a date in the first paragraph's prose is the
     # event's, not the publication's).
     under = "\n".join(line for line in page.under_headline().split("\n") if len(line) <= 100)
-    if under and (found_under := _first_in(page, under, year_hint, "headline")):
+    found_under = _first_in(page, under, year_hint, "headline") if under else None
+    if found_under and (_YEAR.search(found_under.raw) or "月" not in found_under.raw):
         return found_under
+    # Under the headline only a day without its year (3月5日, the event's in a first short
+    # paragraph, say): a full date printed elsewhere (above the headline) wins over it.
     labelled = dates.find_labelled_date(page.page_text)
     if labelled and (found_label := _first_in(page, labelled, year_hint, "label")):
         return found_label
-    first: DateFound | None = None
+    first: DateFound | None = found_under
     for el in _date_elements(page.root):
         shown = text(el)
         if 0 < len(shown) <= 120 and (found_el := _first_in(page, shown, year_hint, "element")):
