@@ -93,6 +93,7 @@ BOILERPLATE_LINE = re.compile(
 END_OF_ARTICLE = re.compile(
     r"""^(?:
         watch\ next|up\ next|read\ next|what\ to\ read\ next|latest\ (?:videos?|news|stories)
+        |republish\ this\ (?:story|article)
         |more\ (?:stories|videos?|news|from\ [\w .'-]{1,40})|related\ (?:videos?|stories|articles)
         |recommended(?:\ for\ you)?|you\ (?:may|might)\ also\ like|most\ (?:popular|read|viewed)
         |trending(?:\ now)?|popular\ now|editors?'?\ picks

@@ -602,3 +602,42 @@ def test_an_about_index_page_is_a_site_page() -> None:
     assert pagetype.signals(
         "http://x.example/about/index.html", ["x"], None, False, False
     ).site_page
+
+
+# -- rules found by the sixth held-out site (tests/heldout_site6) -----------------------------
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Aisha Fitzgerald Staff Writer", ["Aisha Fitzgerald"]),  # a title with no comma
+        ("By A Smith and B Jones Staff Writers", ["A Smith", "B Jones"]),
+        ("By Jane Editor", ["Jane Editor"]),  # a surname, not a title
+        (
+            "By WU HAORAN in Beijing and ZHOU HAORAN in Guangzhou | China Daily",
+            ["Wu Haoran", "Zhou Haoran"],
+        ),
+    ],
+)
+def test_english_bylines_with_titles_and_places(line: str, authors: list[str]) -> None:
+    assert latin_people(parse_credits(line).authors)[0] == authors
+
+
+def test_edited_by_on_its_own_line_and_more_english_labels() -> None:
+    from newscrawl.clean import END_OF_ARTICLE
+    from newscrawl.extract.links import RELATED_LABEL
+
+    assert parse_credits("Edited By: Ananya Kulkarni").editors == ["Ananya Kulkarni"]
+    assert RELATED_LABEL.match("Related to this story")
+    assert END_OF_ARTICLE.match("Republish this story")
+
+
+@pytest.mark.parametrize(
+    ("url", "listing", "site_page"),
+    [
+        ("http://x.example/china/society/page_3.html", True, False),
+        ("http://x.example/podcasts/post-reports/", True, False),
+        ("http://x.example/corrections/", False, True),
+    ],
+)
+def test_more_listing_and_site_page_urls(url: str, listing: bool, site_page: bool) -> None:
+    s = pagetype.signals(url, ["x" * 400], None, True, True)
+    assert (s.url_listing, s.site_page) == (listing, site_page)

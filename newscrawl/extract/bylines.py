@@ -196,7 +196,9 @@ _SOURCE_VALUE = re.compile(r"[^\s|｜()（）【】\[\]:：,，]{2,30}")
 _PROSE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,12}$")  # a media name glued to 记者
 _BOUNDARY = frozenset(" \t（(【[，,、|｜/：:；;》>·•\u3000")
 # An English editor's credit: "Editor: A", "Edited by A", Reuters' "Editing by A and B".
-_EN_EDITOR = re.compile(r"^\s{0,5}(?:edited by|editing by|editor\s{0,2}[:：])\s{0,3}", re.I)
+EN_EDITOR = re.compile(
+    r"^\s{0,5}(?:(?:edited|editing) by\s{0,2}[:：]?|editor\s{0,2}[:：])\s{0,3}", re.I
+)
 _BY = re.compile(r"^\s{0,5}(?:by|written by|words by|text by)\s{1,3}", re.IGNORECASE)
 _BY_NAME = re.compile(r"[A-Z][\w.'\-]{0,30}(?: [A-Z][\w.'\-]{0,30}){0,4}")
 _SPLIT_LATIN = re.compile(r"\s{0,3}(?:[,;；、]|\band\b|&)\s{0,3}")
@@ -344,7 +346,7 @@ def _parse_line(line: str, credits: Credits) -> None:
     if _BY.match(line):
         credits.add("authors", english_byline(line))
         return
-    if m := _EN_EDITOR.match(line):
+    if m := EN_EDITOR.match(line):
         credits.add("editors", english_byline("By " + line[m.end() :]))  # Editing by A and B
         return
     pos = 0
@@ -405,11 +407,28 @@ def english_byline(line: str) -> list[str]:
     if not m:
         return []
     names = []
-    rest = _BY_TAIL.split(line[m.end() : MAX_LINE].strip(), maxsplit=1)[0]
+    rest = line[m.end() : MAX_LINE].strip()
+    # By A in Beijing and B in Guangzhou | China Daily: each name's place dropped
+    rest = _IN_PLACE.sub(r"\1", rest)
+    rest = _BY_TAIL.split(rest, maxsplit=1)[0]
     for part in _SPLIT_LATIN.split(rest):
-        if _BY_NAME.fullmatch(part.strip()) and not not_a_person(part):
-            names.append(part.strip())
+        part = part.strip()
+        name = _TITLE_AFTER.sub("", part)  # Aisha Fitzgerald Staff Writer
+        part = name if " " in name else part  # "Business Correspondent" stays a title
+        if _BY_NAME.fullmatch(part) and not not_a_person(part):
+            names.append(part)
     return names
+
+
+# " in Beijing" after a name, when another name follows (" and ", ","): the place goes.
+_IN_PLACE = re.compile(
+    r"\s{1,3}in\s{1,3}[A-Z][\w.'-]{1,30}(?: [A-Z][\w.'-]{1,30})?(\s{0,3}(?:,|\band\b))"
+)
+# A job title written after the name without a comma (Jane Doe Staff Writer).
+_TITLE_AFTER = re.compile(
+    r"\s{1,3}(?:(?:Senior Staff|Staff|Contributing|Guest)\s"
+    r"(?:Writers?|Reporters?|Correspondents?|Editors?)|Correspondent|Columnist|Reporter)$"
+)
 
 
 def is_credit_line(line: str) -> bool:

@@ -177,6 +177,8 @@ def _under_headline(page: Page) -> Credits:
             # 作者：<a>林涛</a>、<a>李雷</a>, 记者 <a>贾敏</a> <a>郝凯</a>: one credit
             joined = lines[-1].endswith(_NAME_JOINERS) or line.strip() in _NAME_JOINERS
             lines[-1] += ("" if joined else " ") + line.strip()
+        elif lines and bylines.EN_EDITOR.fullmatch(lines[-1]):
+            lines[-1] += " " + line.strip()  # Edited By: / <span>Name</span>
         elif lines and _open_byline(lines[-1], line):
             lines[-1] += " " + line.strip()  # By / <a>A</a> / and / <a>B</a>: one byline
         else:

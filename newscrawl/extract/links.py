@@ -30,6 +30,7 @@ RELATED_LABEL = re.compile(
     r"相關報道|相關報導|相關文章|延伸閱讀|"
     r"related(?: stories| articles| news| coverage| content| reading| posts| links| items)?|"
     r"(?:read )?more (?:on|about) this(?: story| topic| subject)?|see also|read more|read next|"
+    r"related to this (?:story|article)|"
     r"further reading|read also|"
     r"also read)\s*[】\]]?\s*[:：]?$",
     re.IGNORECASE,

@@ -22,7 +22,7 @@ from newscrawl.extract.chooser import weight
 THRESHOLD = 3.0
 # Paths and queries of listings: /page/4/, index_3.html, ?page=2, /tag/x, /search, /category/x.
 _LISTING_URL = re.compile(
-    r"(?:/page/\d+/?$|/index_\d+\.s?html?$|/list(?:_\d+)?\.s?html?$|/(?:tags?|category|"
+    r"(?:/page/\d+/?$|/page[_-]\d+\.s?html?$|/podcasts?/[\w-]+/?$|/index_\d+\.s?html?$|/list(?:_\d+)?\.s?html?$|/(?:tags?|category|"
     r"categories|search|archives?|authors?|sections?|comments?)(?:/|\.\w{2,5}$|$)|"
     r"/topics?/[\w-]+/?$|"
     r"/\d{4}/\d{1,2}/?$|"
@@ -34,6 +34,7 @@ _SITE_PAGE = re.compile(
     r"/(?:about|about-?us|who-we-are|contact|contact-?us|privacy|privacy-?policy|cookies?|"
     r"cookie-?policy|terms|terms-of-(?:use|service)|tos|legal|imprint|impressum|disclaimer|"
     r"copyright|advertise|advertising|careers|jobs|faq|help|sitemap|subscribe|newsletters?|"
+    r"corrections?|"
     r"gywm|lxwm|mzsm|bqsm|flsm|wzsm|ysbh|ystk)(?:\.s?html?|\.php|\.aspx?|/index\.\w{2,5})?/?$",
     re.IGNORECASE,
 )
@@ -264,7 +265,9 @@ def score(s: Signals) -> float:
     enough = (
         s.teaser_paragraphs >= 3
         or (s.teaser_paragraphs >= 1 and s.url_listing)
-        or (s.teaser_paragraphs == 2 and 5 * own <= s.body_weight)  # teasers, little else
+        # two teasers and (nearly) nothing else: a section front (with prose beside them, a
+        # brief whose two "also read" lines are teasers: nothing else at all)
+        or (s.teaser_paragraphs == 2 and (10 if s.prose_paragraphs else 5) * own <= s.body_weight)
     )
     if enough and 2 * s.teaser_weight >= s.body_weight and own < max(250, s.body_weight * 0.2):
         points += 3.0
