@@ -641,3 +641,20 @@ def test_edited_by_on_its_own_line_and_more_english_labels() -> None:
 def test_more_listing_and_site_page_urls(url: str, listing: bool, site_page: bool) -> None:
     s = pagetype.signals(url, ["x" * 400], None, True, True)
     assert (s.url_listing, s.site_page) == (listing, site_page)
+
+
+@pytest.mark.parametrize(
+    ("url", "zone"),
+    [
+        ("https://www.chinadaily.com.cn/a/202405/20/WS1.html", "Asia/Shanghai"),
+        ("https://www.bbc.co.uk/news/articles/x", "Europe/London"),
+        ("https://www.spiegel.de/panorama/x", "Europe/Berlin"),
+        ("https://nasional.kompas.com/read/x", None),  # a generic domain says nothing
+        ("https://news.example.id/x", None),  # Indonesia has three zones
+        ("http://127.0.0.1:8000/a", None),
+    ],
+)
+def test_a_country_host_s_zone(url: str, zone: str | None) -> None:
+    """A time printed without a zone is the site's country's when it has one zone."""
+    got = dates.zone_of_host(url)
+    assert (str(got) if got else None) == zone

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 CST = timezone(timedelta(hours=8), "CST")
 MAX_TEXT = 20_000  #: characters of free text searched for a date at most
@@ -108,6 +110,32 @@ def _offset(value: str | None, default: tzinfo) -> tzinfo:
     if minutes >= 24 * 60:
         return default
     return timezone(sign * timedelta(minutes=minutes))
+
+
+# Countries with one time zone, by the host's top-level domain: a page's time printed without a
+# zone is its country's (DST included); a host elsewhere (.com, .org, several zones) says nothing.
+_TLD_ZONES = {
+    "cn": "Asia/Shanghai", "hk": "Asia/Hong_Kong", "mo": "Asia/Macau", "tw": "Asia/Taipei",
+    "sg": "Asia/Singapore", "my": "Asia/Kuala_Lumpur", "ph": "Asia/Manila", "jp": "Asia/Tokyo",
+    "kr": "Asia/Seoul", "in": "Asia/Kolkata", "pk": "Asia/Karachi", "bd": "Asia/Dhaka",
+    "vn": "Asia/Ho_Chi_Minh", "th": "Asia/Bangkok", "ir": "Asia/Tehran", "il": "Asia/Jerusalem",
+    "tr": "Europe/Istanbul", "uk": "Europe/London", "ie": "Europe/Dublin", "de": "Europe/Berlin",
+    "fr": "Europe/Paris", "it": "Europe/Rome", "es": "Europe/Madrid", "nl": "Europe/Amsterdam",
+    "be": "Europe/Brussels", "ch": "Europe/Zurich", "at": "Europe/Vienna", "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague", "se": "Europe/Stockholm", "no": "Europe/Oslo", "dk": "Europe/Copenhagen",
+    "fi": "Europe/Helsinki", "gr": "Europe/Athens", "eg": "Africa/Cairo",
+    "za": "Africa/Johannesburg", "ng": "Africa/Lagos", "ke": "Africa/Nairobi",
+    "nz": "Pacific/Auckland",
+}  # fmt: skip
+
+
+def zone_of_host(url: str) -> tzinfo | None:
+    """The time zone of a URL's country (``news.example.com.cn`` → Asia/Shanghai), if it has
+    exactly one; None for generic domains, IP addresses and countries with several zones."""
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    name = _TLD_ZONES.get(tld)
+    return ZoneInfo(name) if name else None
 
 
 def parse_iso(value: str, default_tz: tzinfo = UTC) -> datetime | None:

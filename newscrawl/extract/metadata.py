@@ -225,7 +225,7 @@ def read_head(out: Extracted, page: Page, selectors: Selectors, default_tz: tzin
     out.title = title(page, selectors.title)
     out.language = language(page)
     chinese = _chinese(out.language, out.title or "", page.page_text)
-    page.tz = default_tz or (dates.CST if chinese else UTC)
+    page.tz = default_tz or (dates.CST if chinese else dates.zone_of_host(page.url) or UTC)
     if page.headline is None:
         page.headline = find_headline(page.root, out.title)
     page.credit_window()  # read now: the body extraction below rewrites the tree
