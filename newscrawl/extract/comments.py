@@ -25,7 +25,7 @@ _TOKEN = re.compile(
     re.IGNORECASE,
 )
 _CJK_TOKEN = re.compile(r"评论|評論|留言|跟帖")
-_HEADING = re.compile(
+COMMENT_HEADING = re.compile(
     r"^\s*(?:\d+\s*)?(?:reader\s+|user\s+|latest\s+|show\s+|view\s+)?(?:comments?|"
     r"leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|join\s+the\s+discussion|discussion|"
     r"reactions|网友评论|網友評論|发表评论|發表評論|评论|評論|最新评论|热门评论|相关评论|"
@@ -76,6 +76,20 @@ def _is_comment_box(el: HtmlElement) -> bool:
     return bool(attrs) and bool(_TOKEN.search(attrs) or _CJK_TOKEN.search(attrs))
 
 
+_SECTION_DEPTH = 10  # ancestors looked at for a comment section
+
+
+def in_comment_section(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in a reader-comment section (a block container classed as one,
+    within :data:`_SECTION_DEPTH` levels): its dates and names are readers', not the story's."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= _SECTION_DEPTH:
+            return False
+        if anc.tag in _BOXES and _is_comment_box(anc):
+            return True
+    return False
+
+
 def drop_comments(root: HtmlElement) -> int:
     """Remove reader-comment sections from ``root`` in place; returns how many were removed."""
     body = root.find("body")
@@ -90,7 +104,7 @@ def drop_comments(root: HtmlElement) -> int:
             attrs = _attrs(el)
             if attrs and _ANY_WORD.search(attrs.lower()) and _is_comment_box(el):
                 doomed.append(el)
-        elif len(el) < 4 and _HEADING.match(el.text_content()):
+        elif len(el) < 4 and COMMENT_HEADING.match(el.text_content()):
             parent = el.getparent()
             # The heading's own section: its parent, unless the parent is the whole page.
             if (

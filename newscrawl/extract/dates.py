@@ -180,9 +180,7 @@ def date_from_url(url: str, default_tz: tzinfo = CST) -> datetime | None:
 def _english(m: re.Match[str], day_first: bool, tz: tzinfo) -> datetime | None:
     a, b, year, hour, minute, half = m.groups()
     month_name, day = (b, a) if day_first else (a, b)
-    h, mi = (int(hour), int(minute)) if hour else (0, 0)
-    if half and h <= 12:
-        h = h % 12 + (12 if half.lower() == "p" else 0)
+    h, mi = (_hour(int(hour), half), int(minute)) if hour else (0, 0)
     return _build(int(year), _MONTHS.index(month_name[:3].lower()) + 1, int(day), h, mi, 0, tz)
 
 

@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 from parsel import Selector
 
 from newscrawl.clean import END_OF_ARTICLE, clean_line
+from newscrawl.extract.comments import COMMENT_HEADING
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -33,8 +34,8 @@ _HEADLINE_CANDIDATES = XPath(
 )
 _TEXT_IS = XPath("//body//text()[normalize-space(.) = $t]")
 AFTER_HEADLINE_CHARS = 600  #: text read under the headline for its date and credit line
-# A comment count or link under the headline ("12 Comments") is no end of the story's top.
-_COMMENTS = re.compile(r"comment|reply|discussion|conversation|评论|評論", re.IGNORECASE)
+#: Weighted characters (``chooser.weight``): a link text this long reads as a story's headline.
+HEADLINE_LINK_MIN = 24
 
 
 @dataclass
@@ -148,8 +149,10 @@ def text_after(el: HtmlElement, limit: int = AFTER_HEADLINE_CHARS) -> str:
         if not node.strip():
             continue
         line = clean_line(node)
-        if END_OF_ARTICLE.match(line) and not _COMMENTS.search(line):
-            break  # 推荐阅读, Related stories: other stories' credits and dates follow
+        if END_OF_ARTICLE.match(line) and not COMMENT_HEADING.match(line):
+            # 推荐阅读, Related stories: other stories' credits and dates follow (a comment
+            # count under the headline, "12 Comments", is no end of the story's top)
+            break
         lines.append(line)
         size += len(line)
     return "\n".join(lines)[:limit]

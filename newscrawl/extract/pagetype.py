@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 from newscrawl.clean import is_boilerplate
 from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.chooser import weight
+from newscrawl.extract.page import HEADLINE_LINK_MIN
 
 THRESHOLD = 3.0
 # Paths and queries of listings: /page/4/, index_3.html, ?page=2, /tag/x, /search, /category/x.
@@ -41,7 +42,6 @@ _SITE_PAGE = re.compile(
 _LISTING_QUERY = re.compile(
     r"(?:^|&)(?:(?:page|p|pg|paged|start|offset|q|s|query|tag)=|mod=(?:list|comment)\b)", re.I
 )
-_HEADLINE_MIN = 24  # weighted characters: an anchor this long reads as a story headline
 _HEADLINE_MAX = 240
 _PROSE = 120  # weighted characters: a paragraph this long is prose, not a teaser
 _FURNITURE_MAX = 200  # characters: a paragraph longer than this is not tested as furniture
@@ -93,12 +93,12 @@ def read_anchors(root: HtmlElement) -> Anchors:
         w = weight([text])
         if counting:
             spaced = w + max(0, len(words) - 1)  # the words joined by single spaces
-            if _HEADLINE_MIN <= spaced <= _HEADLINE_MAX:
+            if HEADLINE_LINK_MIN <= spaced <= _HEADLINE_MAX:
                 count += 1
                 total += spaced
             if 0 < w <= _HEADLINE_MAX:
                 texts.add(text)
-        if len(headlines) < _MAX_ANCHORS and _HEADLINE_MIN <= w <= _HEADLINE_MAX:
+        if len(headlines) < _MAX_ANCHORS and HEADLINE_LINK_MIN <= w <= _HEADLINE_MAX:
             headlines[a] = text
     items: dict[str, str] = {}
     if count:

@@ -23,7 +23,8 @@ from lxml.html import HtmlElement
 
 from newscrawl.extract import dates
 from newscrawl.extract.chooser import weight
-from newscrawl.extract.page import Page, text
+from newscrawl.extract.comments import in_comment_section
+from newscrawl.extract.page import HEADLINE_LINK_MIN, Page, text
 
 #: Meta tags naming the publication time, most specific first.
 META_NAMES = (
@@ -85,22 +86,8 @@ def _date_elements(root: HtmlElement) -> Iterator[HtmlElement]:
     for el in root.iter(*_DATE_TAGS):
         attrs = el.attrib
         dated = attrs and (search(attrs.get("class", "")) or search(attrs.get("id", "")))
-        if dated and not _in_comments(el):
+        if dated and not in_comment_section(el):
             yield el
-
-
-_COMMENTS = re.compile(r"comment|reply|replies|discuss|评论|評論", re.IGNORECASE)
-_COMMENT_DEPTH = 10
-
-
-def _in_comments(el: HtmlElement) -> bool:
-    """Whether ``el`` sits in a comment section (by its ancestors' class or id)."""
-    for depth, anc in enumerate(el.iterancestors()):
-        if depth >= _COMMENT_DEPTH:
-            return False
-        if _COMMENTS.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
-            return True
-    return False
 
 
 def _text_outside_links(root: HtmlElement, headline: HtmlElement | None = None) -> str:
@@ -231,7 +218,7 @@ def _own_time(page: Page) -> str | None:
     above = set(page.headline.iterancestors()) if page.headline is not None else set()
     for el in islice(page.root.iter("time"), _MAX_TIMES):
         value = el.get("datetime")
-        if value and not _in_teaser(el, above) and not _in_comments(el):
+        if value and not _in_teaser(el, above) and not in_comment_section(el):
             return str(value)
     return None
 
@@ -246,7 +233,7 @@ def _in_teaser(el: HtmlElement, above: set[HtmlElement]) -> bool:
             return False
         node = parent
         for a in islice(node.iter("a"), _TEASER_LINKS):
-            if weight(["".join(a.text_content().split())]) >= _HEADLINE_LINK:
+            if weight(["".join(a.text_content().split())]) >= HEADLINE_LINK_MIN:
                 return True
     return False
 
@@ -362,7 +349,6 @@ _MACHINE = ("json-ld", "meta:", "time", "script")  # sources whose value a progr
 _MAX_OFFSET = timedelta(hours=14)  # the widest UTC offset in use (Kiribati)
 _QUARTER = timedelta(minutes=15)  # UTC offsets are whole quarter hours
 _MAX_TIMES = 20  # <time> elements read (for the page's own, for the offset of a UTC value)
-_HEADLINE_LINK = 24  # weighted characters: a link this long is a story's headline
 
 
 def _local_day(page: Page, found: DateFound) -> DateFound:
