@@ -68,6 +68,7 @@ _CJK_NAME = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff·•]{1,12}")  # not 丨 (U
 _LATIN_NAME = re.compile(  # letters of Latin scripts only: \w would run on into Chinese text
     r"[A-Za-z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}(?: [A-Z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}){0,3}"
 )
+_COLONS = (":", "：")  # after a label: a labelled credit (邵梅振审核：严艳 holds two)
 # A reporter label right after a name (and a space): that name was the outlet's.
 _REPORTER_NEXT = re.compile(
     r"[ \u3000]{0,3}(?:本报|本報|特约|特約|见习|見習|实习|實習)?(?:记者|記者)(?!\s{0,2}[:：])"
@@ -278,7 +279,7 @@ def _names_at(
         raw = m.group(0)
         inner = _INNER_LABEL.search(raw)
         # 邵梅振审核：严艳: the next credit's label glued to this name (a colon follows it)
-        next_credit = inner is not None and line[m.start() + inner.end() :].startswith((":", "："))
+        next_credit = inner is not None and line.startswith(_COLONS, m.start() + inner.end())
         if inner and inner.start() > 0 and not names and not next_credit:
             # 南都记者 余毅菁: a media name glued to a label; the names follow the label.
             pos = m.start() + inner.end()
@@ -303,7 +304,7 @@ def _names_at(
             break
         if names and _STAFF_CODE.fullmatch(name):
             break  # 黄忆南 PN269: a staff code after the name, not a second editor
-        if cut is None and line.startswith((":", "："), m.end()):
+        if cut is None and line.startswith(_COLONS, m.end()):
             break  # 责任编辑：平台声明：…: an empty credit, then the next field's label
         end = m.end() if cut is None else cut
         if (
@@ -364,7 +365,7 @@ def _parse_line(line: str, credits: Credits) -> None:
             len(label) >= 2
             and role != "sources"
             and sep is not None
-            and sep.group(0).strip()[:1] in (":", "：")
+            and sep.group(0).strip().startswith(_COLONS)
         )
         if (
             before not in _BOUNDARY
@@ -381,7 +382,7 @@ def _parse_line(line: str, credits: Credits) -> None:
                 continue
             name, pos = value.group(0), value.end()
             for inner in _INNER_LABEL.finditer(name):
-                if inner.start() > 0 and line.startswith((":", "："), value.start() + inner.end()):
+                if inner.start() > 0 and line.startswith(_COLONS, value.start() + inner.end()):
                     # 马克思主义学院编辑：…: the next credit's label glued to the source
                     name, pos = name[: inner.start()], value.start() + inner.start()
                     break
