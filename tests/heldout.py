@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -31,6 +32,44 @@ class Site(Protocol):
     def render(self, path: str) -> tuple[bytes, str] | None: ...
 
     def truth(self) -> list[dict[str, Any]]: ...
+
+
+@dataclass
+class Block:
+    """One piece of an article body: a paragraph ("p"), a subheading ("h") or a picture ("img").
+    ``text`` is what a reader copies (a picture's descriptive caption, or ""); ``credit`` is the
+    picture's credit line (图片来源：网络, 新华社记者 张三 摄), never body text."""
+
+    kind: str
+    text: str = ""
+    src: str = ""
+    credit: str = ""
+
+
+@dataclass
+class Art:
+    """An article of a generated site, as its reader's truth states it (see RoutedSite.truth)."""
+
+    tpl: str
+    i: int
+    path: str
+    title: str
+    authors: list[str]
+    when: datetime
+    precision: str  # "second", "minute" or "day"
+    blocks: list[Block]
+    correspondents: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    x: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def body(self) -> str:
+        return "\n".join(b.text for b in self.blocks if b.text)
+
+    @property
+    def paras(self) -> list[str]:
+        return [b.text for b in self.blocks if b.kind == "p"]
 
 
 class SiteServer:

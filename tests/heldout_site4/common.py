@@ -4,49 +4,11 @@ from __future__ import annotations
 
 import html
 import random
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 #: the day the site was "captured": every masthead prints it
 TODAY = "2024年4月2日 星期二"
 WEEKDAYS = "一二三四五六日"
-
-
-@dataclass
-class Block:
-    """One piece of an article body: a paragraph ("p"), a subheading ("h") or an image ("img").
-    ``text`` is what a reader copies (an image's descriptive caption, or ""); ``credit`` is a
-    picture-credit line (图片来源：网络, 摄影：…), never body text."""
-
-    kind: str
-    text: str = ""
-    src: str = ""
-    credit: str = ""
-
-
-@dataclass
-class Art:
-    tpl: str
-    i: int
-    path: str
-    title: str
-    authors: list[str]
-    when: datetime
-    precision: str  # "second", "minute" or "day"
-    blocks: list[Block]
-    correspondents: list[str] = field(default_factory=list)
-    editors: list[str] = field(default_factory=list)
-    related: list[str] = field(default_factory=list)
-    x: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def body(self) -> str:
-        return "\n".join(b.text for b in self.blocks if b.text)
-
-    @property
-    def paras(self) -> list[str]:
-        return [b.text for b in self.blocks if b.kind == "p"]
 
 
 def esc(s: str) -> str:

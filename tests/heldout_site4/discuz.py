@@ -10,7 +10,9 @@ import random
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from .common import Art, Block, css, esc
+from heldout import Art, Block
+
+from .common import css, esc
 from .pools import COMMENTS
 
 if TYPE_CHECKING:

@@ -14,10 +14,9 @@ from datetime import datetime, timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
-from heldout import RoutedSite
+from heldout import Art, Block, RoutedSite
 
 from . import discuz, mobile, pages, rongmei, webplus, wpzh
-from .common import Art, Block
 from .pools import (
     CAPTIONS,
     SCHOOLS,

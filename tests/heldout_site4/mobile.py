@@ -12,7 +12,9 @@ import random
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from .common import Art, Block, esc
+from heldout import Art, Block
+
+from .common import esc
 from .pools import COMMENTS
 
 if TYPE_CHECKING:

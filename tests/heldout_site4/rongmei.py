@@ -10,7 +10,9 @@ import json
 import random
 from typing import TYPE_CHECKING
 
-from .common import GOV_LINKS, STATS_JS, TODAY, Art, Block, css, esc, link_lists
+from heldout import Art, Block
+
+from .common import GOV_LINKS, STATS_JS, TODAY, css, esc, link_lists
 
 if TYPE_CHECKING:
     from .generator import Site4

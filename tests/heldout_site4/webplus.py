@@ -9,7 +9,9 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from .common import Art, Block, css, esc
+from heldout import Art, Block
+
+from .common import css, esc
 
 if TYPE_CHECKING:
     from .generator import Site4

@@ -13,7 +13,9 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from .common import Art, Block, css, esc
+from heldout import Art, Block
+
+from .common import css, esc
 from .pools import COMMENTS
 
 if TYPE_CHECKING:

@@ -6,41 +6,7 @@ from __future__ import annotations
 import html
 import json
 import random
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
-
-
-@dataclass
-class Block:
-    """One piece of an article body: a paragraph ("p"), a subheading ("h") or a picture ("img").
-    ``text`` is what a reader copies (a picture's descriptive caption, or ""); ``credit`` is the
-    picture's credit (新华社记者 张三 摄, 图片来源：网络), never body text."""
-
-    kind: str
-    text: str = ""
-    src: str = ""
-    credit: str = ""
-
-
-@dataclass
-class Art:
-    tpl: str
-    i: int
-    path: str
-    title: str
-    authors: list[str]
-    when: datetime
-    precision: str  # "second", "minute" or "day"
-    blocks: list[Block]
-    correspondents: list[str] = field(default_factory=list)
-    editors: list[str] = field(default_factory=list)
-    related: list[str] = field(default_factory=list)
-    x: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def body(self) -> str:
-        return "\n".join(b.text for b in self.blocks if b.text)
 
 
 def esc(s: str) -> str:

@@ -12,10 +12,9 @@ from datetime import datetime
 from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo
 
-from heldout import RoutedSite
+from heldout import Art, Block, RoutedSite
 
 from . import caixin, ltn, pages, people, sohu, xinhua
-from .common import Art, Block
 from .pools import caption, context, headline, names, paragraphs, zh_name
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

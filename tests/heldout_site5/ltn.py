@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .common import Art, css, encode, esc, others, page_rng, stats_js
+from heldout import Art
+
+from .common import css, encode, esc, others, page_rng, stats_js
 
 if TYPE_CHECKING:
     from .generator import Site5

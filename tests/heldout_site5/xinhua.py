@@ -10,7 +10,9 @@ from __future__ import annotations
 import zlib
 from typing import TYPE_CHECKING, Any
 
-from .common import Art, css, encode, esc, feed_json, others, page_rng, stats_js, trunc
+from heldout import Art
+
+from .common import css, encode, esc, feed_json, others, page_rng, stats_js, trunc
 
 if TYPE_CHECKING:
     from .generator import Site5
