@@ -71,6 +71,24 @@ def test_dates_keep_the_pages_own_day_and_offset(page_id: str, iso: str, source:
     assert got.published_raw
 
 
+def test_a_structured_day_takes_the_time_printed_on_that_day_even_as_an_update() -> None:
+    """China Daily prints one time, labelled "Updated: 2024-05-20 14:41", beside a date-only
+    ``publishdate`` meta: that time on that day is the page's (Beijing time, its .cn host)."""
+    got = _extract("magichtml", "00f02be72b94daeea50a3a9bbc3fd8e3d1b9f1d42a5ef808bc180f59d7b9c964")
+    assert got.published_at is not None
+    assert (got.published_at.isoformat(), got.date_source) == (
+        "2024-05-20T14:41:00+08:00",
+        "headline",
+    )
+    # An update on another day is no publication time: the structured day stays.
+    now = datetime(2024, 6, 1, tzinfo=UTC)
+    meta = '<meta name="publishdate" content="2024-05-20">'
+    later = _synthetic("http://x.cn/a.html", now, meta=meta, info="更新时间：2024-05-22 09:30")
+    same = _synthetic("http://x.cn/a.html", now, meta=meta, info="更新时间：2024-05-20 09:30")
+    assert later.published_at == datetime(2024, 5, 20, tzinfo=CST)
+    assert same.published_at == datetime(2024, 5, 20, 9, 30, tzinfo=CST)
+
+
 def test_extract_command_prints_the_pages_offset(capsys: pytest.CaptureFixture[str]) -> None:
     path = _path("gne-zh", "163-3")
     assert main(["extract", str(path)]) == 0

@@ -302,6 +302,22 @@ def _with_seconds(page: Page, found: DateFound) -> DateFound:
     return found
 
 
+def _printed_time(page: Page, day: DateFound) -> DateFound:
+    """A structured day without a time (``publishdate: 2024-03-02``) with the time printed
+    under the headline on that same day, even one labelled an update (``Updated: 2024-03-02
+    14:38``: the one time such sites print). Another day's update is no publication time."""
+    under = "\n".join(line for line in page.under_headline().split("\n") if len(line) <= 100)
+    for value, raw, pos in dates.find_text_dates(
+        under, page.tz, day.value.year, day_first=page.day_first
+    ):
+        context = under[max(0, pos - 12) : pos]
+        if dates.FOOTER.search(context) or dates.OTHER.search(context):
+            continue
+        if dates.has_time(raw) and value.date() == day.value.date() and _fresh(page, value):
+            return DateFound(value, raw, "headline")
+    return day
+
+
 def _find(page: Page, css: str) -> DateFound | None:
     root = page.root
     year_hint = dates.year_from_url(page.url)
@@ -328,7 +344,7 @@ def _find(page: Page, css: str) -> DateFound | None:
     if shown := _visible(page, year_hint):
         return shown
     if date_only:
-        return date_only
+        return _printed_time(page, date_only)
     from_url = dates.date_from_url(page.url, page.tz)
     if not _fresh(page, from_url):
         from_url = None
