@@ -89,6 +89,20 @@ def test_a_structured_day_takes_the_time_printed_on_that_day_even_as_an_update()
     assert same.published_at == datetime(2024, 5, 20, 9, 30, tzinfo=CST)
 
 
+@pytest.mark.parametrize(
+    ("page_id", "source"),
+    [
+        # livedoor reposts a Daily Sports story: JSON-LD's author is that paper, no writer
+        ("21e4badbb560413a20f0e852dd85d5bbb420a4ccc31b11ee292a14b7f286b1b2", None),
+        # AOL reposts Reuters: the organisation is an agency, the source
+        ("ded29d8508239773f29f5bd4e5653df916d593d2a188fe0e876224b29bacb028", "Reuters"),
+    ],
+)
+def test_an_organisation_as_json_ld_author_is_no_writer(page_id: str, source: str | None) -> None:
+    got = _extract("magichtml", page_id)
+    assert (got.author, got.source) == (None, source)
+
+
 def test_extract_command_prints_the_pages_offset(capsys: pytest.CaptureFixture[str]) -> None:
     path = _path("gne-zh", "163-3")
     assert main(["extract", str(path)]) == 0

@@ -135,6 +135,24 @@ def ld_author(ld: dict[str, Any]) -> str | None:
     return ", ".join(names) or None
 
 
+def ld_organisations(ld: dict[str, Any]) -> set[str]:
+    """The names of the organisations JSON-LD gives as the author (``{"@type":
+    "Organization", "name": "Ledger-Courier"}`` on a "From staff reports" story)."""
+    author = ld.get("author")
+    items = author if isinstance(author, list) else [author]
+    return {
+        a["name"].strip()
+        for a in items
+        if isinstance(a, dict) and isinstance(a.get("name"), str) and _organisation(a)
+    }
+
+
+def _organisation(node: dict[str, Any]) -> bool:
+    kinds = node.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and k.endswith("Organization") for k in kinds)
+
+
 def structured_author(page: Page, css: str) -> str | None:
     """The author a profile selector, JSON-LD, meta tags or a byline element gives."""
     if css:
@@ -459,6 +477,12 @@ def assemble(
     structured = _without_outlets(structured or "", site_names) or None
     if structured and not credits.sources and _media_name(structured):
         credits.add("sources", [structured])  # 新京报 as the author: the source
+    if structured and structured in ld_organisations(page.ld):
+        # An organisation as JSON-LD's author is no writer: the paper itself, or an agency
+        # (the source). The byline shown, if any, names the writers.
+        if not credits.sources and bylines.AGENCY.fullmatch(structured):
+            credits.add("sources", [structured])
+        structured = byline_author(page)
     # The structured author, else (when that is the site, the source or the page's editor) the
     # names a byline element shows.
     for found_author in _author_candidates(page, structured) if not credits.authors else ():
