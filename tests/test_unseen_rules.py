@@ -658,3 +658,21 @@ def test_a_country_host_s_zone(url: str, zone: str | None) -> None:
     """A time printed without a zone is the site's country's when it has one zone."""
     got = dates.zone_of_host(url)
     assert (str(got) if got else None) == zone
+
+
+def test_a_long_byline_is_read_field_by_field() -> None:
+    """Past 80 characters a line under the headline is read as prose (only a leading credit);
+    a line of ``|``-separated fields is a byline however long its names and places make it."""
+    from newscrawl.extract.article import extract_article
+
+    info = (
+        "By ZHOU HAORAN in Chengdu and WU HAORAN in Xi'an | China Daily | Updated: 2024-03-20 06:02"
+    )
+    prose = "Residents say the plan ignores them. " * 6
+    html = (
+        f"<html><body><h1>Residents push back on the silver economy plan</h1>"
+        f'<div class="info"><span>{info}</span></div>'
+        f'<div id="Content"><p>{prose}</p><p>{prose}</p></div></body></html>'
+    )
+    got = extract_article(html, "http://example.com/a/1.html")
+    assert got.author == "Zhou Haoran, Wu Haoran"

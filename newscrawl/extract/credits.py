@@ -202,10 +202,12 @@ def _under_headline(page: Page) -> Credits:
         else:
             lines.append(line)
     for line in lines:
-        if len(line) <= _SHORT_LINE:
-            credits.update(bylines.parse_credits(line))
-        else:
-            credits.update(bylines.split_leading_credit(line)[1])
+        # "By A in Chengdu and B in Xi'an | China Daily | Updated: …": fields of one line
+        for part in line.split(" | ") if len(line) > _SHORT_LINE else [line]:
+            if len(part) <= _SHORT_LINE:
+                credits.update(bylines.parse_credits(part))
+            else:
+                credits.update(bylines.split_leading_credit(part)[1])
     return credits
 
 
