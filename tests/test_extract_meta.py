@@ -103,6 +103,13 @@ def test_an_organisation_as_json_ld_author_is_no_writer(page_id: str, source: st
     assert (got.author, got.source) == (None, source)
 
 
+def test_the_site_s_own_name_in_an_author_list_is_dropped() -> None:
+    """Business Insider's byline names the writer and the site: "Tanza Loudenback, Business
+    Insider" is one author."""
+    got = _extract("aeb", "f81c6c05d9cbc93316992fa23ef74ec405194e292611f2e94f6a814868903665")
+    assert got.author == "Tanza Loudenback"
+
+
 def test_extract_command_prints_the_pages_offset(capsys: pytest.CaptureFixture[str]) -> None:
     path = _path("gne-zh", "163-3")
     assert main(["extract", str(path)]) == 0

@@ -676,3 +676,20 @@ def test_a_long_byline_is_read_field_by_field() -> None:
     )
     got = extract_article(html, "http://example.com/a/1.html")
     assert got.author == "Zhou Haoran, Wu Haoran"
+
+
+def test_the_site_s_own_name_beside_the_reporter_is_no_author() -> None:
+    """``文｜财新 <a>贾敏</a>`` on 财新网: the label's names go on in a link, and the site's own
+    name among them is neither an author nor a source."""
+    from newscrawl.extract.article import extract_article
+
+    prose = "据了解，已有906家机构提交了整改方案，但进展参差不齐，市场反应总体积极。" * 4
+    html = (
+        "<html><head><title>公募基金降费路线图渐明_经济频道_财新网</title></head><body>"
+        "<h1>公募基金降费路线图渐明</h1>"
+        '<div class="artInfo">文｜财新 <a href="/author/1/">贾敏</a><br>'
+        "<span>2024年03月04日 22:45</span></div>"
+        f'<div id="Content"><p>{prose}</p><p>{prose}</p></div></body></html>'
+    )
+    got = extract_article(html, "http://www.caixin.example/2024-03-04/102175728.html")
+    assert (got.author, got.source) == ("贾敏", None)

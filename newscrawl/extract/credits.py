@@ -98,7 +98,10 @@ _INNER_BY = re.compile(r"\bby\s", re.IGNORECASE)
 _NAME_JOINERS = ("、", "，", ",", "/")
 _LINKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s{1,3}[\u4e00-\u9fff]{2,4}){0,3}")
 # A credit line that ends in a reporter label and its names so far: more names may follow.
-_REPORTER_THEN_NAMES = re.compile(r"(?:记者|記者)(?:\s{1,3}[\u4e00-\u9fff]{2,4})+$")
+_REPORTER_THEN_NAMES = re.compile(
+    r"(?:记者|記者|文\s{0,2}[|｜/／]|作者\s{0,2}[:：])\s{0,3}[\u4e00-\u9fff]{2,4}"
+    r"(?:\s{1,3}[\u4e00-\u9fff]{2,4})*$"
+)
 _BY_OPEN = re.compile(r"\s*by\b", re.IGNORECASE)
 _BY_PENDING = re.compile(r"(?:^\s*by|\band|&|,)\s*$", re.IGNORECASE)
 _BY_JOINER = re.compile(r"\s*(?:and|&|,)\s*", re.IGNORECASE)
@@ -517,11 +520,15 @@ def assemble(
     elif account and not any(account in n or n in account for n in [*site_names, *credits.sources]):
         credits.add("authors", [account])
     if len(credits.authors) > 1:  # 作者：新京报 beside its reporters: the paper is the source
+        own = [
+            a for a in credits.authors if any(len(a) >= 2 and n.startswith(a) for n in site_names)
+        ]
         media = [a for a in credits.authors if bylines.HAN.search(a) and _media_name(a)]
-        if media and len(media) < len(credits.authors):
-            credits.authors = [a for a in credits.authors if a not in media]
-            if not credits.sources:
-                credits.add("sources", media[:1])
+        if (own or media) and len(set(own + media)) < len(credits.authors):
+            # (文｜财新 贾敏 on 财新网: the site's own name, no source either)
+            credits.authors = [a for a in credits.authors if a not in own and a not in media]
+            if not credits.sources and (other := [m for m in media if m not in own]):
+                credits.add("sources", other[:1])
     # Sina's and Sohu's <meta name="mediaid">: the account that posted the story (NBA广角), or
     # the outlet it is reposted from (新京报: the source). Read when nothing shown credits one.
     media_id = None if credits.authors else meta_value(page.meta, "mediaid")
