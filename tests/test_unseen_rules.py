@@ -3,6 +3,7 @@ strings of the shapes real pages print."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, timedelta, timezone
 
 import lxml.html
@@ -693,3 +694,34 @@ def test_the_site_s_own_name_beside_the_reporter_is_no_author() -> None:
     )
     got = extract_article(html, "http://www.caixin.example/2024-03-04/102175728.html")
     assert (got.author, got.source) == ("贾敏", None)
+
+
+def test_two_teasers_under_a_section_name_make_a_section_front() -> None:
+    """A section front showing two stories (headline and summary each) under "National" is a
+    listing even though the summaries are prose-long; the same two teaser-shaped paragraphs
+    under a headline-sized title are a brief whose lead its own teaser cards repeat."""
+    front = pagetype.Signals(
+        url_listing=False,
+        body_weight=240,
+        longest_paragraph=120,
+        prose_paragraphs=2,
+        headline_links=2,
+        headline_weight=99,
+        dated=True,
+        bylined=True,
+        teaser_paragraphs=2,
+        teaser_weight=205,
+        teaser_prose=2,
+        headline_title=False,
+    )
+    assert not pagetype.is_article(front)
+    assert pagetype.is_article(dataclasses.replace(front, headline_title=True))
+
+
+@pytest.mark.parametrize(
+    ("path", "site_page"),
+    [("/zwgk/ldxx/", True), ("/zwgk/jgzn/index.html", True), ("/xwzx/ldxx123.html", False)],
+)
+def test_government_office_pages_are_site_pages(path: str, site_page: bool) -> None:
+    s = pagetype.signals(f"http://www.example.gov.cn{path}", ["x" * 400], None, False, False)
+    assert s.site_page is site_page

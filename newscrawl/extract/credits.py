@@ -99,7 +99,7 @@ _NAME_JOINERS = ("、", "，", ",", "/")
 _LINKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s{1,3}[\u4e00-\u9fff]{2,4}){0,3}")
 # A credit line that ends in a reporter label and its names so far: more names may follow.
 _REPORTER_THEN_NAMES = re.compile(
-    r"(?:记者|記者|文\s{0,2}[|｜/／]|作者\s{0,2}[:：])\s{0,3}[\u4e00-\u9fff]{2,4}"
+    r"(?:记者|記者|文\s{0,2}[|｜/／])\s{0,3}[\u4e00-\u9fff]{2,4}"
     r"(?:\s{1,3}[\u4e00-\u9fff]{2,4})*$"
 )
 _BY_OPEN = re.compile(r"\s*by\b", re.IGNORECASE)

@@ -71,8 +71,10 @@ _TEXT_NOYEAR = re.compile(
 _SHORT_YEAR = re.compile(r"^\s{0,3}(\d{2})-(\d{1,2})-(\d{1,2})(?:\s{1,3}(\d{1,2}):(\d{2}))?(?!\d)")
 _NO_YEAR = re.compile(r"^\s{0,3}(\d{1,2})-(\d{1,2})\s{1,3}(\d{1,2}):(\d{2})(?![\d-])")
 _LABELLED = re.compile(
-    r"(?:发布时间|發佈時間|发布日期|發布日期|發布時間|发表时间|發表時間|发表于|發表於|发布于|"
-    r"發布於|(?<!更新)(?<!修改)(?:时间|時間|日期))\s{0,3}[:：]?\s{0,3}(.{6,40})",
+    r"(?:(?:发布时间|發佈時間|发布日期|發布日期|發布時間|发表时间|發表時間|发表于|發表於|发布于|"
+    r"發布於)\s{0,3}[:：]?"
+    # the bare words only as a label (时间：, 日期 2024…), not in prose (通勤时间。1月16日)
+    r"|(?<!更新)(?<!修改)(?:时间|時間|日期)(?:\s{0,3}[:：]|\s))\s{0,3}(.{6,40})",
     re.DOTALL,
 )
 # Labels of a date that is *not* the publication: an update or the capture of the page.

@@ -36,7 +36,9 @@ _SITE_PAGE = re.compile(
     r"cookie-?policy|terms|terms-of-(?:use|service)|tos|legal|imprint|impressum|disclaimer|"
     r"copyright|advertise|advertising|careers|jobs|faq|help|sitemap|subscribe|newsletters?|"
     r"corrections?|"
-    r"gywm|lxwm|mzsm|bqsm|flsm|wzsm|ysbh|ystk)(?:\.s?html?|\.php|\.aspx?|/index\.\w{2,5})?/?$",
+    r"gywm|lxwm|mzsm|bqsm|flsm|wzsm|ysbh|ystk|"
+    # a Chinese government portal's 领导信息 / 机构职能 / 机构设置: the office, not its news
+    r"ldxx|jgzn|jgsz)(?:\.s?html?|\.php|\.aspx?|/index\.\w{2,5})?/?$",
     re.IGNORECASE,
 )
 _LISTING_QUERY = re.compile(
@@ -60,8 +62,10 @@ class Signals:
     bylined: bool  #: an author was found
     teaser_paragraphs: int = 0  #: body paragraphs that are teasers of headline links
     teaser_weight: int = 0  #: their weighted characters together
+    teaser_prose: int = 0  #: teaser paragraphs long enough to count as prose (summaries)
     link_weight: int = 0  #: weighted characters of body paragraphs that are a link's text
     site_page: bool = False  #: the URL names one of the site's own pages (about, contact…)
+    headline_title: bool = True  #: the title is headline-sized (not "National", "Bengaluru")
 
 
 @dataclass(frozen=True)
@@ -165,15 +169,15 @@ def _one_story(el: HtmlElement, a: HtmlElement, headlines: dict[HtmlElement, str
     return len(_compact(el.text_content())) <= _ITEM_MAX
 
 
-def teasers(items: dict[str, str], paragraphs: list[str]) -> tuple[int, int]:
-    """``(count, weighted characters)`` of body paragraphs that are teasers of other pages: a
-    headline link's text with at most what sits beside it in its item (``headline summary
+def teasers(items: dict[str, str], paragraphs: list[str]) -> tuple[int, int, int]:
+    """``(count, weighted characters, prose-long ones)`` of body paragraphs that are teasers
+    of other pages: a headline link's text with at most what sits beside it in its item (``headline summary
     date``), or a summary found beside a headline link (not containing the link). ``items``:
     :attr:`Anchors.teaser_items`."""
     if not items:
-        return 0, 0
+        return 0, 0, 0
     rests = "\x01".join(items.values())
-    count = total = 0
+    count = total = prose = 0
     for p in paragraphs[:200]:
         text = _compact(p.removeprefix("- "))
         w = weight([text])
@@ -190,7 +194,8 @@ def teasers(items: dict[str, str], paragraphs: list[str]) -> tuple[int, int]:
         if teaser:
             count += 1
             total += w
-    return count, total
+            prose += weight([p]) >= _PROSE  # as signals() weighs prose
+    return count, total, prose
 
 
 def signals(
@@ -199,6 +204,7 @@ def signals(
     anchors: Anchors | None,
     dated: bool,
     bylined: bool,
+    title: str | None = None,
 ) -> Signals:
     """The page's signals from what extraction found and its :func:`read_anchors` (``None``:
     a page without a tree, so without links)."""
@@ -208,7 +214,7 @@ def signals(
     paragraphs = [p for p in paragraphs if len(p) > _FURNITURE_MAX or not is_boilerplate(p)]
     weights = [weight([p]) for p in paragraphs]
     count, total = (anchors.headline_links, anchors.headline_weight) if anchors else (0, 0)
-    t_count, t_weight = teasers(anchors.teaser_items, paragraphs) if anchors else (0, 0)
+    t_count, t_weight, t_prose = teasers(anchors.teaser_items, paragraphs) if anchors else (0, 0, 0)
     return Signals(
         url_listing=bool(_LISTING_URL.search(parts.path) or _LISTING_QUERY.search(parts.query)),
         body_weight=sum(weights),
@@ -220,8 +226,10 @@ def signals(
         bylined=bylined,
         teaser_paragraphs=t_count,
         teaser_weight=t_weight,
+        teaser_prose=t_prose,
         link_weight=_link_weight(anchors.link_texts, paragraphs, weights) if anchors else 0,
         site_page=bool(_SITE_PAGE.search(parts.path)),
+        headline_title=title is None or weight([title]) >= HEADLINE_LINK_MIN,
     )
 
 
@@ -266,8 +274,10 @@ def score(s: Signals) -> float:
         s.teaser_paragraphs >= 3
         or (s.teaser_paragraphs >= 1 and s.url_listing)
         # two teasers and (nearly) nothing else: a section front (with prose beside them, a
-        # brief whose two "also read" lines are teasers: nothing else at all)
-        or (s.teaser_paragraphs == 2 and (10 if s.prose_paragraphs else 5) * own <= s.body_weight)
+        # brief whose two "also read" lines are teasers: nothing else at all). Under a
+        # section's name for a title, a teaser's summary is no prose of the page's own (under
+        # a headline, a brief's paragraphs may be the summaries its own teasers show).
+        or (s.teaser_paragraphs == 2 and (10 if _own_prose(s) else 5) * own <= s.body_weight)
     )
     if enough and 2 * s.teaser_weight >= s.body_weight and own < max(250, s.body_weight * 0.2):
         points += 3.0
@@ -278,6 +288,10 @@ def score(s: Signals) -> float:
     elif s.prose_paragraphs == 1 and s.dated and s.bylined:
         points -= 1.0  # a dated, credited paragraph of prose: a short story (a news flash)
     return points
+
+
+def _own_prose(s: Signals) -> bool:
+    return s.prose_paragraphs > (0 if s.headline_title else s.teaser_prose)
 
 
 def is_article(s: Signals) -> bool:
@@ -300,5 +314,6 @@ def extract_and_classify(html: str, url: str, **kwargs: Any) -> tuple[Extracted,
         anchors[0] if anchors else None,
         got.published_at is not None,
         bool(got.author),
+        got.title,
     )
     return got, found
