@@ -171,9 +171,9 @@ def _one_story(el: HtmlElement, a: HtmlElement, headlines: dict[HtmlElement, str
 
 def teasers(items: dict[str, str], paragraphs: list[str]) -> tuple[int, int, int]:
     """``(count, weighted characters, prose-long ones)`` of body paragraphs that are teasers
-    of other pages: a headline link's text with at most what sits beside it in its item (``headline summary
-    date``), or a summary found beside a headline link (not containing the link). ``items``:
-    :attr:`Anchors.teaser_items`."""
+    of other pages: a headline link's text with at most what sits beside it in its item
+    (``headline summary date``), or a summary found beside a headline link (not containing the
+    link). ``items``: :attr:`Anchors.teaser_items`."""
     if not items:
         return 0, 0, 0
     rests = "\x01".join(items.values())
