@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Zero-width and bidi marks that scrapers leave in text; never meaningful in news copy.
 # (A regex: ``str.translate`` with a mapping looks up every character, 4x slower.)
@@ -149,7 +150,15 @@ def is_boilerplate(line: str) -> bool:
     line = line.strip()
     if line.startswith(("- ", "* ")):
         line = line[2:].lstrip()
-    return len(line) <= _MAX_BOILERPLATE_CHARS and bool(BOILERPLATE_LINE.match(line))
+    return len(line) <= _MAX_BOILERPLATE_CHARS and _furniture(line)
+
+
+# A page's paragraphs are tested by the body chooser, the credits, the page type and clean:
+# 3.6 calls per distinct line on the benchmark pages, ~18 µs of regex each. (Lines of at most
+# _MAX_BOILERPLATE_CHARS: the cache holds 4 MB at most.)
+@lru_cache(maxsize=1024)
+def _furniture(line: str) -> bool:
+    return BOILERPLATE_LINE.match(line) is not None
 
 
 def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:

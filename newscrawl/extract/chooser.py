@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from newscrawl.clean import is_boilerplate
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _TOKEN = re.compile(r"[\u3400-\u9fff]|\w+")
 _MIN_CHOSEN = 150  # weighted characters: a second opinion shorter than this is no article
 # A line opening with an em dash signs a quotation or an embedded post: text, not a label.
@@ -47,7 +47,10 @@ DEFAULT = Params()
 def weight(lines: list[str]) -> int:
     """Length in characters, a CJK character counting as three (about one short word)."""
     text = "".join(lines)
-    return len(text) + 2 * len(_CJK.findall(text))
+    if text.isascii():  # most link texts: no scan
+        return len(text)
+    # runs, not characters: half the cost of one match object per character
+    return len(text) + 2 * sum(map(len, _CJK_RUN.findall(text)))
 
 
 def tokens(lines: list[str]) -> set[str]:
