@@ -95,6 +95,7 @@ def main() -> int:
     traf: list[float] = []
     records = []
     extract(decode_html(data[0][1], None)[0], data[0][0])  # warm-up (imports, caches)
+    dedupe.digest("warm-up")  # the fold table is built once per process
     trafilatura.extract(decode_html(data[0][1], None)[0])
     for url, raw in data:
         _acc.clear()

@@ -99,23 +99,24 @@ def _lut() -> npt.NDArray[np.uint32]:
             parts = unicodedata.decomposition(chr(cp)).split()
             if len(parts) == 2 and not parts[0].startswith("<"):
                 unsafe.add(int(parts[1], 16))
-        lut = np.zeros(_LUT_SIZE, dtype=np.uint32)
+        t2s = _t2s_table()
+        table: list[int] = []  # filled as a list: numpy item assignment costs 4x more
         for cp in range(_LUT_SIZE):
             ch = chr(cp)
             norm = unicodedata.normalize("NFKC", ch)
-            folded = _fold_str(ch)
             if (
                 len(norm) != 1
-                or len(norm.casefold()) != 1
+                or len(case := norm.casefold()) != 1
                 or unicodedata.combining(ch)
                 or unicodedata.combining(norm)
                 or cp in unsafe
                 or ord(norm) in unsafe
             ):
-                lut[cp] = _COMPLEX
-            elif folded:
-                lut[cp] = ord(folded)
-        _LUT = lut
+                table.append(_COMPLEX)
+            else:  # _fold_str(ch), from the one character already normalised and casefolded
+                folded = case.translate(t2s)
+                table.append(0 if _NON_WORD.match(folded) else ord(folded))
+        _LUT = np.array(table, dtype=np.uint32)
     return _LUT
 
 
