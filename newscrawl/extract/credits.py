@@ -41,7 +41,9 @@ def _byline_element(root: HtmlElement) -> HtmlElement | None:
     for el in cast(Iterator[HtmlElement], root.iter(Element)):
         get = el.get
         if (
-            ((cls := get("class")) and search(cls)) or "author" in (get("rel"), get("itemprop"))
+            # the substrings first: a third of the regex's cost, and most classes fail them
+            ((cls := get("class")) and ("author" in cls or "byline" in cls) and search(cls))
+            or "author" in (get("rel"), get("itemprop"))
         ) and 0 < len(el.text_content().strip()) <= _MAX_BYLINE:
             return el
     return None
@@ -435,7 +437,10 @@ def _source_element(page: Page) -> str | None:
     """The name an element classed as the source shows (``<a class="source">新京报</a>``,
     ``<span class="article-source">来源：新华社</span>``), near the top of the page."""
     for el in islice(page.root.iter("a", "span", "div", "p", "em"), _SOURCE_SCAN):
-        if not _SOURCE_CLASS.search(el.get("class") or ""):
+        cls = el.get("class")
+        # "ource" in any case first (its letters fold to ASCII letters only): most classes
+        # fail this substring test, at a fifth of the case-blind regex's cost
+        if not cls or "ource" not in cls.lower() or not _SOURCE_CLASS.search(cls):
             continue
         shown = _text(el)
         if not 2 <= len(shown) <= 40:
