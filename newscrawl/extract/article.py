@@ -58,15 +58,29 @@ def _cap_text_nodes(root: HtmlElement) -> None:
 
 
 def _drop_huge_tags(html: str) -> str:
-    """``html`` without its start tags longer than ``_HUGE_TAG_CHARS``. The regex scan (0.7 ms
-    on a 100 KB page) runs only when some aligned stretch of half that length holds no angle
-    bracket: a run of ``_HUGE_TAG_CHARS`` characters between brackets always covers one."""
+    """``html`` without its start tags longer than ``_HUGE_TAG_CHARS`` (what ``_HUGE_TAG.sub``
+    removes). Such a tag's run between angle brackets covers a whole aligned stretch of half
+    that length, so only the runs around bracket-free stretches are measured, with ``find`` in
+    C: a tenth of the regex scan's cost (0.08 against 0.78 ms a page on the 406 pages)."""
     half = _HUGE_TAG_CHARS // 2
-    for start in range(0, len(html) - half + 1, half):
+    size = len(html)
+    kept: list[str] = []
+    done = 0  # html[:done] is decided
+    start = 0
+    while start + half <= size:
         end = start + half
-        if html.find("<", start, end) < 0 and html.find(">", start, end) < 0:
-            return _HUGE_TAG.sub("", html)
-    return html
+        if html.find("<", start, end) >= 0 or html.find(">", start, end) >= 0:
+            start = end
+            continue
+        # The run of text between brackets holding this stretch: html[left + 1 : right].
+        left = max(html.rfind("<", 0, start), html.rfind(">", 0, start))
+        right = min((i for i in (html.find("<", end), html.find(">", end)) if i >= 0), default=size)
+        tag = left >= 0 and html[left] == "<" and right < size and html[right] == ">"
+        if tag and right - left - 1 >= _HUGE_TAG_CHARS:
+            kept.append(html[done:left])
+            done = right + 1
+        start = (right // half + 1) * half  # the next stretch past this run
+    return "".join(kept) + html[done:] if kept else html
 
 
 def _absolute(base: str, ref: str) -> str | None:
