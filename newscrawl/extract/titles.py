@@ -115,14 +115,14 @@ def shown_core(
     own, is not a site name and is long enough to be a headline."""
     names = [clean_line(n) for n in site_names if n]
     every = sorted({c for title in titles for c in cores(title)}, key=len, reverse=True)
-    if every:
-        for core in every:
-            if not long_enough(core) or site_only(core) or not_a_title(core):
-                continue
-            if any(_same(core, n) and len(n) >= len(core) - 2 for n in names):
-                continue
-            if core in shown:
-                return core
+    for core in every:
+        if core not in shown:  # first: most of a title's parts are shown nowhere
+            continue
+        if not long_enough(core) or site_only(core) or not_a_title(core):
+            continue
+        if any(_same(core, n) and len(n) >= len(core) - 2 for n in names):
+            continue
+        return core
     return None
 
 
