@@ -91,7 +91,9 @@ def _fold_str(text: str) -> str:
 
 def _lut() -> npt.NDArray[np.uint32]:
     """Per BMP character: its folded character, 0 if dropped, ``_COMPLEX`` if folding it alone
-    could differ from folding it in context (combining, composing, or folding to 2+ chars)."""
+    could differ from folding it in context (combining, composing, or folding to 2+ chars).
+    A character NFKC spells with several that all fold away (``…`` is ``...``) is dropped:
+    none of them combines or composes with a neighbour, so it folds to nothing anywhere."""
     global _LUT
     if _LUT is None:
         unsafe = set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))  # Hangul V/T jamo
@@ -112,12 +114,22 @@ def _lut() -> npt.NDArray[np.uint32]:
                 or cp in unsafe
                 or ord(norm) in unsafe
             ):
-                table.append(_COMPLEX)
+                table.append(0 if _folds_away(ch, norm, unsafe) else _COMPLEX)
             else:  # _fold_str(ch), from the one character already normalised and casefolded
                 folded = case.translate(t2s)
                 table.append(0 if _NON_WORD.match(folded) else ord(folded))
         _LUT = np.array(table, dtype=np.uint32)
     return _LUT
+
+
+def _folds_away(ch: str, norm: str, unsafe: set[int]) -> bool:
+    """Whether ``ch`` (NFKC: ``norm``) folds to nothing in any context: none of its characters
+    combines or composes with a neighbour, and they all fold away (``…`` is ``...``)."""
+    return (
+        not _fold_str(ch)
+        and ord(ch) not in unsafe
+        and not any(unicodedata.combining(c) or ord(c) in unsafe for c in (ch, *norm))
+    )
 
 
 def _fold_cps(text: str) -> npt.NDArray[np.uint32]:
