@@ -152,10 +152,13 @@ def _has_links(el: HtmlElement) -> bool:
 def _own_text(el: HtmlElement) -> str:
     """The element's own leading text, or the text after an empty first child (an icon:
     ``<h5><span></span>相关新闻</h5>``)."""
-    if el.text and el.text.strip():
-        return str(el.text)
-    if len(el) and len(el[0]) == 0 and not (el[0].text or "").strip():
-        return str(el[0].tail or "")
+    text = el.text  # each read converts the text again: once per element of the page
+    if text and not text.isspace():
+        return str(text)
+    if len(el):
+        first = el[0]
+        if len(first) == 0 and not (first.text or "").strip():
+            return str(first.tail or "")
     return ""
 
 
