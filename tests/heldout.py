@@ -188,6 +188,7 @@ def score(site: Site, db_url: str, base: str, fetched: int) -> dict[str, Any]:
     per_tpl: dict[str, list[int]] = {}
     body_tpl: dict[str, list[float]] = {}
     f1s: list[float] = []
+    days = 0  # the calendar day as printed (the date criterion), time and offset aside
     for url, t in truth.items():
         if url not in arts:
             f1s.append(0.0)
@@ -215,6 +216,7 @@ def score(site: Site, db_url: str, base: str, fetched: int) -> dict[str, Any]:
             "editor": names(a.editor) == t["editors"],
             "date": local_ok(a.published_local, t["published_local"], precision),
         }
+        days += bool(a.published_local) and a.published_local[:10] == t["published_local"][:10]
         tally = per_tpl.setdefault(t["template"], [0] * (1 + len(_FIELDS)))
         tally[0] += 1
         for i, k in enumerate(_FIELDS, 1):
@@ -246,6 +248,7 @@ def score(site: Site, db_url: str, base: str, fetched: int) -> dict[str, Any]:
         "found": sum(u in arts for u in truth),
         "missing": sorted(u.removeprefix(base) for u in truth if u not in arts),
         **{("date_local" if k == "date" else k): ok[k] / n for k in _FIELDS},
+        "date_day": days / n,
         "body_f1": sum(f1s) / len(with_body) if with_body else None,
         "non_article_rows": sorted(u.removeprefix(base) for u in arts if u not in truth),
         "related_precision": hit / len(got_edges) if got_edges else 0.0,

@@ -105,6 +105,11 @@ def test_published_local_keeps_page_offset(scored: dict[str, Any]) -> None:
     assert scored["date_local"] >= 0.98, scored["misses"]
 
 
+def test_published_day(scored: dict[str, Any]) -> None:
+    """The calendar day the page prints, on every site (the held-out date criterion)."""
+    assert scored["date_day"] >= 0.98, [m for m in scored["misses"] if m.startswith("date")]
+
+
 def test_body_text(scored: dict[str, Any]) -> None:
     if scored["body_f1"] is None:
         pytest.skip(f"{scored['name']}'s truth has no body text")
