@@ -11,9 +11,11 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-# Zero-width and bidi marks that scrapers leave in text; never meaningful in news copy.
+# Zero-width spaces, bidi marks and soft hyphens that scrapers leave in text. The zero-width
+# (non-)joiners U+200C/U+200D stay: they are spelling in Persian (``هاشمی‌نسب``, two words
+# shown as one), Indic scripts and emoji sequences; removed, two words become one.
 # (A regex: ``str.translate`` with a mapping looks up every character, 4x slower.)
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u00ad]")
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u200e\u200f\u00ad]")
 # Every Unicode space (NBSP, ideographic space U+3000, thin spaces, tabs…) collapses to " ".
 _SPACES = re.compile(r"[^\S\n]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
@@ -48,8 +50,11 @@ BOILERPLATE_LINE = re.compile(
             (?:\s*【[^】]{1,8}】)* |
         (?:上一篇|下一篇)[:：].* |
         (?:查看更多|点击查看|點擊查看|展开全文|展開全文|收起|举报|舉報|播报文章|播報文章)[>》]? |
-        (?:转载请注明|轉載請註明|未经授权|未經授權|版权声明|版權聲明|免责声明|免責聲明|平台声明|平台聲明)
-            [:：].* |
+        (?:转载请注明|轉載請註明|未经授权|未經授權|版权声明|版權聲明|免责声明|免責聲明|平台声明|平台聲明
+            |特别声明|特別聲明)[:：].* |
+        # a self-media platform's safe-harbour notice (网易号, 大风号, 搜狐号…), also in English
+        .{0,300}(?:仅提供信息存储|僅提供信息存儲|(?:only|merely)\ provides?\ information\ storage)
+            .{0,80} |
         # an investment disclaimer under a market story
         (?:声明|聲明|风险提示|風險提示)[:：].{0,200}
             (?:仅供参考|僅供參考|不构成|不構成|风险自担|風險自擔|投资建议|投資建議).{0,200} |

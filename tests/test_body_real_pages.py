@@ -277,3 +277,11 @@ def test_leaf_sections_become_paragraphs() -> None:
     )
     _leaf_sections_to_paragraphs(root)
     assert [c.tag for c in root] == ["p", "section", "section", "p"]
+
+
+# Persian writes some words in parts joined by a zero-width non-joiner (هاشمی‌نسب): the parts
+# stay apart (trafilatura drops the joiner itself as unprintable).
+def test_persian_word_parts_stay_apart() -> None:
+    body = _body("magichtml/153c5ed5508e61555a5906671d48f6ee01700778837d80469ffbf49ba2e44ca3")
+    assert "هاشمی نسب" in body or "هاشمی\u200cنسب" in body
+    assert "هاشمینسب" not in body

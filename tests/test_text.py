@@ -28,6 +28,23 @@ def test_clean_body_drops_boilerplate_and_normalises_space() -> None:
     assert clean_body(body) == "第一段 内容。\n\n第二段。"
 
 
+FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one emoji, three people joined
+
+
+# Zero-width (non-)joiners are spelling: in Persian they keep two words apart that are drawn
+# side by side (varzesh3.com), in emoji they bind one sequence; other invisibles go.
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("هاشمی\u200cنسب", "هاشمی\u200cنسب"),
+        (FAMILY, FAMILY),
+        ("com\u00adwrap\u200b \ufeffblog\u200e", "comwrap blog"),
+    ],
+)
+def test_joiners_are_kept_other_invisibles_dropped(raw: str, clean: str) -> None:
+    assert clean_body(raw) == clean
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -37,6 +54,11 @@ def test_clean_body_drops_boilerplate_and_normalises_space() -> None:
         "Share this article",
         "上一篇：某某新闻",
         "编辑：张三",
+        "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，"
+        "本平台仅提供信息存储服务。",
+        "Notice: The content above (including the videos, pictures and audios if any) is uploaded"
+        " and posted by the user of Dafeng Hao, which is a social media platform and merely"
+        " provides information storage space services.”",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:

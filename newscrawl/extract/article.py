@@ -83,6 +83,16 @@ def _drop_huge_tags(html: str) -> str:
     return "".join(kept) + html[done:] if kept else html
 
 
+# A zero-width non-joiner between two Arabic-script letters splits a word into parts drawn
+# side by side (Persian ``هاشمی‌نسب``, two words). trafilatura drops it as unprintable, which
+# joins the parts into one word; a space, the usual substitute, keeps them apart.
+_ARABIC_ZWNJ = re.compile("(?<=[\u0600-\u06ff])\u200c(?=[\u0600-\u06ff])")
+
+
+def _space_arabic_joiners(html: str) -> str:
+    return _ARABIC_ZWNJ.sub(" ", html) if "\u200c" in html else html
+
+
 def _absolute(base: str, ref: str) -> str | None:
     """``ref`` resolved against ``base`` when the result is a URL a crawler could request."""
     try:
@@ -161,7 +171,7 @@ def extract_article(
     selectors = selectors or Selectors()
     # One parse (extract.tree: trafilatura's loader, C-level class lookup) serves metadata,
     # links and the body.
-    root = parse_html(_drop_huge_tags(html))
+    root = parse_html(_drop_huge_tags(_space_arabic_joiners(html)))
     if not isinstance(root, HtmlElement):
         return out
     if len(html) > _MAX_TEXT_NODE:  # else no text node can be that long: skip the XPath
