@@ -279,6 +279,22 @@ def test_leaf_sections_become_paragraphs() -> None:
     assert [c.tag for c in root] == ["p", "section", "section", "p"]
 
 
+# The story is followed by a list of other stories whose words (Hindi's common words) are
+# nearly all somewhere in the story: by single words, readability "confirmed" them. By pairs
+# of words it does not, and they are cut.
+def test_teaser_list_of_common_words_is_cut() -> None:
+    body = _body("magichtml/6fa03f75b5b2c0d701cdcfb45d07d423380e461819dbe42296ac3f39dc480154")
+    assert body.rstrip().endswith("किसी गौशाला में गाय को घास खिलाएं और धन का दान करें।")
+    assert "कोट्स:" not in body
+
+
+# A list item of a paragraph's length ending the story is a point of it, not a teaser; the
+# "listen on" links after it go.
+def test_long_list_item_at_the_end_is_kept() -> None:
+    body = _body("aeb/88c328b68b038a625b4b3f8c322215caa30b0e88af0754bd71056ffc15c7b4b7")
+    assert body.rstrip().endswith("Ticket details: http://www.daviscupfinals.com/")
+
+
 # Persian writes some words in parts joined by a zero-width non-joiner (هاشمی‌نسب): the parts
 # stay apart (trafilatura drops the joiner itself as unprintable).
 def test_persian_word_parts_stay_apart() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from newscrawl.clean import is_boilerplate
 
@@ -37,8 +38,8 @@ class Params:
     short: float = 0.5  #: own answer lighter than this share of the opinion's is a loss
     margin: float = 0.1  #: trafilatura's default mode must side with the opinion (within this)
     tail_chars: int = 150  #: a last line lighter than this, not ending a sentence, is a label
-    tail_support: float = 0.5  #: … and is cut when less than this share of its tokens is in
-    #: readability's answer
+    tail_support: float = 0.5  #: … and is cut when less than this share of its token pairs
+    #: is in readability's answer
 
 
 DEFAULT = Params()
@@ -142,14 +143,16 @@ def choose(
 
 
 def _label_shaped(line: str, params: Params) -> bool:
-    """A list item, a table row, a boilerplate line, or a short line that ends no sentence:
-    the shapes of the teaser lists, section links and notices that follow a story."""
+    """A table row, a boilerplate line, or a short list item or line that ends no sentence:
+    the shapes of the teaser lists, section links and notices that follow a story (a list
+    item of a paragraph's length is a point of the story)."""
     line = line.strip()
     if line.startswith(_ATTRIBUTION):
         return False  # "— Name (@handle) date": the signature of a quote or embedded post
-    if line.startswith(("- ", "|")) or is_boilerplate(line):
+    if line.startswith("|") or is_boilerplate(line):
         return True
-    return weight([line]) < params.tail_chars and not _SENTENCE_END.search(line)
+    short = weight([line]) < params.tail_chars
+    return short and (line.startswith("- ") or not _SENTENCE_END.search(line))
 
 
 def trim_tail(lines: list[str], opinions: Opinions, params: Params = DEFAULT) -> list[str]:
@@ -157,7 +160,7 @@ def trim_tail(lines: list[str], opinions: Opinions, params: Params = DEFAULT) ->
 
     Precision mode sometimes keeps what follows a story (a list of other stories, section
     links, a site notice). Only when the answer ends in label-shaped lines is readability
-    asked; the trailing ones whose tokens it mostly does not have are cut, from the end up to
+    asked; the trailing ones whose token pairs it mostly does not have are cut, from the end up to
     the first line it confirms. An answer made only of such lines is left alone.
     """
     end = len(lines)
@@ -168,7 +171,7 @@ def trim_tail(lines: list[str], opinions: Opinions, params: Params = DEFAULT) ->
         start -= 1
     if start in (0, end):
         return lines
-    reference = opinions.get("readability")[1]
+    reference = _pairs(opinions.get("readability")[0])
     if not reference:
         return lines
     cut = end
@@ -177,6 +180,18 @@ def trim_tail(lines: list[str], opinions: Opinions, params: Params = DEFAULT) ->
     return lines if cut == end else lines[:cut]
 
 
-def _support(line: str, reference: set[str]) -> float:
-    found = _TOKEN.findall(line)
-    return sum(token in reference for token in found) / len(found) if found else 1.0
+def _pairs(lines: list[str]) -> set[tuple[str, ...]]:
+    """Each line's runs of two consecutive tokens (a one-token line: that token)."""
+    out: set[tuple[str, ...]] = set()
+    for line in lines:
+        found = _TOKEN.findall(line)
+        out.update(pairwise(found) if len(found) > 1 else [tuple(found)])
+    return out
+
+
+def _support(line: str, reference: set[tuple[str, ...]]) -> float:
+    """Share of the line's token pairs found in the reference: pairs, not single tokens, so
+    that a teaser made of the story's common words (or, in Chinese, its common characters)
+    does not pass for a line of the story."""
+    found = _pairs([line]) - {()}
+    return len(found & reference) / len(found) if found else 1.0
