@@ -55,6 +55,9 @@ BOILERPLATE_LINE = re.compile(
         # a self-media platform's safe-harbour notice (网易号, 大风号, 搜狐号…), also in English
         .{0,300}(?:仅提供信息存储|僅提供信息存儲|(?:only|merely)\ provides?\ information\ storage)
             .{0,80} |
+        # a teaser of another page: its text cut short, then the link to the rest
+        .{0,400}(?:\.{3}|…)\ ?[\[【(（]?(?:详细|詳細|更多|全文|阅读全文|閱讀全文|read\ more
+            |continue\ reading)[\]】)）]? |
         # an investment disclaimer under a market story
         (?:声明|聲明|风险提示|風險提示)[:：].{0,200}
             (?:仅供参考|僅供參考|不构成|不構成|风险自担|風險自擔|投资建议|投資建議).{0,200} |

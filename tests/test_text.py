@@ -59,6 +59,8 @@ def test_joiners_are_kept_other_invisibles_dropped(raw: str, clean: str) -> None
         "Notice: The content above (including the videos, pictures and audios if any) is uploaded"
         " and posted by the user of Dafeng Hao, which is a social media platform and merely"
         " provides information storage space services.”",
+        "- 前言在战国时期，玉更被视作“美德”的象征，诸子百家崇玉、王孙贵族爱玉，... [详细]",
+        "The minister said on Monday that the plan would… Read more",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
