@@ -6,8 +6,8 @@ fitted by grid search on the pages of the *other* sites (k folds by site) and sc
 held-out site's pages. Candidates are recorded once per page (``body.TRACE``), so refitting
 never re-runs the extraction. A candidate's final text is ``clean_body`` of its lines; the one
 the shipped chooser picked uses the real stored body (so the shipped parameters reproduce the
-dataset figure up to title/credit-line removal on the other candidates). The own answer's tail
-trim (``chooser.trim_tail``) is part of the grid: each page's own answer is trimmed once per
+dataset figure up to title/credit-line removal on the other candidates). The own answer's end
+trim (``chooser.trim_ends``) is part of the grid: each page's own answer is trimmed once per
 grid point of ``tail_chars`` × ``tail_support``.
 """
 
@@ -25,7 +25,7 @@ from scoring import page_counts, score_counts
 from newscrawl.clean import clean_body
 from newscrawl.extract import body as body_mod
 from newscrawl.extract.article import extract_article
-from newscrawl.extract.chooser import DEFAULT, Opinions, Params, choose, looks_unsure, trim_tail
+from newscrawl.extract.chooser import DEFAULT, Opinions, Params, choose, looks_unsure, trim_ends
 from newscrawl.extract.encoding import decode_html
 
 if TYPE_CHECKING:
@@ -106,10 +106,10 @@ def _trace(page: Page) -> dict[str, Any]:
         default=lambda: lines["default"],
     )
     if not trace["fallback"]:
-        # The own answer's tail trimmed under each grid point of the trim's parameters.
+        # The own answer's ends trimmed under each grid point of the trim's parameters.
         for chars, support in _TAILS:
             params = Params(tail_chars=chars, tail_support=support)
-            kept = trim_tail(trace["own"], opinions, params)
+            kept = trim_ends(trace["own"], opinions, params)
             finals[f"own/{chars}/{support}"] = clean_body("\n\n".join(kept))
     shipped = _key(trace["chosen"], trace["fallback"], DEFAULT)
     finals[shipped] = final

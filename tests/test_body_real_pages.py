@@ -286,6 +286,16 @@ def test_teaser_list_of_common_words_is_cut() -> None:
     body = _body("magichtml/6fa03f75b5b2c0d701cdcfb45d07d423380e461819dbe42296ac3f39dc480154")
     assert body.rstrip().endswith("किसी गौशाला में गाय को घास खिलाएं और धन का दान करें।")
     assert "कोट्स:" not in body
+    # the breadcrumbs above the story go the same way
+    assert "Hindi News" not in body
+    assert "Jeevan mantra" not in body
+
+
+# The share prompts above the story ("点击右上角微信好友", "朋友圈") are not in readability's
+# answer: cut from the start as they would be from the end.
+def test_share_prompts_above_the_story_are_cut() -> None:
+    body = _body("magichtml/acce09a6bb58986ce483a40aa3fcb700e4ee0a380f2efe1f2caeaccebc9069f7")
+    assert body.startswith("新华社北京5月19日电（刘艺、杨吉）")
 
 
 # A list item of a paragraph's length ending the story is a point of it, not a teaser; the

@@ -8,7 +8,7 @@ from newscrawl.extract.chooser import (
     choose,
     looks_unsure,
     tokens,
-    trim_tail,
+    trim_ends,
     weight,
 )
 
@@ -83,28 +83,28 @@ def test_a_fallback_block_much_shorter_than_two_agreeing_engines_is_replaced() -
 def test_trailing_label_lines_readability_lacks_are_cut() -> None:
     teasers = ["- Five things to watch at the council this week", "More from City Hall"]
     ops = _opinions(dense=STORY, readability=STORY, default=STORY)
-    assert trim_tail(STORY + teasers, ops) == STORY
+    assert trim_ends(STORY + teasers, ops) == STORY
 
 
 def test_trailing_label_lines_readability_has_stay() -> None:
     hours = ["City Hall, Main Street 1", "9.30 A.M. - 7.00 P.M"]
     ops = _opinions(dense=STORY, readability=STORY + hours, default=STORY)
-    assert trim_tail(STORY + hours, ops) == STORY + hours
+    assert trim_ends(STORY + hours, ops) == STORY + hours
 
 
 def test_an_answer_ending_in_prose_asks_no_opinion() -> None:
     ops = _opinions(dense=[], readability=[], default=[])
-    assert trim_tail(STORY, ops) == STORY
+    assert trim_ends(STORY, ops) == STORY
     assert ops.calls == []  # type: ignore[attr-defined]
 
 
 def test_an_answer_made_only_of_label_lines_is_left_alone() -> None:
     ops = _opinions(dense=[], readability=STORY, default=[])
-    assert trim_tail(COMMENTS[1:], ops) == COMMENTS[1:]
+    assert trim_ends(COMMENTS[1:], ops) == COMMENTS[1:]
 
 
 def test_a_quote_signature_is_not_a_label() -> None:
     signed = [*STORY, "— City Council (@citycouncil) October 9, 2018"]
     ops = _opinions(dense=STORY, readability=STORY, default=STORY)
-    assert trim_tail(signed, ops) == signed
+    assert trim_ends(signed, ops) == signed
     assert ops.calls == []  # type: ignore[attr-defined]

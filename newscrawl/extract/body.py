@@ -27,7 +27,7 @@ from newscrawl.extract.chooser import (
     agreement,
     choose,
     tokens,
-    trim_tail,
+    trim_ends,
     weight,
 )
 from newscrawl.extract.comments import drop_comments
@@ -350,7 +350,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
         trace.update(own=lines, fallback=fallback)
     lines, which = choose(lines, fallback, opinions, params)
     if which == "own" and not fallback:
-        lines = trim_tail(lines, opinions, params)
+        lines = trim_ends(lines, opinions, params)
     if trace is not None:
         trace["chosen"] = which
     return lines

@@ -37,7 +37,9 @@ class Params:
     agree: float = 0.8  #: the two independent opinions must agree at least this much
     short: float = 0.5  #: own answer lighter than this share of the opinion's is a loss
     margin: float = 0.1  #: trafilatura's default mode must side with the opinion (within this)
-    tail_chars: int = 150  #: a last line lighter than this, not ending a sentence, is a label
+    tail_chars: int = (
+        150  #: a first or last line lighter than this, not ending a sentence, is a label
+    )
     tail_support: float = 0.5  #: … and is cut when less than this share of its token pairs
     #: is in readability's answer
 
@@ -142,32 +144,47 @@ def choose(
     return own, "own"
 
 
-def _label_shaped(line: str, params: Params) -> bool:
-    """A table row, a boilerplate line, or a short list item or line that ends no sentence:
-    the shapes of the teaser lists, section links and notices that follow a story (a list
-    item of a paragraph's length is a point of the story)."""
+def _label_shaped(line: str, params: Params, lists: bool) -> bool:
+    """A table row, a boilerplate line, or a short line that ends no sentence (or, with
+    ``lists``, a short list item or one cut short with an ellipsis): the shapes of the teaser
+    lists, section links and notices around a story (a whole list item of a paragraph's
+    length is a point of the story)."""
     line = line.strip()
     if line.startswith(_ATTRIBUTION):
         return False  # "— Name (@handle) date": the signature of a quote or embedded post
     if line.startswith("|") or is_boilerplate(line):
         return True
     short = weight([line]) < params.tail_chars
-    return short and (line.startswith("- ") or not _SENTENCE_END.search(line))
+    if lists and line.startswith("- "):
+        return short or line.endswith(("…", "..."))  # a long item cut short is a teaser
+    return short and not _SENTENCE_END.search(line)
 
 
-def trim_tail(lines: list[str], opinions: Opinions, params: Params = DEFAULT) -> list[str]:
-    """The answer without its trailing label-shaped lines that readability's answer lacks.
+def trim_ends(lines: list[str], opinions: Opinions, params: Params = DEFAULT) -> list[str]:
+    """The answer without the label-shaped lines at its end and its start that readability's
+    answer lacks.
 
     Precision mode sometimes keeps what follows a story (a list of other stories, section
-    links, a site notice). Only when the answer ends in label-shaped lines is readability
-    asked; the trailing ones whose token pairs it mostly does not have are cut, from the end up to
-    the first line it confirms. An answer made only of such lines is left alone.
+    links, a site notice) or precedes it (breadcrumbs, share prompts, a source-and-date line).
+    Only when the answer ends (starts) in label-shaped lines is readability asked; the ones
+    whose token pairs it mostly does not have are cut, from the end (start) up to the first
+    line it confirms. At the start a short list item ending a sentence stays: it is one of
+    the story's key points more often than a teaser. An answer made only of such lines is
+    left alone, and so is the start of a short one (a listing's headline line, which the
+    page type needs to see).
     """
+    lines = _trim_tail(lines, opinions, params, lists=True)
+    if weight(lines) < params.trigger_weight:
+        return lines  # a page this short may be all labels (a listing's headline and teaser)
+    return _trim_tail(lines[::-1], opinions, params, lists=False)[::-1]
+
+
+def _trim_tail(lines: list[str], opinions: Opinions, params: Params, lists: bool) -> list[str]:
     end = len(lines)
     while end > 0 and is_boilerplate(lines[end - 1]):
         end -= 1  # cleaned away later in any case: no reason to ask
     start = end
-    while start > 0 and _label_shaped(lines[start - 1], params):
+    while start > 0 and _label_shaped(lines[start - 1], params, lists):
         start -= 1
     if start in (0, end):
         return lines
@@ -181,17 +198,19 @@ def trim_tail(lines: list[str], opinions: Opinions, params: Params = DEFAULT) ->
 
 
 def _pairs(lines: list[str]) -> set[tuple[str, ...]]:
-    """Each line's runs of two consecutive tokens (a one-token line: that token)."""
+    """Every run of two consecutive tokens in each line, and every token alone."""
     out: set[tuple[str, ...]] = set()
     for line in lines:
         found = _TOKEN.findall(line)
-        out.update(pairwise(found) if len(found) > 1 else [tuple(found)])
+        out.update(pairwise(found))
+        out.update((token,) for token in found)
     return out
 
 
 def _support(line: str, reference: set[tuple[str, ...]]) -> float:
-    """Share of the line's token pairs found in the reference: pairs, not single tokens, so
-    that a teaser made of the story's common words (or, in Chinese, its common characters)
-    does not pass for a line of the story."""
-    found = _pairs([line]) - {()}
-    return len(found & reference) / len(found) if found else 1.0
+    """Share of the line's token pairs (of a one-word line: its word) found in the reference:
+    pairs, not single tokens, so that a teaser made of the story's common words (or, in
+    Chinese, its common characters) does not pass for a line of the story."""
+    found = _TOKEN.findall(line)
+    keys = set(pairwise(found)) if len(found) > 1 else {(token,) for token in found}
+    return len(keys & reference) / len(keys) if keys else 1.0
