@@ -311,3 +311,12 @@ def test_persian_word_parts_stay_apart() -> None:
     body = _body("magichtml/153c5ed5508e61555a5906671d48f6ee01700778837d80469ffbf49ba2e44ca3")
     assert "هاشمی نسب" in body or "هاشمی\u200cنسب" in body
     assert "هاشمینسب" not in body
+
+
+# A video page followed by teaser cards (section, headline, duration): headlines phrased as
+# questions were taken for the story's last sentences and stopped the trim.
+def test_question_headlines_after_the_story_are_cut() -> None:
+    body = _body("magichtml/0bf3df388798c5db6ba173b2084d35eb84804edfa218d779a4e8a5569b02cc4a")
+    assert "chimpanzees are our closest living relatives" in body
+    assert "Why do the building blocks of life possess a mysterious symmetry?" not in body
+    assert "Why are witchcraft accusations so common" not in body

@@ -23,8 +23,10 @@ _TOKEN = re.compile(r"[\u3400-\u9fff]|\w+")
 _MIN_CHOSEN = 150  # weighted characters: a second opinion shorter than this is no article
 # A line opening with an em dash signs a quotation or an embedded post: text, not a label.
 _ATTRIBUTION = ("—", "―")
-# A line ending like a sentence (or a quotation, or a parenthesis) is prose, not a label.
-_SENTENCE_END = re.compile(r"[.!?。！？…:;\"'”’»)）」』]\s*$")
+# A line ending like a sentence (or a quotation, or a parenthesis) is prose, not a label. Not
+# a question mark: a short question after a story is a teaser headline ("Why do …?") as often
+# as the story's last line, and readability's answer decides which.
+_SENTENCE_END = re.compile(r"[.!。！…:;\"'”’»)）」』]\s*$")
 
 
 @dataclass(frozen=True)
