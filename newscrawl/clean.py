@@ -52,12 +52,6 @@ BOILERPLATE_LINE = re.compile(
         (?:查看更多|点击查看|點擊查看|展开全文|展開全文|收起|举报|舉報|播报文章|播報文章)[>》]? |
         (?:转载请注明|轉載請註明|未经授权|未經授權|版权声明|版權聲明|免责声明|免責聲明|平台声明|平台聲明
             |特别声明|特別聲明)[:：].* |
-        # a self-media platform's safe-harbour notice (网易号, 大风号, 搜狐号…), also in English
-        .{0,300}(?:仅提供信息存储|僅提供信息存儲|(?:only|merely)\ provides?\ information\ storage)
-            .{0,80} |
-        # a teaser of another page: its text cut short, then the link to the rest
-        .{0,400}(?:\.{3}|…)\ ?[\[【(（]?(?:详细|詳細|更多|全文|阅读全文|閱讀全文|read\ more
-            |continue\ reading)[\]】)）]? |
         # an investment disclaimer under a market story
         (?:声明|聲明|风险提示|風險提示)[:：].{0,200}
             (?:仅供参考|僅供參考|不构成|不構成|风险自担|風險自擔|投资建议|投資建議).{0,200} |
@@ -147,6 +141,20 @@ def clean_line(text: str) -> str:
     return normalize_whitespace(strip_ruby_artifacts(text))
 
 
+# Lines recognised by their middle or their end, searched for only when a cheap substring
+# test finds their mark (in the pattern above a leading ``.{0,400}`` would backtrack over every
+# line): a teaser of another page (its text cut short, then the link to the rest) and a
+# self-media platform's safe-harbour notice (网易号, 大风号, 搜狐号…, also in English).
+_TEASER_END = re.compile(
+    r"(?:\.{3}|…)\ ?[\[【(（]?"
+    r"(?:详细|詳細|更多|全文|阅读全文|閱讀全文|read\ more|continue\ reading)[\]】)）]?$",
+    re.IGNORECASE,
+)
+_SAFE_HARBOUR = re.compile(
+    r"仅提供信息存储|僅提供信息存儲|(?:only|merely) provides? information storage"
+)
+
+
 # Furniture lines are short: longer lines are article text and never reach the patterns.
 _MAX_BOILERPLATE_CHARS = 1000
 _MAX_HEADING_CHARS = 80
@@ -166,6 +174,10 @@ def is_boilerplate(line: str) -> bool:
 # _MAX_BOILERPLATE_CHARS: the cache holds 4 MB at most.)
 @lru_cache(maxsize=1024)
 def _furniture(line: str) -> bool:
+    if ("…" in line or "..." in line) and _TEASER_END.search(line):
+        return True
+    if ("信息存" in line or "storage" in line) and _SAFE_HARBOUR.search(line):
+        return True
     return BOILERPLATE_LINE.match(line) is not None
 
 
