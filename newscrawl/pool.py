@@ -36,10 +36,10 @@ from typing import Any, Literal
 from newscrawl.clean import clean_body
 from newscrawl.extract import pagetype
 from newscrawl.extract.article import Extracted, Selectors
-from newscrawl.extract.budget import BudgetExceeded, time_budget
+from newscrawl.extract.budget import BudgetExceeded, on_pause, time_budget, unbudgeted
 from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.pagetype import Signals
-from newscrawl.language import detect
+from newscrawl.language import detect, load_model, needs_model
 
 DEFAULT_TIMEOUT = 5.0  #: NEWSCRAWL_EXTRACT_TIMEOUT's default (seconds; 0 = no budget)
 
@@ -108,7 +108,11 @@ def process_page(job: PageJob) -> PageResult:
     stored = got is not None and got.title and got.paragraphs
     if stored and (signals is None or pagetype.is_article(signals)):
         assert got is not None
-        result.language = detect(clean_body(got.body or ""))
+        body = clean_body(got.body or "")
+        if needs_model(body):
+            with unbudgeted():  # once per process: not the page's work
+                load_model()
+        result.language = detect(body)
     return result
 
 
@@ -130,9 +134,14 @@ def run_job(job: Any, timeout: float, fn: Callable[[Any], Any] = process_page) -
         return "error", traceback.format_exc(limit=15)
 
 
+#: A worker's notice that it paused the page's budget for a one-off load (the language model).
+_EXTEND = ("extend", None)
+
+
 def _serve(conn: Connection, timeout: float, fn: Callable[[Any], Any]) -> None:
     """A worker process: answer each job until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    on_pause(lambda: conn.send(_EXTEND))  # a one-off load: the parent's deadline starts again
     while True:
         try:
             job = conn.recv()
@@ -199,9 +208,10 @@ class _Slot(threading.Thread):
         conn = self.conn or self._start()
         conn.send(job)
         wait = self.pool.timeout + self.pool.grace if self.pool.timeout > 0 else None
-        if conn.poll(wait):
+        while conn.poll(wait):
             status, value = conn.recv()
-            return str(status), value
+            if (status, value) != _EXTEND:
+                return str(status), value
         self._kill()  # stuck where the alarm cannot reach: a fresh process takes its place
         with self.pool.lock:
             self.pool.killed += 1

@@ -156,3 +156,15 @@ def test_processor_skips_and_counts_an_over_budget_page() -> None:
     assert got is None  # a 100 KB page takes far more than 1 ms: skipped
     assert crawler.stats is not None
     assert crawler.stats.get_value("newscrawl/extract/timeout") == 1
+
+
+def test_the_language_model_load_is_not_the_first_pages_work() -> None:
+    """A worker's first English page loads the identifier's model (about a second, several on a
+    loaded machine): that load runs outside the page's budget and the parent's deadline, so a
+    budget shorter than the load does not skip the page."""
+    path = Path(__file__).parent / "fixtures" / "pages" / "en_jsonld.html"
+    job = PageJob(path.read_bytes(), "https://x.example/news/budget.html", "text/html")
+    with PagePool(workers=1, timeout=0.4) as pool:  # the load alone takes 0.9 s here
+        result = pool.submit(job).result(timeout=60)
+    assert result.extracted.title == "City council approves new budget"
+    assert result.language == "en"

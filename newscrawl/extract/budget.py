@@ -15,12 +15,15 @@ from __future__ import annotations
 import os
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
 DEFAULT_EXTRACT_TIMEOUT = 5.0
+#: Called before and after an :func:`unbudgeted` load (a pool worker tells its parent, whose
+#: own deadline for the page then starts again).
+_on_pause: list[Callable[[], None]] = []
 
 
 class BudgetExceeded(BaseException):
@@ -65,3 +68,29 @@ def time_budget(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def on_pause(notify: Callable[[], None]) -> None:
+    """Have ``notify`` called before and after each :func:`unbudgeted` block (one per process:
+    a pool worker's message to its parent)."""
+    _on_pause[:] = [notify]
+
+
+@contextmanager
+def unbudgeted() -> Iterator[None]:
+    """Run a one-off load (the language model: about a second, several on a loaded machine)
+    outside the running budget: the alarm is paused and resumes with the time that was left,
+    so the first page that needs the model is not skipped for the load's sake."""
+    if not _can_alarm():
+        yield
+        return
+    left, _ = signal.setitimer(signal.ITIMER_REAL, 0)
+    for notify in _on_pause:
+        notify()
+    try:
+        yield
+    finally:
+        for notify in _on_pause:
+            notify()
+        if left > 0:
+            signal.setitimer(signal.ITIMER_REAL, left)
