@@ -39,9 +39,8 @@ class Params:
     agree: float = 0.8  #: the two independent opinions must agree at least this much
     short: float = 0.5  #: own answer lighter than this share of the opinion's is a loss
     margin: float = 0.1  #: trafilatura's default mode must side with the opinion (within this)
-    tail_chars: int = (
-        150  #: a first or last line lighter than this, not ending a sentence, is a label
-    )
+    #: a first or last line lighter than this, not ending a sentence, is a label
+    tail_chars: int = 150
     tail_support: float = 0.5  #: … and is cut when less than this share of its token pairs
     #: is in readability's answer
 

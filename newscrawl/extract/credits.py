@@ -135,10 +135,14 @@ _SHORT_LINE = 80  # a line under the headline longer than this is prose: only it
 _PAGE_CHARS = 100_000  # characters of page text searched for an editor credit
 
 
-def ld_author(ld: dict[str, Any]) -> str | None:
+def _ld_authors(ld: dict[str, Any]) -> list[Any]:
+    """JSON-LD's ``author``: one value or a list of them (names or nodes)."""
     author = ld.get("author")
-    items = author if isinstance(author, list) else [author]
-    raw = [a.get("name") if isinstance(a, dict) else a for a in items]
+    return author if isinstance(author, list) else [author]
+
+
+def ld_author(ld: dict[str, Any]) -> str | None:
+    raw = [a.get("name") if isinstance(a, dict) else a for a in _ld_authors(ld)]
     names = [n.strip() for n in raw if isinstance(n, str) and n.strip()]
     return ", ".join(names) or None
 
@@ -146,11 +150,9 @@ def ld_author(ld: dict[str, Any]) -> str | None:
 def ld_organisations(ld: dict[str, Any]) -> set[str]:
     """The names of the organisations JSON-LD gives as the author (``{"@type":
     "Organization", "name": "Ledger-Courier"}`` on a "From staff reports" story)."""
-    author = ld.get("author")
-    items = author if isinstance(author, list) else [author]
     return {
         a["name"].strip()
-        for a in items
+        for a in _ld_authors(ld)
         if isinstance(a, dict) and isinstance(a.get("name"), str) and _organisation(a)
     }
 

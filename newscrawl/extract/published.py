@@ -135,10 +135,11 @@ def _fresh(page: Page, value: datetime | None) -> bool:
     )
 
 
-def _rejected(context: str) -> bool:
-    """Whether the text just before a date marks it as an update, a footer date or another
-    article's date."""
-    return any(p.search(context) is not None for p in (dates.UPDATED, dates.FOOTER, dates.OTHER))
+def _rejected(context: str, updates: bool = True) -> bool:
+    """Whether the text just before a date marks it as an update (unless ``updates`` is
+    False), a footer date or another article's date."""
+    marks = (dates.UPDATED, dates.FOOTER, dates.OTHER) if updates else (dates.FOOTER, dates.OTHER)
+    return any(p.search(context) is not None for p in marks)
 
 
 def _first_in(page: Page, body: str, year_hint: int | None, source: str) -> DateFound | None:
@@ -252,9 +253,7 @@ def _visible(page: Page, year_hint: int | None) -> DateFound | None:
     """The date the page prints: the line under the headline, a labelled date (``发布时间：``),
     else the first date-looking element (the first with a time beating an earlier date-only
     one: a paper's issue date in the page header, say)."""
-    # Short lines only under the headline (a date in the first paragraph's prose is the
-    # event's, not the publication's).
-    under = "\n".join(line for line in page.under_headline().split("\n") if len(line) <= 100)
+    under = _short_lines_under(page)
     found_under = _first_in(page, under, year_hint, "headline") if under else None
     if found_under and (_YEAR.search(found_under.raw) or "月" not in found_under.raw):
         return found_under
@@ -272,6 +271,12 @@ def _visible(page: Page, year_hint: int | None) -> DateFound | None:
             if first is None and not _masthead_date(page, el, shown):
                 first = found_el
     return first
+
+
+def _short_lines_under(page: Page) -> str:
+    """The short lines under the headline (a date in the first paragraph's prose is the
+    event's, not the publication's)."""
+    return "\n".join(line for line in page.under_headline().split("\n") if len(line) <= 100)
 
 
 def _masthead_date(page: Page, el: HtmlElement, shown: str) -> bool:
@@ -309,12 +314,11 @@ def _printed_time(page: Page, day: DateFound) -> DateFound:
     """A structured day without a time (``publishdate: 2024-03-02``) with the time printed
     under the headline on that same day, even one labelled an update (``Updated: 2024-03-02
     14:38``: the one time such sites print). Another day's update is no publication time."""
-    under = "\n".join(line for line in page.under_headline().split("\n") if len(line) <= 100)
+    under = _short_lines_under(page)
     for value, raw, pos in dates.find_text_dates(
         under, page.tz, day.value.year, day_first=page.day_first
     ):
-        context = under[max(0, pos - 12) : pos]
-        if dates.FOOTER.search(context) or dates.OTHER.search(context):
+        if _rejected(under[max(0, pos - 12) : pos], updates=False):
             continue
         if dates.has_time(raw) and value.date() == day.value.date() and _fresh(page, value):
             return DateFound(value, raw, "headline")
