@@ -11,7 +11,7 @@ import random
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from heldout import RoutedSite
+from heldout import Block, RoutedSite
 
 from . import arc, blox, cnd, desk, newspack, pages
 from .common import Art, slug
@@ -85,7 +85,7 @@ class Site6(RoutedSite):
                     people(rng, k),
                     when,
                     "minute",
-                    paras,
+                    [Block("p", text) for text in paras],
                     x={"sec": sec, "ctx": ctx},
                 )
             )
@@ -129,7 +129,7 @@ class Site6(RoutedSite):
                     authors,
                     when,
                     "minute",
-                    paras,
+                    [Block("p", text) for text in paras],
                     x={
                         "style": style,
                         "sec": sec,
@@ -166,7 +166,7 @@ class Site6(RoutedSite):
                     authors,
                     when,
                     "day",
-                    paras,
+                    [Block("p", text) for text in paras],
                     x={
                         "cat": cat,
                         "ctx": ctx,
@@ -219,7 +219,7 @@ class Site6(RoutedSite):
                     [p[1] for p in printed],
                     when,
                     "minute",
-                    paras,
+                    [Block("p", text) for text in paras],
                     x={
                         "style": style,
                         "printed": [p[0] for p in printed],
@@ -270,7 +270,7 @@ class Site6(RoutedSite):
                     authors,
                     when,
                     "minute",
-                    paras,
+                    [Block("p", text) for text in paras],
                     editors=editors,
                     x={"style": style, "aid": aid, "city": city, "ctx": ctx},
                 )
