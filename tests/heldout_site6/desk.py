@@ -66,10 +66,14 @@ def _shell(site: Site6, title: str, key: str, head: str, main: str) -> tuple[byt
 
 def _body(site: Site6, a: Art) -> str:
     out = []
-    at = {max(1, len(a.paras) // 3 * (k + 1)): r for k, r in enumerate(a.related)}
+    # An "Also Read" box every third of the story; a short story gets its boxes together (the
+    # truth lists every related story, so each must be on the page).
+    at: dict[int, list[str]] = {}
+    for k, path in enumerate(a.related):
+        at.setdefault(max(1, len(a.paras) // 3 * (k + 1)), []).append(path)
     for k, p in enumerate(a.paras):
-        if k in at:
-            r = site.by_path[at[k]]
+        for path in at.get(k, ()):
+            r = site.by_path[path]
             out.append(
                 f'<div class="also_read"><strong>Also Read</strong> | <a href="{r.path}">{esc(r.title)}</a></div><br>'
             )
