@@ -1,7 +1,7 @@
 """Held-out e2e checks: crawl each independent local site ad hoc (``-a start_urls=``) and score
 the database against what a reader of each page would say (``tests/heldout.py``).
 
-The four sites share nothing with ``newscrawl.testsite`` and were written without looking at the
+The sites share nothing with ``newscrawl.testsite`` and were written without looking at the
 extractor, each imitating other real CMSes:
 
 - ``site1`` (tests/heldout_site): a city portal, a county site in GBK, a newspaper, a Big5
@@ -12,9 +12,14 @@ extractor, each imitating other real CMSes:
   portal's article page, a Hong Kong daily (12-hour clock), a Ghost blog;
 - ``site4`` (tests/heldout_site4): small Chinese sites — a county 融媒体中心, a university's WebPlus
   news, a Discuz! X portal in GBK, a Chinese WordPress blog, a city paper's mobile pages;
+- ``site5`` (tests/heldout_site5): big Chinese portals — 人民网 in GB2312, 新华网, a 搜狐号 page,
+  自由時報 half in Big5, a paid-news portal with a paywall teaser;
 - ``site6`` (tests/heldout_site6): English-language CMSes — an Arc XP national daily, a TownNews
   BLOX local paper, a Newspack non-profit newsroom, China Daily's English pages, an Indian
-  portal's desk-written pages.
+  portal's desk-written pages;
+- ``site7`` (tests/heldout_site7): Chinese news templates — 网易新闻's post_main page, 中国新闻网's
+  left_zw page, 央视网's cnt_bd page, a 大汉 Hanweb government portal in GBK, a 澎湃-style Next.js
+  page with the article also in ``__NEXT_DATA__``.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -36,6 +41,7 @@ from heldout_site3.generator import Site3
 from heldout_site4.generator import Site4
 from heldout_site5.generator import Site5
 from heldout_site6.generator import Site6
+from heldout_site7.generator import Site7
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -44,6 +50,7 @@ SITES: dict[str, Any] = {
     "site4": Site4,
     "site5": Site5,
     "site6": Site6,
+    "site7": Site7,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
 # here or gone from here fails the test: the list is the known gap, not a tolerance.
@@ -131,7 +138,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
     assert art.when.strftime("%Y-%m-%dT%H:%M:%S") + "+08:00" in out.stdout, out.stdout[:2000]
 
 
-@pytest.mark.parametrize("name", ["site3", "site4", "site5", "site6"])
+@pytest.mark.parametrize("name", ["site3", "site4", "site5", "site6", "site7"])
 def test_site_shape(name: str) -> None:
     """The site itself, without a crawl: real-looking article pages (20 KB and more), 60
     distinct titles, the non-article pages served."""
