@@ -446,9 +446,9 @@ def test_link_block_kinds() -> None:
 
 
 def test_more_link_block_labels_on_real_pages() -> None:
-    """A "Related links:" label over two stories is this article's; 相关推荐 (a portal's algorithmic
-    picks: same section, same week, any topic) and Previous/Next under "More stories" are the
-    site's, not related news."""
+    """A "Related links:" label over two stories is this article's; 相关推荐 over a portal's feed
+    of algorithmic picks (16 stories: same section, same week, any topic) and Previous/Next under
+    "More stories" are the site's, not related news."""
     rtvi = _extract("aeb", "d90bda7ed14df19574f4ca8b1ccde5752a78f40058af1393e81cc99adb3e8756")
     assert [kind for _, _, kind in rtvi.links] == ["related", "related"]
     text, _, _ = decode_html(gzip.decompress(_path("gne-zh", "guancha-2").read_bytes()))
@@ -471,7 +471,8 @@ def test_more_link_block_labels_on_real_pages() -> None:
         ("相關報導", "related"),
         ("You might also like", "recommended"),
         ("More stories", "recommended"),
-        ("相关推荐", "recommended"),
+        ("相关推荐", "related"),  # over a short list: an editor's follow-ups (澎湃, 网易)
+        ("相关信息", "related"),  # government portals
     ],
 )
 def test_link_block_label_vocabulary(label: str, kind: str) -> None:
@@ -483,6 +484,33 @@ def test_link_block_label_vocabulary(label: str, kind: str) -> None:
     </article></body></html>"""
     got = extract_article(html, "http://news.example/2024/05/budget.html")
     assert [k for _, _, k in got.links] == [kind, kind]
+
+
+def test_related_picks_over_a_feed_are_the_sites_picks() -> None:
+    """相关推荐 over a dozen stories is a recommendation feed, not the story's related news."""
+    items = "".join(f'<li><a href="/2024/05/s{k}.html">Story {k}</a></li>' for k in range(12))
+    html = f"""<html><body><h1>City council approves the new budget for next year</h1>
+    <article><p>The city council approved the budget on Tuesday after a long debate about
+    road repairs, school funding and the new library that opens in the spring.</p></article>
+    <div class="feed"><h2>相关推荐</h2><ul>{items}</ul></div></body></html>"""
+    got = extract_article(html, "http://news.example/2024/05/budget.html")
+    assert {k for _, _, k in got.links} == {"recommended"} and len(got.links) == 12
+
+
+def test_a_related_block_in_table_rows() -> None:
+    """A government portal's 相关信息: a label row, then one row per story."""
+    rows = "".join(
+        f'<tr><td><a href="/art/2024/5/{k}/art_1_{k}.html">市政府召开第{k}次常务会议</a></td>'
+        f"<td>2024-05-0{k}</td></tr>"
+        for k in (1, 2, 3)
+    )
+    html = f"""<html><body><h1>市发改委开展人才引进集中宣传活动</h1>
+    <div class="content"><p>5月3日，市发改委在市民广场开展人才引进集中宣传活动，
+    现场发放资料两千余份，解答群众咨询三百余人次，进一步提高了政策知晓率。</p></div>
+    <table class="xgxx"><tr><td colspan="2"><b>相关信息</b></td></tr>{rows}</table>
+    </body></html>"""
+    got = extract_article(html, "http://gov.example/art/2024/5/3/art_1_9.html")
+    assert [k for _, _, k in got.links] == ["related"] * 3
 
 
 def test_a_bare_popular_heading_makes_a_most_read_block() -> None:

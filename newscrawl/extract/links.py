@@ -2,10 +2,12 @@
 
 Blocks are found by their label or by a profile selector and classified by it:
 
-- ``related``: tied to this article (相关新闻, 相关阅读, 延伸阅读, Related posts, Read next), and
-  not in a sidebar (a "related" box in the page's side column is the site's, so ``recommended``);
-- ``recommended``: the site's picks (推荐阅读, 猜你喜欢, 相关推荐: a portal's algorithmic picks,
-  You may also like, More stories);
+- ``related``: tied to this article (相关新闻, 相关阅读, 延伸阅读, 相关信息, Related posts, Read
+  next), and not in a sidebar (a "related" box in the page's side column is the site's, so
+  ``recommended``);
+- ``recommended``: the site's picks (推荐阅读, 猜你喜欢, You may also like, More stories);
+- 相关推荐 says both: under it an editor's short list of the story's follow-ups (澎湃, 网易) and
+  a portal's endless feed (观察者网, 今日头条). A short list is ``related``, a feed ``recommended``;
 - ``most_read``: popularity lists (热门, 排行, 最多阅读, 24小时热文, Most read, Trending);
 - navigation (栏目导航, Sections): recognised and left alone, never returned.
 
@@ -27,7 +29,7 @@ from newscrawl.urls import is_followable
 
 RELATED_LABEL = re.compile(
     r"^[【\[]?\s*(?:相关新闻|相关阅读|相关报道|相关文章|相关链接|延伸阅读|相關新聞|相關閱讀|"
-    r"相關報道|相關報導|相關文章|延伸閱讀|"
+    r"相關報道|相關報導|相關文章|延伸閱讀|相关信息|相關信息|"
     r"related(?: stories| articles| news| coverage| content| reading| posts| links| items)?|"
     r"(?:read )?more (?:on|about) this(?: story| topic| subject)?|see also|read more|read next|"
     r"related to this (?:story|article)|"
@@ -36,7 +38,7 @@ RELATED_LABEL = re.compile(
     re.IGNORECASE,
 )
 RECOMMENDED_LABEL = re.compile(
-    r"^[【\[]?\s*(?:推荐阅读|推薦閱讀|相关推荐|相關推薦|推荐新闻|推薦新聞|新闻推荐|新聞推薦|为你推荐|為你推薦|精彩推荐|"
+    r"^[【\[]?\s*(?:推荐阅读|推薦閱讀|推荐新闻|推薦新聞|新闻推荐|新聞推薦|为你推荐|為你推薦|精彩推荐|"
     r"精彩推薦|猜你喜欢|猜你喜歡|编辑推荐|編輯推薦|"
     r"recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?like|"
     r"you (?:may|might) (?:also )?be interested in|more stories|editor'?s picks)"
@@ -52,6 +54,9 @@ MOST_READ_LABEL = re.compile(
     r"(?: now| stories)?)\s*[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
+# 相关推荐 ("related picks"): related when the block is a short list (see the module docstring).
+AMBIGUOUS_LABEL = re.compile(r"^[【\[]?\s*(?:相关推荐|相關推薦)\s*[】\]]?\s*[:：]?$")
+_SHORT_LIST = 8  #: stories: an editor's list of follow-ups is this long at most; a feed is longer
 NAVIGATION_LABEL = re.compile(
     r"^[【\[]?\s*(?:栏目导航|欄目導航|网站导航|網站導航|频道导航|頻道導航|导航|導航|更多栏目|"
     r"sections|navigation|menu|site map|sitemap)\s*[】\]]?\s*[:：]?$",
@@ -175,6 +180,8 @@ def _label_kind(el: HtmlElement) -> str | None:
         return "recommended" if _in_sidebar(el) else "related"
     if RECOMMENDED_LABEL.match(own):
         return "recommended"
+    if AMBIGUOUS_LABEL.match(own):
+        return "recommended" if _in_sidebar(el) else "ambiguous"
     if MOST_READ_LABEL.match(own) and len(own) <= 20:
         return "most_read"
     if NAVIGATION_LABEL.match(own):
@@ -206,7 +213,7 @@ def _block_for(label: HtmlElement) -> list[HtmlElement]:
                 (nxt := run[-1].getnext()) is not None
                 and _label_kind(nxt) is None
                 and (nxt.tag not in ("h1", "h2", "h3", "h4"))
-                and nxt.tag in ("ul", "ol", "li", "p", "div", "a", "dl", "span", "table")
+                and nxt.tag in ("ul", "ol", "li", "p", "div", "a", "dl", "span", "table", "tr")
             ):
                 if len(nxt.text_content()) > _MAX_BLOCK_CHARS:
                     break
@@ -255,6 +262,9 @@ def pop_related_blocks(
                 continue  # the site's menu: its links are followed as page links, not stored
             block = _block_for(el)
             if block and _is_link_list(block):
+                if label == "ambiguous":
+                    stories = {a.get("href") for b in block for a in b.iter("a")}
+                    label = "related" if len(stories) <= _SHORT_LIST else "recommended"
                 blocks.append((label, block))
     links: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
