@@ -725,3 +725,45 @@ def test_two_teasers_under_a_section_name_make_a_section_front() -> None:
 def test_government_office_pages_are_site_pages(path: str, site_page: bool) -> None:
     s = pagetype.signals(f"http://www.example.gov.cn{path}", ["x" * 400], None, False, False)
     assert s.site_page is site_page
+
+
+# A portal's section list (held-out site7's 网易-style list): each item a headline link in an
+# <h3> and a line of source, time and comment count beside it. The body step drops the
+# headlines (link text) and runs the lines together into one prose-long "paragraph".
+_RUN_TOGETHER = """<html><body><div class="ndi_main">
+<div class="news_item"><h3><a href="/a/1.html">青岛一男子城市夜经济遭遇纠纷 业内人士回应</a></h3>
+<div class="news_tag">
+<span>极目新闻</span><span>05/23/2024 19:16:24</span>
+<a href="/c/1">2088</a></div></div>
+<div class="news_item"><h3><a href="/a/2.html">南京一男子城市夜经济遭遇纠纷 律师回应</a></h3>
+<div class="news_tag">
+<span>新京报</span><span>05/21/2024 12:09:30</span>
+<a href="/c/2">803</a></div></div>
+<div class="news_item"><h3><a href="/a/3.html">关于医美贷，这些变化与你有关</a></h3>
+<div class="news_tag">
+<span>央视新闻客户端</span><span>05/20/2024 10:43:22</span>
+<a href="/c/3">2957</a></div></div>
+<div class="news_item"><h3><a href="/a/4.html">业内人士：高铁静音车厢问题将限期整改</a></h3>
+<div class="news_tag">
+<span>潇湘晨报</span><span>05/17/2024 09:52:39</span>
+<a href="/c/4">2743</a></div></div>
+</div></body></html>"""
+
+
+def test_teaser_lines_run_together_make_a_listing() -> None:
+    root = lxml.html.fromstring(_RUN_TOGETHER)
+    joined = " ".join(
+        "".join(t.text_content().split()) for t in root.find_class("news_tag")
+    ).replace("2024", "2024 ")
+    anchors = pagetype.read_anchors(root)
+    s = pagetype.signals("http://example.cn/special/cm_guonei/", [joined], anchors, True, False)
+    assert s.prose_paragraphs == 1  # one "paragraph" of 120+ weighted characters
+    assert s.teaser_paragraphs == 4  # …made of four teaser items' lines, and nothing else
+    assert not pagetype.is_article(s)
+    # A story that names those outlets in its prose is no run of teaser lines.
+    story = "据极目新闻05/23/2024报道，" + (
+        "记者在现场看到，相关部门已经介入调查，多名群众反映情况属实。" * 3
+    )
+    s = pagetype.signals("http://example.cn/a/9.html", [story] * 3, anchors, True, False)
+    assert s.teaser_paragraphs == 0
+    assert pagetype.is_article(s)

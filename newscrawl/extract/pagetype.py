@@ -177,13 +177,14 @@ def teasers(items: dict[str, str], paragraphs: list[str]) -> tuple[int, int, int
     if not items:
         return 0, 0, 0
     rests = "\x01".join(items.values())
+    sides = _sides(items)
     count = total = prose = 0
     for p in paragraphs[:200]:
         text = _compact(p.removeprefix("- "))
         w = weight([text])
         if w == 0:
             continue
-        teaser = len(text) >= 8 and text in rests
+        teaser = int(len(text) >= 8 and text in rests)
         if not teaser:
             for anchor, rest in items.items():
                 if anchor in text:
@@ -191,11 +192,43 @@ def teasers(items: dict[str, str], paragraphs: list[str]) -> tuple[int, int, int
                     teaser = 2 * weight([left]) <= w or all(x in rest for x in left.split("\x00"))
                     if teaser:
                         break
+        if not teaser:
+            teaser = _joined_sides(text, sides)
         if teaser:
-            count += 1
+            count += teaser
             total += w
             prose += weight([p]) >= _PROSE  # as signals() weighs prose
     return count, total, prose
+
+
+_SIDE_MIN = 4  # characters: a shorter side text (a count, "0") could cover anything
+
+
+def _sides(items: dict[str, str]) -> dict[str, list[str]]:
+    """The side texts of the teaser items (what sits beside each headline link: source, time,
+    comment count, summary), by first character, longest first."""
+    by_first: dict[str, set[str]] = {}
+    for rest in items.values():
+        for side in rest.split("\x00"):
+            if len(side) >= _SIDE_MIN:
+                by_first.setdefault(side[0], set()).add(side)
+    return {c: sorted(found, key=len, reverse=True) for c, found in by_first.items()}
+
+
+def _joined_sides(text: str, sides: dict[str, list[str]]) -> int:
+    """How many teaser items' side texts make up ``text`` end to end (0 unless at least two
+    and nothing else). A listing whose headline links the body step dropped (link text) can
+    leave their source/time/count lines run together as one long "paragraph"
+    (``极目新闻05/23/2024 19:16:24 2088 新京报05/21/2024 12:09:30 803 …``): prose-long, yet no
+    character of it is the page's own. Greedy, longest side first (linear in ``text``)."""
+    at = joined = 0
+    while at < len(text):
+        side = next((s for s in sides.get(text[at], ()) if text.startswith(s, at)), None)
+        if side is None:
+            return 0
+        at += len(side)
+        joined += 1
+    return joined if joined >= 2 else 0
 
 
 def signals(
