@@ -667,3 +667,19 @@ def test_a_script_date_must_share_the_url_s_day() -> None:
     )
     got = _synthetic("http://x.cn/2020-03/02/c_1.htm", now, meta=script)
     assert (got.published_at, got.date_source) == (datetime(2020, 3, 2, tzinfo=CST), "url")
+
+
+def test_a_site_and_column_prefix_separated_by_spaces() -> None:
+    """A government CMS's <title> is ``site column headline`` joined by spaces (no dash), and
+    the page shows the headline alone: in a CJK title a space separates parts as a dash does."""
+    html = """<html><head>
+<title>江城市人民政府 工作动态 市发改委开展人才引进集中宣传活动</title></head>
+<body><table><tr><td class="title">市发改委开展人才引进集中宣传活动</td></tr>
+<tr><td><div id="zoom"><p>近日，市发改委在市民中心广场开展人才引进政策集中宣传活动，现场发放宣传资料
+三千余份，解答群众咨询两百余人次，进一步扩大了人才政策的知晓度和影响力。</p></div></td></tr></table></body></html>"""
+    got = extract_article(html, "http://www.example.gov.cn/art/2024/5/11/art_1229_1.html")
+    assert got.title == "市发改委开展人才引进集中宣传活动"
+    # A headline with a space of its own, shown whole, stays whole.
+    shown = html.replace('"title">市发改委', '"title">工作动态 市发改委')
+    got = extract_article(shown, "http://www.example.gov.cn/art/2024/5/11/art_1229_1.html")
+    assert got.title == "工作动态 市发改委开展人才引进集中宣传活动"

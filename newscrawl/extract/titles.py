@@ -62,7 +62,25 @@ def cores(title: str) -> list[str]:
         out.update(
             w for w in (*run.rsplit(" ", 1)[:1], *run.split(" ", 1)[1:]) if 2 * len(w) > len(run)
         )
+        if _CJK.search(run):
+            out.update(_space_cuts(run))
     return sorted((c for c in out if c), key=len, reverse=True)
+
+
+_SPACE_CUTS = 3  # word groups cut off one end: a site name, a column name, a channel
+
+
+def _space_cuts(run: str) -> list[str]:
+    """``run`` without its first or last one to :data:`_SPACE_CUTS` space-separated word
+    groups, however short the rest. Chinese writes no spaces between words, so in a CJK title
+    a space separates parts as a dash does: a government CMS's ``<title>`` is
+    ``江城市人民政府 工作动态 市发改委开展…活动`` (site, column, headline). Only a part the page
+    also shows becomes the title (:func:`shown_core`)."""
+    groups = run.split(" ")
+    n = min(_SPACE_CUTS, len(groups) - 1)
+    return [" ".join(groups[k:]) for k in range(1, n + 1)] + [
+        " ".join(groups[:-k]) for k in range(1, n + 1)
+    ]
 
 
 def _same(a: str, b: str) -> bool:
