@@ -320,3 +320,12 @@ def test_question_headlines_after_the_story_are_cut() -> None:
     assert "chimpanzees are our closest living relatives" in body
     assert "Why do the building blocks of life possess a mysterious symmetry?" not in body
     assert "Why are witchcraft accusations so common" not in body
+
+
+# A wire story's dateline and its credit open the story, and every truth measured keeps them
+# (magichtml's labels, the held-out sites): the reporter is read from it, the text stays.
+def test_a_datelines_credit_is_read_and_stays_in_the_story() -> None:
+    html, url = _page("magichtml/14b709df543c9c22a524bd7e4989c463a5613d7c7b402b19ffc2826156a73b72")
+    got = extract_article(html, url)
+    assert clean_body(got.body or "").startswith("新华社乌鲁木齐5月9日电（记者邹伟）中共中央")
+    assert got.author == "邹伟"
