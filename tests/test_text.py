@@ -148,3 +148,18 @@ def test_weekday_between_date_and_time() -> None:
 @pytest.mark.parametrize("line", ["(责编：陈晨、刘洋)", "【编辑:黄欣】", "（责任编辑：王晓）"])
 def test_bracketed_editor_lines_are_boilerplate(line: str) -> None:
     assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("本网站所刊载信息，不代表中新社和中新网观点。 刊用本网站稿件，务经书面授权。", True),
+        ("本文仅代表作者观点，不代表本站立场。", True),
+        ("凡本网注明“来源：XXX（非本网）”的作品，均转载自其它媒体，并不代表本网赞同其观点。", True),
+        # prose: someone else's views, or a reporter of the site reporting
+        ("他表示，这并不代表公司的立场，而是个人观点。", False),
+        ("本网记者了解到，这一决定不代表市政府的最终立场。", False),
+    ],
+)
+def test_a_sites_disclaimer_of_its_views_is_boilerplate(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) is furniture
