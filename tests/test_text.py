@@ -163,3 +163,19 @@ def test_bracketed_editor_lines_are_boilerplate(line: str) -> None:
 )
 def test_a_sites_disclaimer_of_its_views_is_boilerplate(line: str, furniture: bool) -> None:
     assert is_boilerplate(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("2024年05月04日 07:24　来源：中国新闻网", True),
+        ("2024-05-21 09:16 上海", True),  # the time and the writer's IP location
+        ("发布时间：2024-05-21 09:16:00 来源：市政府办公室 浏览次数：", True),
+        ("2024年5月21日 星期二", True),
+        # story text that opens with a date
+        ("2019年9月5日，北京召开会议。", False),
+        ("2020年12月27日投入使用的", False),
+    ],
+)
+def test_the_date_line_under_a_headline_is_no_story_text(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) is furniture
