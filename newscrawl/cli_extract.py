@@ -48,7 +48,7 @@ def add_parser(sub: Any) -> None:
         "--timeout",
         type=_seconds_arg,
         default=None,
-        help="seconds one page may take before it is skipped "
+        help="CPU seconds one page may take before it is skipped "
         "(default $NEWSCRAWL_EXTRACT_TIMEOUT or 5; 0: no limit)",
     )
     ext.set_defaults(func=_extract)
@@ -144,7 +144,7 @@ def _extract(args: argparse.Namespace) -> int:
     if over_budget:
         print(
             f"newscrawl extract: {over_budget} of {len(args.paths)} pages over the "
-            f"{args.timeout:g} s budget (--timeout, NEWSCRAWL_EXTRACT_TIMEOUT)",
+            f"{args.timeout:g} s CPU budget (--timeout, NEWSCRAWL_EXTRACT_TIMEOUT)",
             file=sys.stderr,
         )
     return status

@@ -39,7 +39,7 @@ class PageProcessor:
 
     Settings: ``NEWSCRAWL_EXTRACT_WORKERS`` (processes; default: the cores this process may
     use; 0 = inline on the reactor thread), ``NEWSCRAWL_EXTRACT_TIMEOUT`` (setting, else the
-    environment variable; seconds per page, default 5, 0 = none),
+    environment variable; CPU seconds per page, default 5, 0 = none),
     ``NEWSCRAWL_EXTRACT_MAX_PENDING`` (pages in the pool at once, default 2 per worker).
     Stats: ``newscrawl/extract/timeout`` (page skipped), ``newscrawl/extract/worker_replaced``,
     ``newscrawl/extract/error`` (page skipped; logged with the traceback).

@@ -13,9 +13,10 @@ list its links. It is pure
         result = pool.submit(PageJob(body, url, None)).result()
 
 :class:`PagePool` runs jobs in ``workers`` child processes, each job within ``timeout``
-seconds: a ``SIGALRM`` in the child stops Python-level overruns (raises :class:`PageTimeout`),
-and a child that does not answer ``grace`` seconds later (stuck in C) is killed and replaced.
-``workers=0`` runs jobs inline in the caller (same results, no isolation but the alarm).
+seconds of CPU time: a ``SIGPROF`` in the child stops Python-level overruns (raises
+:class:`PageTimeout`), and a child that does not answer within ``WALL_FACTOR × timeout + grace``
+seconds of wall time (stuck in C, or waiting) is killed and replaced. ``workers=0`` runs jobs
+inline in the caller (same results, no isolation but the CPU-time signal).
 """
 
 from __future__ import annotations
@@ -41,7 +42,10 @@ from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.pagetype import Signals
 from newscrawl.language import detect, load_model, needs_model
 
-DEFAULT_TIMEOUT = 5.0  #: NEWSCRAWL_EXTRACT_TIMEOUT's default (seconds; 0 = no budget)
+DEFAULT_TIMEOUT = 5.0  #: NEWSCRAWL_EXTRACT_TIMEOUT's default (CPU seconds; 0 = no budget)
+#: The parent's wall-clock deadline for a page, in budgets: a worker given a quarter of a core
+#: by a loaded machine still finishes a page within its CPU budget before the parent gives up.
+WALL_FACTOR = 4
 
 
 class PageTimeout(TimeoutError):
@@ -207,12 +211,13 @@ class _Slot(threading.Thread):
     def _call(self, job: Any) -> tuple[str, Any]:
         conn = self.conn or self._start()
         conn.send(job)
-        wait = self.pool.timeout + self.pool.grace if self.pool.timeout > 0 else None
+        timeout, grace = self.pool.timeout, self.pool.grace
+        wait = WALL_FACTOR * timeout + grace if timeout > 0 else None
         while conn.poll(wait):
             status, value = conn.recv()
             if (status, value) != _EXTEND:
                 return str(status), value
-        self._kill()  # stuck where the alarm cannot reach: a fresh process takes its place
+        self._kill()  # stuck where the signal cannot reach, or waiting: a fresh process instead
         with self.pool.lock:
             self.pool.killed += 1
         return "timeout", f"no answer {wait:g} s after the page was sent: worker replaced"

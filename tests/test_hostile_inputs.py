@@ -204,5 +204,5 @@ def test_extract_over_budget_page_is_logged_and_skipped(tmp_path: Path) -> None:
     proc = _cli("extract", "--timeout", "0.001", str(page), str(page))
     assert proc.returncode == 1
     assert proc.stderr.count("skipped, over the 0.001 s extraction budget") == 2
-    assert "2 of 2 pages over the 0.001 s budget" in proc.stderr
+    assert "2 of 2 pages over the 0.001 s CPU budget" in proc.stderr
     assert proc.stdout == ""

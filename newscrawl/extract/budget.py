@@ -1,13 +1,16 @@
 """A time budget for extracting one page: a page that takes longer is stopped, not waited for.
 
 ``time_budget(seconds)`` raises :class:`BudgetExceeded` inside the code it guards once the
-budget is spent (``SIGALRM``; it interrupts Python code and regex matching). It works in the
-main thread of a process, which is where ``newscrawl extract`` and pool workers run pages;
-elsewhere it guards nothing. A call that overruns even the alarm (a C loop that never returns
-to Python) is the process pool's to stop: :class:`newscrawl.pool.PagePool` kills and replaces
-the worker.
+process has spent ``seconds`` of CPU time on it (``ITIMER_PROF``/``SIGPROF``; it interrupts
+Python code and regex matching). CPU time, not wall time: on a machine loaded by other work
+a page is not skipped for the time it waited for a core (a wall-clock budget skipped heavy
+pages of a cron crawl that shared its machine). It works in the main thread of a process,
+which is where ``newscrawl extract`` and pool workers run pages; elsewhere it guards nothing.
+A call that overruns even the signal (a C loop that never returns to Python) or waits without
+using the CPU is the process pool's to stop: :class:`newscrawl.pool.PagePool` keeps a wall-clock
+deadline and kills and replaces the worker.
 
-Setting: ``NEWSCRAWL_EXTRACT_TIMEOUT`` (seconds, default 5; 0 disables the budget).
+Setting: ``NEWSCRAWL_EXTRACT_TIMEOUT`` (CPU seconds, default 5; 0 disables the budget).
 """
 
 from __future__ import annotations
@@ -59,15 +62,15 @@ def time_budget(seconds: float) -> Iterator[None]:
         return
 
     def expire(signum: int, frame: FrameType | None) -> None:
-        raise BudgetExceeded(f"over the {seconds:g} s extraction budget")
+        raise BudgetExceeded(f"over the {seconds:g} s extraction budget (CPU time)")
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def on_pause(notify: Callable[[], None]) -> None:
@@ -78,13 +81,13 @@ def on_pause(notify: Callable[[], None]) -> None:
 
 @contextmanager
 def unbudgeted() -> Iterator[None]:
-    """Run a one-off load (the language model: about a second, several on a loaded machine)
-    outside the running budget: the alarm is paused and resumes with the time that was left,
-    so the first page that needs the model is not skipped for the load's sake."""
+    """Run a one-off load (the language model: about a second of CPU) outside the running
+    budget: the timer is paused and resumes with the time that was left, so the first page
+    that needs the model is not skipped for the load's sake."""
     if not _can_alarm():
         yield
         return
-    left, _ = signal.setitimer(signal.ITIMER_REAL, 0)
+    left, _ = signal.setitimer(signal.ITIMER_PROF, 0)
     for notify in _on_pause:
         notify()
     try:
@@ -93,4 +96,4 @@ def unbudgeted() -> Iterator[None]:
         for notify in _on_pause:
             notify()
         if left > 0:
-            signal.setitimer(signal.ITIMER_REAL, left)
+            signal.setitimer(signal.ITIMER_PROF, left)
