@@ -5,9 +5,9 @@ Blocks are found by their label or by a profile selector and classified by it:
 - ``related``: tied to this article (相关新闻, 相关阅读, 延伸阅读, 相关信息, Related posts, Read
   next), and not in a sidebar (a "related" box in the page's side column is the site's, so
   ``recommended``);
-- ``recommended``: the site's picks (推荐阅读, 猜你喜欢, You may also like, More stories);
-- 相关推荐 says both: under it an editor's short list of the story's follow-ups (澎湃, 网易) and
-  a portal's endless feed (观察者网, 今日头条). A short list is ``related``, a feed ``recommended``;
+- ``recommended``: the site's picks (推荐阅读, 猜你喜欢, You may also like, More stories), and
+  相关推荐 ("related picks"), which heads a platform's recommendation feed (百家号, 网易, 观察者网)
+  at least as often as a list tied to the story: it is kept, as this kind, not claimed related;
 - ``most_read``: popularity lists (热门, 排行, 最多阅读, 24小时热文, Most read, Trending);
 - navigation (栏目导航, Sections): recognised and left alone, never returned.
 
@@ -38,7 +38,7 @@ RELATED_LABEL = re.compile(
     re.IGNORECASE,
 )
 RECOMMENDED_LABEL = re.compile(
-    r"^[【\[]?\s*(?:推荐阅读|推薦閱讀|推荐新闻|推薦新聞|新闻推荐|新聞推薦|为你推荐|為你推薦|精彩推荐|"
+    r"^[【\[]?\s*(?:推荐阅读|推薦閱讀|相关推荐|相關推薦|推荐新闻|推薦新聞|新闻推荐|新聞推薦|为你推荐|為你推薦|精彩推荐|"
     r"精彩推薦|猜你喜欢|猜你喜歡|编辑推荐|編輯推薦|"
     r"recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?like|"
     r"you (?:may|might) (?:also )?be interested in|more stories|editor'?s picks)"
@@ -54,9 +54,6 @@ MOST_READ_LABEL = re.compile(
     r"(?: now| stories)?)\s*[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
-# 相关推荐 ("related picks"): related when the block is a short list (see the module docstring).
-AMBIGUOUS_LABEL = re.compile(r"^[【\[]?\s*(?:相关推荐|相關推薦)\s*[】\]]?\s*[:：]?$")
-_SHORT_LIST = 8  #: stories: an editor's list of follow-ups is this long at most; a feed is longer
 NAVIGATION_LABEL = re.compile(
     r"^[【\[]?\s*(?:栏目导航|欄目導航|网站导航|網站導航|频道导航|頻道導航|导航|導航|更多栏目|"
     r"sections|navigation|menu|site map|sitemap)\s*[】\]]?\s*[:：]?$",
@@ -180,8 +177,6 @@ def _label_kind(el: HtmlElement) -> str | None:
         return "recommended" if _in_sidebar(el) else "related"
     if RECOMMENDED_LABEL.match(own):
         return "recommended"
-    if AMBIGUOUS_LABEL.match(own):
-        return "recommended" if _in_sidebar(el) else "ambiguous"
     if MOST_READ_LABEL.match(own) and len(own) <= 20:
         return "most_read"
     if NAVIGATION_LABEL.match(own):
@@ -262,9 +257,6 @@ def pop_related_blocks(
                 continue  # the site's menu: its links are followed as page links, not stored
             block = _block_for(el)
             if block and _is_link_list(block):
-                if label == "ambiguous":
-                    stories = {a.get("href") for b in block for a in b.iter("a")}
-                    label = "related" if len(stories) <= _SHORT_LIST else "recommended"
                 blocks.append((label, block))
     links: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
