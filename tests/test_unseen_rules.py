@@ -767,3 +767,35 @@ def test_teaser_lines_run_together_make_a_listing() -> None:
     s = pagetype.signals("http://example.cn/a/9.html", [story] * 3, anchors, True, False)
     assert s.teaser_paragraphs == 0
     assert pagetype.is_article(s)
+
+
+_STORED = (
+    "&lt;p&gt;【环球网报道 记者 吴雪松】据介绍，成都某街道累计投入资金75亿元、"
+    "同比增长18.2%。&lt;/p&gt;"
+    "&lt;p&gt;中国人民大学教授刘静怡对《环球时报》记者表示，此举暴露出其真实意图。多家外媒当地"
+    "时间3月12日表示，将密切关注事态发展。&lt;/p&gt;&lt;p&gt;在成都，相关部门签约金额达66亿元、"
+    "客流回升14.5%，明显高于去年同期。截至3月底，一批重点企业新签订单905份，覆盖905个社区，为"
+    "下一步工作打下基础。据路透社报道，成都方面已就此召开紧急会议。&lt;/p&gt;"
+)
+
+
+@pytest.mark.parametrize("rendered", [False, True])
+def test_an_article_stored_as_markup_in_a_textarea_is_read(rendered: bool) -> None:
+    """环球网-style: the story is escaped markup in a hidden ``<textarea>`` that the page's
+    script renders into an empty ``<article>``. Read once, whether rendered or not."""
+    from newscrawl.extract.article import extract_article
+
+    shown = "".join(f"<p>{p}</p>" for p in _STORED.split("&lt;p&gt;")[1:]) if rendered else ""
+    shown = shown.replace("&lt;/p&gt;", "")
+    html = f"""<html><head><title>多家外媒就中欧班列表态_环球网</title></head><body>
+    <div class="nav"><a href="/">首页</a><a href="/world/">国际</a></div>
+    <h1>多家外媒就中欧班列表态</h1><div class="time">2024-05-02 15:01 来源：环球网</div>
+    <div class="article-data" style="display:none"><textarea class="article-title">多家外媒
+    </textarea><textarea class="article-content">{_STORED}</textarea></div>
+    <div class="la-con"><article>{shown}</article></div>
+    <div class="editor-name">责编：丁颖</div></body></html>"""
+    got = extract_article(html, "http://news.example/article/4HYDsROMW1g")
+    body = got.body or ""
+    assert body.startswith("【环球网报道 记者 吴雪松】据介绍") and "紧急会议" in body
+    assert body.count("此举暴露出其真实意图") == 1  # a rendered story is not read twice
+    assert got.author == "吴雪松"

@@ -12,6 +12,8 @@ from datetime import datetime, tzinfo
 from typing import Any, cast
 from urllib.parse import urljoin
 
+import lxml.html
+from lxml import etree
 from lxml.etree import XPath, strip_elements
 from lxml.html import HtmlElement
 
@@ -40,6 +42,14 @@ _LONG_TEXT = XPath(f"//text()[string-length(.) > {_MAX_TEXT_NODE}]")  # found in
 # (0.2 ms against the node search's 0.7 on a 150 KB page; two pages in three stop here).
 _TEXT_CHARS = XPath("string-length(/)")
 _COUNT_ELEMENTS = XPath("count(//*)")
+# A <textarea> holding the article's own markup, which the page's script renders (环球网's
+# ``textarea.article-content``): more than this many characters of it, with paragraphs.
+_STORED_HTML_CHARS = 200
+_STORED_HTML = XPath(
+    f"//textarea[string-length(.) > {_STORED_HTML_CHARS} and "
+    "(contains(., '<p') or contains(., '<P') or contains(., '<br'))]"
+)
+_VISIBLE_TEXT = XPath("//body//text()[not(ancestor::textarea)]")
 
 
 def _cap_text_nodes(root: HtmlElement) -> None:
@@ -55,6 +65,37 @@ def _cap_text_nodes(root: HtmlElement) -> None:
             el.tail = str(text)[:_MAX_TEXT_NODE]
         else:
             el.text = str(text)[:_MAX_TEXT_NODE]
+
+
+def _lift_stored_html(root: HtmlElement) -> None:
+    """Put an article kept as markup in a ``<textarea>`` (rendered by the page's script into an
+    empty container) into the page, after the hidden block that holds it, unless the page shows
+    that text already (a hidden copy of a server-rendered story)."""
+    stored = cast(list[HtmlElement], _STORED_HTML(root))
+    if not stored:
+        return  # the usual case: one XPath in C
+    visible = "".join(cast(list[str], _VISIBLE_TEXT(root)))
+    for area in stored:
+        try:
+            parts = lxml.html.fragments_fromstring(area.text or "")
+        except (etree.LxmlError, ValueError):
+            continue
+        blocks = [p for p in parts if isinstance(p, HtmlElement)]
+        text = "".join(b.text_content() for b in blocks).strip()
+        if len(text) < _STORED_HTML_CHARS // 2 or text[:40].strip() in visible:
+            continue
+        holder = area.makeelement("div", {})
+        holder.extend(blocks)
+        anchor = area  # after the outermost hidden ancestor, where the text is seen
+        for ancestor in area.iterancestors():
+            if _HIDDEN.search(ancestor.get("style", "")):
+                anchor = ancestor
+        anchor.addnext(holder)
+        holder.tail, anchor.tail = anchor.tail, None
+        area.drop_tree()
+
+
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def _drop_huge_tags(html: str) -> str:
@@ -181,6 +222,7 @@ def extract_article(
     # JSON-LD is read; never-visible elements go now, in C, so that no Python pass below (nor
     # trafilatura's) walks them.
     strip_elements(root, *_INVISIBLE_TAGS, with_tail=False)
+    _lift_stored_html(root)
     canonical = sel.css('link[rel="canonical"]::attr(href)').get() or meta_value(
         page.meta, "og:url"
     )
