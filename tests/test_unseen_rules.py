@@ -799,3 +799,33 @@ def test_an_article_stored_as_markup_in_a_textarea_is_read(rendered: bool) -> No
     assert body.startswith("【环球网报道 记者 吴雪松】据介绍") and "紧急会议" in body
     assert body.count("此举暴露出其真实意图") == 1  # a rendered story is not read twice
     assert got.author == "吴雪松"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "photographers"),
+    [
+        # the place the story is filed from, glued to 报道 after the names: no name
+        ("潇湘晨报记者 谢晓颖 昆明报道", ["谢晓颖"], []),
+        ("中国经营报记者 张三 李四 北京报道", ["张三", "李四"], []),
+        ("新京报记者 张三 发自北京", ["张三"], []),
+        ("本报记者 张三 李四 报道", ["张三", "李四"], []),  # 报道 on its own: both are names
+        ("记者张三报道", ["张三"], []),  # the only name, glued: a name
+        # 图 after the names: they took the pictures, like 摄
+        ("澎湃新闻记者 白梦瑶 图", [], ["白梦瑶"]),
+        ("（记者 李四 王五 图）", [], ["李四", "王五"]),
+        ("记者 张三/图", [], ["张三"]),
+        ("记者 张三 图片", ["张三"], []),  # 图片 is another word
+    ],
+)
+def test_a_place_or_a_photo_mark_after_the_names(
+    line: str, authors: list[str], photographers: list[str]
+) -> None:
+    c = parse_credits(line)
+    assert (c.authors, c.photographers) == (authors, photographers)
+
+
+def test_picture_and_art_editors_are_not_editors() -> None:
+    """图片编辑 chooses the pictures, 美术编辑 lays out the page: not 编辑 of the text."""
+    c = parse_credits("责任编辑：孙卓　图片编辑：郭志远　校对：张建军")
+    assert c.editors == ["孙卓"]
+    assert parse_credits("美术编辑：王五 责任编辑：李四").editors == ["李四"]

@@ -43,8 +43,12 @@ for _role, _words in (
         "责任编辑 責任編輯 值班编辑 值班編輯 编辑 編輯 责编 責編",
     ),
     (
+        # 图片编辑/美术编辑 choose the pictures and lay out the page (责任编辑：孙卓
+        # 图片编辑：郭志远 on 澎湃): they do not edit the text, so no editors; read here, as the
+        # longer label, so that 图片 (a photo credit) and 编辑 are not read apart in them
         "reviewers",
-        "审核 審核 校对 校對 审校 審校 终审 終審 初审 初審 复审 復審 三审 三審 监制 監製",
+        "审核 審核 校对 校對 审校 審校 终审 終審 初审 初審 复审 復審 三审 三審 监制 監製 "
+        "图片编辑 圖片編輯 美术编辑 美術編輯",
     ),
     ("translators", "翻译 翻譯 译者 譯者 编译 編譯"),
     ("sources", "信息来源 信息來源 来源 來源 出处 出處 稿源 供稿"),
@@ -79,6 +83,14 @@ _REPORTER_COMPOUND = frozenset("会會站节節证證招问問团團")
 # A two-character name padded to the width of three with a space (本报记者　孙　梅): papers set
 # credits in a fixed width. The two characters, then a space, a bracket or the line's end.
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[\s）)】\]、]|$)")
+# A name run's last token that is a place and a report word (昆明报道: filed from 昆明) or
+# 发自 and a place (发自北京): where the reporters write from, no name.
+_PLACE_REPORT = re.compile(
+    r"[\u4e00-\u9fff]{2,5}(?:报道|報道|報導|报导)|(?:发自|發自)[\u4e00-\u9fff]{2,5}"
+)
+# 图 alone after a name (澎湃新闻记者 白梦瑶 图, 张三/图): a photo credit, like 张三 摄; not 图片,
+# 图表 or another word that starts with 图.
+_PHOTO_BY = re.compile(r"[/／]?[图圖](?=$|[\s）)】\]，,。；;|｜])")
 _NAME_SEP = re.compile(r"[\s、，,&]{1,3}|\s{0,2}(?:和|及|与|與)\s{0,2}|\s{1,2}and\s{1,2}")
 # Words that end a name run: 报道 (reports), 摄 (photo by), 整合, 发自…
 _TRAILERS = re.compile(r"(?:报道|報道|報導|报导|整合|综合|綜合|摄|攝|供图|供圖|发自|發自)$")
@@ -277,6 +289,11 @@ def _names_at(
         if not m:
             break
         raw = m.group(0)
+        if names and _PLACE_REPORT.fullmatch(raw) and line[m.start() - 1] in " \t\u3000":
+            # 记者 谢晓颖 昆明报道, 记者 张三 发自北京: after a name and a space, the place the
+            # story is filed from. Papers glue the place to 报道 and set 报道 apart from a last
+            # name (记者 张三 李四 报道); 记者 张三 李四报道 loses 李四, the rarer shape.
+            break
         inner = _INNER_LABEL.search(raw)
         # 邵梅振审核：严艳: the next credit's label glued to this name (a colon follows it)
         next_credit = inner is not None and line.startswith(_COLONS, m.start() + inner.end())
@@ -290,10 +307,13 @@ def _names_at(
         if inner and inner.start() > 0:
             raw, cut = raw[: inner.start()], m.start() + inner.start()
         after = m.end() + (line[m.end() : m.end() + 1] == " ")
-        if raw.endswith(("摄", "攝")) or (
-            line.startswith(("摄", "攝"), after) and not LABEL.match(line, after)
+        if (
+            raw.endswith(("摄", "攝"))
+            or (line.startswith(("摄", "攝"), after) and not LABEL.match(line, after))
+            or _PHOTO_BY.match(line, after)
         ):
-            photo = True  # 张三 摄 (photographed by), not the label 摄影： of the next credit
+            # 张三 摄 (photographed by), not the label 摄影： of the next credit; 张三 图 too
+            photo = True
         name = _clean_name(raw)
         cjk = _CJK_NAME.fullmatch(name) is not None
         if cjk and not 2 <= len(name) <= (first_max if not names else 5):
