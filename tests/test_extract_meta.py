@@ -308,6 +308,24 @@ def test_url_dates(url: str, day: str) -> None:
         ("toutiao-2", {"author": "去驴行"}),
         # … not a section's "媒体报道 / 订阅" below the story
         ("readhub-readhub", {"author": None}),
+        # 责任编辑: and the name in the next text node (labelled in gne_zh.json)
+        ("guancha-2", {"editor": "刘响"}),
+        ("xinhuanet-1", {"editor": "尹世杰"}),
+        # 编辑：倪仕轩 / 责任编辑：杨格 after the story: both editors; the meta author 倪仕轩 is
+        # the web editor, no author
+        (
+            "magichtml/2dd9425ba67be652e3e2f1dcc20797998897fe06008a80bf069338e3772494c8",
+            {"editor": "倪仕轩, 杨格", "author": None},
+        ),
+        # 编辑：毛梦囡, (编辑：文静): 编辑 alone as a label
+        (
+            "magichtml/4e55eac42f97a6d97d14795891d2e24b715bec8c057c592a81c3d7ca08aafa10",
+            {"editor": "毛梦囡"},
+        ),
+        (
+            "magichtml/ea5bdb58d64b345dd80afd12651010fd442d4c8bdf45b540e61c4ff7c37fb30f",
+            {"editor": "文静"},
+        ),
     ],
 )
 def test_credits_by_role_on_real_pages(page_id: str, expected: dict[str, str | None]) -> None:

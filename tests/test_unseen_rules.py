@@ -829,3 +829,30 @@ def test_picture_and_art_editors_are_not_editors() -> None:
     c = parse_credits("责任编辑：孙卓　图片编辑：郭志远　校对：张建军")
     assert c.editors == ["孙卓"]
     assert parse_credits("美术编辑：王五 责任编辑：李四").editors == ["李四"]
+
+
+def _zh_story(foot: str, under: str = "2024-05-06 17:03:58　来源：潇湘晨报") -> str:
+    para = "<p>当地新增用户823万、累计投入资金79亿元，群众获得感不断增强，成效逐步显现。</p>"
+    return (
+        "<html><head><title>短视频防沉迷乱象调查</title></head><body>"
+        f"<h1>短视频防沉迷乱象调查</h1><div class='info'>{under}</div>"
+        f"<div class='content'>{para * 20}</div>{foot}\n<div class='foot'>关于我们</div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("foot", "editors"),
+    [
+        # the label, then the name (and a staff code) in the next text node
+        ("<div>本文来源：潇湘晨报\n责任编辑：\n廖晨曦_NN1176\n</div>", "廖晨曦"),
+        # 编辑 alone, with its colon, at the start of a line or after a bracket
+        ("<div class='left_name'>【编辑:金子轩】</div>", "金子轩"),
+        ("<p><span>编辑：崔卓</span><span>责任编辑：廖天宇</span></p>", "崔卓, 廖天宇"),
+        ("<div>编辑：倪仕轩\n&nbsp;&nbsp;责任编辑：杨格</div>", "倪仕轩, 杨格"),
+        ("<div>欢迎投稿至编辑部：news@example.com</div>", None),  # not a credit
+    ],
+)
+def test_an_editor_credit_after_the_story(foot: str, editors: str | None) -> None:
+    got, _ = pagetype.extract_and_classify(_zh_story(foot), "http://x.example/a/1.html")
+    assert got.editor == editors
