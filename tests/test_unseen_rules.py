@@ -856,3 +856,18 @@ def _zh_story(foot: str, under: str = "2024-05-06 17:03:58　来源：潇湘晨�
 def test_an_editor_credit_after_the_story(foot: str, editors: str | None) -> None:
     got, _ = pagetype.extract_and_classify(_zh_story(foot), "http://x.example/a/1.html")
     assert got.editor == editors
+
+
+def test_a_credit_line_cut_by_the_window_under_the_headline_is_not_read() -> None:
+    """The text read under the headline for its credits ends after so many characters, maybe
+    inside a name (责任编辑：吕晨|曦): that cut line is not read, the whole one further down is."""
+    para = "<p>" + "国家网信办压降成本约33.3%、受理投诉88件，成效逐步显现。" * 3 + "</p>"
+    for pad in range(60, 130):  # the window's end moves over the credit line
+        html = (
+            "<html><head><title>房地产以旧换新观察</title></head><body><h1>房地产以旧换新观察</h1>"
+            f"<div class='info'>2024-05-23 17:27 来源：新华社</div><div class='content'>"
+            f"<p>{'据' * pad}一</p>{para * 5}</div>"
+            "<div class='editors'><p>责任编辑：吕晨曦　校对：张建军</p></div></body></html>"
+        )
+        got, _ = pagetype.extract_and_classify(html, "http://x.example/newsDetail_forward_1")
+        assert got.editor == "吕晨曦", pad

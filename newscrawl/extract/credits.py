@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 from newscrawl.clean import is_boilerplate
 from newscrawl.extract import bylines, dates
 from newscrawl.extract.bylines import Credits
-from newscrawl.extract.page import Page, meta_value
+from newscrawl.extract.page import AFTER_HEADLINE_CHARS, Page, meta_value
 from newscrawl.extract.page import text as _text
 
 # The first of ``[rel="author"], .byline, .author, [itemprop="author"]`` in document order: one
@@ -203,7 +203,12 @@ def byline_author(page: Page) -> str | None:
 def _under_headline(page: Page) -> Credits:
     credits = Credits()
     lines: list[str] = []
-    for line in page.credit_window().split("\n"):
+    window = page.credit_window().split("\n")
+    if len(window) > 1 and sum(map(len, window)) + len(window) - 1 >= AFTER_HEADLINE_CHARS:
+        # the window ends where its size does, maybe inside a name (责任编辑：吕晨|曦): its last
+        # line is cut, so not read (a story long enough to fill it has its credits in the body)
+        window.pop()
+    for line in window:
         if lines and _ENDS_IN_LABEL.search(lines[-1][-30:]):
             lines[-1] += " " + line  # 作者： / 宪瑞 in two text nodes
         elif lines and _continues_names(lines[-1], line):
