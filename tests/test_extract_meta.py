@@ -317,6 +317,20 @@ def test_url_dates(url: str, day: str) -> None:
             "magichtml/2dd9425ba67be652e3e2f1dcc20797998897fe06008a80bf069338e3772494c8",
             {"editor": "倪仕轩, 杨格", "author": None},
         ),
+        # the text's own credit line names an 编辑 (新京报记者 陆一夫 编辑 刘晓阳), the page's
+        # 责任编辑 after it another: both edit
+        ("163-7", {"editor": "刘晓阳, 姚立伟"}),
+        (
+            "magichtml/bb5f5ce0c70bc6237b33747bc969ba58fc3a9ad8c93a77cb99abc4118d02a8a5",
+            {"editor": "倪家宁, 李曦"},
+        ),
+        (  # 编辑 周褶褶 ｜ 排版 魏蔚 … [责任编辑：杜智 PX209]
+            "magichtml/97a2a5818ca17b036363f57674f442867ba73d941a8b436456c8cc528d161aee",
+            {"editor": "周褶褶, 杜智"},
+        ),
+        # … but 编辑|禤志杰 责编|陈梦莹 is that credit line itself, not read again from the page's
+        # text (where its fields run together: 陈梦莹校对|黄慧敏来源|广州参考)
+        ("thepaper-2", {"editor": "禤志杰, 陈梦莹"}),
         # 编辑：毛梦囡, (编辑：文静): 编辑 alone as a label
         (
             "magichtml/4e55eac42f97a6d97d14795891d2e24b715bec8c057c592a81c3d7ca08aafa10",

@@ -135,6 +135,7 @@ _EDITOR_LABEL = re.compile(
     "|".join(_EDITOR_LABELS) + r"|(?:^|(?<=[\s【\[（(|｜。！？]))(?:编辑|編輯)(?=[:：])",
     re.MULTILINE,
 )
+_WEB_EDITOR_LABEL = re.compile("|".join(_EDITOR_LABELS))
 _NOT_A_NAME = re.compile(r"^(?:https?:|www\.)|@|^\d+$|来源|來源|发布|發布|转载|轉載|版权|版權")
 _SHORT_LINE = 80  # a line under the headline longer than this is prose: only its lead is read
 _PAGE_CHARS = 100_000  # characters of page text searched for an editor credit
@@ -296,14 +297,20 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
     return [p for p in kept if p]
 
 
-def _editors_on_page(page_text: str) -> list[str]:
+def _editors_on_page(page_text: str, known: list[str]) -> list[str]:
     """The editors the first editor credit on the page names (with the credits on the lines
-    right after it: 编辑：倪仕轩 / 责任编辑：杨格)."""
+    right after it: 编辑：倪仕轩 / 责任编辑：杨格). When the text's credits ``known`` name
+    editors already, only a 责任编辑/责编 credit that names none of them (the page's web editor,
+    not the text's credit line read again)."""
     text = page_text[:_PAGE_CHARS]
-    if not any(label in text for label in (*_EDITOR_LABELS, *_EDITOR_COLONS)):
+    labels = _EDITOR_LABELS if known else (*_EDITOR_LABELS, *_EDITOR_COLONS)
+    if not any(label in text for label in labels):
         return []  # the usual case: eight substring tests cost a tenth of the regex scan
-    for m in _EDITOR_LABEL.finditer(text):
-        lines = [line for line in page_text[m.start() : m.start() + 60].split("\n") if line.strip()]
+    for m in (_WEB_EDITOR_LABEL if known else _EDITOR_LABEL).finditer(text):
+        shown = page_text[m.start() : m.start() + 60]
+        if any(name in shown for name in known):
+            return []  # 编辑|禤志杰 责编|陈梦莹: the credit line the text's credits were read from
+        lines = [line for line in shown.split("\n") if line.strip()]
         # 责任编辑： / 廖晨曦_NN1176 in two text nodes: the name is on the next line
         for i in range(len(lines) - 1):
             if _ENDS_IN_LABEL.search(lines[i][-30:]):
@@ -501,8 +508,9 @@ def assemble(
     """The body without its credit lines, and every credit by role."""
     credits = _under_headline(page)
     kept = body_credits(paragraphs, credits)
-    if not credits.editors:
-        credits.add("editors", _editors_on_page(page.page_text))
+    # The page's 责任编辑 (its web editor, printed after the story) beside an 编辑 the text's
+    # own credit line names (新京报记者 陆一夫 编辑 刘晓阳 … 责任编辑：姚立伟_NT6056): both edit
+    credits.add("editors", _editors_on_page(page.page_text, credits.editors))
     if not credits.sources and (shown := _source_element(page)):
         credits.add("sources", [shown])  # <a class="source">央视新闻客户端</a> beside the date
     structured = _without_outlets(structured or "", site_names) or None
