@@ -331,6 +331,22 @@ def test_url_dates(url: str, day: str) -> None:
         # … but 编辑|禤志杰 责编|陈梦莹 is that credit line itself, not read again from the page's
         # text (where its fields run together: 陈梦莹校对|黄慧敏来源|广州参考)
         ("thepaper-2", {"editor": "禤志杰, 陈梦莹"}),
+        # （责任编辑：系统管理员）: the CMS's default account, no person
+        ("cmse-1", {"editor": None}),
+        # 选稿：许文杰 (chose the story for the site): the web editor
+        (
+            "magichtml/0d18823b30fc212dd2efa8b2afa5ac1b2a9f224bd050adff44b4371289d3db33",
+            {"editor": "许文杰"},
+        ),
+        (
+            "magichtml/9af148c8013298ffc245ded6c4321e98f0a876eb9a4c3aa5abc137ef00683896",
+            {"editor": "曾炟"},
+        ),
+        # a wiki entry's buttons 播报 编辑 讨论 收藏 under the headline: no editor 讨论
+        (
+            "magichtml/21475f4bb9752111b7c3964f02c945d5e940953abf63132b29e2f9ce4e80c322",
+            {"editor": None},
+        ),
         # 编辑：毛梦囡, (编辑：文静): 编辑 alone as a label
         (
             "magichtml/4e55eac42f97a6d97d14795891d2e24b715bec8c057c592a81c3d7ca08aafa10",

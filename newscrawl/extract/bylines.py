@@ -40,7 +40,8 @@ for _role, _words in (
     ),
     (
         "editors",
-        "责任编辑 責任編輯 值班编辑 值班編輯 编辑 編輯 责编 責編",
+        # 选稿 (chose the story for the site: 东方网's web-editor credit) edits like 编辑
+        "责任编辑 責任編輯 值班编辑 值班編輯 编辑 編輯 责编 責編 选稿 選稿",
     ),
     (
         # 图片编辑/美术编辑 choose the pictures and lay out the page (责任编辑：孙卓
@@ -140,6 +141,7 @@ _NOT_PERSON = frozenset(
     {
         *("admin", "administrator", "webmaster", "guest", "гость", "anonymous", "匿名"),
         *("游客", "遊客", "unknown", "name", "taboola", "outbrain", "revcontent", "mgid"),
+        *("系统管理员", "系統管理員", "管理员", "管理員"),  # a CMS's default account
         *("zergnet", "disqus"),
     }
 )
@@ -201,7 +203,7 @@ def latin_people(names: list[str]) -> tuple[list[str], list[str]]:
 
 _NOT_NAME_PART = re.compile(
     r"分享|收藏|打印|字号|字號|关注|關注|订阅|訂閱|文章|评论|評論|阅读|閱讀|点击|點擊|整理|贡献|貢獻|"
-    r"专栏|專欄|"
+    r"专栏|專欄|讨论|討論|"  # 编辑 讨论 收藏: a wiki's buttons
     # the next field of an info line when a credit is left empty (作者：发布时间：…)
     r"时间|時間|日期|发布|發布|发表|發表|浏览|瀏覽|次数|次數|字体|字體"
 )
