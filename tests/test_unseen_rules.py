@@ -871,3 +871,36 @@ def test_a_credit_line_cut_by_the_window_under_the_headline_is_not_read() -> Non
         )
         got, _ = pagetype.extract_and_classify(html, "http://x.example/newsDetail_forward_1")
         assert got.editor == "吕晨曦", pad
+
+
+# An author's (account's, columnist's) page: the writer's name and blurb, then the writer's
+# posts, each a link wrapping the whole card (headline in an <h3>, the summary in a <p>), the
+# time beside it. The body step reads the summaries as prose paragraphs of the page's own.
+_ACCOUNT = """<html><head><title>{name}</title></head><body><div class="profile">
+<h1>{name}</h1><p>城市生活观察，记录身边的点滴变化</p><p>粉丝 12034 获赞 88210</p></div>
+<div class="posts">{cards}</div><div class="ft">关于我们 联系方式</div></body></html>"""
+_CARD = """<div class="post"><a href="/p/{n}.html"><h3>{title}</h3><p>{summary}</p></a>
+<span class="time">05-{n:02d} 10:3{n}</span><span>阅读 1{n}00</span></div>"""
+_POSTS = [
+    ("这个季节去海边，最需要注意这几件事", "每年这个时候，总有不少朋友问我去海边要准备什么。"),
+    ("老小区加装电梯，居民们终于等到了", "从数据看，今年以来全市已有一百多个老小区完成加装，"),
+    ("菜市场里的新变化，你发现了吗", "最近去菜市场，发现不少摊位都换上了电子秤和扫码支付，"),
+]
+
+
+@pytest.mark.parametrize("tag", ["h3", "h4"])
+def test_card_links_of_an_account_page_make_a_listing(tag: str) -> None:
+    """Each card's summary is the text of a link (the card's): a teaser, not the page's prose.
+    Read as one headline the card's link was too long (headline, summary and all), so none of
+    it counted as a teaser and the page was stored as an article."""
+    cards = "".join(
+        _CARD.format(n=n, title=t, summary=s * 2 + "…").replace("h3>", f"{tag}>")
+        for n, (t, s) in enumerate(_POSTS, 1)
+    )
+    html = _ACCOUNT.format(name="城市观察员", cards=cards)
+    _, s = pagetype.extract_and_classify(html, "http://news.example/u?id=1698765432")
+    assert s is not None and s.teaser_paragraphs >= 2, s
+    assert not pagetype.is_article(s), s
+    # An ordinary headline link is one link: its text is the headline.
+    root = lxml.html.fromstring(html.replace("<p>", "<span>").replace("</p>", "</span>"))
+    assert "这个季节去海边，最需要注意这几件事" in pagetype.read_anchors(root).teaser_items

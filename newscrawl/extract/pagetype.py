@@ -92,7 +92,16 @@ def read_anchors(root: HtmlElement) -> Anchors:
         counting = n < _MAX_COUNTED
         if not counting and len(headlines) >= _MAX_ANCHORS:
             break
-        words = a.text_content().split()
+        heading, parts = _card_link(a)
+        if heading is not None:
+            # A link wrapping a whole teaser card (``<a><h3>headline</h3><p>summary…</p>
+            # <span>time</span></a>``, an account's or a channel's post list): its headline is
+            # the heading; the summary and time beside it are the card's side texts, and each
+            # is the text of a link (the body step reads them as paragraphs of their own).
+            texts.update(t for t in parts if 0 < weight([t]) <= _HEADLINE_MAX)
+            words = heading.text_content().split()
+        else:
+            words = a.text_content().split()
         text = "".join(words)  # whitespace removed
         w = weight([text])
         if counting:
@@ -110,6 +119,23 @@ def read_anchors(root: HtmlElement) -> Anchors:
             if text not in items:
                 items[text] = _teaser_rest(a, text, headlines)
     return Anchors(count, total, items, frozenset(texts))
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCKS = frozenset(("p", "div", "span", "em", "time", "ul", "li", *_HEADINGS))
+
+
+def _card_link(a: HtmlElement) -> tuple[HtmlElement | None, list[str]]:
+    """``(heading, block texts)`` of a link that wraps a teaser card: a heading with other
+    blocks beside it (summary, time). ``(None, [])`` for an ordinary link (text, or a heading
+    alone: that heading's text is the whole link's)."""
+    children = [c for c in a if isinstance(c.tag, str)]
+    if len(children) < 2:
+        return None, []
+    heading = next((c for c in children if c.tag in _HEADINGS), None)
+    if heading is None or any(c.tag not in _BLOCKS and c.tag != "img" for c in children):
+        return None, []
+    return heading, [_compact(c.text_content()) for c in children if c is not heading]
 
 
 _MAX_COUNTED = 2000  # anchors counted as headline links
