@@ -720,3 +720,41 @@ def test_a_site_and_column_prefix_separated_by_spaces() -> None:
     shown = html.replace('"title">市发改委', '"title">工作动态 市发改委')
     got = extract_article(shown, "http://www.example.gov.cn/art/2024/5/11/art_1229_1.html")
     assert got.title == "工作动态 市发改委开展人才引进集中宣传活动"
+
+
+# A post page printing its own time without the year (this year's, as 百家号 and 今日头条 do)
+# and, in a short page's "author's latest posts" box right below, an older post with its year.
+_YEARLESS = """<html><head><meta charset="utf-8"><title>宠物经济越来越普遍，背后原因太现实</title>
+{meta}</head><body><div class="article"><h1>宠物经济越来越普遍，背后原因太现实</h1>
+<div class="info"><span>城市观察员</span><span class="t">发布时间：05-24 14:34</span></div>
+<div class="content">
+<p>最近小区里养宠物的人越来越多，楼下新开了两家宠物店，周末排队洗澡的狗能排到门口。</p>
+<p>说实话，这背后的原因很现实：年轻人工作忙，宠物成了下班后的陪伴，花在它们身上的钱也越来越多。</p>
+</div><div class="latest"><div class="h">作者最新文章</div>
+<div><a href="/p/1.html">冬天的菜市场，比夏天热闹多了</a><span>2023-12-13 17:33</span></div>
+</div></div></body></html>"""
+
+
+def test_a_labelled_date_without_its_year_before_another_posts_full_date() -> None:
+    """The labelled ``发布时间：05-24 14:34`` (its year from a meta update time) comes first: a
+    full date further down is another post's, even though only it prints its year."""
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    meta = '<meta itemprop="dateUpdate" content="2024-05-24 14:34:00">'
+    got = extract_article(_YEARLESS.format(meta=meta), "http://x.cn/s?id=1790087124364", now=now)
+    assert got.published_at == datetime(2024, 5, 24, 14, 34, tzinfo=CST), got.published_raw
+    # A page printing its full date first keeps it.
+    full = _YEARLESS.replace("发布时间：05-24 14:34", "发布时间：2024-05-24 14:34")
+    got = extract_article(full.format(meta=""), "http://x.cn/s?id=1790087124364", now=now)
+    assert got.published_at == datetime(2024, 5, 24, 14, 34, tzinfo=CST), got.published_raw
+
+
+def test_a_scripts_publication_year_completes_a_labelled_date() -> None:
+    """Without a meta update time, the year of the page's cambrian JSON-LD ``pubDate`` (a
+    publication time in a script) completes the printed ``发布时间：05-24 14:34``."""
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://ziyuan.baidu.com/contexts/'
+        'cambrian.jsonld", "title": "宠物经济", "pubDate": "2024-05-24T14:34:00"}</script>'
+    )
+    got = extract_article(_YEARLESS.format(meta=ld), "http://x.cn/s?id=1790087124364", now=now)
+    assert got.published_at == datetime(2024, 5, 24, 14, 34, tzinfo=CST), got.published_raw

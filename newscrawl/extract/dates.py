@@ -318,8 +318,14 @@ def parse_text_date(
 
 def find_labelled_date(text: str) -> str | None:
     """The raw value after a ``发布时间：`` style label, if the text has one."""
+    found = find_labelled(text)
+    return found[0] if found else None
+
+
+def find_labelled(text: str) -> tuple[str, int] | None:
+    """Like :func:`find_labelled_date`, with the value's position in ``text``."""
     m = _LABELLED.search(text[:MAX_TEXT])
-    return m.group(1).strip() if m else None
+    return (m.group(1).strip(), m.start(1)) if m else None
 
 
 # Not inside prose: "…，今天想把…" is no date line, "昨天 10:23" and "3小时前" are.

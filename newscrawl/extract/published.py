@@ -145,17 +145,23 @@ def _rejected(context: str, updates: bool = True) -> bool:
 def _first_in(page: Page, body: str, year_hint: int | None, source: str) -> DateFound | None:
     """The first acceptable date in a text (found as ``source``): not an update, not a footer,
     not in the future."""
+    labelled = dates.find_labelled(body)
+    short = dates.parse_labelled(labelled[0], page.tz, year_hint) if labelled else None
+    if short and not _fresh(page, short[0]):
+        short = None
     for value, raw, pos in dates.find_text_dates(
         body, page.tz, year_hint, day_first=page.day_first
     ):
         if _rejected(body[max(0, pos - 12) : pos]) or not _fresh(page, value):
             continue
+        if short and labelled and labelled[1] < pos:
+            # 发布时间：05-24 14:34 (no year: 百家号, 今日头条 print this year's dates so) before a
+            # full date further down (another story's, in an "author's latest posts" box that
+            # prints an older post's year): the labelled one is the page's, the first in order.
+            break
         return DateFound(value, raw, source)
-    labelled = dates.find_labelled_date(body)
-    if labelled:
-        short = dates.parse_labelled(labelled, page.tz, year_hint)
-        if short and _fresh(page, short[0]):
-            return DateFound(*short, source)
+    if short:
+        return DateFound(*short, source)
     if page.now is not None and (relative := dates.parse_relative(body, page.now, page.tz)):
         # 昨天 10:23, 3小时前: only against a known fetch time, and an exact time the page's
         # script renders it from is better (right even on a page read long after its fetch)
@@ -196,6 +202,11 @@ def _any_meta_year(page: Page) -> int | None:
             if found and _fresh(page, found):
                 return found.year
     return None
+
+
+def _script_year(page: Page) -> int | None:
+    scripted = _script_date(page)
+    return scripted[0].year if scripted else None
 
 
 def _structured(page: Page) -> Iterator[tuple[str, str]]:
@@ -347,7 +358,9 @@ def _find(page: Page, css: str) -> DateFound | None:
         date_only = date_only or DateFound(value, raw, source)
     if date_only:
         year_hint = date_only.value.year
-    year_hint = year_hint or _any_meta_year(page)
+    # Last, the year of a publication time in the page's scripts (Baidu's cambrian JSON-LD
+    # ``pubDate``, ``publish_time``): it completes a printed 发布时间：05-24 14:34.
+    year_hint = year_hint or _any_meta_year(page) or _script_year(page)
     if shown := _visible(page, year_hint):
         return shown
     if date_only:
