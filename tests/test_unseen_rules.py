@@ -904,3 +904,28 @@ def test_card_links_of_an_account_page_make_a_listing(tag: str) -> None:
     # An ordinary headline link is one link: its text is the headline.
     root = lxml.html.fromstring(html.replace("<p>", "<span>").replace("</p>", "</span>"))
     assert "这个季节去海边，最需要注意这几件事" in pagetype.read_anchors(root).teaser_items
+
+
+def test_a_dated_credited_brief_among_many_links_is_an_article() -> None:
+    """Three short paragraphs (no one of them prose-long) under a headline, dated and credited,
+    none of them a link's text or a teaser: a 快讯 whose portal's links outweigh it. Held-out
+    site8's 凤凰网 brief and a real 搜狐 sports brief (magichtml 9a0e48…) were called listings."""
+    brief = pagetype.Signals(
+        url_listing=False,
+        body_weight=249,
+        longest_paragraph=116,
+        prose_paragraphs=0,
+        headline_links=23,
+        headline_weight=985,
+        dated=True,
+        bylined=True,
+    )
+    assert pagetype.is_article(brief)
+    # The same page's text as a listing's (link labels, teasers, a section's name): not one.
+    for listing in (
+        dataclasses.replace(brief, link_weight=60),
+        dataclasses.replace(brief, teaser_paragraphs=1, teaser_weight=60),
+        dataclasses.replace(brief, headline_title=False),
+        dataclasses.replace(brief, bylined=False),
+    ):
+        assert not pagetype.is_article(listing), listing

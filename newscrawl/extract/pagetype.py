@@ -346,7 +346,17 @@ def score(s: Signals) -> float:
         points -= 2.0  # paragraphs of prose: a story
     elif s.prose_paragraphs == 1 and s.dated and s.bylined:
         points -= 1.0  # a dated, credited paragraph of prose: a short story (a news flash)
+    elif s.dated and s.bylined and s.headline_title and _all_own(s) and s.body_weight >= _TINY:
+        # A dated, credited brief under a headline, its short paragraphs none of them a link's
+        # text or a teaser: a short story whose page links outweigh it (a portal's menus and
+        # feeds around a three-line 快讯), not a list of other pages.
+        points -= 1.0
     return points
+
+
+def _all_own(s: Signals) -> bool:
+    """No body paragraph is a teaser or a link's text."""
+    return s.teaser_paragraphs == 0 and s.link_weight == 0
 
 
 def _own_prose(s: Signals) -> bool:
