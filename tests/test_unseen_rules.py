@@ -929,3 +929,46 @@ def test_a_dated_credited_brief_among_many_links_is_an_article() -> None:
         dataclasses.replace(brief, bylined=False),
     ):
         assert not pagetype.is_article(listing), listing
+
+
+def _account_page(box: str, head: str = "") -> str:
+    para = "<p>当地新增用户823万、累计投入资金79亿元，群众获得感不断增强，成效逐步显现。</p>"
+    return (
+        f"<html><head><title>五一假期出游人次创新高</title>{head}</head><body>"
+        "<div class='_2P4QV'><div class='sKHSJ'>五一假期出游人次创新高</div></div>"
+        f"<div class='_2gGWi'>{box}<div class='_1KHK9'><a>关注</a></div></div>"
+        f"<div data-testid='article'>{para * 12}</div><div>举报/反馈</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("box", "head"),
+    [
+        # the year-less time matches the page's dateUpdate: the name above the badge
+        (
+            "<p>财经老王说</p><p>生活领域优质创作者</p>"
+            "<div><span>发布时间：05-02 13:00</span><span>湖北</span></div>",
+            "<meta itemprop='dateUpdate' content='2024-05-02 13:00:00'>",
+        ),
+        # the date read from JSON-LD only: the name before the badge, time and IP location
+        # that stand between it and its follow button
+        (
+            "<p>财经老王说</p><p>湖北长江云新媒体集团旗下账号</p>"
+            "<div><span>发布时间：05-02 13:00</span><span>湖北</span></div>",
+            '<script type="application/ld+json">{"pubDate": "2024-05-02T13:00:00"}</script>',
+        ),
+    ],
+)
+def test_a_self_media_account_is_read_past_its_badge_and_ip_location(box: str, head: str) -> None:
+    """百家号/头条's account box: the name, the platform's badge (``财经领域创作者``), the time
+    and the poster's IP location (a province, no 属地 label), then 关注. The badge and the
+    province describe the account; the name is the writer (benchmarks/labels/README.md)."""
+    got, _ = pagetype.extract_and_classify(_account_page(box, head), "http://x.example/s?id=17")
+    assert got.author == "财经老王说"
+
+
+@pytest.mark.parametrize("region", ["湖北", "广东", "内蒙古", "海外"])
+def test_an_ip_location_is_no_account(region: str) -> None:
+    box = f"<div><span>2024-05-02 13:00</span></div><p>{region}</p>"
+    got, _ = pagetype.extract_and_classify(_account_page(box), "http://x.example/s?id=17")
+    assert got.author is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC
-from itertools import islice, pairwise
+from itertools import islice
 from typing import Any, cast
 
 from lxml.etree import Element
@@ -85,6 +85,22 @@ _LABEL_FIRST = re.compile(
 )
 # Between an account's name and the date: a badge, a separator, the follow button.
 _FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-", "关注", "關注", "+关注", "订阅"))
+# … and the platform's badge under the account's name, which describes the account without
+# naming it (百家号/头条 print ``财经领域创作者``, ``优质科技领域创作者``, ``某某集团旗下账号``,
+# ``某某官方帐号``): passed over like filler, so that the name above it is read.
+_ACCOUNT_BADGE = re.compile(r"^\S{2,20}(?:创作者|創作者|作者|账号|帐号|帳號|賬號)$")
+# Province-level regions: a self-media page prints the poster's IP location after the date
+# (百家号's ``发布时间：05-02 13:00`` / ``湖北``, since 2022 on every Chinese platform, often
+# without its 属地 label). A region's name alone says where, not who.
+_REGIONS = frozenset(
+    {
+        *("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏"),
+        *("浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南"),
+        *("四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏"),
+        *("宁夏", "新疆", "香港", "澳门", "臺灣", "廣東", "廣西", "貴州", "陝西", "遼寧"),
+        *("黑龍江", "雲南", "寧夏", "澳門", "重慶", "海外"),
+    }
+)
 # A script variable or JSON key naming the author, and its quoted value.
 # (The lookahead names the possible first characters, a quote or a keyword's initial, which
 # fold to no other character: sre rejects most positions on it, at half the scan's cost.)
@@ -116,6 +132,8 @@ _NOT_ACCOUNT = re.compile(
     r"手机版|手機版|字体|字體|放大|缩小|縮小|打印|收藏"
 )
 _DATE_LINE = 25  # characters: a line that holds a date and little else
+_CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,2}[-/月]\d{1,2}")  # a time or a day, year or not
+_BOX_LINES = 4  # lines of an account box passed over between the name and its follow button
 _FOLLOW = re.compile(r"[+＋]?\s?(?:关注|關注|订阅|訂閱)(?:TA|他|她)?")  # a follow button
 _FOLLOW_LINES = 12  # lines under the headline looked at for an account's follow button
 _SOURCE_SCAN = 3000  # elements looked at for a source element or a section link
@@ -412,7 +430,7 @@ def _account_before_date(page: Page, date_raw: str | None) -> str | None:
     headline = _text(page.headline) if page.headline is not None else ""
     for line in reversed(lines[max(0, at - 2) : at]):
         line = line.strip(" ·|｜")
-        if not line or line in _FILLER:
+        if not line or line in _FILLER or _ACCOUNT_BADGE.match(line):
             continue
         name = line.split("/")[0].strip()
         if (
@@ -439,16 +457,24 @@ def _account_before_date(page: Page, date_raw: str | None) -> str | None:
 
 
 def _account_with_follow_button(page: Page) -> str | None:
-    """A bare name right before a follow button (``中国广州发布`` / ``关注``) in the short
-    lines under the headline, before the story: the self-media account that posted it."""
+    """A bare name before a follow button (``中国广州发布`` / ``关注``) in the short lines under
+    the headline, before the story: the self-media account that posted it. The account box may
+    hold, between the name and its button, the platform's badge, the post's time and the IP
+    location (``小李聊生活 / 生活领域优质创作者 / 发布时间：05-24 14:34 / 广东 / 关注``): those
+    are passed over, back to the name."""
     lines = [line.strip() for line in page.credit_window().split("\n")[:_FOLLOW_LINES]]
     headline = _text(page.headline) if page.headline is not None else ""
-    for name, button in pairwise(lines):
-        if len(name) > _SHORT_LINE // 2:
+    for at, button in enumerate(lines):
+        if at and len(lines[at - 1]) > _SHORT_LINE // 2:
             break  # the story has begun: a follow button below it is a section's
+        if not _FOLLOW.fullmatch(button):
+            continue
+        k = at - 1
+        while k > at - 1 - _BOX_LINES and k >= 0 and _account_box_furniture(lines[k]):
+            k -= 1
+        name = lines[k] if k >= 0 else ""
         if (
-            _FOLLOW.fullmatch(button)
-            and _BARE_CJK_NAME.fullmatch(name)
+            _BARE_CJK_NAME.fullmatch(name)
             and _account_like(name, headline)
             and not bylines.LABEL.search(name)
         ):
@@ -456,9 +482,26 @@ def _account_with_follow_button(page: Page) -> str | None:
     return None
 
 
+def _account_box_furniture(line: str) -> bool:
+    """Whether a line of an account box is no name: filler, a badge, a region (the IP
+    location) or a short line that prints a time or a day (``发布时间：05-24 14:34``)."""
+    return (
+        not line
+        or line in _FILLER
+        or line in _REGIONS
+        or bool(_ACCOUNT_BADGE.match(line))
+        or (len(line) <= _DATE_LINE and _CLOCK.search(line) is not None)
+    )
+
+
 def _account_like(name: str, headline: str) -> bool:
     """Not the repeated headline, a page button or location, nor a placeholder word."""
-    return name != headline and not _NOT_ACCOUNT.search(name) and name not in bylines.NOT_NAMES
+    return (
+        name != headline
+        and not _NOT_ACCOUNT.search(name)
+        and name not in bylines.NOT_NAMES
+        and name not in _REGIONS
+    )
 
 
 def _source_element(page: Page) -> str | None:
