@@ -972,3 +972,28 @@ def test_an_ip_location_is_no_account(region: str) -> None:
     box = f"<div><span>2024-05-02 13:00</span></div><p>{region}</p>"
     got, _ = pagetype.extract_and_classify(_account_page(box), "http://x.example/s?id=17")
     assert got.author is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "authors"),
+    [
+        ("【环球网报道 记者 韩晨曦 曹家乐】", "韩晨曦, 曹家乐"),
+        ("【环球时报驻德国特约记者 曹家乐 环球时报记者 韩晨曦】", "曹家乐, 韩晨曦"),
+        ("【环球时报综合报道】", None),  # no credit in the bracket
+    ],
+)
+def test_a_bracketed_credit_opening_a_long_first_paragraph(lead: str, authors: str | None) -> None:
+    """环球网 opens a story with its credit in 【】: read like （…）, also when the first
+    paragraph runs past the short lines read whole under the headline. It stays in the body,
+    as a dateline's credit does."""
+    first = lead + "近年来，广东各地营收突破50亿元，客流回升42.3%，多家外媒培训人员250人次。" * 2
+    html = (
+        "<html><head><title>外媒关注朝鲜半岛局势</title></head><body><h3>外媒关注朝鲜半岛局势</h3>"
+        "<div class='time'>2024-05-08 15:34</div><div class='source'>来源：环球网</div>"
+        f"<article><p>{first}</p>"
+        + "<p>在长沙，相关部门签约金额达46亿元、出台配套措施46项，明显高于去年同期。</p>" * 8
+        + "</article></body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://x.example/article/4HvC6N5QIc7")
+    assert got.author == authors
+    assert got.paragraphs[0] == first

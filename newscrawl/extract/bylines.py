@@ -478,9 +478,11 @@ def is_credit_line(line: str) -> bool:
 
 # Credits in parentheses at the start of the body (本报讯（记者 王五）, 长江网10月4日讯（记者陈智
 # 整合）) or at the end of a paragraph (…会议。（记者 黄海 通讯员 林涛）).
-# 〔…〕 is the bracket Taiwanese papers credit in (〔記者王小明／台北報導〕).
+# 〔…〕 is the bracket Taiwanese papers credit in (〔記者王小明／台北報導〕); 【…】 the one 环球网
+# and other portals open a story with (【环球网报道 记者 张三】, 【环球时报驻德国特约记者 甲
+# 环球时报记者 乙】): read there like （…）, whatever the paragraph's length.
 _LEADING = re.compile(
-    r"^\s{0,3}[^（(〔\s。！？，,]{0,24}?\s?[（(〔]([^（）()〔〕]{2,60})[)）〕]\s{0,3}"
+    r"^\s{0,3}[^（(〔【\s。！？，,]{0,24}?\s?[（(〔【]([^（）()〔〕【】]{2,60})[)）〕】]\s{0,3}"
 )
 _TRAILING = re.compile(r"[（(〔]([^（）()〔〕]{2,60})[)）〕]\s{0,3}$")
 
