@@ -10,7 +10,8 @@ import lxml.html
 import pytest
 
 from newscrawl.extract import dates, pagetype
-from newscrawl.extract.bylines import latin_people, not_a_person, parse_credits
+from newscrawl.extract.bylines import Credits, latin_people, not_a_person, parse_credits
+from newscrawl.extract.credits import body_credits
 from newscrawl.extract.page import day_first as page_day_first
 
 
@@ -997,3 +998,37 @@ def test_a_bracketed_credit_opening_a_long_first_paragraph(lead: str, authors: s
     got, _ = pagetype.extract_and_classify(html, "http://x.example/article/4HvC6N5QIc7")
     assert got.author == authors
     assert got.paragraphs[0] == first
+
+
+_STORY = ["当地新增用户823万、累计投入资金79亿元，群众获得感不断增强，成效逐步显现。"] * 3
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept", "editors"),
+    [
+        # 新京报's credits block on one line, no colons: reporters, editor, proofreader
+        (["新京报记者 宋书涵 编辑 姜海峰 校对 汪静怡"], [], ["姜海峰"]),
+        # … or on two: the reporters' line then ends the story, a trailing credit
+        (["新京报记者 蔡雪松 朱涛", "编辑 叶梦瑶 校对 郭天宇"], [], ["叶梦瑶"]),
+        (["编辑 冯佳琪 责编 王建军 校对 金文博"], [], ["冯佳琪", "王建军"]),
+        # a photo credit is a caption and stays
+        (["新京报记者 姜楠 摄"], ["新京报记者 姜楠 摄"], []),
+        # 排版 is no label: the line is not only credits (the benchmark's truth keeps it)
+        (["编辑 周褶褶 ｜ 排版 魏蔚"], ["编辑 周褶褶 ｜ 排版 魏蔚"], ["周褶褶"]),
+    ],
+)
+def test_credit_lines_without_colons_after_the_story(
+    tail: list[str], kept: list[str], editors: list[str]
+) -> None:
+    found = Credits()
+    assert body_credits([*_STORY, *tail], found) == [*_STORY, *kept]
+    assert found.editors == editors
+
+
+def test_a_wire_byline_heading_the_story_stays() -> None:
+    """magichtml's truth keeps 新华社记者邹多为、唐诗凝、丁乐 under the wire's dateline line."""
+    head = ["新华社北京5月9日电 题：前4个月我国外贸向好态势进一步巩固"]
+    head.append("新华社记者邹多为、唐诗凝、丁乐")
+    found = Credits()
+    assert body_credits([*head, *_STORY], found) == [*head, *_STORY]
+    assert found.authors == ["邹多为", "唐诗凝", "丁乐"]

@@ -77,12 +77,26 @@ _DATELINE_NAMES = re.compile(
 # （张巨峰） closing the last paragraph: a bare reporter credit, no label.
 _BARE_NAMES = re.compile(r"[（(]([\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3}){0,2})[)）]$")
 _NOT_BARE = re.compile(r"化名|完|待续|待續|资料|資料|图|圖|摄|攝|注|编|編|译|譯|记者|記者|供稿")
-# Lines that start with a credit label: cut from the body (a bracketed credit line stays).
+# Lines that start with a credit label: cut from the body (a bracketed credit line stays). A bar
+# after a label (文丨韩涵, 来源 | 南方都市报) is not taken as a colon: the benchmarks' truth keeps
+# those lines (凤凰网's, 腾讯's pages).
 _LABEL_FIRST = re.compile(
     r"^\s{0,3}(?:[（(【\[]?\s{0,3}(?:作者|撰文|撰稿|执笔|執筆|文|来源|來源|供稿|稿源|责任编辑|"
     r"責任編輯|编辑|編輯|责编|責編|审核|審核)"
     r"\s{0,3}[:：/]|(?:融媒体|融媒體|见习|見習|实习|實習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生))"
 )
+# An editor's or proofreader's label before its name with a space alone (编辑 冯佳琪 校对 金文博,
+# as 新京报 ends its stories and its reposts on 网易 show). Without the colon 编辑 may be a word,
+# so the line is cut only when it holds nothing but labels and the names they credit (not
+# 编辑 周褶褶 ｜ 排版 魏蔚, whose 排版 is no label: the benchmark's truth keeps that line).
+_BARE_EDITOR_FIRST = re.compile(r"^\s{0,3}(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對)\s")
+# A credit line that starts with a paper's name glued to its reporter label (新京报记者 宋书涵
+# 编辑 姜海峰 校对 汪静怡, 新京报记者 宋书涵 closing the story). The benchmarks' truth keeps such a
+# byline when it heads the story (新华社记者邹多为、唐诗凝、丁乐 under a wire's dateline), so it is
+# cut only when it names an editor or a proofreader too (the story's credits block, never its
+# text) or when it is the body's last line (the story's trailing credit, like a reporter bracket
+# ending the last paragraph).
+_MEDIA_REPORTER_FIRST = re.compile(r"^\s{0,3}[\u4e00-\u9fff]{2,12}?(?:记者|記者)")
 # Between an account's name and the date: a badge, a separator, the follow button.
 _FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-", "关注", "關注", "+关注", "订阅"))
 # … and the platform's badge under the account's name, which describes the account without
@@ -287,9 +301,20 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
         if bylines.is_credit_line(para):
             found = bylines.parse_credits(para)
             credits.update(found)
-            if _LABEL_FIRST.match(para) and not (found.photographers and not found.authors):
+            if not _photo_only(found) and (
+                _LABEL_FIRST.match(para)
+                or (_BARE_EDITOR_FIRST.match(para) and _only_credits(para, found))
+                or (_MEDIA_REPORTER_FIRST.match(para) and (found.editors or found.reviewers))
+            ):
                 continue
         kept.append(para)
+    if (
+        len(kept) > 1
+        and _MEDIA_REPORTER_FIRST.match(kept[-1])
+        and bylines.is_credit_line(kept[-1])
+        and not _photo_only(bylines.parse_credits(kept[-1]))
+    ):
+        kept.pop()  # 新京报记者 宋书涵 on the body's last line (read above): its trailing credit
     if kept:
         # 本报讯（记者 王五）, 新华社北京3月19日电（记者 …）: read, and left in the story. Every
         # truth measured keeps the dateline (magichtml's wire stories, held-out sites 5 and 7).
@@ -313,6 +338,19 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
             if not any(n in bylines.NOT_NAMES for n in names):
                 credits.add("authors", names)
     return [p for p in kept if p]
+
+
+def _only_credits(line: str, found: Credits) -> bool:
+    """Whether ``line`` holds nothing but credit labels and the names ``found`` in it."""
+    for role in bylines.ROLES:
+        for name in getattr(found, role):
+            line = line.replace(name, "")
+    return not bylines.LABEL.sub("", line).split()
+
+
+def _photo_only(found: Credits) -> bool:
+    """Whether credits name a photographer and no author: a picture's caption (记者 张蕊 摄)."""
+    return bool(found.photographers) and not found.authors
 
 
 def _editors_on_page(page_text: str, known: list[str]) -> list[str]:
