@@ -329,3 +329,13 @@ def test_a_datelines_credit_is_read_and_stays_in_the_story() -> None:
     got = extract_article(html, url)
     assert clean_body(got.body or "").startswith("新华社乌鲁木齐5月9日电（记者邹伟）中共中央")
     assert got.author == "邹伟"
+
+
+# A short blog post whose every line is label-shaped: its title, one line of text, then the
+# site's "newest recommended article" date and a log-in prompt. Readability confirms the post's
+# two lines; the two notices after the last confirmed line are cut.
+def test_notices_after_an_all_label_answer_are_cut() -> None:
+    body = _body("magichtml/71bfee3a89353841d8b1f6f483b856afafd5347e880732214e8dad523dcdb592")
+    assert "1107436458 某鹅 说明来处" in body
+    assert "登录后您可以享受以下权益" not in body
+    assert "最新推荐文章于" not in body

@@ -170,8 +170,9 @@ def trim_ends(lines: list[str], opinions: Opinions, params: Params = DEFAULT) ->
     Only when the answer ends (starts) in label-shaped lines is readability asked; the ones
     whose token pairs it mostly does not have are cut, from the end (start) up to the first
     line it confirms. At the start a short list item ending a sentence stays: it is one of
-    the story's key points more often than a teaser. An answer made only of such lines is
-    left alone, and so is the start of a short one (a listing's headline line, which the
+    the story's key points more often than a teaser. An answer made only of such lines
+    loses only the lines after the last one readability confirms (none confirmed: it is left
+    alone), and the start of a short one is left alone (a listing's headline line, which the
     page type needs to see).
     """
     lines = _trim_tail(lines, opinions, params, lists=True)
@@ -187,7 +188,7 @@ def _trim_tail(lines: list[str], opinions: Opinions, params: Params, lists: bool
     start = end
     while start > 0 and _label_shaped(lines[start - 1], params, lists):
         start -= 1
-    if start in (0, end):
+    if start == end:
         return lines
     reference = _pairs(opinions.get("readability")[0])
     if not reference:
@@ -195,6 +196,12 @@ def _trim_tail(lines: list[str], opinions: Opinions, params: Params, lists: bool
     cut = end
     while cut > start and _support(lines[cut - 1], reference) < params.tail_support:
         cut -= 1
+    if cut == 0:
+        # An answer made only of label-shaped lines, none of which readability has: left
+        # alone (a listing's headlines, which the page type needs to see). When readability
+        # confirms some of them (a short post: its title and one line of text), the lines
+        # after the last confirmed one are the page's notices ("log in to enjoy…").
+        return lines
     return lines if cut == end else lines[:cut]
 
 
