@@ -339,3 +339,27 @@ def test_notices_after_an_all_label_answer_are_cut() -> None:
     assert "1107436458 某鹅 说明来处" in body
     assert "登录后您可以享受以下权益" not in body
     assert "最新推荐文章于" not in body
+
+
+# The author's contact line and the desk's call for contributions at the end of a story
+# ("Email Tariq Malik at tmalik@space.com…", "…please contact us at opinion@china.org.cn."):
+# an e-mail address in one of the last paragraphs marks a contact line, not the story.
+@pytest.mark.parametrize(
+    ("name", "last_words", "contact"),
+    [
+        (
+            "aeb/c50845a7158af12ee75acea301a3ea0dad1e848d6b9dbdb43ba7f2d825b2528b",
+            "to include details from the NASA telecon.",
+            "tmalik@space.com",
+        ),
+        (
+            "magichtml/9c962e02099b01b20b1e92b0872e704753fc9905f6ea435449248ae98dd70145",
+            "not necessarily those of China.org.cn.",
+            "opinion@china.org.cn",
+        ),
+    ],
+)
+def test_contact_lines_at_the_end_go(name: str, last_words: str, contact: str) -> None:
+    body = _body(name)
+    assert body.rstrip().endswith(last_words)
+    assert contact not in body

@@ -28,6 +28,17 @@ def test_clean_body_drops_boilerplate_and_normalises_space() -> None:
     assert clean_body(body) == "第一段 内容。\n\n第二段。"
 
 
+def test_contact_lines_go_only_at_the_end() -> None:
+    body = (
+        "Write to tips@example.com, the source said.\n\nSecond paragraph.\n\n"
+        "Third paragraph.\n\nFourth paragraph.\n\nEmail Ann Lee at alee@example.com."
+    )
+    kept = clean_body(body).split("\n\n")
+    assert kept[0].startswith("Write to tips@example.com")  # high up: the story's text
+    assert kept[-1] == "Fourth paragraph."
+    assert clean_body("Contact me at a@example.org.") == "Contact me at a@example.org."
+
+
 FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one emoji, three people joined
 
 
