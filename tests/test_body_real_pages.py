@@ -363,3 +363,34 @@ def test_contact_lines_at_the_end_go(name: str, last_words: str, contact: str) -
     body = _body(name)
     assert body.rstrip().endswith(last_words)
     assert contact not in body
+
+
+# Short sentences set above the story, which readability's answer lacks: a summary of the
+# story's end ("At the time of the transport…", patch.com), an AI-summary notice (daum.net).
+# They are cut like labels; the cut needs readability to confirm more of the text below them
+# than is cut: on a video page whose only paragraph is such a short line (and readability's
+# answer a pull quote) the paragraph stays.
+@pytest.mark.parametrize(
+    ("name", "first_words", "cut"),
+    [
+        (
+            "magichtml/1427dd7f392330083bf15a0c088cc8a699e1204ac2fa924b3ec79ea6ee7ca1fc",
+            "MURRIETA, CA — Multiple agencies helped rescue",
+            "At the time of the transport",
+        ),
+        (
+            "magichtml/b8b6fa9925cd8cdb3dfcf66e6d7192af6bed496c4473b335db159da117373702",
+            "강형욱 훈련사가 자신이 대표로 있는 회사에서",
+            "전체 맥락을 이해하기 위해서는",
+        ),
+    ],
+)
+def test_short_sentences_above_the_story_are_cut(name: str, first_words: str, cut: str) -> None:
+    body = _body(name)
+    assert body.startswith(first_words)
+    assert cut not in body
+
+
+def test_a_short_only_paragraph_is_not_cut_as_a_summary() -> None:
+    body = _body("magichtml/8f203971ba54bca9876108bb3e4ba6f53e915d33c792a93d77e8fdb032e1a376")
+    assert body.startswith("Actor, Michael Emerson, goes into detail")

@@ -149,15 +149,21 @@ def _label_shaped(line: str, params: Params, lists: bool) -> bool:
     """A table row, a boilerplate line, or a short line that ends no sentence (or, with
     ``lists``, a short list item or one cut short with an ellipsis): the shapes of the teaser
     lists, section links and notices around a story (a whole list item of a paragraph's
-    length is a point of the story)."""
+    length is a point of the story). Above a story (``lists`` false) a short line that is
+    no list item is label-shaped even when it ends a sentence: a teaser or summary of the
+    story ("At the time of the transport…, the biker was in stable condition."), a notice
+    ("This summary was made by AI."), a dek ("Commentary: …"), all set above the text."""
     line = line.strip()
     if line.startswith(_ATTRIBUTION):
         return False  # "— Name (@handle) date": the signature of a quote or embedded post
     if line.startswith("|") or is_boilerplate(line):
         return True
     short = weight([line]) < params.tail_chars
-    if lists and line.startswith("- "):
-        return short or line.endswith(("…", "..."))  # a long item cut short is a teaser
+    if line.startswith("- "):
+        if lists:
+            return short or line.endswith(("…", "..."))  # a long item cut short is a teaser
+    elif not lists:
+        return short
     return short and not _SENTENCE_END.search(line)
 
 
@@ -202,7 +208,18 @@ def _trim_tail(lines: list[str], opinions: Opinions, params: Params, lists: bool
         # confirms some of them (a short post: its title and one line of text), the lines
         # after the last confirmed one are the page's notices ("log in to enjoy…").
         return lines
-    return lines if cut == end else lines[:cut]
+    if cut == end:
+        return lines
+    if not lists:
+        # Above a story the cut may take short sentences (a summary, a dek): only when
+        # readability confirms more of the text that stays than is cut, i.e. it found the
+        # story below them (not a quote of it, with the story itself cut as a "summary").
+        confirmed = [
+            line for line in lines[:cut] if _support(line, reference) >= params.tail_support
+        ]
+        if weight(confirmed) < weight(lines[cut:end]):
+            return lines
+    return lines[:cut]
 
 
 def _pairs(lines: list[str]) -> set[tuple[str, ...]]:
