@@ -394,3 +394,24 @@ def test_short_sentences_above_the_story_are_cut(name: str, first_words: str, cu
 def test_a_short_only_paragraph_is_not_cut_as_a_summary() -> None:
     body = _body("magichtml/8f203971ba54bca9876108bb3e4ba6f53e915d33c792a93d77e8fdb032e1a376")
     assert body.startswith("Actor, Michael Emerson, goes into detail")
+
+
+# A reprint notice under a Chinese story without the label-and-colon form the furniture
+# patterns knew ("…专稿，未经书面授权请勿转载。", "…原创，转载时务请注明出处。").
+@pytest.mark.parametrize(
+    ("name", "notice"),
+    [
+        (
+            "magichtml/0987b0ff61a8eca73758b6c328af71dca752bdfa9e7e0139dad6f08c29252960",
+            "未经书面授权请勿转载",
+        ),
+        (
+            "magichtml/83bd4dfc1e736b9a3885adc1ba5e74148b888887f494dc4e3f375a335e419a94",
+            "转载时务请注明出处",
+        ),
+    ],
+)
+def test_reprint_notices_go(name: str, notice: str) -> None:
+    body = _body(name)
+    assert len(body) > 300
+    assert notice not in body

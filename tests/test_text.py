@@ -28,6 +28,19 @@ def test_clean_body_drops_boilerplate_and_normalises_space() -> None:
     assert clean_body(body) == "第一段 内容。\n\n第二段。"
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("本文为CSDN原创文章，未经允许不得转载，如需转载请联系market#csdn.net", True),
+        ("转载请注明出处：快科技", True),
+        ("该视频被网友大量转载，引发热议。", False),
+        ("他说，未经授权不得转载的规定早已存在，但执行中存在大量问题。", False),
+    ],
+)
+def test_reprint_notices_are_furniture(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) is furniture
+
+
 def test_contact_lines_go_only_at_the_end() -> None:
     body = (
         "Write to tips@example.com, the source said.\n\nSecond paragraph.\n\n"
