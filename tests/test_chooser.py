@@ -108,3 +108,18 @@ def test_a_quote_signature_is_not_a_label() -> None:
     ops = _opinions(dense=STORY, readability=STORY, default=STORY)
     assert trim_ends(signed, ops) == signed
     assert ops.calls == []  # type: ignore[attr-defined]
+
+
+PROMO = "Find out what's happening in your town with free, real-time updates."
+
+
+def test_a_repeated_line_readability_lacks_goes_everywhere() -> None:
+    answer = [STORY[0], PROMO, STORY[1], PROMO, STORY[2]]
+    ops = _opinions(dense=STORY, readability=STORY, default=STORY)
+    assert trim_ends(answer, ops) == STORY
+
+
+def test_a_repeated_line_readability_has_stays() -> None:
+    answer = [STORY[0], STORY[1], STORY[1], STORY[2]]
+    ops = _opinions(dense=STORY, readability=answer, default=STORY)
+    assert trim_ends(answer, ops) == answer

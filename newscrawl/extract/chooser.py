@@ -12,6 +12,7 @@ lengths, line shapes), never keyed to a site, so the same rule holds on sites it
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -180,11 +181,39 @@ def trim_ends(lines: list[str], opinions: Opinions, params: Params = DEFAULT) ->
     loses only the lines after the last one readability confirms (none confirmed: it is left
     alone), and the start of a short one is left alone (a listing's headline line, which the
     page type needs to see).
+
+    A line the answer repeats word for word that readability lacks goes too, wherever it
+    is: an inline promo the page sets between paragraphs ("Find out what's happening in
+    Murrieta with free, real-time updates", twice in one story).
     """
+    lines = _drop_repeats(lines, opinions, params)
     lines = _trim_tail(lines, opinions, params, lists=True)
     if weight(lines) < params.trigger_weight:
         return lines  # a page this short may be all labels (a listing's headline and teaser)
     return _trim_tail(lines[::-1], opinions, params, lists=False)[::-1]
+
+
+# Weighted characters: shorter repeated lines are a recipe's or a list's labels ("Meal 1").
+_MIN_REPEAT = 40
+
+
+def _drop_repeats(lines: list[str], opinions: Opinions, params: Params) -> list[str]:
+    """Every copy of a line the answer repeats that readability's answer lacks. Story text
+    is seldom repeated; when it is (a pull quote, a recipe's steps) readability has it too.
+    Readability is asked only when a line repeats."""
+    counts = Counter(line.strip() for line in lines)
+    repeated = [
+        line
+        for line, n in counts.items()
+        if n > 1 and weight([line]) >= _MIN_REPEAT and not line.startswith(_ATTRIBUTION)
+    ]
+    if not repeated:
+        return lines
+    reference = _pairs(opinions.get("readability")[0])
+    if not reference:
+        return lines
+    drop = {line for line in repeated if _support(line, reference) < params.tail_support}
+    return [line for line in lines if line.strip() not in drop] if drop else lines
 
 
 def _trim_tail(lines: list[str], opinions: Opinions, params: Params, lists: bool) -> list[str]:
