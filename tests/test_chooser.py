@@ -123,3 +123,13 @@ def test_a_repeated_line_readability_has_stays() -> None:
     answer = [STORY[0], STORY[1], STORY[1], STORY[2]]
     ops = _opinions(dense=STORY, readability=answer, default=STORY)
     assert trim_ends(answer, ops) == answer
+
+
+def test_a_short_first_sentence_readability_drops_for_its_length_stays() -> None:
+    # readability drops a block under its min_text_length on its own: no evidence
+    lead = "It happened to 40 of us."
+    summary = "At the time of the rescue the biker was in stable condition, the fire crew said."
+    story = STORY * 3
+    ops = _opinions(dense=story, readability=story, default=story)
+    assert trim_ends([lead, *story], ops) == [lead, *story]
+    assert trim_ends([summary, *story], ops) == story

@@ -22,6 +22,7 @@ from trafilatura.readability_lxml import Document
 from newscrawl.clean import clean_line
 from newscrawl.extract.chooser import (
     DEFAULT,
+    READABILITY_MIN_TEXT,
     Opinions,
     Params,
     agreement,
@@ -281,7 +282,7 @@ def _precise(root: HtmlElement, url: str) -> list[str]:
 def _readability(tree: HtmlElement) -> list[str]:
     """Readability's main-content algorithm (the port trafilatura ships) as paragraphs."""
     try:
-        summary = Document(tree, min_text_length=25).summary()
+        summary = Document(tree, min_text_length=READABILITY_MIN_TEXT).summary()
     except Exception:  # the port raises on degenerate trees; no opinion then
         return []
     root = lxml.html.fromstring(summary) if summary.strip() else None

@@ -22,6 +22,9 @@ from newscrawl.clean import is_boilerplate
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _TOKEN = re.compile(r"[\u3400-\u9fff]|\w+")
 _MIN_CHOSEN = 150  # weighted characters: a second opinion shorter than this is no article
+#: characters: readability's min_text_length (body._readability); a block with less text and
+#: no picture is dropped from its answer
+READABILITY_MIN_TEXT = 25
 # A line opening with an em dash signs a quotation or an embedded post: text, not a label.
 _ATTRIBUTION = ("—", "―")
 # A line ending like a sentence (or a quotation, or a parenthesis) is prose, not a label. Not
@@ -153,7 +156,10 @@ def _label_shaped(line: str, params: Params, lists: bool) -> bool:
     length is a point of the story). Above a story (``lists`` false) a short line that is
     no list item is label-shaped even when it ends a sentence: a teaser or summary of the
     story ("At the time of the transport…, the biker was in stable condition."), a notice
-    ("This summary was made by AI."), a dek ("Commentary: …"), all set above the text."""
+    ("This summary was made by AI."), a dek ("Commentary: …"), all set above the text. Not
+    a line shorter than ``READABILITY_MIN_TEXT``: readability drops a block that short on
+    its own, so its answer lacking the line (a story's one-sentence first paragraph in a
+    block of its own) says nothing."""
     line = line.strip()
     if line.startswith(_ATTRIBUTION):
         return False  # "— Name (@handle) date": the signature of a quote or embedded post
@@ -163,7 +169,7 @@ def _label_shaped(line: str, params: Params, lists: bool) -> bool:
     if line.startswith("- "):
         if lists:
             return short or line.endswith(("…", "..."))  # a long item cut short is a teaser
-    elif not lists:
+    elif not lists and len(line) >= READABILITY_MIN_TEXT:
         return short
     return short and not _SENTENCE_END.search(line)
 
