@@ -180,6 +180,11 @@ def test_bracketed_editor_lines_are_boilerplate(line: str) -> None:
         ("本网站所刊载信息，不代表中新社和中新网观点。 刊用本网站稿件，务经书面授权。", True),
         ("本文仅代表作者观点，不代表本站立场。", True),
         ("凡本网注明“来源：XXX（非本网）”的作品，均转载自其它媒体，并不代表本网赞同其观点。", True),
+        (
+            "本网站所刊登的各种新闻、信息资料，均为临江新闻网版权所有，未经协议授权，禁止下载使用。",
+            True,
+        ),
+        ("该公司拥有这项技术的版权所有权，他说。", False),
         # prose: someone else's views, or a reporter of the site reporting
         ("他表示，这并不代表公司的立场，而是个人观点。", False),
         ("本网记者了解到，这一决定不代表市政府的最终立场。", False),
