@@ -50,6 +50,7 @@ _STORED_HTML = XPath(
     "(contains(., '<p') or contains(., '<P') or contains(., '<br'))]"
 )
 _VISIBLE_TEXT = XPath("//body//text()[not(ancestor::textarea)]")
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def _cap_text_nodes(root: HtmlElement) -> None:
@@ -93,9 +94,6 @@ def _lift_stored_html(root: HtmlElement) -> None:
         anchor.addnext(holder)
         holder.tail, anchor.tail = anchor.tail, None
         area.drop_tree()
-
-
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def _drop_huge_tags(html: str) -> str:
