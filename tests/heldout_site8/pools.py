@@ -6,79 +6,18 @@ seeded RNG."""
 from __future__ import annotations
 
 import random
-import re
 
-SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁"
-    "蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦"
+from heldout_site7.pools import (  # the name, place and sentence pools site 8 shares
+    OPEN,
+    PLACES,
+    PRED,
+    PROVINCES,
+    SUBJ,
+    TAIL,
+    caption,
+    fill,
+    names,
 )
-GIVEN = [
-    "晓颖",
-    "子轩",
-    "雨桐",
-    "海峰",
-    "俊杰",
-    "佳琪",
-    "建军",
-    "丽娟",
-    "志远",
-    "梦瑶",
-    "天宇",
-    "欣然",
-    "国平",
-    "红梅",
-    "少华",
-    "雪松",
-    "文博",
-    "静怡",
-    "立伟",
-    "晨曦",
-    "宏亮",
-    "婉清",
-    "家乐",
-    "书涵",
-    "永刚",
-    "玉兰",
-    "明杰",
-    "思琪",
-    "卓",
-    "越",
-    "楠",
-    "帆",
-    "颖",
-    "涛",
-    "萌",
-    "超",
-    "琦",
-    "岩",
-]
-PLACES = [
-    "北京",
-    "上海",
-    "广州",
-    "深圳",
-    "杭州",
-    "成都",
-    "武汉",
-    "西安",
-    "南京",
-    "重庆",
-    "长沙",
-    "郑州",
-    "合肥",
-    "福州",
-    "昆明",
-    "南昌",
-    "太原",
-    "石家庄",
-    "青岛",
-    "厦门",
-    "宁波",
-    "苏州",
-    "无锡",
-    "大连",
-]
-PROVINCES = ["河南", "浙江", "四川", "广东", "湖北", "江苏", "山东", "福建", "安徽", "江西"]
 
 TOPICS = {
     "ifeng": [
@@ -267,73 +206,6 @@ FRAMES = {
         "{org}说，现在年轻人压力大，能理解。",
     ],
 }
-OPEN = [
-    "今年以来，",
-    "近年来，",
-    "记者了解到，",
-    "据介绍，",
-    "与此同时，",
-    "此外，",
-    "从数据看，",
-    "在{place}，",
-    "截至{month}月底，",
-    "去年，",
-    "目前，",
-    "",
-    "",
-    "",
-]
-SUBJ = [
-    "{org}",
-    "当地",
-    "{place}",
-    "相关部门",
-    "{person}所在的企业",
-    "{province}各地",
-    "一批重点企业",
-    "{place}某街道",
-    "不少市民",
-    "基层单位",
-]
-PRED = [
-    "累计投入资金{n}亿元",
-    "新增项目{n}个",
-    "带动就业{n2}人",
-    "同比增长{pct}%",
-    "完成投资{n2}亿元",
-    "覆盖{n2}个社区",
-    "营收突破{n}亿元",
-    "压降成本约{pct}%",
-    "接待游客{n2}万人次",
-    "签约金额达{n}亿元",
-    "新增用户{n2}万",
-    "环比下降{pct}%",
-    "新签订单{n2}份",
-    "出台配套措施{n}项",
-    "培训人员{n2}人次",
-    "客流回升{pct}%",
-    "建成站点{n}处",
-    "排查隐患{n2}处",
-    "办结事项{n2}件",
-    "受理投诉{n}件",
-]
-TAIL = [
-    "。",
-    "，成效逐步显现。",
-    "，明显高于去年同期。",
-    "，但仍存在一些短板。",
-    "，为下一步工作打下基础。",
-    "，市场反应积极。",
-    "，群众获得感不断增强。",
-]
-CAPTIONS = [
-    "{month}月{day}日，工作人员在{place}检查设备运行情况。",
-    "这是{month}月{day}日拍摄的{place}城区（无人机照片）。",
-    "{month}月{day}日，市民在{place}一处服务点咨询办理业务。",
-    "图为{place}一处{topic}项目现场。",
-    "游客在{place}参观游览。",
-    "{month}月{day}日，货车在{place}一处物流园区装卸货物。",
-]
 SUBHEADS = {
     "ifeng": ["一、价格松动", "二、资金去向", "三、下一步怎么走"],
     "gmw": ["守护文脉", "科技赋能", "久久为功"],
@@ -341,20 +213,6 @@ SUBHEADS = {
     "huanqiu": ["“这是一种政治操弄”", "外界反应不一", "专家：影响有限"],
     "bjh": ["01 先说结论", "02 为什么这么说", "03 普通人怎么办"],
 }
-
-
-def zh_name(rng: random.Random) -> str:
-    return rng.choice(SURNAMES) + rng.choice(GIVEN)
-
-
-def names(rng: random.Random, k: int, avoid: set[str] | None = None) -> list[str]:
-    out: list[str] = []
-    avoid = set(avoid or ())
-    while len(out) < k:
-        n = zh_name(rng)
-        if n not in out and n not in avoid:
-            out.append(n)
-    return out
 
 
 def context(rng: random.Random, tpl: str) -> dict[str, str]:
@@ -366,20 +224,6 @@ def context(rng: random.Random, tpl: str) -> dict[str, str]:
         "place2": place2,
         "province": rng.choice(PROVINCES),
     }
-
-
-def fill(rng: random.Random, frame: str, ctx: dict[str, str]) -> str:
-    vals = {
-        "n": str(rng.randint(3, 98)),
-        "n2": str(rng.randint(12, 960)),
-        "pct": f"{rng.randint(2, 48)}.{rng.randint(1, 9)}",
-        "month": str(rng.randint(1, 4)),
-        "month2": str(rng.randint(2, 4)),
-        "day": str(rng.randint(1, 28)),
-        "person": zh_name(rng),
-        **ctx,
-    }
-    return re.sub(r"\{(\w+)\}", lambda m: vals[m.group(1)], frame)
 
 
 def headline(rng: random.Random, tpl: str, ctx: dict[str, str], used: set[str]) -> str:
@@ -416,5 +260,4 @@ def paragraphs(rng: random.Random, tpl: str, n: int, ctx: dict[str, str]) -> lis
     return out
 
 
-def caption(rng: random.Random, ctx: dict[str, str]) -> str:
-    return fill(rng, rng.choice(CAPTIONS), ctx)
+__all__ = ["SUBHEADS", "caption", "context", "headline", "names", "paragraphs"]
