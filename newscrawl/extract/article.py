@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extract import metadata
 from newscrawl.extract.body import extract_body
-from newscrawl.extract.links import link_urls, pop_related_blocks
+from newscrawl.extract.links import link_urls, pop_related_blocks, shell_urls
 from newscrawl.extract.page import Page, meta_value
 from newscrawl.extract.tree import parse_html
 from newscrawl.urls import is_followable
@@ -217,6 +217,7 @@ def extract_article(
         _cap_text_nodes(root)
     page = Page.read(url, root, now)
     sel = page.sel
+    shell = shell_urls(root, url) if page_links else []  # reads scripts: before they go
     # JSON-LD is read; never-visible elements go now, in C, so that no Python pass below (nor
     # trafilatura's) walks them.
     strip_elements(root, *_INVISIBLE_TAGS, with_tail=False)
@@ -226,7 +227,7 @@ def extract_article(
     )
     out.canonical_url = _absolute(url, canonical.strip()) if canonical else None
     if page_links:
-        out.page_links = link_urls(root, url, max_links)
+        out.page_links = link_urls(root, url, max_links) + shell
     if on_tree is not None:
         on_tree(root)
     for el in list(root.iter("rt", "rp")):  # ruby pinyin: keep base characters only

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import cast
 from urllib.parse import urljoin
 
@@ -110,7 +111,19 @@ def absolute_links(
     return out
 
 
-_HREFS = XPath("//a/@href")
+_HREFS = XPath("//a/@href | //area/@href")  # image-map areas link like anchors
+# A shell page (a frameset, an iframe around the real home page, a script that sends the reader
+# on: ``window.location.href = "/portal/"``, common at a small site's root) has (almost) no
+# links of its own; its way on is its frames' sources and its script's target. Read only there:
+# on a page with links, iframes are widgets and comment boxes, and scripts' URLs conditional.
+_SHELL_LINKS = 3
+_SHELL_SOURCES = XPath("//frame/@src | //iframe/@src")
+_INLINE_SCRIPTS = XPath("//script[not(@src)]/text()")
+_SCRIPT_TARGET = re.compile(
+    r"""\blocation(?:\.href)?\s*=\s*(["'])([^"'\s<>]{1,2000})\1"""
+    r"""|\blocation\.(?:replace|assign)\(\s*(["'])([^"'\s<>]{1,2000})\3"""
+)
+_SHELL_SCRIPT_CHARS = 20_000  # a shell's script is short: read no more of a page's scripts
 
 
 def link_urls(root: HtmlElement, base_url: str, limit: int | None = None) -> list[str]:
@@ -131,6 +144,19 @@ def link_urls(root: HtmlElement, base_url: str, limit: int | None = None) -> lis
         if url is not None:
             out.append(url)
     return out
+
+
+def shell_urls(root: HtmlElement, base_url: str) -> list[str]:
+    """A shell page's way on (see ``_SHELL_LINKS``): its frame and iframe sources and the URLs
+    its inline scripts send the reader to; ``[]`` for a page with links of its own. Call it
+    before the page's scripts are dropped."""
+    links = (el for el in root.iter("a", "area") if el.get("href"))
+    if len(list(islice(links, _SHELL_LINKS))) >= _SHELL_LINKS:  # stops at the third
+        return []
+    raws = cast(list[str], _SHELL_SOURCES(root))
+    code = "\n".join(cast(list[str], _INLINE_SCRIPTS(root)))[:_SHELL_SCRIPT_CHARS]
+    raws += [m[2] or m[4] for m in _SCRIPT_TARGET.finditer(code)]
+    return [url for url in dict.fromkeys(_resolve(base_url, raw) for raw in raws) if url]
 
 
 def _resolve(base_url: str, raw: str) -> str | None:
