@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extract import metadata
 from newscrawl.extract.body import extract_body
-from newscrawl.extract.links import link_urls, pop_related_blocks, shell_urls
+from newscrawl.extract.links import document_base, link_urls, pop_related_blocks, shell_urls
 from newscrawl.extract.page import Page, meta_value
 from newscrawl.extract.tree import parse_html
 from newscrawl.urls import is_followable
@@ -217,7 +217,8 @@ def extract_article(
         _cap_text_nodes(root)
     page = Page.read(url, root, now)
     sel = page.sel
-    shell = shell_urls(root, url) if page_links else []  # reads scripts: before they go
+    base = document_base(root, url)
+    shell = shell_urls(root, base) if page_links else []  # reads scripts: before they go
     # JSON-LD is read; never-visible elements go now, in C, so that no Python pass below (nor
     # trafilatura's) walks them.
     strip_elements(root, *_INVISIBLE_TAGS, with_tail=False)
@@ -225,9 +226,9 @@ def extract_article(
     canonical = sel.css('link[rel="canonical"]::attr(href)').get() or meta_value(
         page.meta, "og:url"
     )
-    out.canonical_url = _absolute(url, canonical.strip()) if canonical else None
+    out.canonical_url = _absolute(base, canonical.strip()) if canonical else None
     if page_links:
-        out.page_links = link_urls(root, url, max_links) + shell
+        out.page_links = link_urls(root, base, max_links) + shell
     if on_tree is not None:
         on_tree(root)
     for el in list(root.iter("rt", "rp")):  # ruby pinyin: keep base characters only
@@ -239,7 +240,7 @@ def extract_article(
         for k, v in (("related", selectors.related), ("recommended", selectors.recommended))
         if v
     }
-    out.links = pop_related_blocks(root, url, related_css, page.page_text)
+    out.links = pop_related_blocks(root, base, related_css, page.page_text)
     metadata.read_byline(out, page, selectors)
     huge = (
         len(page.page_text) > _MAX_ENGINE_CHARS

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 from typing import cast
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import Element, XPath
 from lxml.html import HtmlElement
@@ -124,6 +124,21 @@ _SCRIPT_TARGET = re.compile(
     r"""|\blocation\.(?:replace|assign)\(\s*(["'])([^"'\s<>]{1,2000})\3"""
 )
 _SHELL_SCRIPT_CHARS = 20_000  # a shell's script is short: read no more of a page's scripts
+
+
+_BASE_HREF = XPath("(//base[@href])[1]/@href")
+
+
+def document_base(root: HtmlElement, url: str) -> str:
+    """What the page's relative links resolve against: its ``<base href>`` (old CMSes print
+    ``<base href="http://www.example.gov.cn/">`` and then ``col/col45/index.html``), else its
+    URL. A base on another host is ignored: the crawl stays on the host it fetched (a mirror
+    or a moved site keeps its old domain there)."""
+    hrefs = cast(list[str], _BASE_HREF(root))
+    base = _resolve(url, hrefs[0]) if hrefs else None
+    if base is None or urlsplit(base).netloc.lower() != urlsplit(url).netloc.lower():
+        return url
+    return base
 
 
 def link_urls(root: HtmlElement, base_url: str, limit: int | None = None) -> list[str]:

@@ -1,0 +1,92 @@
+"""The links a crawl follows from a page go where a reader's browser goes.
+
+- A small site's root is often a shell with no links of its own: a frameset, an iframe around
+  the real home page, or a script that sends the reader on (``extract.links.shell_urls``); on a
+  page with links of its own, iframes and script targets are not followed.
+- Relative links resolve against the page's ``<base href>`` (``extract.links.document_base``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml.html import document_fromstring
+from routeserver import RouteServer, html
+
+from newscrawl.extract.links import document_base, shell_urls
+
+STORY = "<p>" + "市政府今天召开常务会议，研究部署城市更新和老旧小区改造工作。" * 6 + "</p>"
+SITE = {
+    "/portal/": html(
+        '<ul><li><a href="/news/1.html">一</a></li><li><a href="/news/2.html">二</a></li></ul>'
+    ),
+    "/news/1.html": html(f"<h1>城市更新工作会议召开</h1>{STORY}"),
+    "/news/2.html": html(f"<h1>老旧小区改造全面启动</h1>{STORY}"),
+}
+SHELLS = {
+    "frameset": '<frameset rows="80,*"><frame src="top.html"><frame src="/portal/"></frameset>',
+    "iframe": '<body><iframe src="portal/" width="100%" height="3000"></iframe></body>',
+    "script": "<body><script>window.location.href = '/portal/';</script></body>",
+    "replace": '<head><script>top.location.replace("portal/")</script></head><body></body>',
+}
+
+
+@pytest.mark.parametrize("shell", sorted(SHELLS))
+def test_a_shell_root_leads_to_the_site(shell: str, tmp_path: Path, run_crawl: Any) -> None:
+    root = f"<html><head><title>t</title></head>{SHELLS[shell]}</html>".encode()
+    with RouteServer({**SITE, "/": (200, {}, root)}) as server:
+        proc = run_crawl(f"sqlite:///{tmp_path / 'c.db'}", f"start_urls={server.url}/", timeout=120)
+        log = set(server.log)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert {"/portal/", "/news/1.html", "/news/2.html"} <= log, sorted(log)
+
+
+def test_a_page_with_links_of_its_own_is_no_shell() -> None:
+    page = (
+        "<html><body><a href='/a'>a</a><a href='/b'>b</a><a href='/c'>c</a>"
+        "<iframe src='/comments/?id=1'></iframe>"
+        "<script>if (isMobile) location.href = '/m/';</script></body></html>"
+    )
+    assert shell_urls(document_fromstring(page), "http://example.cn/") == []
+    shell = "<html><head><script>location.href='/m/'; location.href='/m/'</script></head></html>"
+    assert shell_urls(document_fromstring(shell), "http://example.cn/x/") == [
+        "http://example.cn/m/"
+    ]
+
+
+def test_relative_links_resolve_against_the_base(tmp_path: Path, run_crawl: Any) -> None:
+    related = (
+        '<div class="xgxw"><h3>相关新闻</h3>'
+        '<a href="art/2024/5/9/art_2.html">老旧小区改造全面启动</a></div>'
+    )
+    base = '<base href="/"><base href="/elsewhere/">'  # the first counts
+    routes = {
+        "/": html('<a href="art/2024/5/8/art_1.html">一</a>'),
+        "/art/2024/5/8/art_1.html": html(f"{base}<h1>城市更新工作会议召开</h1>{STORY}{related}"),
+        "/art/2024/5/9/art_2.html": html(f"{base}<h1>老旧小区改造全面启动</h1>{STORY}"),
+    }
+    with RouteServer(routes) as server:
+        proc = run_crawl(f"sqlite:///{tmp_path / 'c.db'}", f"start_urls={server.url}/", timeout=120)
+        log = set(server.log)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "/art/2024/5/9/art_2.html" in log, sorted(log)
+    assert not any(p.startswith("/art/2024/5/8/art/") for p in log), sorted(log)
+
+
+@pytest.mark.parametrize(
+    ("head", "base"),
+    [
+        ('<base href="/news/">', "http://example.cn/news/"),
+        ('<base target="_blank"><base href="../">', "http://example.cn/a/"),
+        ('<base target="_blank">', "http://example.cn/a/b/c.html"),
+        (
+            '<base href="http://www.example.gov.cn/">',
+            "http://example.cn/a/b/c.html",
+        ),  # another host
+        ('<base href="javascript:void(0)">', "http://example.cn/a/b/c.html"),
+    ],
+)
+def test_document_base(head: str, base: str) -> None:
+    page = document_fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>")
+    assert document_base(page, "http://example.cn/a/b/c.html") == base
