@@ -93,13 +93,13 @@ def process_page(job: PageJob) -> PageResult:
     text, encoding, repaired = decode_html(job.body, job.content_type)
     result = PageResult(job.url, encoding, repaired)
     if job.mode == "links":
-        from newscrawl.extract.links import document_base, link_urls, shell_urls
+        from newscrawl.extract.links import document_base, link_urls, script_urls
         from newscrawl.extract.tree import parse_html
 
         root = parse_html(text) if text.strip() else None
         if root is not None:
             base = document_base(root, job.url)
-            result.links = link_urls(root, base, job.max_links) + shell_urls(root, base)
+            result.links = link_urls(root, base, job.max_links) + script_urls(root, base)
         return result
     result.extracted, result.signals = pagetype.extract_and_classify(
         text,

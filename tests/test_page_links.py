@@ -1,7 +1,7 @@
 """The links a crawl follows from a page go where a reader's browser goes.
 
 - A small site's root is often a shell with no links of its own: a frameset, an iframe around
-  the real home page, or a script that sends the reader on (``extract.links.shell_urls``); on a
+  the real home page, or a script that sends the reader on (``extract.links.script_urls``); on a
   page with links of its own, iframes and script targets are not followed.
 - Relative links resolve against the page's ``<base href>`` (``extract.links.document_base``)."""
 
@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 from lxml.html import document_fromstring
-from routeserver import RouteServer, html
+from routeserver import Route, RouteServer, html
 
-from newscrawl.extract.links import document_base, shell_urls
+from newscrawl.extract.links import document_base, script_urls
 
 STORY = "<p>" + "市政府今天召开常务会议，研究部署城市更新和老旧小区改造工作。" * 6 + "</p>"
 SITE = {
@@ -48,9 +48,9 @@ def test_a_page_with_links_of_its_own_is_no_shell() -> None:
         "<iframe src='/comments/?id=1'></iframe>"
         "<script>if (isMobile) location.href = '/m/';</script></body></html>"
     )
-    assert shell_urls(document_fromstring(page), "http://example.cn/") == []
+    assert script_urls(document_fromstring(page), "http://example.cn/") == []
     shell = "<html><head><script>location.href='/m/'; location.href='/m/'</script></head></html>"
-    assert shell_urls(document_fromstring(shell), "http://example.cn/x/") == [
+    assert script_urls(document_fromstring(shell), "http://example.cn/x/") == [
         "http://example.cn/m/"
     ]
 
@@ -90,3 +90,52 @@ def test_relative_links_resolve_against_the_base(tmp_path: Path, run_crawl: Any)
 def test_document_base(head: str, base: str) -> None:
     page = document_fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>")
     assert document_base(page, "http://example.cn/a/b/c.html") == base
+
+
+HANWEB_LIST = """<div id="4567"><script type="text/xml"><datastore>
+<nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1&columnid=45"></a>]]>
+</nextgroup><recordset>
+<record><![CDATA[<li><a href="/art/2024/5/8/art_45_1.html" title="一">一</a>
+<span>2024-05-08</span></li>]]></record>
+<record><![CDATA[<li><a href='/art/2024/5/9/art_45_2.html' target="_blank">二</a></li>]]></record>
+</recordset></datastore></script></div>"""
+
+
+def test_links_only_scripts_show_are_followed() -> None:
+    """A 大汉 Hanweb list's records in its data script, TRS WCM's scripted pagination; a
+    template's placeholders are no links."""
+    page = document_fromstring(
+        f"<html><body><a href='/'>首页</a><a href='/a'>a</a><a href='/b'>b</a>{HANWEB_LIST}"
+        '<script type="text/template"><a href="{{url}}">x</a><a href="${u}">y</a></script>'
+        "<script>var n = 1;</script><div class='page'><script>"
+        'createPageHTML(3, 0, "index", "shtml");</script></div></body></html>'
+    )
+    assert script_urls(page, "http://example.cn/col/col45/index.html") == [
+        "http://example.cn/module/web/jpage/dataproxy.jsp?page=1&columnid=45",
+        "http://example.cn/art/2024/5/8/art_45_1.html",
+        "http://example.cn/art/2024/5/9/art_45_2.html",
+        "http://example.cn/col/col45/index.shtml",
+        "http://example.cn/col/col45/index_1.shtml",
+        "http://example.cn/col/col45/index_2.shtml",
+    ]
+
+
+def test_a_scripted_list_and_its_pages_are_crawled(tmp_path: Path, run_crawl: Any) -> None:
+    def story(n: int) -> Route:
+        return html(f"<h1>第{n}号城市更新工作会议召开</h1>{STORY}")
+
+    routes = {
+        "/": html('<a href="/col/col45/index.html">动态</a><a href="/about.html">关于</a>'),
+        "/col/col45/": html(  # the crawl asks for index.html in its canonical form
+            HANWEB_LIST + '<script>createPageHTML(2, 0, "index", "html");</script>'
+        ),
+        "/col/col45/index_1.html": html('<li><a href="/art/2024/5/1/art_45_3.html">三</a></li>'),
+        "/art/2024/5/8/art_45_1.html": story(1),
+        "/art/2024/5/9/art_45_2.html": story(2),
+        "/art/2024/5/1/art_45_3.html": story(3),
+    }
+    with RouteServer(routes) as server:
+        proc = run_crawl(f"sqlite:///{tmp_path / 'c.db'}", f"start_urls={server.url}/", timeout=120)
+        log = set(server.log)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert {f"/art/2024/5/{d}/art_45_{n}.html" for d, n in ((8, 1), (9, 2), (1, 3))} <= log

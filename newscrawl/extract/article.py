@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extract import metadata
 from newscrawl.extract.body import extract_body
-from newscrawl.extract.links import document_base, link_urls, pop_related_blocks, shell_urls
+from newscrawl.extract.links import document_base, link_urls, pop_related_blocks, script_urls
 from newscrawl.extract.page import Page, meta_value
 from newscrawl.extract.tree import parse_html
 from newscrawl.urls import is_followable
@@ -218,7 +218,7 @@ def extract_article(
     page = Page.read(url, root, now)
     sel = page.sel
     base = document_base(root, url)
-    shell = shell_urls(root, base) if page_links else []  # reads scripts: before they go
+    scripted = script_urls(root, base) if page_links else []  # before scripts go
     # JSON-LD is read; never-visible elements go now, in C, so that no Python pass below (nor
     # trafilatura's) walks them.
     strip_elements(root, *_INVISIBLE_TAGS, with_tail=False)
@@ -228,7 +228,7 @@ def extract_article(
     )
     out.canonical_url = _absolute(base, canonical.strip()) if canonical else None
     if page_links:
-        out.page_links = link_urls(root, base, max_links) + shell
+        out.page_links = link_urls(root, base, max_links) + scripted
     if on_tree is not None:
         on_tree(root)
     for el in list(root.iter("rt", "rp")):  # ruby pinyin: keep base characters only

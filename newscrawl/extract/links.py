@@ -112,10 +112,17 @@ def absolute_links(
 
 
 _HREFS = XPath("//a/@href | //area/@href")  # image-map areas link like anchors
-# A shell page (a frameset, an iframe around the real home page, a script that sends the reader
-# on: ``window.location.href = "/portal/"``, common at a small site's root) has (almost) no
-# links of its own; its way on is its frames' sources and its script's target. Read only there:
-# on a page with links, iframes are widgets and comment boxes, and scripts' URLs conditional.
+# Links a reader's browser follows that the markup holds only in scripts (read before the
+# page's scripts are dropped; ``script_urls``):
+# - a shell page (a frameset, an iframe around the real home page, a script that sends the
+#   reader on: ``window.location.href = "/portal/"``, common at a small site's root) has
+#   (almost) no links of its own; its way on is its frames' sources and its script's target.
+#   Read only there: on a page with links, iframes are widgets and comment boxes, and scripts'
+#   URLs conditional;
+# - a list's records kept as markup in a data script (大汉 Hanweb's ``<script type="text/xml">
+#   <datastore>…<record><![CDATA[<li><a href="/art/…">…]]>``), shown by a script;
+# - pagination written by a script: TRS WCM's ``createPageHTML(pages, current, "index",
+#   "html")`` writes links to index.html, index_1.html … index_{pages-1}.html.
 _SHELL_LINKS = 3
 _SHELL_SOURCES = XPath("//frame/@src | //iframe/@src")
 _INLINE_SCRIPTS = XPath("//script[not(@src)]/text()")
@@ -124,7 +131,16 @@ _SCRIPT_TARGET = re.compile(
     r"""|\blocation\.(?:replace|assign)\(\s*(["'])([^"'\s<>]{1,2000})\3"""
 )
 _SHELL_SCRIPT_CHARS = 20_000  # a shell's script is short: read no more of a page's scripts
-
+_DATA_SCRIPTS = XPath(
+    "//script[not(@src) and (contains(@type, 'xml') or contains(@type, 'html'))]/text()"
+)
+# an href in stored markup; a template's placeholder ({{url}}, ${url}, " + url + ") is no URL
+_STORED_HREF = re.compile(r"""\bhref\s*=\s*(["'])([^"'\s<>{}$+]{1,2000})\1""")
+_SCRIPTED_PAGES = re.compile(
+    r"""\bcreatePageHTML\(\s*(\d{1,6})\s*,\s*\d{1,6}\s*,\s*["'](\w{1,40})["']\s*,"""
+    r"""\s*["'](\w{1,10})["']"""
+)
+_SCRIPTED_PAGES_MAX = 200  # a list's pages linked at once (the listing budget bounds them too)
 
 _BASE_HREF = XPath("(//base[@href])[1]/@href")
 
@@ -161,16 +177,21 @@ def link_urls(root: HtmlElement, base_url: str, limit: int | None = None) -> lis
     return out
 
 
-def shell_urls(root: HtmlElement, base_url: str) -> list[str]:
-    """A shell page's way on (see ``_SHELL_LINKS``): its frame and iframe sources and the URLs
-    its inline scripts send the reader to; ``[]`` for a page with links of its own. Call it
-    before the page's scripts are dropped."""
+def script_urls(root: HtmlElement, base_url: str) -> list[str]:
+    """The links only scripts show (see ``_SHELL_LINKS``, ``_DATA_SCRIPTS``, ``_SCRIPTED_PAGES``),
+    absolute, once each. Call it before the page's scripts are dropped."""
+    stored = cast(list[str], _DATA_SCRIPTS(root))
+    raws = [m[2] for text in stored for m in _STORED_HREF.finditer(text)]
+    code = "\n".join(cast(list[str], _INLINE_SCRIPTS(root)))
+    for m in _SCRIPTED_PAGES.finditer(code) if "createPageHTML" in code else ():
+        name, ext = m[2], m[3]
+        pages = min(int(m[1]), _SCRIPTED_PAGES_MAX)
+        raws += [f"{name}.{ext}"] + [f"{name}_{i}.{ext}" for i in range(1, pages)]
     links = (el for el in root.iter("a", "area") if el.get("href"))
-    if len(list(islice(links, _SHELL_LINKS))) >= _SHELL_LINKS:  # stops at the third
-        return []
-    raws = cast(list[str], _SHELL_SOURCES(root))
-    code = "\n".join(cast(list[str], _INLINE_SCRIPTS(root)))[:_SHELL_SCRIPT_CHARS]
-    raws += [m[2] or m[4] for m in _SCRIPT_TARGET.finditer(code)]
+    if len(list(islice(links, _SHELL_LINKS))) < _SHELL_LINKS:  # stops at the third
+        raws += cast(list[str], _SHELL_SOURCES(root))
+        head = code[:_SHELL_SCRIPT_CHARS]
+        raws += [m[2] or m[4] for m in _SCRIPT_TARGET.finditer(head)]
     return [url for url in dict.fromkeys(_resolve(base_url, raw) for raw in raws) if url]
 
 
