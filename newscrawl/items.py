@@ -113,6 +113,28 @@ def item_from_extracted(
     )
 
 
+#: Credits a later page of a split story may print when the first does not (the editor line
+#: closes the story, on its last page).
+_PAGE_CREDITS = ("author", "source", "editor", "correspondent", "photographer", "translator")
+
+
+def join_page(item: ArticleItem, extracted: Extracted) -> bool:
+    """Add a later page of a story split over pages (``extract.pager``) to its item: the
+    paragraphs the item does not hold yet, and the credits it lacks. ``False``, and nothing
+    added, for a page that mostly repeats the item's text: the same page again (its comments'
+    next page), not the story's next one."""
+    held = item.body.split("\n\n") if item.body else []
+    have = set(held)
+    new = [p for p in extracted.paragraphs if p not in have]
+    if not new or len(new) * 2 < len(extracted.paragraphs):
+        return False
+    item.body = "\n\n".join([*held, *new])
+    for name in _PAGE_CREDITS:
+        if getattr(item, name) is None:
+            setattr(item, name, getattr(extracted, name))
+    return True
+
+
 #: Item fields the caller decides (URLs, site, decoding, time), not the extractor.
 _DECIDED_BY_CALLER = frozenset({"canonical_url", "site", "encoding", "fetched_at", "urls", "links"})
 

@@ -21,6 +21,7 @@ from newscrawl.extract import metadata
 from newscrawl.extract.body import extract_body
 from newscrawl.extract.links import document_base, link_urls, pop_related_blocks, script_urls
 from newscrawl.extract.page import Page, meta_value
+from newscrawl.extract.pager import article_pages
 from newscrawl.extract.tree import parse_html
 from newscrawl.urls import is_followable
 
@@ -180,6 +181,9 @@ class Extracted:
     publisher: str | None = None  #: site or publisher name
     links: list[tuple[str, str, str]] = field(default_factory=list)  #: (url, anchor, kind)
     page_links: list[str] = field(default_factory=list)  #: every http(s) link on the page
+    #: a story split over pages: every page its pager links, this one among them, first page
+    #: first (``extract.pager``); with ``page_links`` only
+    article_pages: list[str] = field(default_factory=list)
 
     @property
     def body(self) -> str | None:
@@ -229,6 +233,7 @@ def extract_article(
     out.canonical_url = _absolute(base, canonical.strip()) if canonical else None
     if page_links:
         out.page_links = link_urls(root, base, max_links) + scripted
+        out.article_pages = article_pages(root, base, url)
     if on_tree is not None:
         on_tree(root)
     for el in list(root.iter("rt", "rp")):  # ruby pinyin: keep base characters only

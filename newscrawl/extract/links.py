@@ -119,21 +119,18 @@ _HREFS = XPath("//a/@href | //area/@href")  # image-map areas link like anchors
 #   (almost) no links of its own; its way on is its frames' sources and its script's target.
 #   Read only there: on a page with links, iframes are widgets and comment boxes, and scripts'
 #   URLs conditional;
-# - a list's records kept as markup in a data script (大汉 Hanweb's ``<script type="text/xml">
+# - a list's records kept as markup in a data script (type xml or html: 大汉 Hanweb's
+#   ``<script type="text/xml">
 #   <datastore>…<record><![CDATA[<li><a href="/art/…">…]]>``), shown by a script;
 # - pagination written by a script: TRS WCM's ``createPageHTML(pages, current, "index",
 #   "html")`` writes links to index.html, index_1.html … index_{pages-1}.html.
 _SHELL_LINKS = 3
 _SHELL_SOURCES = XPath("//frame/@src | //iframe/@src")
-_INLINE_SCRIPTS = XPath("//script[not(@src)]/text()")
 _SCRIPT_TARGET = re.compile(
     r"""\blocation(?:\.href)?\s*=\s*(["'])([^"'\s<>]{1,2000})\1"""
     r"""|\blocation\.(?:replace|assign)\(\s*(["'])([^"'\s<>]{1,2000})\3"""
 )
 _SHELL_SCRIPT_CHARS = 20_000  # a shell's script is short: read no more of a page's scripts
-_DATA_SCRIPTS = XPath(
-    "//script[not(@src) and (contains(@type, 'xml') or contains(@type, 'html'))]/text()"
-)
 # an href in stored markup; a template's placeholder ({{url}}, ${url}, " + url + ") is no URL
 _STORED_HREF = re.compile(r"""\bhref\s*=\s*(["'])([^"'\s<>{}$+]{1,2000})\1""")
 _SCRIPTED_PAGES = re.compile(
@@ -178,19 +175,29 @@ def link_urls(root: HtmlElement, base_url: str, limit: int | None = None) -> lis
 
 
 def script_urls(root: HtmlElement, base_url: str) -> list[str]:
-    """The links only scripts show (see ``_SHELL_LINKS``, ``_DATA_SCRIPTS``, ``_SCRIPTED_PAGES``),
-    absolute, once each. Call it before the page's scripts are dropped."""
-    stored = cast(list[str], _DATA_SCRIPTS(root))
-    raws = [m[2] for text in stored for m in _STORED_HREF.finditer(text)]
-    code = "\n".join(cast(list[str], _INLINE_SCRIPTS(root)))
-    for m in _SCRIPTED_PAGES.finditer(code) if "createPageHTML" in code else ():
-        name, ext = m[2], m[3]
-        pages = min(int(m[1]), _SCRIPTED_PAGES_MAX)
-        raws += [f"{name}.{ext}"] + [f"{name}_{i}.{ext}" for i in range(1, pages)]
+    """The links only scripts show (see ``_SHELL_LINKS``), absolute, once each. Call it
+    before the page's scripts are dropped. One pass over the page's scripts."""
+    raws: list[str] = []
+    code: list[str] = []  # inline JavaScript, for a shell's target
+    for el in root.iter("script"):
+        text = el.text
+        if not text or el.get("src"):
+            continue
+        kind = (el.get("type") or "").lower()
+        if "xml" in kind or "html" in kind:  # stored markup (Hanweb's datastore)
+            raws += [m[2] for m in _STORED_HREF.finditer(text)]
+            continue
+        if "createPageHTML" in text:
+            for m in _SCRIPTED_PAGES.finditer(text):
+                name, ext = m[2], m[3]
+                pages = min(int(m[1]), _SCRIPTED_PAGES_MAX)
+                raws += [f"{name}.{ext}"] + [f"{name}_{i}.{ext}" for i in range(1, pages)]
+        if sum(map(len, code)) < _SHELL_SCRIPT_CHARS:
+            code.append(text)
     links = (el for el in root.iter("a", "area") if el.get("href"))
     if len(list(islice(links, _SHELL_LINKS))) < _SHELL_LINKS:  # stops at the third
         raws += cast(list[str], _SHELL_SOURCES(root))
-        head = code[:_SHELL_SCRIPT_CHARS]
+        head = "\n".join(code)[:_SHELL_SCRIPT_CHARS]
         raws += [m[2] or m[4] for m in _SCRIPT_TARGET.finditer(head)]
     return [url for url in dict.fromkeys(_resolve(base_url, raw) for raw in raws) if url]
 

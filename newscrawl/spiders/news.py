@@ -20,7 +20,7 @@ from newscrawl.bounded import RecentSet
 from newscrawl.crawldb import CrawlDatabase, CrawlStateError, articles_stored
 from newscrawl.extract import pagetype
 from newscrawl.extract.article import Extracted
-from newscrawl.items import ArticleItem, RelatedLink, UrlAliases, item_from_extracted
+from newscrawl.items import ArticleItem, RelatedLink, UrlAliases, item_from_extracted, join_page
 from newscrawl.limits import DEFAULT_MAX_LINKS, ListingBudget, cap_links
 from newscrawl.pages import PageProcessor
 from newscrawl.pool import PageJob, PageResult
@@ -37,6 +37,9 @@ _TEXT_TYPES = (
     b"application/rss",
     b"application/atom",
 )
+# A story's later page goes before other work: the story's item waits for it in memory.
+_STORY_PAGE_PRIORITY = 10
+_STORY, _STORY_PAGES = "newscrawl_story", "newscrawl_story_pages"
 _RESOLVE_CACHE = 20_000  # links whose canonical form and kind are remembered (a few MB)
 
 
@@ -60,7 +63,8 @@ class NewsSpider(DiscoverySpider, Spider):
     ``newscrawl/incremental/{known_in_db,not_modified,listing_stop,rechecks,lastmod_recheck,
     known_not_article,state_unreadable,pages_saved}``, ``newscrawl/skip/bad_url``,
     ``newscrawl/dedupe/url_variants`` (distinct URL variants canonicalised before requesting),
-    ``newscrawl/extract/charset_repaired``.
+    ``newscrawl/extract/charset_repaired``, ``newscrawl/article/{later_pages,pages_fetched,
+    pages_not_joined,pages_failed}`` (a story split over pages, ``extract.pager``).
     """
 
     name = "news"
@@ -309,21 +313,21 @@ class NewsSpider(DiscoverySpider, Spider):
         on: the pages behind it were read and hold nothing new."""
         extracted = page.extracted
         assert extracted is not None
-        item = None
+        stored = False
         # The page type decides (a two-paragraph brief of 80 Chinese characters is a story);
         # a page without title or body is left to the pipeline, which counts it.
         if extracted.title and extracted.body and self._is_article(response, page):
-            item = self._item(response, extracted, page.encoding, page.language)
-            yield item
-        resolved = [(raw, *self._resolve(raw)) for raw in extracted.page_links]
+            outs, stored = self._article(response, page)
+            yield from outs
+        resolved = [(raw, *self._resolve(raw)) for raw in self._beyond_article(extracted)]
         inside = [(url, kind) for _, url, kind in resolved if kind != "ignore"]
         known = [self.inc.known_article(u) or self.inc.known_page(u) for u, _ in inside]
         found = [x for raw, url, kind in resolved for x in self._follow(raw, url, kind)]
         if self.inc.state.known and inside and all(known):
             self._inc("newscrawl/incremental/listing_stop")
             found = [r for r in found if not isinstance(r, Request)]
-        self._page_done(response, found, *([response.url] if item else []))
-        if item is None:
+        self._page_done(response, found, *([response.url] if stored else []))
+        if not stored:
             self.inc.ledger.resolve([response.url])
         yield from found
 
@@ -336,14 +340,73 @@ class NewsSpider(DiscoverySpider, Spider):
         page = await self._process(response)
         if page is None or page.extracted is None:
             return
-        if self._is_article(response, page):
-            yield self._item(response, page.extracted, page.encoding, page.language)
-        else:  # a listing on an article URL: nothing to store, nothing to wait for
+        is_article = self._is_article(response, page)
+        outs, stored = self._article(response, page) if is_article else ([], False)
+        for out in outs:
+            yield out
+        if not stored:  # a listing on an article URL, or a story's later page: nothing to wait for
             self.inc.ledger.resolve([response.url])
         for out in self._follow_all([link[0] for link in page.extracted.links], priority=1):
             yield out
-        for out in self._follow_all(page.extracted.page_links):
+        for out in self._follow_all(self._beyond_article(page.extracted)):
             yield out
+
+    # -- a story split over pages (extract.pager) -------------------------------------------
+    def _article(self, response: Response, page: PageResult) -> tuple[list[Any], bool]:
+        """``(what to yield, stored?)`` for an article page: its item; for the first page of a
+        story split over pages, the request for its next page instead (the item goes along
+        and is complete at the last); for a later page, nothing stored: the story is stored
+        from its first page, which is followed."""
+        extracted = page.extracted
+        assert extracted is not None
+        pages = extracted.article_pages
+        if pages and self._resolve(pages[0])[0] != self._resolve(response.url)[0]:
+            self._inc("newscrawl/article/later_pages")
+            return list(self.follow_url(pages[0], priority=1)), False
+        item = self._item(response, extracted, page.encoding, page.language)
+        return [self._next_page(item, pages[1:]) if len(pages) > 1 else item], True
+
+    def _beyond_article(self, extracted: Extracted) -> list[str]:
+        """The page's links but its story's other pages (fetched with the story)."""
+        own = set(extracted.article_pages)
+        return [u for u in extracted.page_links if u not in own] if own else extracted.page_links
+
+    def _next_page(self, item: ArticleItem, pages: list[str]) -> Request:
+        self._inc("newscrawl/article/pages_fetched")
+        return Request(
+            pages[0],
+            callback=self.parse_page,
+            errback=self._page_failed,
+            dont_filter=True,  # a page of this story, asked for by it alone
+            priority=_STORY_PAGE_PRIORITY,
+            meta={_STORY: item, _STORY_PAGES: pages[1:]},
+        )
+
+    async def parse_page(self, response: Response) -> AsyncIterator[Any]:
+        """A later page of a story split over pages: its text is joined to the story's."""
+        item: ArticleItem = response.meta[_STORY]
+        pages: list[str] = response.meta[_STORY_PAGES]
+        page = await self._process(response) if self._is_html(response) else None
+        if page is not None and page.extracted is not None and join_page(item, page.extracted):
+            item.urls.append(response.url)
+            item.links.extend(self._related(page.extracted))
+        else:  # not this story's next page after all: the story ends here
+            self._inc("newscrawl/article/pages_not_joined")
+            self.logger.info("not a next page of %s: %s", item.canonical_url, response.url)
+            pages = []
+        yield self._next_page(item, pages) if pages else item
+
+    def _page_failed(self, failure: Any) -> Any:
+        """A later page that cannot be fetched: the story is stored with the pages it has."""
+        item: ArticleItem = failure.request.meta[_STORY]
+        self._inc("newscrawl/article/pages_failed")
+        self.logger.warning(
+            "page %s of %s not fetched (%s): stored without it and the pages after it",
+            failure.request.url,
+            item.canonical_url,
+            failure.getErrorMessage(),
+        )
+        yield item
 
     def _is_article(self, response: Response, page: PageResult) -> bool:
         """A listing, tag, search or pagination page is followed, never stored (pagetype; its
@@ -390,10 +453,13 @@ class NewsSpider(DiscoverySpider, Spider):
             encoding=encoding,
             fetched_at=datetime.now(UTC),
             urls=list(dict.fromkeys(urls)),
-            links=[
-                RelatedLink(self._resolve(u)[0], anchor, kind)  # type: ignore[arg-type]
-                for u, anchor, kind in extracted.links
-            ],
+            links=self._related(extracted),
         )
         item.language = language  # identified in the page pool (LanguagePipeline keeps it)
         return item
+
+    def _related(self, extracted: Extracted) -> list[RelatedLink]:
+        return [
+            RelatedLink(self._resolve(u)[0], anchor, kind)  # type: ignore[arg-type]
+            for u, anchor, kind in extracted.links
+        ]
