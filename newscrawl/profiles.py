@@ -176,12 +176,17 @@ def argument_problem(spargs: dict[str, str]) -> str | None:
 
 
 def adhoc_profile(start_urls: list[str]) -> Profile:
-    """A profile for ``-a start_urls=…`` runs: stay on the seeds' hosts, classify by content."""
+    """A profile for ``-a start_urls=…`` runs: stay on the seeds' sites, classify by content.
+
+    A seed's site is its host and the host's subdomains, and for a ``www.`` host the name
+    without it: ``www.example.cn`` also covers ``example.cn`` (where a site's links and
+    redirects often lead) and ``news.example.cn``."""
     for i, url in enumerate(start_urls):
         check_url("-a start_urls", f"start_urls[{i}]", url)
     hosts = sorted({(urlsplit(u).hostname or "").lower() for u in start_urls})
+    sites = sorted({h.removeprefix("www.") if h.count(".") > 1 else h for h in hosts})
     profile = parse_profile(
-        {"name": hosts[0] if hosts else "adhoc", "allowed_domains": hosts},
+        {"name": hosts[0] if hosts else "adhoc", "allowed_domains": sites},
         "start_urls",
         start_urls[0] if start_urls else "",
     )

@@ -15,6 +15,7 @@ from lxml.html import document_fromstring
 from routeserver import Route, RouteServer, html
 
 from newscrawl.extract.links import document_base, script_urls
+from newscrawl.profiles import adhoc_profile
 
 STORY = "<p>" + "市政府今天召开常务会议，研究部署城市更新和老旧小区改造工作。" * 6 + "</p>"
 SITE = {
@@ -139,3 +140,13 @@ def test_a_scripted_list_and_its_pages_are_crawled(tmp_path: Path, run_crawl: An
         log = set(server.log)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert {f"/art/2024/5/{d}/art_45_{n}.html" for d, n in ((8, 1), (9, 2), (1, 3))} <= log
+
+
+def test_an_adhoc_crawl_stays_on_its_seeds_sites() -> None:
+    """A www. seed's site is also its name without www. (where links and redirects lead)."""
+    profile = adhoc_profile(["http://www.example.cn/news/", "https://blog.example.org/"])
+    inside = ["https://example.cn/a.html", "http://news.example.cn/", "http://www.example.cn/"]
+    outside = ["http://otherexample.cn/", "http://example.org/", "http://www.example.org/"]
+    assert [profile.in_domain(u) for u in inside + outside] == [True] * 3 + [False] * 3
+    assert profile.name == "blog.example.org"  # runs are recorded under the seeds' hosts
+    assert adhoc_profile(["http://www.cn/"]).in_domain("http://x.cn/") is False
