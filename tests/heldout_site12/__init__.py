@@ -19,9 +19,10 @@ reporters, 实习生 and 首席记者 are authors, a 文/图：X line too; 通�
 no author. Times are Beijing wall time (+08:00) to the precision the page prints (hidden metas
 with seconds do not raise it); a policy page's date is its 发布日期 (a day), not its 成文日期.
 Body: paragraphs, subheadings and a picture's descriptive caption; a byline on a line of its
-own, the policy's centred 发文字号, its 落款 and date, （此件公开发布）, 来源 and 版次 lines,
-（供稿：…）, editor and 审核 lines, share prompts and picture credits are not body text; the
-主送 line (各省、自治区…：) and a dateline or bracketed byline opening the first paragraph
-(新华社北京5月8日电（记者 X）, 华龙网-新重庆客户端5月8日10时讯（记者 X）, 大众网·海报新闻记者 X
-济南报道) are.
+own, the policy's centred 发文字号, 来源 and 版次 lines, （供稿：…）, editor and 审核 lines, share
+prompts and picture credits are not body text; the 主送 line (各省、自治区…：), the policy's
+落款 (issuing organ and 成文日期, right-aligned) and （此件公开发布） — the document's own
+text, which a reader copying the document keeps — and a dateline or bracketed byline opening the
+first paragraph (新华社北京5月8日电（记者 X）, 华龙网-新重庆客户端5月8日10时讯（记者 X）,
+大众网·海报新闻记者 X 济南报道) are.
 """

@@ -158,6 +158,16 @@ class Site12(RoutedSite):
                 self.used.add(title)
                 blocks = self._policy_blocks(ctx, plan, sizes[i] == "long")
                 written = when - timedelta(days=rng.randint(2, 9))
+                # the 落款 (issuing organ, 成文日期) and （此件公开发布） are the document's own
+                # text: a reader copying the document keeps them
+                sign = f"{issuer}\n{written.year}年{written.month}月{written.day}日"
+                if not any(b.kind == "sign" for b in blocks):
+                    blocks.append(Block("sign"))
+                for b in blocks:
+                    if b.kind == "sign":
+                        b.text = sign
+                if n % 2 == 0:
+                    blocks.append(Block("p", "（此件公开发布）"))
                 arts.append(
                     Art(
                         "govcn",
@@ -176,7 +186,6 @@ class Site12(RoutedSite):
                             "written": written,
                             "index": f"000014349/2024-{rng.randint(30, 260):05d}",
                             "theme": rng.choice(POLICY_THEMES),
-                            "public": n % 2 == 0,
                         },
                     )
                 )

@@ -2,7 +2,8 @@
 element, the 信息公开 table (索引号, 主题分类, 发文机关, 成文日期, 标题, 发文字号, 发布日期 — the
 成文日期 days before the 发布日期, the page printing days only while ``firstpublishedtime`` carries
 seconds), the document in ``div.pages_content#UCAP-CONTENT`` (发文字号 centred, 主送 line, 一、二、
-sections, the 落款 and 成文日期 right-aligned, （此件公开发布）), 责任编辑 below, 相关报道. News pages
+sections, the 落款 and 成文日期 right-aligned, （此件公开发布）: the document's text, kept in the
+body's truth), 责任编辑 below, 相关报道. News pages
 (``/yaowen/liebiao/202405/content_N.htm``): ``h1#ti``, ``div.pages-date`` with the minute and
 来源：新华社 【字体：大 中 小】【打印】, 新华社北京5月8日电（记者 X、Y） in the first paragraph or
 本报记者 X on a line of its own and 《人民日报》（…01版） at the end (人民日报 reposts), 相关稿件, and
@@ -131,20 +132,14 @@ def policy(site: Site12, a: Art) -> tuple[bytes, str]:
     head = _head(f"{a.title}_国务院文件_中国政府网", metas, rng)
     body = [f'<p style="text-align: center;">{x["docno"]}</p>']
     sign = f'<p style="text-align: right;">{x["issuer"]}</p><p style="text-align: right;">{wr.year}年{wr.month}月{wr.day}日</p>'
-    signed = False
     for b in a.blocks:
         if b.kind == "sign":
             body.append(sign)
-            signed = True
         elif b.kind == "h":
             style = "text-align: center;" if b.text.endswith("方案") else "text-indent: 2em;"
             body.append(f'<p style="{style}"><strong>{esc(b.text)}</strong></p>')
         else:
             body.append(f'<p style="text-indent: 2em;">{esc(b.text)}</p>')
-    if not signed:
-        body.append(sign)
-    if x["public"]:
-        body.append('<p style="text-indent: 2em;">（此件公开发布）</p>')
     table = f"""<div class="policyLibraryOverview_header"><table class="bd1" cellspacing="1" cellpadding="8" width="100%" border="0">
 <tbody>
 <tr><td class="w123" nowrap="nowrap"><b>索&nbsp;&nbsp;引&nbsp;&nbsp;号：</b></td><td class="w340">{x["index"]}</td><td class="w123" nowrap="nowrap"><b>主题分类：</b></td><td>{esc(x["theme"])}</td></tr>
