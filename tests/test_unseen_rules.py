@@ -10,7 +10,13 @@ import lxml.html
 import pytest
 
 from newscrawl.extract import dates, pagetype
-from newscrawl.extract.bylines import Credits, latin_people, not_a_person, parse_credits
+from newscrawl.extract.bylines import (
+    Credits,
+    latin_people,
+    not_a_person,
+    parse_credits,
+    split_leading_credit,
+)
 from newscrawl.extract.credits import body_credits
 from newscrawl.extract.page import day_first as page_day_first
 
@@ -1032,3 +1038,111 @@ def test_a_wire_byline_heading_the_story_stays() -> None:
     found = Credits()
     assert body_credits([*head, *_STORY], found) == [*head, *_STORY]
     assert found.authors == ["邹多为", "唐诗凝", "丁乐"]
+
+
+# --- site12: government and party-media pages ------------------------------------------------
+_PARA12 = "<p>当地新增用户823万、累计投入资金79亿元，群众获得感不断增强，成效逐步显现。</p>" * 12
+
+
+def _policy_page(meta_author: str, table: bool) -> str:
+    info = (
+        "<table><tr><td><b>索引号：</b></td><td>000014349/2024-00253</td>"
+        "<td><b>主题分类：</b></td><td>商贸、海关、旅游</td></tr>"
+        f"<tr><td><b>发文机关：</b></td><td>{meta_author}</td>"
+        "<td><b>成文日期：</b></td><td>2024年04月30日</td></tr></table>"
+        if table
+        else ""
+    )
+    return (
+        "<html><head><title>关于做好政务服务的意见_中国政府网</title>"
+        f'<meta name="author" content="{meta_author}"></head><body>'
+        f"<div class='article'>{info}<h1>关于做好政务服务的意见</h1>"
+        f"<div class='content'>{_PARA12}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("meta_author", "table", "author"),
+    [
+        # the 信息公开 table labels the meta author as the issuing organ: no writer
+        ("国务院办公厅", True, None),
+        ("生态环境部", True, None),
+        # without the label a meta author is read as before (an account's name is its author)
+        ("小李聊生活", False, "小李聊生活"),
+    ],
+)
+def test_an_issuing_organ_is_no_author(meta_author: str, table: bool, author: str | None) -> None:
+    got, _ = pagetype.extract_and_classify(
+        _policy_page(meta_author, table), "http://x.example/zhengce/1.htm"
+    )
+    assert got.author == author
+
+
+def _credit_line_page(credit_line: str, first: str = "") -> str:
+    return (
+        "<html><head><title>济南起步区现场见闻</title></head><body>"
+        f"<h2>济南起步区现场见闻</h2>{credit_line}"
+        f"<div class='news-con'>{first}{_PARA12}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "author"),
+    [
+        # an empty 作者 field of the credit line, then the share buttons' block: no author
+        (
+            "<div class='left'><span>2024-05-23 17:30</span> <span>来源: 大众网</span> "
+            "<span>作者: </span></div><div class='right'><a href='javascript:;'>微信</a>"
+            "<a href='javascript:;'>微博</a></div>",
+            None,
+        ),
+        # the name in a link right after its label, or in the block after the label's own
+        ("<div><span>2024-05-23 17:30</span> <span>作者：</span><a>林涛</a></div>", "林涛"),
+        ("<dl><dt>2024-05-23 17:30</dt><dt>作者：</dt><dd><a>林涛</a></dd></dl>", "林涛"),
+    ],
+)
+def test_an_empty_credit_label_takes_no_neighbouring_block(
+    credit_line: str, author: str | None
+) -> None:
+    got, _ = pagetype.extract_and_classify(
+        _credit_line_page(credit_line), "http://x.example/a/1.htm"
+    )
+    assert got.author == author
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "<p>大众网·海报新闻记者 曹玉兰 通讯员 陆红梅 青岛报道</p>",
+        # the byline opening the first paragraph, filed from a place, before a space
+        "<p>大众网·海报新闻记者 曹玉兰 通讯员 陆红梅 青岛报道　截至3月底，青岛完成投资98亿元。</p>",
+    ],
+)
+def test_the_labelled_byline_names_the_roles_of_an_unlabelled_author_list(first: str) -> None:
+    line = "<div><span>2024-05-01 12:28</span> <span>作者: 曹玉兰 陆红梅</span></div>"
+    got, _ = pagetype.extract_and_classify(
+        _credit_line_page(line, first), "http://x.example/a/1.htm"
+    )
+    assert (got.author, got.correspondent) == ("曹玉兰", "陆红梅")
+
+
+def test_a_script_author_the_text_credits_as_a_correspondent_is_no_author() -> None:
+    page = _credit_line_page(
+        "<div>2024-05-07 18:04:17</div>",
+        "<p>华龙网-新重庆客户端5月7日18时讯（通讯员 曾建军）记者从市商务委获悉，工程已完成。</p>",
+    ).replace(
+        "</body>", '<script>var newsInfo = {"author": "曾建军", "editor": "冯涛"};</script></body>'
+    )
+    got, _ = pagetype.extract_and_classify(page, "http://x.example/a/1.htm")
+    assert (got.author, got.correspondent) == (None, "曾建军")
+
+
+def test_an_unbracketed_byline_filed_from_a_place_opens_the_first_paragraph() -> None:
+    rest, found = split_leading_credit(
+        "大众网·海报新闻记者 沈文博 通讯员 蒋静怡 威海报道　在威海，当地压降成本约35.8%。"
+    )
+    assert (found.authors, found.correspondents) == (["沈文博"], ["蒋静怡"])
+    assert rest == "在威海，当地压降成本约35.8%。"
+    # a sentence that reports is no byline
+    assert not split_leading_credit("据新华社报道 今天上午，会议召开。")[1]
+

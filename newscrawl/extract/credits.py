@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 from newscrawl.clean import is_boilerplate
 from newscrawl.extract import bylines, dates
 from newscrawl.extract.bylines import Credits
-from newscrawl.extract.page import AFTER_HEADLINE_CHARS, Page, meta_value
+from newscrawl.extract.page import AFTER_HEADLINE_CHARS, Page, following_texts, meta_value
 from newscrawl.extract.page import text as _text
 
 # The first of ``[rel="author"], .byline, .author, [itemprop="author"]`` in document order: one
@@ -170,6 +170,22 @@ _EDITOR_LABEL = re.compile(
 _WEB_EDITOR_LABEL = re.compile("|".join(_EDITOR_LABELS))
 _NOT_A_NAME = re.compile(r"^(?:https?:|www\.)|@|^\d+$|来源|來源|发布|發布|转载|轉載|版权|版權")
 _SHORT_LINE = 80  # a line under the headline longer than this is prose: only its lead is read
+# The organ that issues a document, labelled in a government page's 信息公开 table (发文机关：
+# 国务院办公厅) or its header (发布机构：…): an organisation, no writer, even when the page's
+# ``<meta name="author">`` names it.
+_ISSUER_LABELS = (
+    "发文机关",
+    "發文機關",
+    "发布机构",
+    "發布機構",
+    "发文单位",
+    "發文單位",
+    "制发机关",
+)
+_ISSUER = re.compile(
+    r"^\s{0,3}(?:发文机关|發文機關|发布机构|發布機構|发文单位|發文單位|制发机关)\s{0,3}[:：]\s{0,3}"
+    r"([^\s:：|｜]{2,30})?\s{0,3}$"
+)
 _PAGE_CHARS = 100_000  # characters of page text searched for an editor credit
 
 
@@ -241,9 +257,17 @@ def _under_headline(page: Page) -> Credits:
         # the window ends where its size does, maybe inside a name (责任编辑：吕晨|曦): its last
         # line is cut, so not read (a story long enough to fill it has its credits in the body)
         window.pop()
-    for line in window:
-        if lines and _ENDS_IN_LABEL.search(lines[-1][-30:]):
-            lines[-1] += " " + line  # 作者： / 宪瑞 in two text nodes
+    starts = page.block_starts()
+    for i, line in enumerate(window):
+        if (
+            lines
+            and _ENDS_IN_LABEL.search(lines[-1][-30:])
+            # 作者： / 宪瑞 in two text nodes, in one block, or the label's block alone (<dt>作者：
+            # </dt><dd>宪瑞</dd>); not an empty field of a credit line (<span>作者: </span>) and
+            # the next block's text (the share buttons' 微信)
+            and (i not in starts or i - 1 in starts)
+        ):
+            lines[-1] += " " + line
         elif lines and _continues_names(lines[-1], line):
             # 作者：<a>林涛</a>、<a>李雷</a>, 记者 <a>贾敏</a> <a>郝凯</a>: one credit
             joined = lines[-1].endswith(_NAME_JOINERS) or line.strip() in _NAME_JOINERS
@@ -443,6 +467,32 @@ def _plausible(author: str, credits: Credits, site_names: list[str]) -> bool:
     return not any(author in o or (len(o) >= 2 and o in author) for o in others)
 
 
+def _issuers(page: Page) -> set[str]:
+    """The issuing organs a page labels near its top (``<td><b>发文机关：</b></td><td>国务院办公厅
+    </td>``, ``发布机构：…`` in one element)."""
+    head = page.page_text[:_SOURCE_SCAN]
+    if not any(label in head for label in _ISSUER_LABELS):
+        return set()  # the usual case: a few substring tests
+    found: set[str] = set()
+    for el in islice(page.root.iter(Element), _SOURCE_SCAN):
+        shown = el.text or ""
+        if not any(label in shown for label in _ISSUER_LABELS) or not (m := _ISSUER.match(shown)):
+            continue
+        value = m.group(1) or next((t.strip() for t in _texts_after(el) if t.strip()), "")
+        if 2 <= len(value) <= 30:
+            found.add(value)
+    return found
+
+
+def _texts_after(el: HtmlElement) -> Iterator[str]:
+    """The text nodes after ``el``'s own text: its children's, then the following ones."""
+    for child in el:
+        yield from child.itertext()
+        if child.tail:
+            yield child.tail
+    yield from islice(following_texts(el), 8)
+
+
 def _date_led(line: str) -> bool:
     """Whether a line prints a full date within its first 12 characters."""
     found = dates.find_text_dates(line[:60], UTC, limit=1)
@@ -595,6 +645,12 @@ def assemble(
     if not credits.sources and (shown := _source_element(page)):
         credits.add("sources", [shown])  # <a class="source">央视新闻客户端</a> beside the date
     structured = _without_outlets(structured or "", site_names) or None
+    issuers = _issuers(page)
+    if structured in issuers:
+        # a policy page's <meta name="author"> naming the issuing organ: the document's source
+        if not credits.sources:
+            credits.add("sources", [structured])
+        structured = None
     if structured and not credits.sources and _media_name(structured):
         credits.add("sources", [structured])  # 新京报 as the author: the source
     if structured and structured in ld_organisations(page.ld):
@@ -655,6 +711,11 @@ def assemble(
     scripted = None if credits.authors else _script_author(page)
     if scripted and _plausible(scripted, credits, site_names) and scripted not in credits.editors:
         credits.add("authors", [scripted])  # var nickname = "爱否科技", "author": "…"
+    if credits.correspondents:
+        # 作者: 曹玉兰 陆红梅 under the headline, or a script's "author": "曾建军", beside the
+        # labelled byline 记者 曹玉兰 通讯员 陆红梅: the label names the role, and a name the page
+        # credits as a correspondent is none of the authors
+        credits.authors = [a for a in credits.authors if a not in credits.correspondents]
     credits.authors, agencies = bylines.latin_people(credits.authors)
     if agencies and not credits.sources:
         credits.add("sources", agencies[:1])  # "By Reuters": the agency is the source
