@@ -1146,3 +1146,31 @@ def test_an_unbracketed_byline_filed_from_a_place_opens_the_first_paragraph() ->
     # a sentence that reports is no byline
     assert not split_leading_credit("据新华社报道 今天上午，会议召开。")[1]
 
+
+def _trs_page(pubdate: str, shown: str) -> str:
+    return (
+        "<html><head><title>碳排放权交易取得阶段性成效</title>"
+        f'<meta name="PubDate" content="{pubdate}"></head><body>'
+        "<div class='title'><h1>碳排放权交易取得阶段性成效</h1></div>"
+        f"<div class='subtitle'><span>{shown}</span><span>来源：省生态环境厅</span></div>"
+        f"<div class='content'>{_PARA12}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("pubdate", "shown", "published"),
+    [
+        # a stale PubDate a day before the labelled time the reader is shown: the label wins
+        ("2024-05-04 11:34:19", "发布时间：2024-05-05 14:34", "2024-05-05T14:34:00+08:00"),
+        # the same minute with its seconds: the structured value stands
+        ("2024-05-05 14:34:19", "发布时间：2024-05-05 14:34", "2024-05-05T14:34:19+08:00"),
+        # an update's label is no publication time
+        ("2024-05-04 11:34:19", "更新时间：2024-05-05 14:34", "2024-05-04T11:34:19+08:00"),
+    ],
+)
+def test_the_labelled_publication_time_under_the_headline_beats_a_stale_meta(
+    pubdate: str, shown: str, published: str
+) -> None:
+    got, _ = pagetype.extract_and_classify(_trs_page(pubdate, shown), "http://x.example/a/1.htm")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == published
