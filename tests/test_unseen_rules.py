@@ -1174,3 +1174,36 @@ def test_the_labelled_publication_time_under_the_headline_beats_a_stale_meta(
     got, _ = pagetype.extract_and_classify(_trs_page(pubdate, shown), "http://x.example/a/1.htm")
     assert got.published_at is not None
     assert got.published_at.isoformat() == published
+
+
+_CARD_TITLES = [
+    "新能源汽车下乡观察：福州的新探索",
+    "成渝地区双城经济圈有了时间表 25月…",
+    "国务院关于印发《推动营商环境行动方案…",
+    "西部陆海新通道提速 23个重点项目集…",
+    "山城步道有了时间表 96月底前完成",
+    "山东预制菜产业再添新动能",
+    "国务院常务会议部署推进设备更新工作",
+    "河南加快推进消费品以旧换新",
+    "市住房城乡建委：长江十年禁渔取得新突…",
+    "商务部部署做好设备更新有关工作",
+    "乡村振兴齐鲁样板的山东答卷",
+    "新旧动能转换的山东答卷",
+]
+
+
+def test_a_grid_of_cards_with_titles_cut_short_is_no_article() -> None:
+    """A video page: thumbnails linked, each card's title in a paragraph beside the link, the
+    long ones cut short with an ellipsis. No sentence of prose: other pages' teasers."""
+    cards = "".join(
+        f'<div class="v"><a href="/a/{i}.html"><img src="/v{i}.jpg"><span>00:23</span></a>'
+        f"<p>{t}</p></div>"
+        for i, t in enumerate(_CARD_TITLES)
+    )
+    html = (
+        "<html><head><title>政务新闻汇</title></head><body><header><a href='/'>首页</a></header>"
+        f"<main><div class='videos'><h1>视频</h1>{cards}</div></main></body></html>"
+    )
+    _, found = pagetype.extract_and_classify(html, "http://x.example/video/")
+    assert found is not None and found.truncated >= 3
+    assert not pagetype.is_article(found)
