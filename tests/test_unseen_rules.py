@@ -9,6 +9,8 @@ from datetime import UTC, timedelta, timezone
 import lxml.html
 import pytest
 
+from newscrawl.clean import clean_paragraphs, is_boilerplate
+from newscrawl.extract import body as body_module
 from newscrawl.extract import dates, pagetype
 from newscrawl.extract.bylines import (
     Credits,
@@ -1207,3 +1209,98 @@ def test_a_grid_of_cards_with_titles_cut_short_is_no_article() -> None:
     _, found = pagetype.extract_and_classify(html, "http://x.example/video/")
     assert found is not None and found.truncated >= 3
     assert not pagetype.is_article(found)
+
+
+def _document_page(head: str, signed: str) -> str:
+    paras = "".join(
+        f"<p>（{n}）推动服务向基层延伸，提升便利化水平，更好满足人民群众多样化需求，加快出台配套措施。</p>"
+        for n in "一二三四五六"
+    )
+    return (
+        "<html><head><title>国务院办公厅关于进一步做好政务服务的意见</title></head><body>"
+        f"<div class='article'>{head}<h1>国务院办公厅关于进一步做好政务服务的意见</h1>"
+        f"<div class='content'><p>各省、自治区、直辖市人民政府：</p>{paras}{signed}</div></div>"
+        "</body></html>"
+    )
+
+
+_INFO_TABLE = (
+    "<table><tr><td><b>索&nbsp;&nbsp;引&nbsp;&nbsp;号：</b></td><td>000014349/2024-00253</td>"
+    "<td><b>主题分类：</b></td><td>商贸、海关、旅游</td></tr>"
+    "<tr><td><b>发文机关：</b></td><td>国务院办公厅</td><td><b>成文日期：</b></td>"
+    "<td>2024年04月30日</td></tr><tr><td><b>发文字号：</b></td><td>国办发〔2024〕20号</td>"
+    "<td><b>发布日期：</b></td><td>2024年05月02日</td></tr></table>"
+)
+
+
+def test_a_key_value_table_above_the_document_is_no_body_text() -> None:
+    got, _ = pagetype.extract_and_classify(
+        _document_page(_INFO_TABLE, ""), "http://x.example/zhengce/1.htm"
+    )
+    assert not any("索引号" in p or "发文机关" in p or "000014349" in p for p in got.paragraphs)
+    assert got.paragraphs[0] == "各省、自治区、直辖市人民政府："
+
+
+@pytest.mark.parametrize(
+    ("table", "after", "dropped"),
+    [
+        (_INFO_TABLE, "<p>" + "推动服务向基层延伸，提升便利化水平。" * 4 + "</p>", True),
+        # a table of figures, or label/value pairs with no text after them (a procurement
+        # notice's own content): kept
+        (
+            "<table><tr><td>地区</td><td>投资（亿元）</td></tr><tr><td>济南</td><td>98</td></tr>"
+            "<tr><td>青岛</td><td>76</td></tr></table>",
+            "<p>" + "推动服务向基层延伸，提升便利化水平。" * 4 + "</p>",
+            False,
+        ),
+        (_INFO_TABLE, "<p>联系我们</p>", False),
+    ],
+)
+def test_only_a_key_value_table_above_prose_is_dropped(
+    table: str, after: str, dropped: bool
+) -> None:
+    root = lxml.html.fromstring(f"<html><body><div>{table}{after}</div></body></html>")
+    body_module._drop_key_value_tables(root)
+    assert (next(root.iter("table"), None) is None) == dropped
+
+
+def test_a_documents_signature_and_its_date_are_its_text() -> None:
+    """The 落款: the issuing organ, then the day, right-aligned at the document's end."""
+    signed = (
+        '<p style="text-align: right;">国务院办公厅</p>'
+        '<p style="text-align: right;">2024年4月30日</p><p>（此件公开发布）</p>'
+    )
+    got, _ = pagetype.extract_and_classify(
+        _document_page("", signed), "http://x.example/zhengce/1.htm"
+    )
+    assert got.paragraphs[-3:] == ["国务院办公厅", "2024年4月30日", "（此件公开发布）"]
+    # a bare date line after a sentence is furniture as before
+    assert clean_paragraphs(["会议召开。", "2024年4月30日"]) == ["会议召开。"]
+
+
+@pytest.mark.parametrize(
+    ("first", "authors", "correspondents"),
+    [
+        ("本报记者 邹宏亮", ["邹宏亮"], []),
+        ("重庆日报全媒体记者 邹楠", ["邹楠"], []),
+        ("大众网·海报新闻记者 曹玉兰 通讯员 陆红梅 青岛报道", ["曹玉兰"], ["陆红梅"]),
+    ],
+)
+def test_a_byline_alone_on_the_bodys_first_line_is_cut(
+    first: str, authors: list[str], correspondents: list[str]
+) -> None:
+    found = Credits()
+    assert body_credits([first, *_STORY], found) == _STORY
+    assert (found.authors, found.correspondents) == (authors, correspondents)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "原标题：商务部发布汛期安全最新数据",
+        "央广网版权声明：本网站所刊载信息，不代表央广网观点。刊用本网站稿件，务经书面授权。",
+    ],
+)
+def test_a_reposts_original_title_and_a_sites_named_disclaimer_are_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+    assert not is_boilerplate("原标题是什么并不重要，他说。")

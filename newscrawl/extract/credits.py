@@ -19,7 +19,7 @@ from typing import Any, cast
 from lxml.etree import Element
 from lxml.html import HtmlElement
 
-from newscrawl.clean import is_boilerplate
+from newscrawl.clean import is_boilerplate, signature_date
 from newscrawl.extract import bylines, dates
 from newscrawl.extract.bylines import Credits
 from newscrawl.extract.page import AFTER_HEADLINE_CHARS, Page, following_texts, meta_value
@@ -96,7 +96,7 @@ _BARE_EDITOR_FIRST = re.compile(r"^\s{0,3}(?:责任编辑|責任編輯|编辑|�
 # cut only when it names an editor or a proofreader too (the story's credits block, never its
 # text) or when it is the body's last line (the story's trailing credit, like a reporter bracket
 # ending the last paragraph).
-_MEDIA_REPORTER_FIRST = re.compile(r"^\s{0,3}[\u4e00-\u9fff]{2,12}?(?:记者|記者)")
+_MEDIA_REPORTER_FIRST = re.compile(r"^\s{0,3}[\u4e00-\u9fff][\u4e00-\u9fff·•-]{1,15}?(?:记者|記者)")
 # Between an account's name and the date: a badge, a separator, the follow button.
 _FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-", "关注", "關注", "+关注", "订阅"))
 # … and the platform's badge under the account's name, which describes the account without
@@ -319,7 +319,7 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
     A photo credit alone (``记者 张蕊 摄``) is a caption and stays."""
     kept: list[str] = []
     for para in paragraphs:
-        if is_boilerplate(para):
+        if is_boilerplate(para) and not (kept and signature_date(kept[-1], para)):
             credits.update(bylines.parse_credits(para))
             continue
         if bylines.is_credit_line(para):
@@ -332,6 +332,16 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
             ):
                 continue
         kept.append(para)
+    if (
+        len(kept) > 1
+        and _MEDIA_REPORTER_FIRST.match(kept[0])
+        and bylines.is_credit_line(kept[0])
+        and (first := bylines.parse_credits(kept[0])).authors
+        and not _photo_only(first)
+    ):
+        # 本报记者 邹宏亮, 重庆日报全媒体记者 邹楠, 大众网·海报新闻记者 X 通讯员 Y 济南报道 on
+        # the body's first line, alone: the byline set above the text (read above)
+        kept.pop(0)
     if (
         len(kept) > 1
         and _MEDIA_REPORTER_FIRST.match(kept[-1])
@@ -467,9 +477,15 @@ def _plausible(author: str, credits: Credits, site_names: list[str]) -> bool:
     return not any(author in o or (len(o) >= 2 and o in author) for o in others)
 
 
-def _issuers(page: Page) -> set[str]:
+def issuers(page: Page) -> set[str]:
     """The issuing organs a page labels near its top (``<td><b>发文机关：</b></td><td>国务院办公厅
-    </td>``, ``发布机构：…`` in one element)."""
+    </td>``, ``发布机构：…`` in one element). Read once, before the body step drops the table."""
+    if page.issuers is None:
+        page.issuers = _issuers(page)
+    return page.issuers
+
+
+def _issuers(page: Page) -> set[str]:
     head = page.page_text[:_SOURCE_SCAN]
     if not any(label in head for label in _ISSUER_LABELS):
         return set()  # the usual case: a few substring tests
@@ -645,8 +661,7 @@ def assemble(
     if not credits.sources and (shown := _source_element(page)):
         credits.add("sources", [shown])  # <a class="source">央视新闻客户端</a> beside the date
     structured = _without_outlets(structured or "", site_names) or None
-    issuers = _issuers(page)
-    if structured in issuers:
+    if structured in issuers(page):
         # a policy page's <meta name="author"> naming the issuing organ: the document's source
         if not credits.sources:
             credits.add("sources", [structured])

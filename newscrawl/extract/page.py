@@ -62,6 +62,8 @@ class Page:
     _under: str | None = None
     _credit_lines: str | None = None
     _block_starts: set[int] = field(default_factory=set)
+    #: the issuing organs the page labels (``credits.issuers``), read before the body step
+    issuers: set[str] | None = None
 
     @classmethod
     def read(cls, url: str, root: HtmlElement, now: datetime | None = None) -> Page:
