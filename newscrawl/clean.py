@@ -49,6 +49,8 @@ BOILERPLATE_LINE = re.compile(
         【?(?:纠错|糾錯|打印|打印本页|打印本頁|关闭窗口|關閉窗口|收藏|返回顶部|返回頂部)】?
             (?:\s*【[^】]{1,8}】)* |
         (?:上一篇|下一篇)[:：].* |
+        # a repost's note of the title it first ran under, set apart from the story
+        (?:原标题|原標題)[:：].{1,80} |
         (?:查看更多|点击查看|點擊查看|展开全文|展開全文|收起|举报|舉報|播报文章|播報文章)[>》]? |
         (?:转载请注明|轉載請註明|未经授权|未經授權|版权声明|版權聲明|免责声明|免責聲明|平台声明|平台聲明
             |特别声明|特別聲明)[:：].* |
@@ -62,7 +64,7 @@ BOILERPLATE_LINE = re.compile(
                 |字号|字號)(?:次数|次數|量)?\s{0,2}[:：]?\s{0,2}[^\s:：]{0,30}){0,4}\s{0,3} |
         # the site's disclaimer: "本网站所刊载信息，不代表中新社和中新网观点", "本文仅代表作者观点，
         # 不代表本站立场" (opening with the site or the text itself, disowning the site's views)
-        (?:(?:声明|聲明|免责声明|免責聲明)[:：]\s{0,3})?
+        (?:[\u4e00-\u9fff]{0,8}(?:声明|聲明|免责声明|免責聲明)[:：]\s{0,3})?
             (?:本网站|本網站|本网|本網|本站|本平台|本文|凡本网|凡本網|以上内容|以上內容)
             .{0,120}不代表.{0,20}(?:网|網|站|社|台|报|報).{0,4}(?:观点|觀點|立场|立場).{0,200} |
         # a site's copyright notice in a sentence ("…资料，均为临江新闻网版权所有，未经协议授权，
@@ -217,6 +219,22 @@ def _is_contact(line: str) -> bool:
     return len(line) <= _MAX_CONTACT_CHARS and "@" in line and _EMAIL.search(line) is not None
 
 
+# A document's 落款: the issuing organ on a short line of its own, then the day it was signed
+# (国务院办公厅 / 2024年4月30日), right-aligned under a notice, a letter or a policy: the
+# document's own text, though a bare date line elsewhere is the page's furniture.
+_SIGNED_DAY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+_SIGNATORY = re.compile(r"^[\u4e00-\u9fff（）()、 ]{2,40}$")
+
+
+def signature_date(before: str, line: str) -> bool:
+    """Whether ``line`` is the date of a signature whose signatory is the line ``before``."""
+    return (
+        _SIGNED_DAY.match(line) is not None
+        and _SIGNATORY.match(before) is not None
+        and not is_boilerplate(before)
+    )
+
+
 def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
     """Clean each paragraph; drop empty ones and boilerplate lines; stop at a heading that
     opens a list of other stories; drop contact lines (an e-mail address) among the last
@@ -226,7 +244,7 @@ def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
         line = clean_line(para.replace("\n", " "))
         if out and len(line) <= _MAX_HEADING_CHARS and END_OF_ARTICLE.match(line):
             break
-        if line and not is_boilerplate(line):
+        if line and (not is_boilerplate(line) or (out and signature_date(out[-1], line))):
             out.append(line)
     tail = max(1, len(out) - _CONTACT_TAIL)  # a one-paragraph body is never a contact line
     return out[:tail] + [line for line in out[tail:] if not _is_contact(line)]

@@ -521,6 +521,7 @@ def test_more_link_block_labels_on_real_pages() -> None:
         ("More stories", "recommended"),
         ("相关推荐", "recommended"),  # a platform's feed as often as the story's own list
         ("相关信息", "related"),  # government portals
+        ("相关稿件", "related"),  # 新华网, 中国政府网: the desk's own stories on it
     ],
 )
 def test_link_block_label_vocabulary(label: str, kind: str) -> None:

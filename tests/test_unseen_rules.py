@@ -9,8 +9,16 @@ from datetime import UTC, timedelta, timezone
 import lxml.html
 import pytest
 
+from newscrawl.clean import clean_paragraphs, is_boilerplate
+from newscrawl.extract import body as body_module
 from newscrawl.extract import dates, pagetype
-from newscrawl.extract.bylines import Credits, latin_people, not_a_person, parse_credits
+from newscrawl.extract.bylines import (
+    Credits,
+    latin_people,
+    not_a_person,
+    parse_credits,
+    split_leading_credit,
+)
 from newscrawl.extract.credits import body_credits
 from newscrawl.extract.page import day_first as page_day_first
 
@@ -1032,3 +1040,267 @@ def test_a_wire_byline_heading_the_story_stays() -> None:
     found = Credits()
     assert body_credits([*head, *_STORY], found) == [*head, *_STORY]
     assert found.authors == ["邹多为", "唐诗凝", "丁乐"]
+
+
+# --- site12: government and party-media pages ------------------------------------------------
+_PARA12 = "<p>当地新增用户823万、累计投入资金79亿元，群众获得感不断增强，成效逐步显现。</p>" * 12
+
+
+def _policy_page(meta_author: str, table: bool) -> str:
+    info = (
+        "<table><tr><td><b>索引号：</b></td><td>000014349/2024-00253</td>"
+        "<td><b>主题分类：</b></td><td>商贸、海关、旅游</td></tr>"
+        f"<tr><td><b>发文机关：</b></td><td>{meta_author}</td>"
+        "<td><b>成文日期：</b></td><td>2024年04月30日</td></tr></table>"
+        if table
+        else ""
+    )
+    return (
+        "<html><head><title>关于做好政务服务的意见_中国政府网</title>"
+        f'<meta name="author" content="{meta_author}"></head><body>'
+        f"<div class='article'>{info}<h1>关于做好政务服务的意见</h1>"
+        f"<div class='content'>{_PARA12}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("meta_author", "table", "author"),
+    [
+        # the 信息公开 table labels the meta author as the issuing organ: no writer
+        ("国务院办公厅", True, None),
+        ("生态环境部", True, None),
+        # without the label a meta author is read as before (an account's name is its author)
+        ("小李聊生活", False, "小李聊生活"),
+    ],
+)
+def test_an_issuing_organ_is_no_author(meta_author: str, table: bool, author: str | None) -> None:
+    got, _ = pagetype.extract_and_classify(
+        _policy_page(meta_author, table), "http://x.example/zhengce/1.htm"
+    )
+    assert got.author == author
+
+
+def _credit_line_page(credit_line: str, first: str = "") -> str:
+    return (
+        "<html><head><title>济南起步区现场见闻</title></head><body>"
+        f"<h2>济南起步区现场见闻</h2>{credit_line}"
+        f"<div class='news-con'>{first}{_PARA12}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "author"),
+    [
+        # an empty 作者 field of the credit line, then the share buttons' block: no author
+        (
+            "<div class='left'><span>2024-05-23 17:30</span> <span>来源: 大众网</span> "
+            "<span>作者: </span></div><div class='right'><a href='javascript:;'>微信</a>"
+            "<a href='javascript:;'>微博</a></div>",
+            None,
+        ),
+        # the name in a link right after its label, or in the block after the label's own
+        ("<div><span>2024-05-23 17:30</span> <span>作者：</span><a>林涛</a></div>", "林涛"),
+        ("<dl><dt>2024-05-23 17:30</dt><dt>作者：</dt><dd><a>林涛</a></dd></dl>", "林涛"),
+    ],
+)
+def test_an_empty_credit_label_takes_no_neighbouring_block(
+    credit_line: str, author: str | None
+) -> None:
+    got, _ = pagetype.extract_and_classify(
+        _credit_line_page(credit_line), "http://x.example/a/1.htm"
+    )
+    assert got.author == author
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "<p>大众网·海报新闻记者 曹玉兰 通讯员 陆红梅 青岛报道</p>",
+        # the byline opening the first paragraph, filed from a place, before a space
+        "<p>大众网·海报新闻记者 曹玉兰 通讯员 陆红梅 青岛报道　截至3月底，青岛完成投资98亿元。</p>",
+    ],
+)
+def test_the_labelled_byline_names_the_roles_of_an_unlabelled_author_list(first: str) -> None:
+    line = "<div><span>2024-05-01 12:28</span> <span>作者: 曹玉兰 陆红梅</span></div>"
+    got, _ = pagetype.extract_and_classify(
+        _credit_line_page(line, first), "http://x.example/a/1.htm"
+    )
+    assert (got.author, got.correspondent) == ("曹玉兰", "陆红梅")
+
+
+def test_a_script_author_the_text_credits_as_a_correspondent_is_no_author() -> None:
+    page = _credit_line_page(
+        "<div>2024-05-07 18:04:17</div>",
+        "<p>华龙网-新重庆客户端5月7日18时讯（通讯员 曾建军）记者从市商务委获悉，工程已完成。</p>",
+    ).replace(
+        "</body>", '<script>var newsInfo = {"author": "曾建军", "editor": "冯涛"};</script></body>'
+    )
+    got, _ = pagetype.extract_and_classify(page, "http://x.example/a/1.htm")
+    assert (got.author, got.correspondent) == (None, "曾建军")
+
+
+def test_an_unbracketed_byline_filed_from_a_place_opens_the_first_paragraph() -> None:
+    rest, found = split_leading_credit(
+        "大众网·海报新闻记者 沈文博 通讯员 蒋静怡 威海报道　在威海，当地压降成本约35.8%。"
+    )
+    assert (found.authors, found.correspondents) == (["沈文博"], ["蒋静怡"])
+    assert rest == "在威海，当地压降成本约35.8%。"
+    # a sentence that reports is no byline
+    assert not split_leading_credit("据新华社报道 今天上午，会议召开。")[1]
+
+
+def _trs_page(pubdate: str, shown: str) -> str:
+    return (
+        "<html><head><title>碳排放权交易取得阶段性成效</title>"
+        f'<meta name="PubDate" content="{pubdate}"></head><body>'
+        "<div class='title'><h1>碳排放权交易取得阶段性成效</h1></div>"
+        f"<div class='subtitle'><span>{shown}</span><span>来源：省生态环境厅</span></div>"
+        f"<div class='content'>{_PARA12}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("pubdate", "shown", "published"),
+    [
+        # a stale PubDate a day before the labelled time the reader is shown: the label wins
+        ("2024-05-04 11:34:19", "发布时间：2024-05-05 14:34", "2024-05-05T14:34:00+08:00"),
+        # the same minute with its seconds: the structured value stands
+        ("2024-05-05 14:34:19", "发布时间：2024-05-05 14:34", "2024-05-05T14:34:19+08:00"),
+        # an update's label is no publication time
+        ("2024-05-04 11:34:19", "更新时间：2024-05-05 14:34", "2024-05-04T11:34:19+08:00"),
+    ],
+)
+def test_the_labelled_publication_time_under_the_headline_beats_a_stale_meta(
+    pubdate: str, shown: str, published: str
+) -> None:
+    got, _ = pagetype.extract_and_classify(_trs_page(pubdate, shown), "http://x.example/a/1.htm")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == published
+
+
+_CARD_TITLES = [
+    "新能源汽车下乡观察：福州的新探索",
+    "成渝地区双城经济圈有了时间表 25月…",
+    "国务院关于印发《推动营商环境行动方案…",
+    "西部陆海新通道提速 23个重点项目集…",
+    "山城步道有了时间表 96月底前完成",
+    "山东预制菜产业再添新动能",
+    "国务院常务会议部署推进设备更新工作",
+    "河南加快推进消费品以旧换新",
+    "市住房城乡建委：长江十年禁渔取得新突…",
+    "商务部部署做好设备更新有关工作",
+    "乡村振兴齐鲁样板的山东答卷",
+    "新旧动能转换的山东答卷",
+]
+
+
+def test_a_grid_of_cards_with_titles_cut_short_is_no_article() -> None:
+    """A video page: thumbnails linked, each card's title in a paragraph beside the link, the
+    long ones cut short with an ellipsis. No sentence of prose: other pages' teasers."""
+    cards = "".join(
+        f'<div class="v"><a href="/a/{i}.html"><img src="/v{i}.jpg"><span>00:23</span></a>'
+        f"<p>{t}</p></div>"
+        for i, t in enumerate(_CARD_TITLES)
+    )
+    html = (
+        "<html><head><title>政务新闻汇</title></head><body><header><a href='/'>首页</a></header>"
+        f"<main><div class='videos'><h1>视频</h1>{cards}</div></main></body></html>"
+    )
+    _, found = pagetype.extract_and_classify(html, "http://x.example/video/")
+    assert found is not None and found.truncated >= 3
+    assert not pagetype.is_article(found)
+
+
+def _document_page(head: str, signed: str) -> str:
+    paras = "".join(
+        f"<p>（{n}）推动服务向基层延伸，提升便利化水平，更好满足人民群众多样化需求，加快出台配套措施。</p>"
+        for n in "一二三四五六"
+    )
+    return (
+        "<html><head><title>国务院办公厅关于进一步做好政务服务的意见</title></head><body>"
+        f"<div class='article'>{head}<h1>国务院办公厅关于进一步做好政务服务的意见</h1>"
+        f"<div class='content'><p>各省、自治区、直辖市人民政府：</p>{paras}{signed}</div></div>"
+        "</body></html>"
+    )
+
+
+_INFO_TABLE = (
+    "<table><tr><td><b>索&nbsp;&nbsp;引&nbsp;&nbsp;号：</b></td><td>000014349/2024-00253</td>"
+    "<td><b>主题分类：</b></td><td>商贸、海关、旅游</td></tr>"
+    "<tr><td><b>发文机关：</b></td><td>国务院办公厅</td><td><b>成文日期：</b></td>"
+    "<td>2024年04月30日</td></tr><tr><td><b>发文字号：</b></td><td>国办发〔2024〕20号</td>"
+    "<td><b>发布日期：</b></td><td>2024年05月02日</td></tr></table>"
+)
+
+
+def test_a_key_value_table_above_the_document_is_no_body_text() -> None:
+    got, _ = pagetype.extract_and_classify(
+        _document_page(_INFO_TABLE, ""), "http://x.example/zhengce/1.htm"
+    )
+    assert not any("索引号" in p or "发文机关" in p or "000014349" in p for p in got.paragraphs)
+    assert got.paragraphs[0] == "各省、自治区、直辖市人民政府："
+
+
+@pytest.mark.parametrize(
+    ("table", "after", "dropped"),
+    [
+        (_INFO_TABLE, "<p>" + "推动服务向基层延伸，提升便利化水平。" * 4 + "</p>", True),
+        # a table of figures, or label/value pairs with no text after them (a procurement
+        # notice's own content): kept
+        (
+            "<table><tr><td>地区</td><td>投资（亿元）</td></tr><tr><td>济南</td><td>98</td></tr>"
+            "<tr><td>青岛</td><td>76</td></tr></table>",
+            "<p>" + "推动服务向基层延伸，提升便利化水平。" * 4 + "</p>",
+            False,
+        ),
+        (_INFO_TABLE, "<p>联系我们</p>", False),
+    ],
+)
+def test_only_a_key_value_table_above_prose_is_dropped(
+    table: str, after: str, dropped: bool
+) -> None:
+    root = lxml.html.fromstring(f"<html><body><div>{table}{after}</div></body></html>")
+    body_module._drop_key_value_tables(root)
+    assert (next(root.iter("table"), None) is None) == dropped
+
+
+def test_a_documents_signature_and_its_date_are_its_text() -> None:
+    """The 落款: the issuing organ, then the day, right-aligned at the document's end."""
+    signed = (
+        '<p style="text-align: right;">国务院办公厅</p>'
+        '<p style="text-align: right;">2024年4月30日</p><p>（此件公开发布）</p>'
+    )
+    got, _ = pagetype.extract_and_classify(
+        _document_page("", signed), "http://x.example/zhengce/1.htm"
+    )
+    assert got.paragraphs[-3:] == ["国务院办公厅", "2024年4月30日", "（此件公开发布）"]
+    # a bare date line after a sentence is furniture as before
+    assert clean_paragraphs(["会议召开。", "2024年4月30日"]) == ["会议召开。"]
+
+
+@pytest.mark.parametrize(
+    ("first", "authors", "correspondents"),
+    [
+        ("本报记者 邹宏亮", ["邹宏亮"], []),
+        ("重庆日报全媒体记者 邹楠", ["邹楠"], []),
+        ("大众网·海报新闻记者 曹玉兰 通讯员 陆红梅 青岛报道", ["曹玉兰"], ["陆红梅"]),
+    ],
+)
+def test_a_byline_alone_on_the_bodys_first_line_is_cut(
+    first: str, authors: list[str], correspondents: list[str]
+) -> None:
+    found = Credits()
+    assert body_credits([first, *_STORY], found) == _STORY
+    assert (found.authors, found.correspondents) == (authors, correspondents)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "原标题：商务部发布汛期安全最新数据",
+        "央广网版权声明：本网站所刊载信息，不代表央广网观点。刊用本网站稿件，务经书面授权。",
+    ],
+)
+def test_a_reposts_original_title_and_a_sites_named_disclaimer_are_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+    assert not is_boilerplate("原标题是什么并不重要，他说。")

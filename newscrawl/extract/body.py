@@ -257,6 +257,37 @@ def _leaf_sections_to_paragraphs(root: HtmlElement) -> None:
             el.tag = "p"  # leaf sections are disjoint: their texts are read once in all
 
 
+# A label cell of a key-value table: a short name and its colon (索  引  号：, 发文机关：).
+_LABEL_CELL = re.compile(r"^[^\s:：]{1,10}[:：]$")
+_KEY_VALUE_MIN = 3  # label cells: fewer make a table of figures with a caption row
+# A table of metadata above the text it describes is followed by prose: a paragraph this long.
+_FOLLOWING_PROSE = XPath("following::p[string-length(normalize-space(.)) > 40][1]")
+
+
+def _drop_key_value_tables(root: HtmlElement) -> None:
+    """A table of label/value pairs above the text (a government page's 信息公开 table:
+    索引号： | 000014349/2024-00253 | 主题分类： | …, 发文机关：, 成文日期：, 发文字号：) describes
+    the document; it is not the document's text. Dropped when it has no table inside, at least
+    three label cells, a label in every row, no cell of prose, and a paragraph of prose after
+    it."""
+    for table in list(root.iter("table")):
+        if any(inner is not table for inner in table.iter("table")):
+            continue  # a layout table around others
+        rows = list(table.iter("tr"))
+        labels = 0
+        for row in rows:
+            cells = ["".join(c.text_content().split()) for c in row.iter("td", "th")]
+            if any(len(c) > 60 for c in cells):
+                break  # a cell of prose: the table holds text of its own
+            in_row = sum(bool(_LABEL_CELL.match(c)) for c in cells)
+            if not in_row and any(cells):
+                break
+            labels += in_row
+        else:
+            if labels >= _KEY_VALUE_MIN and cast(list[Any], _FOLLOWING_PROSE(table)):
+                table.drop_tree()
+
+
 def _engine(root: HtmlElement, url: str, precision: bool, fast: bool = False) -> list[str]:
     text = trafilatura.extract(
         root,
@@ -316,6 +347,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     opinions when it looks unsure (``chooser``)."""
     drop_comments(root)
     _focus(root)
+    _drop_key_value_tables(root)
     _wrap_loose_text(root)
     _leaf_sections_to_paragraphs(root)
     # An endless-scroll page strings whole stories together, each under its own <h1>: with

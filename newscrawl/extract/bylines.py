@@ -485,15 +485,23 @@ _LEADING = re.compile(
     r"^\s{0,3}[^（(〔【\s。！？，,]{0,24}?\s?[（(〔【]([^（）()〔〕【】]{2,60})[)）〕】]\s{0,3}"
 )
 _TRAILING = re.compile(r"[（(〔]([^（）()〔〕]{2,60})[)）〕]\s{0,3}$")
+# An unbracketed byline opening the first paragraph, ended by the place it is filed from and a
+# space (大众网·海报新闻记者 孟越 通讯员 苏颖 青岛报道　截至3月底…).
+_LEADING_FILED = re.compile(
+    r"^\s{0,3}([^。！？，,；;：:（(）)\s][^。！？，,；;：:（(）)]{3,60}?"
+    r"[\u4e00-\u9fff]{2,5}(?:报道|報道|報導|报导))\s+(?=\S)"
+)
 
 
 def split_leading_credit(paragraph: str) -> tuple[str, Credits]:
-    """``本报讯（记者 王五）今天…`` → (``今天…``, authors=[王五])."""
-    m = _LEADING.match(paragraph[:MAX_LINE])
-    if m:
-        credits = parse_credits(m.group(1))
-        if credits and is_credit_line(m.group(1)):
-            return paragraph[m.end() :].lstrip(), credits
+    """``本报讯（记者 王五）今天…`` → (``今天…``, authors=[王五]); also an unbracketed
+    ``记者 王五 济南报道　今天…``."""
+    for pattern in (_LEADING, _LEADING_FILED):
+        m = pattern.match(paragraph[:MAX_LINE])
+        if m:
+            credits = parse_credits(m.group(1))
+            if credits and is_credit_line(m.group(1)):
+                return paragraph[m.end() :].lstrip(), credits
     return paragraph, Credits()
 
 

@@ -19,10 +19,10 @@ from typing import Any, cast
 from lxml.etree import Element
 from lxml.html import HtmlElement
 
-from newscrawl.clean import is_boilerplate
+from newscrawl.clean import is_boilerplate, signature_date
 from newscrawl.extract import bylines, dates
 from newscrawl.extract.bylines import Credits
-from newscrawl.extract.page import AFTER_HEADLINE_CHARS, Page, meta_value
+from newscrawl.extract.page import AFTER_HEADLINE_CHARS, Page, following_texts, meta_value
 from newscrawl.extract.page import text as _text
 
 # The first of ``[rel="author"], .byline, .author, [itemprop="author"]`` in document order: one
@@ -96,7 +96,7 @@ _BARE_EDITOR_FIRST = re.compile(r"^\s{0,3}(?:责任编辑|責任編輯|编辑|�
 # cut only when it names an editor or a proofreader too (the story's credits block, never its
 # text) or when it is the body's last line (the story's trailing credit, like a reporter bracket
 # ending the last paragraph).
-_MEDIA_REPORTER_FIRST = re.compile(r"^\s{0,3}[\u4e00-\u9fff]{2,12}?(?:记者|記者)")
+_MEDIA_REPORTER_FIRST = re.compile(r"^\s{0,3}[\u4e00-\u9fff][\u4e00-\u9fff·•-]{1,15}?(?:记者|記者)")
 # Between an account's name and the date: a badge, a separator, the follow button.
 _FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-", "关注", "關注", "+关注", "订阅"))
 # … and the platform's badge under the account's name, which describes the account without
@@ -170,6 +170,22 @@ _EDITOR_LABEL = re.compile(
 _WEB_EDITOR_LABEL = re.compile("|".join(_EDITOR_LABELS))
 _NOT_A_NAME = re.compile(r"^(?:https?:|www\.)|@|^\d+$|来源|來源|发布|發布|转载|轉載|版权|版權")
 _SHORT_LINE = 80  # a line under the headline longer than this is prose: only its lead is read
+# The organ that issues a document, labelled in a government page's 信息公开 table (发文机关：
+# 国务院办公厅) or its header (发布机构：…): an organisation, no writer, even when the page's
+# ``<meta name="author">`` names it.
+_ISSUER_LABELS = (
+    "发文机关",
+    "發文機關",
+    "发布机构",
+    "發布機構",
+    "发文单位",
+    "發文單位",
+    "制发机关",
+)
+_ISSUER = re.compile(
+    r"^\s{0,3}(?:发文机关|發文機關|发布机构|發布機構|发文单位|發文單位|制发机关)\s{0,3}[:：]\s{0,3}"
+    r"([^\s:：|｜]{2,30})?\s{0,3}$"
+)
 _PAGE_CHARS = 100_000  # characters of page text searched for an editor credit
 
 
@@ -241,9 +257,17 @@ def _under_headline(page: Page) -> Credits:
         # the window ends where its size does, maybe inside a name (责任编辑：吕晨|曦): its last
         # line is cut, so not read (a story long enough to fill it has its credits in the body)
         window.pop()
-    for line in window:
-        if lines and _ENDS_IN_LABEL.search(lines[-1][-30:]):
-            lines[-1] += " " + line  # 作者： / 宪瑞 in two text nodes
+    starts = page.block_starts()
+    for i, line in enumerate(window):
+        if (
+            lines
+            and _ENDS_IN_LABEL.search(lines[-1][-30:])
+            # 作者： / 宪瑞 in two text nodes, in one block, or the label's block alone (<dt>作者：
+            # </dt><dd>宪瑞</dd>); not an empty field of a credit line (<span>作者: </span>) and
+            # the next block's text (the share buttons' 微信)
+            and (i not in starts or i - 1 in starts)
+        ):
+            lines[-1] += " " + line
         elif lines and _continues_names(lines[-1], line):
             # 作者：<a>林涛</a>、<a>李雷</a>, 记者 <a>贾敏</a> <a>郝凯</a>: one credit
             joined = lines[-1].endswith(_NAME_JOINERS) or line.strip() in _NAME_JOINERS
@@ -295,7 +319,7 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
     A photo credit alone (``记者 张蕊 摄``) is a caption and stays."""
     kept: list[str] = []
     for para in paragraphs:
-        if is_boilerplate(para):
+        if is_boilerplate(para) and not (kept and signature_date(kept[-1], para)):
             credits.update(bylines.parse_credits(para))
             continue
         if bylines.is_credit_line(para):
@@ -308,6 +332,16 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
             ):
                 continue
         kept.append(para)
+    if (
+        len(kept) > 1
+        and _MEDIA_REPORTER_FIRST.match(kept[0])
+        and bylines.is_credit_line(kept[0])
+        and (first := bylines.parse_credits(kept[0])).authors
+        and not _photo_only(first)
+    ):
+        # 本报记者 邹宏亮, 重庆日报全媒体记者 邹楠, 大众网·海报新闻记者 X 通讯员 Y 济南报道 on
+        # the body's first line, alone: the byline set above the text (read above)
+        kept.pop(0)
     if (
         len(kept) > 1
         and _MEDIA_REPORTER_FIRST.match(kept[-1])
@@ -441,6 +475,38 @@ def _plausible(author: str, credits: Credits, site_names: list[str]) -> bool:
         return False  # a system handle (sina_mobile, tm-ci023…), not a byline
     others = [*credits.sources, *site_names]
     return not any(author in o or (len(o) >= 2 and o in author) for o in others)
+
+
+def issuers(page: Page) -> set[str]:
+    """The issuing organs a page labels near its top (``<td><b>发文机关：</b></td><td>国务院办公厅
+    </td>``, ``发布机构：…`` in one element). Read once, before the body step drops the table."""
+    if page.issuers is None:
+        page.issuers = _issuers(page)
+    return page.issuers
+
+
+def _issuers(page: Page) -> set[str]:
+    head = page.page_text[:_SOURCE_SCAN]
+    if not any(label in head for label in _ISSUER_LABELS):
+        return set()  # the usual case: a few substring tests
+    found: set[str] = set()
+    for el in islice(page.root.iter(Element), _SOURCE_SCAN):
+        shown = el.text or ""
+        if not any(label in shown for label in _ISSUER_LABELS) or not (m := _ISSUER.match(shown)):
+            continue
+        value = m.group(1) or next((t.strip() for t in _texts_after(el) if t.strip()), "")
+        if 2 <= len(value) <= 30:
+            found.add(value)
+    return found
+
+
+def _texts_after(el: HtmlElement) -> Iterator[str]:
+    """The text nodes after ``el``'s own text: its children's, then the following ones."""
+    for child in el:
+        yield from child.itertext()
+        if child.tail:
+            yield child.tail
+    yield from islice(following_texts(el), 8)
 
 
 def _date_led(line: str) -> bool:
@@ -595,6 +661,11 @@ def assemble(
     if not credits.sources and (shown := _source_element(page)):
         credits.add("sources", [shown])  # <a class="source">央视新闻客户端</a> beside the date
     structured = _without_outlets(structured or "", site_names) or None
+    if structured in issuers(page):
+        # a policy page's <meta name="author"> naming the issuing organ: the document's source
+        if not credits.sources:
+            credits.add("sources", [structured])
+        structured = None
     if structured and not credits.sources and _media_name(structured):
         credits.add("sources", [structured])  # 新京报 as the author: the source
     if structured and structured in ld_organisations(page.ld):
@@ -655,6 +726,11 @@ def assemble(
     scripted = None if credits.authors else _script_author(page)
     if scripted and _plausible(scripted, credits, site_names) and scripted not in credits.editors:
         credits.add("authors", [scripted])  # var nickname = "爱否科技", "author": "…"
+    if credits.correspondents:
+        # 作者: 曹玉兰 陆红梅 under the headline, or a script's "author": "曾建军", beside the
+        # labelled byline 记者 曹玉兰 通讯员 陆红梅: the label names the role, and a name the page
+        # credits as a correspondent is none of the authors
+        credits.authors = [a for a in credits.authors if a not in credits.correspondents]
     credits.authors, agencies = bylines.latin_people(credits.authors)
     if agencies and not credits.sources:
         credits.add("sources", agencies[:1])  # "By Reuters": the agency is the source

@@ -2,9 +2,9 @@
 
 Blocks are found by their label or by a profile selector and classified by it:
 
-- ``related``: tied to this article (相关新闻, 相关阅读, 延伸阅读, 相关信息, Related posts, Read
-  next), and not in a sidebar (a "related" box in the page's side column is the site's, so
-  ``recommended``);
+- ``related``: tied to this article (相关新闻, 相关阅读, 延伸阅读, 相关信息, 相关稿件, Related
+  posts, Read next), and not in a sidebar (a "related" box in the page's side column is the
+  site's, so ``recommended``);
 - ``recommended``: the site's picks (推荐阅读, 猜你喜欢, You may also like, More stories), and
   相关推荐 ("related picks"), which heads a platform's recommendation feed (百家号, 网易, 观察者网)
   at least as often as a list tied to the story: it is kept, as this kind, not claimed related;
@@ -30,7 +30,7 @@ from newscrawl.urls import is_followable
 
 RELATED_LABEL = re.compile(
     r"^[【\[]?\s*(?:相关新闻|相关阅读|相关报道|相关文章|相关链接|延伸阅读|相關新聞|相關閱讀|"
-    r"相關報道|相關報導|相關文章|延伸閱讀|相关信息|相關信息|"
+    r"相關報道|相關報導|相關文章|延伸閱讀|相关信息|相關信息|相关稿件|相關稿件|"
     r"related(?: stories| articles| news| coverage| content| reading| posts| links| items)?|"
     r"(?:read )?more (?:on|about) this(?: story| topic| subject)?|see also|read more|read next|"
     r"related to this (?:story|article)|"

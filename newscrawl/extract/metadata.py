@@ -239,6 +239,7 @@ def read_byline(out: Extracted, page: Page, selectors: Selectors) -> None:
     """The author structured data gives (a profile selector, JSON-LD, meta, a byline element);
     :func:`read_credits` decides whether the page's own text overrules it."""
     out.author = credits.structured_author(page, selectors.author)
+    credits.issuers(page)  # read now: the body step drops a table of them
 
 
 def read_credits(out: Extracted, page: Page, paragraphs: list[str]) -> list[str]:

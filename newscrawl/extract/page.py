@@ -61,6 +61,9 @@ class Page:
     day_first: bool | None = None
     _under: str | None = None
     _credit_lines: str | None = None
+    _block_starts: set[int] = field(default_factory=set)
+    #: the issuing organs the page labels (``credits.issuers``), read before the body step
+    issuers: set[str] | None = None
 
     @classmethod
     def read(cls, url: str, root: HtmlElement, now: datetime | None = None) -> Page:
@@ -106,8 +109,17 @@ class Page:
     def credit_window(self) -> str:
         """Like :meth:`under_headline`, link texts included (bylines link their names)."""
         if self._credit_lines is None:
-            self._credit_lines = text_after(self.headline) if self.headline is not None else ""
+            lines, self._block_starts = (
+                lines_after(self.headline) if self.headline is not None else ([], set())
+            )
+            self._credit_lines = "\n".join(lines)[:AFTER_HEADLINE_CHARS]
         return self._credit_lines
+
+    def block_starts(self) -> set[int]:
+        """The indexes of the credit window's lines that open a block of their own (a ``<div>``,
+        a ``<td>``…), not continue the one before (a ``<span>``, a link)."""
+        self.credit_window()
+        return self._block_starts
 
 
 def day_first(lang: str) -> bool | None:
@@ -123,29 +135,71 @@ def text(el: HtmlElement) -> str:
     return clean_line("".join(el.itertext()))
 
 
-def _following_texts(el: HtmlElement) -> Iterator[str]:
+# Elements that start and end a block of text: a label in one and a value in another (a
+# share button after an empty ``作者：``) belong to different lines of the page.
+_TEXT_BLOCKS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figure"),
+        *("footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol"),
+        *("p", "section", "table", "td", "th", "tr", "ul"),
+    }
+)
+
+
+def _marked_texts(el: HtmlElement) -> Iterator[str | None]:
+    """``el``'s text nodes in document order (as ``itertext``), with ``None`` where a block
+    element opens or closes."""
+    block = el.tag in _TEXT_BLOCKS
+    if block:
+        yield None
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str):  # comments and processing instructions hold no text
+            yield from _marked_texts(child)
+        if child.tail:
+            yield child.tail
+    if block:
+        yield None
+
+
+def _following_marked(el: HtmlElement) -> Iterator[str | None]:
     """The text nodes after ``el`` in document order (its tail, its following siblings'
-    texts, then its ancestors' following siblings), lazily: the caller stops early."""
+    texts, then its ancestors' following siblings), lazily, with ``None`` at block edges."""
     node: HtmlElement | None = el
     while node is not None:
+        if node.tag in _TEXT_BLOCKS:
+            yield None
         if node.tail:
             yield node.tail
         for sib in node.itersiblings():
-            if isinstance(sib.tag, str):  # comments and processing instructions hold no text
-                yield from sib.itertext()
+            if isinstance(sib.tag, str):
+                yield from _marked_texts(sib)
             if sib.tail:
                 yield sib.tail
         node = node.getparent()
 
 
-def text_after(el: HtmlElement, limit: int = AFTER_HEADLINE_CHARS) -> str:
+def following_texts(el: HtmlElement) -> Iterator[str]:
+    """The text nodes after ``el`` in document order, lazily: the caller stops early."""
+    return (t for t in _following_marked(el) if t is not None)
+
+
+def lines_after(el: HtmlElement, limit: int = AFTER_HEADLINE_CHARS) -> tuple[list[str], set[int]]:
     """Up to ``limit`` characters of the text following ``el``, one line per text node (at
-    most 80 text nodes)."""
+    most 80 text nodes), and the indexes of the lines that open a new block."""
     lines: list[str] = []
+    starts: set[int] = set()
     size = 0
-    for n, node in enumerate(_following_texts(el)):
+    edge = True
+    n = 0
+    for node in _following_marked(el):
+        if node is None:
+            edge = True
+            continue
         if n >= 80 or size >= limit:
             break
+        n += 1
         if not node.strip():
             continue
         line = clean_line(node)
@@ -153,9 +207,12 @@ def text_after(el: HtmlElement, limit: int = AFTER_HEADLINE_CHARS) -> str:
             # 推荐阅读, Related stories: other stories' credits and dates follow (a comment
             # count under the headline, "12 Comments", is no end of the story's top)
             break
+        if edge:
+            starts.add(len(lines))
+            edge = False
         lines.append(line)
         size += len(line)
-    return "\n".join(lines)[:limit]
+    return lines, starts
 
 
 def find_headline(root: HtmlElement, title: str | None) -> HtmlElement | None:

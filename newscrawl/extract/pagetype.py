@@ -46,6 +46,9 @@ _LISTING_QUERY = re.compile(
 )
 _HEADLINE_MAX = 240
 _PROSE = 120  # weighted characters: a paragraph this long is prose, not a teaser
+# A line a template cut short to fit a card: one ellipsis at its end (not Chinese prose's ……).
+_CUT_SHORT = re.compile(r"(?<![…．.])(?:…|\.{3})$")
+_CUT_SHORT_MIN = 3  # such lines, and no prose at all: a grid of other pages' cards
 _FURNITURE_MAX = 200  # characters: a paragraph longer than this is not tested as furniture
 _TINY = 120  # weighted characters (40 Chinese, ~20 English words): a caption, not a story
 
@@ -66,6 +69,8 @@ class Signals:
     link_weight: int = 0  #: weighted characters of body paragraphs that are a link's text
     site_page: bool = False  #: the URL names one of the site's own pages (about, contact…)
     headline_title: bool = True  #: the title is headline-sized (not "National", "Bengaluru")
+    #: short paragraphs cut off by an ellipsis (``山城步道有了时间表 96月…``): other pages' titles
+    truncated: int = 0
 
 
 @dataclass(frozen=True)
@@ -289,6 +294,10 @@ def signals(
         link_weight=_link_weight(anchors.link_texts, paragraphs, weights) if anchors else 0,
         site_page=bool(_SITE_PAGE.search(parts.path)),
         headline_title=title is None or weight([title]) >= HEADLINE_LINK_MIN,
+        truncated=sum(
+            w < _PROSE and _CUT_SHORT.search(p) is not None
+            for p, w in zip(paragraphs, weights, strict=True)
+        ),
     )
 
 
@@ -325,6 +334,10 @@ def score(s: Signals) -> float:
         points += 0.5
     if s.url_listing and not s.dated and not s.bylined:
         points += 1.5  # undated, uncredited text on a list's URL: an introduction page
+    if s.prose_paragraphs == 0 and s.truncated >= _CUT_SHORT_MIN:
+        # titles cut short to fit their cards (a video or picture grid whose cards link only
+        # their thumbnails), and no sentence of prose: other pages' teasers, not a story
+        points += 1.0
     # The body is teasers of other pages (headline lines, summaries beside headline links)
     # with next to no text of its own: a listing, however long its summaries. An article whose
     # body caught a teaser list keeps its own paragraphs beside it.

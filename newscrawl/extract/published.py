@@ -321,6 +321,28 @@ def _with_seconds(page: Page, found: DateFound) -> DateFound:
     return found
 
 
+def _labelled_under(page: Page, structured: DateFound) -> DateFound | None:
+    """The publication time the page prints under its headline with its label (``发布时间：
+    2024-05-05 14:34``) when a structured time disagrees with it (a TRS ``PubDate`` a day
+    earlier: the document's first save, not its publication). What the reader is told wins; a
+    structured value with seconds the line shows to the minute agrees with it."""
+    under = _short_lines_under(page)
+    labelled = dates.find_labelled(under) if under else None
+    if labelled is None:
+        return None
+    raw, at = labelled
+    if _rejected(under[max(0, at - 16) : at]):
+        return None  # 更新时间：…
+    shown = _first_in(page, raw, structured.value.year, "headline")
+    if shown is None or not dates.has_time(shown.raw) or not _fresh(page, shown.value):
+        return None
+    if abs(shown.value - structured.value) < timedelta(minutes=1):
+        return None
+    if shown.value.replace(second=0) == structured.value.replace(second=0, microsecond=0):
+        return None
+    return shown
+
+
 def _printed_time(page: Page, day: DateFound) -> DateFound:
     """A structured day without a time (``publishdate: 2024-03-02``) with the time printed
     under the headline on that same day, even one labelled an update (``Updated: 2024-03-02
@@ -354,7 +376,8 @@ def _find(page: Page, css: str) -> DateFound | None:
             continue
         assert value is not None
         if dates.has_time(raw):
-            return _with_seconds(page, DateFound(value, raw, source))
+            found = _with_seconds(page, DateFound(value, raw, source))
+            return _labelled_under(page, found) or found
         date_only = date_only or DateFound(value, raw, source)
     if date_only:
         year_hint = date_only.value.year
