@@ -379,7 +379,7 @@ class Site11(RoutedSite):
                     x={
                         "style": style,
                         "page": page_no,
-                        "node": 2 + i % 4,
+                        "node": 2 + [c for c, _ in macaodaily.PAGES].index(page_no),
                         "intro": f"{ctx['org']}{rng.choice(['表示', '指出', '強調'])}"
                         if i % 2 == 0
                         else "",

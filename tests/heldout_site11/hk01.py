@@ -124,7 +124,7 @@ def article(site: Site11, a: Art) -> tuple[bytes, str]:
             body.append(
                 '<div class="ad-slot ad-slot--inarticle" id="div-gpt-ad-inarticle-1"></div>'
             )
-    who = "".join(
+    who = "、".join(
         f'<a class="article-author__link" href="/author/{quote(n)}">{n}</a>' for n in a.authors
     )
     editor = (

@@ -89,7 +89,7 @@ function changeFontSize(s) {{ document.getElementById('ozoom').style.fontSize = 
 
 def _same_page(site: Site11, a: Art) -> list[Art]:
     return [
-        o for o in site.of("macao") if o.when.date() == a.when.date() or o.x["node"] == a.x["node"]
+        o for o in site.of("macao") if o.when.date() == a.when.date() and o.x["node"] == a.x["node"]
     ]
 
 
@@ -149,7 +149,7 @@ def article(site: Site11, a: Art) -> tuple[bytes, str]:
 
 def node(site: Site11, when: Any, n: int, arts: list[Art]) -> tuple[bytes, str]:
     lis = "".join(
-        f'<TR><TD class="px12" height="24">&nbsp;·<A href="{a.path.rsplit("/", 1)[1] if a.when.date() == when.date() else a.path}">{esc(a.title)}</A></TD></TR>'
+        f'<TR><TD class="px12" height="24">&nbsp;·<A href="{a.path.rsplit("/", 1)[1]}">{esc(a.title)}</A></TD></TR>'
         for a in arts
     )
     code, name = PAGES[n - 2]
@@ -161,10 +161,8 @@ def register(site: Site11) -> None:
     arts = site.of("macao")
     for a in arts:
         site.route(a.path, lambda a=a: article(site, a))  # type: ignore[misc]
-    seen: set[str] = set()
-    for a in arts:
-        p = _node(a.when, a.x["node"])
-        if p not in seen:
-            seen.add(p)
-            group = [o for o in arts if o.x["node"] == a.x["node"]]
-            site.route(p, lambda a=a, group=group: node(site, a.when, a.x["node"], group))  # type: ignore[misc]
+    days = {a.when.date(): a.when for a in arts}
+    for when in days.values():
+        for n in range(2, 2 + len(PAGES)):
+            group = [o for o in arts if o.when.date() == when.date() and o.x["node"] == n]
+            site.route(_node(when, n), lambda w=when, n=n, g=group: node(site, w, n, g))  # type: ignore[misc]

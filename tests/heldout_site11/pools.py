@@ -198,7 +198,7 @@ ORGS = {
 }
 HEAD = {
     "cna": [
-        "{org}拍板{topic}方案 {n}月上路",
+        "{org}拍板{topic}方案 {month}月上路",
         "{topic}爭議 {org}：將審慎評估",
         "{topic}新制 {place}率先試辦",
         "{org}公布{topic}統計 成長{pct}%",
@@ -223,18 +223,18 @@ HEAD = {
         "{place}{topic}試行 {n}日後全面推行",
         "{topic}｜{org}擬增撥{n}億元 業界：杯水車薪",
         "{topic}｜實測{place}：{n}分鐘都未見人",
-        "{org}公布{topic}新措施 明年{n}月生效",
+        "{org}公布{topic}新措施 明年{month}月生效",
         "{topic}｜{place}街坊：等咗{n}年",
         "{topic}爭議｜{org}：會聆聽各方意見",
     ],
     "mingpao": [
-        "{topic}料{n}月公布 {org}研多項措施",
+        "{topic}料{month}月公布 {org}研多項措施",
         "{org}倡{topic}改革 學者：須配套",
         "{topic}收緊 {place}首當其衝",
         "{topic}調查：{pct}%受訪者不滿",
         "{org}交代{topic} 議員質疑透明度",
         "{topic}新安排 {place}先行",
-        "社評：{topic}不能只靠口號",
+        "{topic}諮詢期完結 {org}：年底前交代",
         "{topic}撥款{n}億 {org}稱分階段推行",
     ],
     "macao": [
