@@ -9,6 +9,7 @@ from datetime import UTC, timedelta, timezone
 import lxml.html
 import pytest
 
+from newscrawl.clean import is_boilerplate
 from newscrawl.extract import dates, pagetype
 from newscrawl.extract.bylines import Credits, latin_people, not_a_person, parse_credits
 from newscrawl.extract.credits import body_credits
@@ -1032,3 +1033,39 @@ def test_a_wire_byline_heading_the_story_stays() -> None:
     found = Credits()
     assert body_credits([*head, *_STORY], found) == [*head, *_STORY]
     assert found.authors == ["邹多为", "唐诗凝", "丁乐"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Taiwanese and Hong Kong sites' notices, in traditional script
+        "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。",
+        "※歡迎用「轉貼」或「分享」的方式轉傳文章連結；未經授權，請勿複製轉貼文章內容",
+        "未經授權，不得轉載。",
+        "未经许可，禁止转载、摘编。",
+        # the date line's labels, their values filled in by a script
+        "出版：更新：",
+        "最後更新：",
+        "發佈時間：2024-05-08 14:35",
+        # the publisher's copyright line and its address line
+        "澳門日報 版權所有 Copyright © Macao Daily News. All Rights Reserved.",
+        "Macao Daily News Copyright © 2024. All rights reserved.",
+        "地址：澳門新馬路37號 電話：(853) 2837 1688",
+    ],
+)
+def test_traditional_and_publisher_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他說，未經授權不得使用這些資料的規定已經過時，應該修改。",
+        "該書的版權所有人表示，將追究侵權責任。",
+        "The court said all rights reserved by the plaintiff were void.",
+        "出版業者表示，今年更新了發行系統。",
+        "地址遷移後，市民可致電查詢。",
+    ],
+)
+def test_sentences_about_rights_and_addresses_stay(line: str) -> None:
+    assert not is_boilerplate(line)
