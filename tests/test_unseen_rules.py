@@ -1069,3 +1069,51 @@ def test_traditional_and_publisher_furniture(line: str) -> None:
 )
 def test_sentences_about_rights_and_addresses_stay(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+# A Founder e-paper's article page (澳門日報, many Chinese dailies): tables, the story's
+# paragraphs inside the CMS's own <founder-content> element, a copyright footer below.
+_EPAPER = """<HTML><HEAD><META http-equiv="Content-Type" content="text/html; charset=utf-8">
+<TITLE>澳門日報電子版</TITLE></HEAD><BODY><TABLE width="1000"><TR><TD>2024年05月13日 星期一
+<A href="node_2.htm">返回目錄</A></TD></TR></TABLE><TABLE width="1000"><TR><TD width="240">
+<TABLE><TR><TD><a href="node_2.htm">第A01版：澳聞</a></TD></TR>
+<TR><TD><a href="node_3.htm">第A02版：澳聞</a></TD></TR></TABLE></TD><TD width="760"><TABLE>
+<TR><TD class="font01"><founder-title>首季非高等教育數據公布 增33.3%</founder-title></TD></TR>
+<TR><TD><DIV id="ozoom"><founder-content>{story}</founder-content></DIV></TD></TR>
+<TR><TD><A href="content_1.htm">上一篇</A> <A href="content_3.htm">下一篇</A></TD></TR>
+</TABLE></TD></TR></TABLE><TABLE width="1000"><TR><TD align="center">澳門日報 版權所有
+Copyright &copy; Macao Daily News. All Rights Reserved.<BR>地址：澳門新馬路37號 電話：(853)
+2837 1688</TD></TR></TABLE></BODY></HTML>"""
+_SHORT_STORY = [
+    "目前，特區政府覆蓋558個社區，較去年同期減少11.7%，明顯高於去年同期。今年以來，相關單位"
+    "接待旅客856萬人次，發出罰單13張。",
+    "會上，與會者就非高等教育踴躍發言，提出多項建議。去年，所屬團體增設服務點12個。",
+]
+
+
+def test_paragraphs_in_a_custom_element_are_the_story() -> None:
+    """Paragraphs inside a custom element (a name with a hyphen) are read like those in a
+    <div>: no engine knows the element, and a short story's two paragraphs were lost to the
+    page's copyright footer (then dropped as a copy of every other page whose body was that
+    footer). A long one came out as a single run of text."""
+    story = "".join(f"<P>\u3000\u3000{p}</P>" for p in _SHORT_STORY)
+    got, _ = pagetype.extract_and_classify(
+        _EPAPER.format(story=story), "http://x.example/html/2024-05/13/content_2.htm"
+    )
+    assert got.paragraphs == _SHORT_STORY
+    long = _SHORT_STORY * 6
+    got, _ = pagetype.extract_and_classify(
+        _EPAPER.format(story="".join(f"<P>{p}</P>" for p in long)),
+        "http://x.example/html/2024-05/13/content_2.htm",
+    )
+    assert got.paragraphs == long
+
+
+def test_an_epaper_edition_page_of_one_link_is_no_article() -> None:
+    """The edition page (版面) lists its stories: its only text is the footer, furniture."""
+    html = _EPAPER.replace(
+        '<DIV id="ozoom"><founder-content>{story}</founder-content></DIV>',
+        "<IMG src='page_A02.jpg'>·<A href='content_1.htm'>社會工作局聽取新口岸居民意見</A>",
+    )
+    got, s = pagetype.extract_and_classify(html, "http://x.example/html/2024-05/01/node_3.htm")
+    assert s is None or not pagetype.is_article(s), (got.paragraphs, s)

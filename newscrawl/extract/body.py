@@ -86,6 +86,20 @@ def _prune(root: HtmlElement) -> None:
             el.drop_tree()
 
 
+# Custom elements (``<founder-content>``, ``<story-body>``: a name with a hyphen): no engine
+# knows them, and trafilatura reads one holding paragraphs as a single run of text, or drops it.
+_CUSTOM = XPath("//body//*[contains(local-name(), '-')]")
+
+
+def _custom_elements_as_html(root: HtmlElement) -> None:
+    """A custom element becomes the HTML element it stands for: a ``<div>`` when it holds
+    blocks (a Founder e-paper's ``<founder-content><P>…</P><P>…</P></founder-content>``), else
+    a ``<span>`` (an icon, an inline widget). Its text and children stay as they are."""
+    for el in cast(list[HtmlElement], _CUSTOM(root)):
+        holds_block = any(isinstance(c.tag, str) and c.tag in _FLOW_BLOCKS for c in el.iter())
+        el.tag = "div" if holds_block else "span"
+
+
 def _link_chars(el: HtmlElement) -> int:
     return sum(len(a.text_content().strip()) for a in el.iter("a"))
 
@@ -365,6 +379,7 @@ def extract_body(root: HtmlElement, url: str, css: str = "", engines: bool = Tru
     """The body's paragraphs: the generic cascade, or the container a profile's ``css`` names
     (or the densest one, with ``engines=False``: a page too big for the engines' many passes).
     Consumes ``root``."""
+    _custom_elements_as_html(root)
     if not css and engines:
         return _generic_body(root, url)
     _prune(root)
