@@ -1117,3 +1117,57 @@ def test_an_epaper_edition_page_of_one_link_is_no_article() -> None:
     )
     got, s = pagetype.extract_and_classify(html, "http://x.example/html/2024-05/01/node_3.htm")
     assert s is None or not pagetype.is_article(s), (got.paragraphs, s)
+
+
+# CNA-style list: each link wraps a thumbnail's box and an info box holding the headline and
+# the time (<a><div><img></div><div><h2>…</h2><div>time</div></div></a>).
+_CARD_LIST = """<html><head><title>即時 | 中央社 CNA</title></head><body>
+<nav><a href="/list/aall.aspx">即時</a><a href="/list/aipl.aspx">政治</a></nav>
+<h1><span>即時</span></h1><ul class="mainList">{items}</ul>
+<div class="viewMore"><a href="/list/aall.aspx?pageidx=2">看更多內容</a></div></body></html>"""
+_HEADLINES = [
+    "立委質詢綠能政策 立法院允80天內提報告",
+    "花蓮推國會改革 首波373戶受惠",
+    "衛福部公布綠能政策統計 成長33.4%",
+    "立委質詢半導體供應鏈 立法院允37天內提報告",
+    "台北推長照2.0 首波747戶受惠",
+]
+
+
+def test_card_links_with_the_headline_in_a_wrapper_make_a_listing() -> None:
+    """The headline sits one box deeper than the link's children: the card's headline is still
+    the heading, its time a side text, and the body's headline lines teasers."""
+    items = "".join(
+        f'<li><a href="/news/aipl/20240501{n:04d}.aspx"><div class="wrap"><img src="/{n}.jpg">'
+        f'</div><div class="listInfo"><h2><span>{t}</span></h2><div class="date">2024/5/2{n} '
+        f"19:52</div></div></a></li>"
+        for n, t in enumerate(_HEADLINES)
+    )
+    root = lxml.html.fromstring(_CARD_LIST.format(items=items))
+    anchors = pagetype.read_anchors(root)
+    assert anchors.teaser_items[_HEADLINES[0].replace(" ", "")] == "\x002024/5/2019:52"
+    # The body step's answer on such a page: the menu, the page's name and the headlines.
+    body = ["即時", "政治", "即時", *_HEADLINES, "看更多內容"]
+    s = pagetype.signals("http://x.example/list/aall.aspx", body, anchors, True, False, "即時")
+    assert s.teaser_paragraphs == len(_HEADLINES), s
+    assert not pagetype.is_article(s), s
+
+
+def test_a_section_front_under_its_name_with_few_headline_links() -> None:
+    """A 專題 page: a one-paragraph introduction, ten stories' headline links outweighing it
+    several times, under the section's name. Fewer than a portal's 20 headline links, yet with
+    no headline of its own the page is a list of other pages."""
+    front = pagetype.Signals(
+        url_listing=False,
+        body_weight=107,
+        longest_paragraph=107,
+        prose_paragraphs=0,
+        headline_links=10,
+        headline_weight=437,
+        dated=True,
+        bylined=False,
+        headline_title=False,
+    )
+    assert not pagetype.is_article(front)
+    # Under a headline: a short story among the page's links stays one.
+    assert pagetype.is_article(dataclasses.replace(front, headline_title=True))
