@@ -1171,3 +1171,31 @@ def test_a_section_front_under_its_name_with_few_headline_links() -> None:
     assert not pagetype.is_article(front)
     # Under a headline: a short story among the page's links stays one.
     assert pagetype.is_article(dataclasses.replace(front, headline_title=True))
+
+
+def test_a_story_split_around_an_ad_slot_is_read_whole() -> None:
+    """明報 splits a story in two boxes around an empty ad slot: readability and the densest
+    block see only the longer box, and the first box's short paragraphs were cut as a dek."""
+    upper = [
+        "消息稱，政府內部已成立專責小組，跟進基層醫療事宜。",
+        "學者謝子軒認為，基層醫療涉及長遠規劃，不宜操之過急。",
+    ]
+    lower = [
+        "不少民眾檢查處所272間，成本上升約18.9%，成效逐漸浮現。今年以來，多個團體累計投入經費"
+        f"{n}億元，覆蓋949個社區。據了解，相關單位培訓人員119人次，市民感受明顯。"
+        for n in range(10, 17)
+    ]
+    html = (
+        "<html><head><title>政府倡基層醫療改革 學者：須配套</title></head><body>"
+        "<div class='menu'><a href='/'>首頁</a><a href='/ins'>即時新聞</a></div>"
+        "<h1>政府倡基層醫療改革 學者：須配套</h1>"
+        "<div class='date'>2024年5月16日星期四 上午9:39</div>"
+        "<article class='txt4'><div id='upper'>"
+        + "".join(f"<p>{p}</p>" for p in upper)
+        + "</div><div class='ad' id='div-gpt-ad-inarticle'></div><div id='lower'>"
+        + "".join(f"<p>{p}</p>" for p in lower)
+        + "</div></article><div class='relatednews'><h2>相關新聞</h2><ul><li><a href='/a/1'>"
+        "立法會議員倡房屋供應改革 學者：須配套</a></li></ul></div></body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://x.example/ins/article/20240516/s1/1")
+    assert got.paragraphs == upper + lower

@@ -251,6 +251,47 @@ def _wrap_loose_text(root: HtmlElement) -> None:
                 para.append(child)
 
 
+_BOX_TAGS = ("div", "section")
+_BOX_CHILDREN = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "br"))
+
+
+def _paragraph_box(el: HtmlElement) -> bool:
+    """A container holding only paragraphs (and subheads): a run of a story's text."""
+    if el.tag not in _BOX_TAGS or (el.text or "").strip():
+        return False
+    children = [c for c in el if isinstance(c.tag, str)]
+    return any(c.tag == "p" for c in children) and all(
+        c.tag in _BOX_CHILDREN and not (c.tail or "").strip() for c in children
+    )
+
+
+def _join_split_story(root: HtmlElement) -> None:
+    """A story the page splits around an ad slot (``<div id="upper"><p>…</p></div><div
+    class="ad"></div><div id="lower"><p>…</p></div>``) is read as one run: the second box's
+    paragraphs move into the first. Readability and the densest block pick one container, and
+    the chooser cut the first half's short paragraphs as a dek readability lacked. Only boxes
+    of paragraphs, siblings with nothing but empty elements (the ad slots) between them."""
+    for el in list(root.iter(*_BOX_TAGS)):
+        if el.getparent() is None or not _paragraph_box(el):
+            continue
+        nxt = el.getnext()
+        between: list[HtmlElement] = []
+        while nxt is not None:
+            if (el.tail or "").strip() or (nxt.tail or "").strip():
+                break
+            if not isinstance(nxt.tag, str) or nxt.text_content().strip():
+                break
+            if next(nxt.iter("img", "video", "figure"), None) is not None:
+                break
+            between.append(nxt)
+            nxt = nxt.getnext()
+        if not between or nxt is None or not isinstance(nxt.tag, str) or not _paragraph_box(nxt):
+            continue
+        for child in list(nxt):
+            el.append(child)
+        nxt.getparent().remove(nxt)
+
+
 def _ends_in_br(para: HtmlElement) -> bool:
     """Whether ``para`` ends in a ``<br>`` with nothing after it."""
     return len(para) > 0 and para[-1].tag == "br" and not (para[-1].tail or "").strip()
@@ -332,6 +373,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     _focus(root)
     _wrap_loose_text(root)
     _leaf_sections_to_paragraphs(root)
+    _join_split_story(root)
     # An endless-scroll page strings whole stories together, each under its own <h1>: with
     # that many headlines on a page, the body stops at the next one.
     headlines = [t for t in (_text(h) for h in root.iter("h1")) if len(t) >= _MIN_HEADLINE]
