@@ -1035,42 +1035,6 @@ def test_a_wire_byline_heading_the_story_stays() -> None:
     assert found.authors == ["邹多为", "唐诗凝", "丁乐"]
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        # Taiwanese and Hong Kong sites' notices, in traditional script
-        "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。",
-        "※歡迎用「轉貼」或「分享」的方式轉傳文章連結；未經授權，請勿複製轉貼文章內容",
-        "未經授權，不得轉載。",
-        "未经许可，禁止转载、摘编。",
-        # the date line's labels, their values filled in by a script
-        "出版：更新：",
-        "最後更新：",
-        "發佈時間：2024-05-08 14:35",
-        # the publisher's copyright line and its address line
-        "澳門日報 版權所有 Copyright © Macao Daily News. All Rights Reserved.",
-        "Macao Daily News Copyright © 2024. All rights reserved.",
-        "地址：澳門新馬路37號 電話：(853) 2837 1688",
-    ],
-)
-def test_traditional_and_publisher_furniture(line: str) -> None:
-    assert is_boilerplate(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "他說，未經授權不得使用這些資料的規定已經過時，應該修改。",
-        "該書的版權所有人表示，將追究侵權責任。",
-        "The court said all rights reserved by the plaintiff were void.",
-        "出版業者表示，今年更新了發行系統。",
-        "地址遷移後，市民可致電查詢。",
-    ],
-)
-def test_sentences_about_rights_and_addresses_stay(line: str) -> None:
-    assert not is_boilerplate(line)
-
-
 # A Founder e-paper's article page (澳門日報, many Chinese dailies): tables, the story's
 # paragraphs inside the CMS's own <founder-content> element, a copyright footer below.
 _EPAPER = """<HTML><HEAD><META http-equiv="Content-Type" content="text/html; charset=utf-8">
@@ -1117,6 +1081,42 @@ def test_an_epaper_edition_page_of_one_link_is_no_article() -> None:
     )
     got, s = pagetype.extract_and_classify(html, "http://x.example/html/2024-05/01/node_3.htm")
     assert s is None or not pagetype.is_article(s), (got.paragraphs, s)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Taiwanese and Hong Kong sites' notices, in traditional script
+        "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。",
+        "※歡迎用「轉貼」或「分享」的方式轉傳文章連結；未經授權，請勿複製轉貼文章內容",
+        "未經授權，不得轉載。",
+        "未经许可，禁止转载、摘编。",
+        # the date line's labels, their values filled in by a script
+        "出版：更新：",
+        "最後更新：",
+        "發佈時間：2024-05-08 14:35",
+        # the publisher's copyright line and its address line
+        "澳門日報 版權所有 Copyright © Macao Daily News. All Rights Reserved.",
+        "Macao Daily News Copyright © 2024. All rights reserved.",
+        "地址：澳門新馬路37號 電話：(853) 2837 1688",
+    ],
+)
+def test_traditional_and_publisher_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他說，未經授權不得使用這些資料的規定已經過時，應該修改。",
+        "該書的版權所有人表示，將追究侵權責任。",
+        "The court said all rights reserved by the plaintiff were void.",
+        "出版業者表示，今年更新了發行系統。",
+        "地址遷移後，市民可致電查詢。",
+    ],
+)
+def test_sentences_about_rights_and_addresses_stay(line: str) -> None:
+    assert not is_boilerplate(line)
 
 
 # CNA-style list: each link wraps a thumbnail's box and an info box holding the headline and
@@ -1199,3 +1199,36 @@ def test_a_story_split_around_an_ad_slot_is_read_whole() -> None:
     )
     got, _ = pagetype.extract_and_classify(html, "http://x.example/ins/article/20240516/s1/1")
     assert got.paragraphs == upper + lower
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        ("民眾在台北排隊辦理手續。（中央社記者唐慧敏攝 113年5月7日）", "民眾在台北排隊辦理手續。"),
+        ("圖為台北街景。圖／聯合報系資料照片", "圖為台北街景。"),
+        ("5月7日，大埔一帶人潮眾多。（資料圖片）", "5月7日，大埔一帶人潮眾多。"),
+        ("图为市民在广场参加活动。记者 张蕊／摄影", "图为市民在广场参加活动。"),
+        ("民眾在新北排隊辦理手續。", "民眾在新北排隊辦理手續。"),
+        # not Chinese: the benchmarks' truths keep few English captions
+        ("Residents queue at the council office. (Photo: Jane Doe)", None),
+    ],
+)
+def test_a_chinese_caption_is_a_paragraph_of_the_story(caption: str, kept: str | None) -> None:
+    """The engines drop a <figure> whole, its caption too: in a Chinese story the caption is
+    body text (magichtml: 8 of 9), its closing photo credit is not."""
+    story = [
+        f"根據衛福部統計，去年相關案件共{n}件，較前年增加31.4%。當局人流回升37.4%，營收突破64"
+        "億元。另外，衛福部成本上升約11.7%，營收突破47億元，成效逐漸浮現。"
+        for n in range(40, 46)
+    ]
+    html = (
+        "<html><head><title>基本工資上路滿週年 衛福部檢討成效</title></head><body>"
+        "<h1>基本工資上路滿週年 衛福部檢討成效</h1><article><div class='paragraph'>"
+        + "".join(f"<p>{p}</p>" for p in story[:3])
+        + "<div class='floatImg'><figure><div class='wrap'><img src='/1.jpg' alt=''></div>"
+        f"<figcaption class='picinfo'>{caption}</figcaption></figure></div>"
+        + "".join(f"<p>{p}</p>" for p in story[3:])
+        + "</div></article></body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://x.example/news/aopl/202405070141.aspx")
+    assert got.paragraphs == story[:3] + ([kept] if kept else []) + story[3:]

@@ -19,7 +19,7 @@ from lxml.etree import Element, XPath
 from lxml.html import HtmlElement
 from trafilatura.readability_lxml import Document
 
-from newscrawl.clean import clean_line
+from newscrawl.clean import clean_line, t2s_table
 from newscrawl.extract.chooser import (
     DEFAULT,
     READABILITY_MIN_TEXT,
@@ -251,6 +251,39 @@ def _wrap_loose_text(root: HtmlElement) -> None:
                 para.append(child)
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# A caption's closing picture credit: （中央社記者X攝 113年5月7日）, （資料圖片）, （圖取自…）,
+# 圖／讀者提供, 記者X／攝影. Matched on the simplified folding (one character for one).
+_PHOTO_CREDIT = re.compile(
+    r"(?:[（(][^（()）]{0,40}(?:摄|照片|图片|图取自|供图|提供)[^（()）]{0,20}[)）]"
+    r"|\s*图\s*[／/][^／/]{1,30}|\s*(?:记者\s?)?[^\s／/]{0,12}[／/]\s*摄影)\s*$"
+)
+
+
+def _caption_text(caption: HtmlElement) -> str:
+    text = clean_line(caption.text_content())
+    found = _PHOTO_CREDIT.search(text.translate(t2s_table()))
+    return text[: found.start()].rstrip() if found else text
+
+
+def _chinese_captions_as_paragraphs(root: HtmlElement) -> None:
+    """A picture's caption in Chinese becomes a paragraph where the picture was, its closing
+    photo credit left out. The engines drop a ``<figure>`` whole; a Chinese story's caption is
+    a sentence of the story (图为…, 5月7日，…一带人潮众多): 8 of 9 such captions on the
+    magichtml pages are in the truth's body, and every held-out site's reader keeps them. Not
+    other languages': on aeb 12 of 121 captions are body text, on magichtml 73 of 178."""
+    for figure in list(root.iter("figure")):
+        caption = next(figure.iter("figcaption"), None)
+        if caption is None or figure.find(".//table") is not None:
+            continue
+        text = _caption_text(caption)
+        if not text or 2 * len(_HAN.findall(text)) < len("".join(text.split())):
+            continue
+        para = figure.makeelement("p", {})
+        para.text, para.tail = text, figure.tail
+        figure.getparent().replace(figure, para)
+
+
 _BOX_TAGS = ("div", "section")
 _BOX_CHILDREN = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "br"))
 
@@ -371,6 +404,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     opinions when it looks unsure (``chooser``)."""
     drop_comments(root)
     _focus(root)
+    _chinese_captions_as_paragraphs(root)
     _wrap_loose_text(root)
     _leaf_sections_to_paragraphs(root)
     _join_split_story(root)
