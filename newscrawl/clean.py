@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib.resources import files
 
 # Zero-width spaces, bidi marks and soft hyphens that scrapers leave in text. The zero-width
 # (non-)joiners U+200C/U+200D stay: they are spelling in Persian (``هاشمی‌نسب``, two words
@@ -56,12 +57,15 @@ BOILERPLATE_LINE = re.compile(
             |特别声明|特別聲明)[:：].* |
         # the line under a headline: a date (and time, and the writer's place or IP location),
         # alone or with its labelled fields ("2024年05月04日 07:24 来源：中国新闻网")
-        (?:(?:发布|發布|发表|發表)?(?:时间|時間|日期)[:：]\s{0,3})?
+        (?:(?:(?:发布|發布|发表|發表)?(?:时间|時間|日期)|出版|更新|最后更新)[:：]\s{0,3})?
             \d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}日?
             (?:\s{0,3}(?:星期|周|週)[一二三四五六日天])?
             (?:\s{0,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s{0,3}[\u4e00-\u9fff]{1,6}$)?)?
             (?:\s{0,3}(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|阅读|閱讀|点击|點擊
-                |字号|字號)(?:次数|次數|量)?\s{0,2}[:：]?\s{0,2}[^\s:：]{0,30}){0,4}\s{0,3} |
+                |字号|字號|更新|最后更新)
+                (?:次数|次數|量)?\s{0,2}[:：]?\s{0,2}[^\s:：]{0,30}){0,4}\s{0,3} |
+        # the same line's labels whose values a script fills in ("出版：更新：")
+        (?:(?:出版|更新|最后更新|发布|发表|刊登)(?:时间|日期)?\s{0,2}[:：]\s{0,2}){1,3} |
         # the site's disclaimer: "本网站所刊载信息，不代表中新社和中新网观点", "本文仅代表作者观点，
         # 不代表本站立场" (opening with the site or the text itself, disowning the site's views)
         (?:[\u4e00-\u9fff]{0,8}(?:声明|聲明|免责声明|免責聲明)[:：]\s{0,3})?
@@ -70,10 +74,18 @@ BOILERPLATE_LINE = re.compile(
         # a site's copyright notice in a sentence ("…资料，均为临江新闻网版权所有，未经协议授权，
         # 禁止下载使用。")
         .{0,100}(?:版权所有|版權所有).{0,40}(?:未经|未經|禁止|不得).{0,120} |
+        # … or the publisher's name before it ("澳门日报 版权所有 Copyright © … All Rights
+        # Reserved."), and the address and telephone line beside it
+        .{0,40}(?:版权所有(?![人者权])(?:\s{0,3}$|.{0,80}(?:copyright|©|all\ rights\ reserved))
+            |(?:copyright|©).{0,120}all\ rights\ reserved).{0,200} |
+        (?:地址|通讯地址)\s{0,2}[:：].{0,80}(?:电话|传真|邮编|邮箱)\s{0,2}[:：].{0,80} |
         # a reprint notice under the story, with or without the label and colon above:
         # "XX网专稿，未经书面授权请勿转载。", "本作品为…原创，转载时务请注明出处。"
-        .{0,60}(?:未经|未經)(?:书面|書面)?(?:授权|授權|许可|許可|允许|允許)[，,]?
-            (?:不得|请勿|請勿|禁止|严禁|嚴禁)(?:转载|轉載)(?:[，,。.；;：:！!].{0,80})? |
+        # (also "非经授权，不得转载、公开播送…", "…未经授权，请勿复制转贴文章内容")
+        .{0,60}(?:未经|未經|非经)(?:书面|書面)?(?:授权|授權|许可|許可|允许|允許|同意)[，,]?
+            (?:不得|请勿|請勿|禁止|严禁|嚴禁)(?:擅自)?
+            (?:转载|轉載|转贴|转发|复制|重制|摘编|使用){1,2}(?:文章内容|文章|本文|内容)?
+            (?:[，,、。.；;：:！!].{0,80})? |
         .{0,60}(?:转载|轉載)(?:时|時)?(?:务|務)?(?:请|請)(?:注明|註明)(?:出处|出處|来源|來源)
             (?:[，,。.；;：:！!].{0,60})? |
         # an investment disclaimer under a market story
@@ -137,6 +149,51 @@ END_OF_ARTICLE = re.compile(
 )
 
 
+_T2S: dict[int, int] | None = None
+
+
+def t2s_table() -> dict[int, int]:
+    """Traditional → simplified per character, built once from opencc's character tables.
+
+    Each TSCharacters entry maps to its first candidate; characters that opencc relates in
+    either direction (TS or ST: 瞭/了, 乾/干/幹) are then merged into one class so that both
+    renderings of a text always fold alike (s2t's phrase table writes 了解 as 瞭解, and TS maps
+    瞭 to itself first). A class is written as its most common TS target (划 劃 画 畫 → 画).
+    """
+    global _T2S
+    if _T2S is None:
+        folder = files("opencc") / "dictionary"
+        parent: dict[str, str] = {}
+
+        def find(ch: str) -> str:
+            while parent.setdefault(ch, ch) != ch:
+                ch = parent[ch]
+            return ch
+
+        converted: set[str] = set()  # traditional characters TS maps to something else
+        targets: dict[str, int] = {}  # how many characters TS maps to this one first
+        for name in ("TSCharacters.txt", "STCharacters.txt"):
+            for line in (folder / name).read_text(encoding="utf-8").splitlines():
+                src, _, rest = line.partition("\t")
+                candidates = rest.split()
+                if not src or not candidates:
+                    continue
+                if name.startswith("TS") and candidates[0] != src:
+                    converted.add(src)
+                    targets[candidates[0]] = targets.get(candidates[0], 0) + 1
+                for ch in candidates:
+                    parent[find(ch)] = find(src)
+        classes: dict[str, list[str]] = {}
+        for ch in list(parent):
+            classes.setdefault(find(ch), []).append(ch)
+        table: dict[int, int] = {}
+        for members in classes.values():
+            rep = min(members, key=lambda ch: (ch in converted, -targets.get(ch, 0), ord(ch)))
+            table.update({ord(ch): ord(rep) for ch in members if ch != rep})
+        _T2S = table
+    return _T2S
+
+
 def strip_ruby_artifacts(text: str) -> str:
     """``科學(xué)精準(zhǔn)`` → ``科學精準``.
 
@@ -198,6 +255,16 @@ def is_boilerplate(line: str) -> bool:
 # _MAX_BOILERPLATE_CHARS: the cache holds 4 MB at most.)
 @lru_cache(maxsize=1024)
 def _furniture(line: str) -> bool:
+    if _furniture_as_written(line):
+        return True
+    # Traditional script is matched in its simplified folding: a pattern written with the
+    # simplified forms (and the traditional ones a site uses beside them) covers both scripts,
+    # whichever characters a Taiwanese or Hong Kong page writes (轉貼, 複製, 內容, 發佈).
+    folded = line.translate(t2s_table())
+    return folded != line and _furniture_as_written(folded)
+
+
+def _furniture_as_written(line: str) -> bool:
     if ("…" in line or "..." in line) and _TEASER_END.search(line):
         return True
     if ("信息存" in line or "storage" in line) and _SAFE_HARBOUR.search(line):

@@ -8,13 +8,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from importlib.resources import files
 from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
-from newscrawl.clean import strip_ruby_artifacts
+from newscrawl.clean import strip_ruby_artifacts, t2s_table
 
 # Chosen with benchmarks/dedupe_bench.py --sweep: on 3,000 labelled pairs from the test-site
 # generator (positives: byline/editor lines, dropped sentences, typos, traditional script, ruby
@@ -38,55 +37,12 @@ _M64 = (1 << 64) - 1
 _NON_WORD = re.compile(r"[\W_]+")
 _LUT_SIZE = 0x10000  # the fast path covers the BMP; other texts take the string path
 _COMPLEX = 0xFFFFFFFF  # LUT marker: this character needs the string path
-_T2S: dict[int, int] | None = None
 _LUT: npt.NDArray[np.uint32] | None = None
-
-
-def _t2s_table() -> dict[int, int]:
-    """Traditional → simplified per character, built once from opencc's character tables.
-
-    Each TSCharacters entry maps to its first candidate; characters that opencc relates in
-    either direction (TS or ST: 瞭/了, 乾/干/幹) are then merged into one class so that both
-    renderings of a text always fold alike (s2t's phrase table writes 了解 as 瞭解, and TS maps
-    瞭 to itself first). A class is written as its most common TS target (划 劃 画 畫 → 画).
-    """
-    global _T2S
-    if _T2S is None:
-        folder = files("opencc") / "dictionary"
-        parent: dict[str, str] = {}
-
-        def find(ch: str) -> str:
-            while parent.setdefault(ch, ch) != ch:
-                ch = parent[ch]
-            return ch
-
-        converted: set[str] = set()  # traditional characters TS maps to something else
-        targets: dict[str, int] = {}  # how many characters TS maps to this one first
-        for name in ("TSCharacters.txt", "STCharacters.txt"):
-            for line in (folder / name).read_text(encoding="utf-8").splitlines():
-                src, _, rest = line.partition("\t")
-                candidates = rest.split()
-                if not src or not candidates:
-                    continue
-                if name.startswith("TS") and candidates[0] != src:
-                    converted.add(src)
-                    targets[candidates[0]] = targets.get(candidates[0], 0) + 1
-                for ch in candidates:
-                    parent[find(ch)] = find(src)
-        classes: dict[str, list[str]] = {}
-        for ch in list(parent):
-            classes.setdefault(find(ch), []).append(ch)
-        table: dict[int, int] = {}
-        for members in classes.values():
-            rep = min(members, key=lambda ch: (ch in converted, -targets.get(ch, 0), ord(ch)))
-            table.update({ord(ch): ord(rep) for ch in members if ch != rep})
-        _T2S = table
-    return _T2S
 
 
 def _fold_str(text: str) -> str:
     """The definition of ``fold`` on strings (after ruby stripping); the slow path."""
-    return _NON_WORD.sub("", unicodedata.normalize("NFKC", text).casefold().translate(_t2s_table()))
+    return _NON_WORD.sub("", unicodedata.normalize("NFKC", text).casefold().translate(t2s_table()))
 
 
 def _lut() -> npt.NDArray[np.uint32]:
@@ -101,7 +57,7 @@ def _lut() -> npt.NDArray[np.uint32]:
             parts = unicodedata.decomposition(chr(cp)).split()
             if len(parts) == 2 and not parts[0].startswith("<"):
                 unsafe.add(int(parts[1], 16))
-        t2s = _t2s_table()
+        t2s = t2s_table()
         table: list[int] = []  # filled as a list: numpy item assignment costs 4x more
         for cp in range(_LUT_SIZE):
             ch = chr(cp)

@@ -23,6 +23,11 @@ extractor, each imitating other real CMSes:
 - ``site8`` (tests/heldout_site8): Chinese news templates — 凤凰网 (``var allData``), 光明网's
   u-mainText page, 新京报's content page, 环球网 (the body in ``textarea.article-content``) and
   百家号 pages (the account as author, 发布时间 without a year);
+- ``site11`` (tests/heldout_site11): Traditional-Chinese templates of Taiwan, Hong Kong and Macau —
+  中央社 CNA (dateline and 編輯 line in the body), 聯合新聞網 udn (article-content and the older
+  story_bady_info_author page), 香港01 (Next.js, ``__NEXT_DATA__``, Chinese in the path), 明報
+  (date-only paper pages, 12-hour 即時 pages, some in Big5) and 澳門日報 (a Big5 Founder e-paper
+  page in tables, the date only in the URL and banner).
 - ``site12`` (tests/heldout_site12): Chinese government and party/provincial media — 中国政府网's
   policy pages (the 信息公开 table above the document, no headline element) and news pages, 央广网
   in GBK, 大众网 in GB2312, 华龙网 (the article also in ``var newsInfo``) and a provincial
@@ -50,6 +55,7 @@ from heldout_site5.generator import Site5
 from heldout_site6.generator import Site6
 from heldout_site7.generator import Site7
 from heldout_site8.generator import Site8
+from heldout_site11.generator import Site11
 from heldout_site12.generator import Site12
 
 SITES: dict[str, Any] = {
@@ -61,6 +67,7 @@ SITES: dict[str, Any] = {
     "site6": Site6,
     "site7": Site7,
     "site8": Site8,
+    "site11": Site11,
     "site12": Site12,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -159,7 +166,9 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
     assert art.when.strftime("%Y-%m-%dT%H:%M:%S") + "+08:00" in out.stdout, out.stdout[:2000]
 
 
-@pytest.mark.parametrize("name", ["site3", "site4", "site5", "site6", "site7", "site8", "site12"])
+@pytest.mark.parametrize(
+    "name", ["site3", "site4", "site5", "site6", "site7", "site8", "site11", "site12"]
+)
 def test_site_shape(name: str) -> None:
     """The site itself, without a crawl: real-looking article pages (20 KB and more), 60
     distinct titles, the non-article pages served."""

@@ -1294,6 +1294,54 @@ def test_a_byline_alone_on_the_bodys_first_line_is_cut(
     assert (found.authors, found.correspondents) == (authors, correspondents)
 
 
+# A Founder e-paper's article page (澳門日報, many Chinese dailies): tables, the story's
+# paragraphs inside the CMS's own <founder-content> element, a copyright footer below.
+_EPAPER = """<HTML><HEAD><META http-equiv="Content-Type" content="text/html; charset=utf-8">
+<TITLE>澳門日報電子版</TITLE></HEAD><BODY><TABLE width="1000"><TR><TD>2024年05月13日 星期一
+<A href="node_2.htm">返回目錄</A></TD></TR></TABLE><TABLE width="1000"><TR><TD width="240">
+<TABLE><TR><TD><a href="node_2.htm">第A01版：澳聞</a></TD></TR>
+<TR><TD><a href="node_3.htm">第A02版：澳聞</a></TD></TR></TABLE></TD><TD width="760"><TABLE>
+<TR><TD class="font01"><founder-title>首季非高等教育數據公布 增33.3%</founder-title></TD></TR>
+<TR><TD><DIV id="ozoom"><founder-content>{story}</founder-content></DIV></TD></TR>
+<TR><TD><A href="content_1.htm">上一篇</A> <A href="content_3.htm">下一篇</A></TD></TR>
+</TABLE></TD></TR></TABLE><TABLE width="1000"><TR><TD align="center">澳門日報 版權所有
+Copyright &copy; Macao Daily News. All Rights Reserved.<BR>地址：澳門新馬路37號 電話：(853)
+2837 1688</TD></TR></TABLE></BODY></HTML>"""
+_SHORT_STORY = [
+    "目前，特區政府覆蓋558個社區，較去年同期減少11.7%，明顯高於去年同期。今年以來，相關單位"
+    "接待旅客856萬人次，發出罰單13張。",
+    "會上，與會者就非高等教育踴躍發言，提出多項建議。去年，所屬團體增設服務點12個。",
+]
+
+
+def test_paragraphs_in_a_custom_element_are_the_story() -> None:
+    """Paragraphs inside a custom element (a name with a hyphen) are read like those in a
+    <div>: no engine knows the element, and a short story's two paragraphs were lost to the
+    page's copyright footer (then dropped as a copy of every other page whose body was that
+    footer). A long one came out as a single run of text."""
+    story = "".join(f"<P>\u3000\u3000{p}</P>" for p in _SHORT_STORY)
+    got, _ = pagetype.extract_and_classify(
+        _EPAPER.format(story=story), "http://x.example/html/2024-05/13/content_2.htm"
+    )
+    assert got.paragraphs == _SHORT_STORY
+    long = _SHORT_STORY * 6
+    got, _ = pagetype.extract_and_classify(
+        _EPAPER.format(story="".join(f"<P>{p}</P>" for p in long)),
+        "http://x.example/html/2024-05/13/content_2.htm",
+    )
+    assert got.paragraphs == long
+
+
+def test_an_epaper_edition_page_of_one_link_is_no_article() -> None:
+    """The edition page (版面) lists its stories: its only text is the footer, furniture."""
+    html = _EPAPER.replace(
+        '<DIV id="ozoom"><founder-content>{story}</founder-content></DIV>',
+        "<IMG src='page_A02.jpg'>·<A href='content_1.htm'>社會工作局聽取新口岸居民意見</A>",
+    )
+    got, s = pagetype.extract_and_classify(html, "http://x.example/html/2024-05/01/node_3.htm")
+    assert s is None or not pagetype.is_article(s), (got.paragraphs, s)
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -1304,3 +1352,154 @@ def test_a_byline_alone_on_the_bodys_first_line_is_cut(
 def test_a_reposts_original_title_and_a_sites_named_disclaimer_are_furniture(line: str) -> None:
     assert is_boilerplate(line)
     assert not is_boilerplate("原标题是什么并不重要，他说。")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Taiwanese and Hong Kong sites' notices, in traditional script
+        "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。",
+        "※歡迎用「轉貼」或「分享」的方式轉傳文章連結；未經授權，請勿複製轉貼文章內容",
+        "未經授權，不得轉載。",
+        "未经许可，禁止转载、摘编。",
+        # the date line's labels, their values filled in by a script
+        "出版：更新：",
+        "最後更新：",
+        "發佈時間：2024-05-08 14:35",
+        # the publisher's copyright line and its address line
+        "澳門日報 版權所有 Copyright © Macao Daily News. All Rights Reserved.",
+        "Macao Daily News Copyright © 2024. All rights reserved.",
+        "地址：澳門新馬路37號 電話：(853) 2837 1688",
+    ],
+)
+def test_traditional_and_publisher_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他說，未經授權不得使用這些資料的規定已經過時，應該修改。",
+        "該書的版權所有人表示，將追究侵權責任。",
+        "The court said all rights reserved by the plaintiff were void.",
+        "出版業者表示，今年更新了發行系統。",
+        "地址遷移後，市民可致電查詢。",
+    ],
+)
+def test_sentences_about_rights_and_addresses_stay(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+# CNA-style list: each link wraps a thumbnail's box and an info box holding the headline and
+# the time (<a><div><img></div><div><h2>…</h2><div>time</div></div></a>).
+_CARD_LIST = """<html><head><title>即時 | 中央社 CNA</title></head><body>
+<nav><a href="/list/aall.aspx">即時</a><a href="/list/aipl.aspx">政治</a></nav>
+<h1><span>即時</span></h1><ul class="mainList">{items}</ul>
+<div class="viewMore"><a href="/list/aall.aspx?pageidx=2">看更多內容</a></div></body></html>"""
+_HEADLINES = [
+    "立委質詢綠能政策 立法院允80天內提報告",
+    "花蓮推國會改革 首波373戶受惠",
+    "衛福部公布綠能政策統計 成長33.4%",
+    "立委質詢半導體供應鏈 立法院允37天內提報告",
+    "台北推長照2.0 首波747戶受惠",
+]
+
+
+def test_card_links_with_the_headline_in_a_wrapper_make_a_listing() -> None:
+    """The headline sits one box deeper than the link's children: the card's headline is still
+    the heading, its time a side text, and the body's headline lines teasers."""
+    items = "".join(
+        f'<li><a href="/news/aipl/20240501{n:04d}.aspx"><div class="wrap"><img src="/{n}.jpg">'
+        f'</div><div class="listInfo"><h2><span>{t}</span></h2><div class="date">2024/5/2{n} '
+        f"19:52</div></div></a></li>"
+        for n, t in enumerate(_HEADLINES)
+    )
+    root = lxml.html.fromstring(_CARD_LIST.format(items=items))
+    anchors = pagetype.read_anchors(root)
+    assert anchors.teaser_items[_HEADLINES[0].replace(" ", "")] == "\x002024/5/2019:52"
+    # The body step's answer on such a page: the menu, the page's name and the headlines.
+    body = ["即時", "政治", "即時", *_HEADLINES, "看更多內容"]
+    s = pagetype.signals("http://x.example/list/aall.aspx", body, anchors, True, False, "即時")
+    assert s.teaser_paragraphs == len(_HEADLINES), s
+    assert not pagetype.is_article(s), s
+
+
+def test_a_section_front_under_its_name_with_few_headline_links() -> None:
+    """A 專題 page: a one-paragraph introduction, ten stories' headline links outweighing it
+    several times, under the section's name. Fewer than a portal's 20 headline links, yet with
+    no headline of its own the page is a list of other pages."""
+    front = pagetype.Signals(
+        url_listing=False,
+        body_weight=107,
+        longest_paragraph=107,
+        prose_paragraphs=0,
+        headline_links=10,
+        headline_weight=437,
+        dated=True,
+        bylined=False,
+        headline_title=False,
+    )
+    assert not pagetype.is_article(front)
+    # Under a headline: a short story among the page's links stays one.
+    assert pagetype.is_article(dataclasses.replace(front, headline_title=True))
+
+
+def test_a_story_split_around_an_ad_slot_is_read_whole() -> None:
+    """明報 splits a story in two boxes around an empty ad slot: readability and the densest
+    block see only the longer box, and the first box's short paragraphs were cut as a dek."""
+    upper = [
+        "消息稱，政府內部已成立專責小組，跟進基層醫療事宜。",
+        "學者謝子軒認為，基層醫療涉及長遠規劃，不宜操之過急。",
+    ]
+    lower = [
+        "不少民眾檢查處所272間，成本上升約18.9%，成效逐漸浮現。今年以來，多個團體累計投入經費"
+        f"{n}億元，覆蓋949個社區。據了解，相關單位培訓人員119人次，市民感受明顯。"
+        for n in range(10, 17)
+    ]
+    html = (
+        "<html><head><title>政府倡基層醫療改革 學者：須配套</title></head><body>"
+        "<div class='menu'><a href='/'>首頁</a><a href='/ins'>即時新聞</a></div>"
+        "<h1>政府倡基層醫療改革 學者：須配套</h1>"
+        "<div class='date'>2024年5月16日星期四 上午9:39</div>"
+        "<article class='txt4'><div id='upper'>"
+        + "".join(f"<p>{p}</p>" for p in upper)
+        + "</div><div class='ad' id='div-gpt-ad-inarticle'></div><div id='lower'>"
+        + "".join(f"<p>{p}</p>" for p in lower)
+        + "</div></article><div class='relatednews'><h2>相關新聞</h2><ul><li><a href='/a/1'>"
+        "立法會議員倡房屋供應改革 學者：須配套</a></li></ul></div></body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://x.example/ins/article/20240516/s1/1")
+    assert got.paragraphs == upper + lower
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        ("民眾在台北排隊辦理手續。（中央社記者唐慧敏攝 113年5月7日）", "民眾在台北排隊辦理手續。"),
+        ("圖為台北街景。圖／聯合報系資料照片", "圖為台北街景。"),
+        ("5月7日，大埔一帶人潮眾多。（資料圖片）", "5月7日，大埔一帶人潮眾多。"),
+        ("图为市民在广场参加活动。记者 张蕊／摄影", "图为市民在广场参加活动。"),
+        ("民眾在新北排隊辦理手續。", "民眾在新北排隊辦理手續。"),
+        # not Chinese: the benchmarks' truths keep few English captions
+        ("Residents queue at the council office. (Photo: Jane Doe)", None),
+    ],
+)
+def test_a_chinese_caption_is_a_paragraph_of_the_story(caption: str, kept: str | None) -> None:
+    """The engines drop a <figure> whole, its caption too: in a Chinese story the caption is
+    body text (magichtml: 8 of 9), its closing photo credit is not."""
+    story = [
+        f"根據衛福部統計，去年相關案件共{n}件，較前年增加31.4%。當局人流回升37.4%，營收突破64"
+        "億元。另外，衛福部成本上升約11.7%，營收突破47億元，成效逐漸浮現。"
+        for n in range(40, 46)
+    ]
+    html = (
+        "<html><head><title>基本工資上路滿週年 衛福部檢討成效</title></head><body>"
+        "<h1>基本工資上路滿週年 衛福部檢討成效</h1><article><div class='paragraph'>"
+        + "".join(f"<p>{p}</p>" for p in story[:3])
+        + "<div class='floatImg'><figure><div class='wrap'><img src='/1.jpg' alt=''></div>"
+        f"<figcaption class='picinfo'>{caption}</figcaption></figure></div>"
+        + "".join(f"<p>{p}</p>" for p in story[3:])
+        + "</div></article></body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://x.example/news/aopl/202405070141.aspx")
+    assert got.paragraphs == story[:3] + ([kept] if kept else []) + story[3:]

@@ -50,6 +50,7 @@ _PROSE = 120  # weighted characters: a paragraph this long is prose, not a tease
 _CUT_SHORT = re.compile(r"(?<![…．.])(?:…|\.{3})$")
 _CUT_SHORT_MIN = 3  # such lines, and no prose at all: a grid of other pages' cards
 _FURNITURE_MAX = 200  # characters: a paragraph longer than this is not tested as furniture
+_SECTION_LINKS = 8  # headline links outweighing the body under a section's name
 _TINY = 120  # weighted characters (40 Chinese, ~20 English words): a caption, not a story
 
 
@@ -135,6 +136,17 @@ def _card_link(a: HtmlElement) -> tuple[HtmlElement | None, list[str]]:
     blocks beside it (summary, time). ``(None, [])`` for an ordinary link (text, or a heading
     alone: that heading's text is the whole link's)."""
     children = [c for c in a if isinstance(c.tag, str)]
+    for _ in range(_CARD_WRAPPERS):
+        # ``<a><div class="thumb"><img></div><div class="info"><h2>headline</h2><div
+        # class="date">…</div></div></a>``: the one wrapper holding the heading stands for its
+        # blocks (the headline, the time beside it).
+        if any(c.tag in _HEADINGS for c in children):
+            break
+        holders = [c for c in children if c.tag in ("div", "span") and _holds_heading(c)]
+        if len(holders) != 1:
+            break
+        at = children.index(holders[0])
+        children[at : at + 1] = [c for c in holders[0] if isinstance(c.tag, str)]
     if len(children) < 2:
         return None, []
     heading = next((c for c in children if c.tag in _HEADINGS), None)
@@ -143,11 +155,16 @@ def _card_link(a: HtmlElement) -> tuple[HtmlElement | None, list[str]]:
     return heading, [_compact(c.text_content()) for c in children if c is not heading]
 
 
+_CARD_WRAPPERS = 2  # levels of wrappers around a card link's blocks
 _MAX_COUNTED = 2000  # anchors counted as headline links
 _MAX_ANCHORS = 400  # headline anchors examined for teasers (bounds the work on huge listings)
 _ITEM_MAX = 400  # characters: an element longer than this is a page region, not a teaser item
 _CARD_LEVELS = 3  # a teaser item is at most this many levels above the headline's own item
 _CARD_ELEMENTS = 60  # elements: a teaser card is small
+
+
+def _holds_heading(el: HtmlElement) -> bool:
+    return next(el.iter(*_HEADINGS), None) is not None
 
 
 def _compact(text: str) -> str:
@@ -320,7 +337,9 @@ def score(s: Signals) -> float:
     if s.url_listing:
         points += 2.0
     # Headline links outweigh the body several times: a list of other pages' titles.
-    if s.headline_links >= 20 and s.headline_weight > 3 * max(s.body_weight, 1):
+    # Under a section's name for a title (a 專題's or a channel's front), a handful of them do.
+    links = 20 if s.headline_title else _SECTION_LINKS
+    if s.headline_links >= links and s.headline_weight > 3 * max(s.body_weight, 1):
         points += 2.0
     if s.longest_paragraph < 100:
         points += 1.0  # not one sentence of prose
