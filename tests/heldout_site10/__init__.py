@@ -15,7 +15,8 @@ The ground truth (title, authors, correspondents, editors, local date, related l
 is what a reader of each page would say; it is never derived from newscrawl's own output.
 Conventions: the title is the headline (no site or column name; a column prefix such as 潜望｜
 or 封面报道｜ printed in the headline stays); reporters, 实习记者/实习生 and an opinion piece's
-writer are authors; a media account or source agency (新京报, 央视新闻, 财新周刊) is none;
+writer are authors; a 来源 media or agency (新京报, 中国新闻网, 财新周刊) is none, but a 腾讯新闻
+page that names no person has its media account (央视新闻) as author, as site 8's 百家号 pages do;
 通讯员 are correspondents (a 红网 page whose 作者 field names only 通讯员 has no author);
 责任编辑/编辑/责编/版面编辑 are editors (校对, 二审/三审 and photographers are none); times are
 Beijing wall time (+08:00) to the precision the page prints (minutes, 红网 seconds; data with

@@ -23,6 +23,11 @@ UPPER = string.ascii_uppercase + string.digits
 LOWER = string.ascii_lowercase + string.digits
 
 
+def _sentence(para: str) -> str:
+    """An editor's one-sentence summary (a whole sentence, not a cut paragraph)."""
+    return para.split("。")[0] + "。"
+
+
 class Site10(RoutedSite):
     def __init__(self, seed: int = 1010) -> None:
         self.seed = seed
@@ -123,6 +128,7 @@ class Site10(RoutedSite):
                 "chinanews": nm[:1],
                 "jimu": nm[:1],
                 "bjnews": nm[: 1 + i % 2],
+                "cctv": ["央视新闻"],  # no person named: the account is the writer the page names
             }.get(style, [])
             corr = nm[1:2] if style == "jimu" else []
             editors = [] if style in ("cctv", "jimu") else [nm[2]]
@@ -282,7 +288,7 @@ class Site10(RoutedSite):
                         "aid": aid,
                         "uid": [rng.randint(100_000, 999_999) for _ in range(2)],
                         "col": rng.choice(["汽车", "科技", "消费", "金融", "工业"]),
-                        "lead": paragraphs(rng, "jiemian", 1, ctx)[0][:70],
+                        "lead": _sentence(paragraphs(rng, "jiemian", 1, ctx)[0]),
                         "tag": ctx["topic"],
                         "reads": rng.randint(2000, 200000),
                     },
@@ -332,7 +338,7 @@ class Site10(RoutedSite):
                         "cid": cid,
                         "issue": issue,
                         "printed": min(when.day + rng.randint(2, 5), 31),
-                        "lead": paragraphs(rng, "caixin", 1, ctx)[0][:90],
+                        "lead": _sentence(paragraphs(rng, "caixin", 1, ctx)[0]),
                         "affil": rng.choice(
                             ["中国人民大学财政金融学院教授", "中国金融四十人论坛研究员"]
                         ),
