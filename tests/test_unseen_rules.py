@@ -1100,3 +1100,39 @@ def test_the_role_word_wins_over_the_label_slot() -> None:
     got, _ = pagetype.extract_and_classify(html, "http://x.example/content/1.html")
     assert (got.author, got.editor) == (None, "韦梦瑶")
     assert "通讯员" not in (got.body or "")
+
+
+@pytest.mark.parametrize(
+    ("paras", "kept", "photographers"),
+    [
+        # a picture's credit on its own line: who supplied it, not what it shows
+        (["图片来源：视觉中国"], [], []),
+        (["图片来源：界面新闻 匡达"], [], []),
+        (["图/IC photo"], [], None),
+        (["◎ 图：@人民日报微博截图"], [], []),
+        # … or after the caption's sentence: the caption stays
+        (["游客在永州参观游览。（夏子轩 摄）"], ["游客在永州参观游览。"], ["夏子轩"]),
+        (
+            ["5月6日，货车在西安一处物流园区装卸货物。 图/IC photo"],
+            ["5月6日，货车在西安一处物流园区装卸货物。"],
+            None,
+        ),
+        # a note about the writer
+        (["（作者为中国人民大学财政金融学院教授）"], [], []),
+        # a caption that says what the picture shows, and a credit that is the whole line
+        (["图为苏州一处校园食品安全项目现场。"], ["图为苏州一处校园食品安全项目现场。"], []),
+        (["新华社发（刘满仓摄）"], ["新华社发（刘满仓摄）"], []),
+        (
+            ["（本文来源：经济日报 作者：研究员徐占忱）"],
+            ["（本文来源：经济日报 作者：研究员徐占忱）"],
+            [],
+        ),
+    ],
+)
+def test_picture_credits_and_author_notes_are_not_story_text(
+    paras: list[str], kept: list[str], photographers: list[str] | None
+) -> None:
+    found = Credits()
+    assert body_credits([*_STORY, *paras, _STORY[0]], found) == [*_STORY, *kept, _STORY[0]]
+    if photographers is not None:  # (an agency's name, IC photo, is read as the old code did)
+        assert found.photographers == photographers

@@ -106,6 +106,27 @@ _MEDIA_BYLINE_FIRST = re.compile(
     r"^\s{0,3}[\u4e00-\u9fff]{2,12}?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 )
 _BRACKET_FIRST = re.compile(r"^\s{0,3}[（(【\[〔]")
+# A picture's credit on a line of its own: a picture label, then a short name with no sentence
+# in it (图片来源：视觉中国, 图/IC photo, 图：新华社, 图片来源：界面新闻 匡达): who supplied the
+# picture, not what it shows (a caption describes: 图为…, 5月16日，…).
+_PICTURE_CREDIT = re.compile(
+    r"^\s{0,3}[◎]?\s{0,3}(?:图片来源|圖片來源|图片|圖片|图|圖)\s{0,3}[:：/／|｜丨]\s{0,3}"
+    r"[^，。,；;！？!?:：]{1,24}$"
+)
+# … and closing a caption, after its sentence (游客在永州参观游览。（夏子轩 摄）): the caption
+# stays, the photographer is read. Not a line that is only the credit (新华社发（刘满仓摄）).
+_PHOTO_TAIL = re.compile(
+    r"(?<=[。！？!?])\s{0,3}[（(]([^（）()。，,]{2,30}?)\s{0,2}(?:摄|攝)[）)]$"
+)
+_PICTURE_TAIL = re.compile(  # 5月6日，货车在西安一处物流园区装卸货物。 图/IC photo
+    r"(?<=[。！？!?])\s{0,3}(?:图片来源|圖片來源|图片|圖片|图|圖)\s{0,3}[:：/／|｜丨]\s{0,3}"
+    r"[^，。,；;！？!?:：]{1,24}$"
+)
+# A note about the writer, in brackets on a line of its own (（作者为中国人民大学财政金融学院教授）,
+# （本文作者系…）): who wrote it, not what it says.
+_AUTHOR_NOTE = re.compile(
+    r"^\s{0,3}[（(](?:本文)?(?:作者|作者們|作者们)(?:为|為|系|是)[^（）()]{2,80}[)）]$"
+)
 # A label, maybe glued to a media name, then a bar (作者｜宋佳琪, 界面新闻编辑 | 袁建军): a field.
 _BARRED_LABEL_FIRST = re.compile(
     rf"^\s{{0,3}}[\u4e00-\u9fff]{{0,12}}?(?:{bylines.LABEL.pattern})\s{{0,3}}[|｜丨]"
@@ -311,6 +332,21 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
         if is_boilerplate(para):
             credits.update(bylines.parse_credits(para))
             continue
+        if _AUTHOR_NOTE.match(para):
+            continue
+        if _PICTURE_CREDIT.match(para):
+            credits.update(bylines.parse_credits(para))  # 图片来源：每经记者 张蕊 摄
+            continue
+        if tail := _PICTURE_TAIL.search(para[-40:]):
+            credits.update(bylines.parse_credits(tail.group(0)))
+            para = para[: len(para) - len(tail.group(0))].rstrip()
+        if tail := _PHOTO_TAIL.search(para[-40:]):
+            names = bylines.join_names(tail.group(1)).split(", ")
+            if all(2 <= len(n) <= 4 and bylines.HAN.search(n) for n in names):
+                credits.add("photographers", names)
+            else:
+                credits.update(bylines.parse_credits(tail.group(1) + " 摄"))
+            para = para[: len(para) - len(tail.group(0))].rstrip()
         if bylines.is_credit_line(para):
             found = bylines.parse_credits(para)
             credits.update(found)
