@@ -1136,3 +1136,37 @@ def test_picture_credits_and_author_notes_are_not_story_text(
     assert body_credits([*_STORY, *paras, _STORY[0]], found) == [*_STORY, *kept, _STORY[0]]
     if photographers is not None:  # (an agency's name, IC photo, is read as the old code did)
         assert found.photographers == photographers
+
+
+def _paywalled(box: str) -> str:
+    para = "<p>当地新增用户823万、累计投入资金79亿元，群众获得感不断增强，成效逐步显现。</p>"
+    return (
+        "<html><head><title>医保集采再提速</title></head><body><h1>医保集采再提速</h1>"
+        f"<div class='text'>{para * 12}</div>{box}<div class='foot'>关于我们</div></body></html>"
+    )
+
+
+def test_a_paywall_prompt_is_not_story_text() -> None:
+    box = (
+        "<div id='chargeWall' class='cons_paywall'><div>本文为财新周刊付费内容</div>"
+        "<p>订阅财新通，畅读全文及财新周刊、财新网数字内容</p><p>限时优惠 ¥ 498/年</p>"
+        "<p>已是订阅用户？<a href='#'>登录</a></p></div>"
+    )
+    got, _ = pagetype.extract_and_classify(_paywalled(box), "http://x.example/2024/1.html")
+    assert "订阅" not in (got.body or "") and "498" not in (got.body or "")
+
+
+def test_a_story_marked_paywall_is_kept() -> None:
+    """Some sites mark the story itself (``ArticlePage-content paywall``): long, no prompt."""
+    paras = "".join(
+        f"<p>截至{i}月底，陆天宇所在的企业接待游客{300 + i}万人次，带动就业{i * 7}人，"
+        "成效逐步显现。</p>"
+        for i in range(1, 9)
+    )
+    html = (
+        "<html><head><title>医保集采再提速</title></head><body><h1>医保集采再提速</h1>"
+        f"<div class='ArticlePage-content paywall'>{paras}<p>已订阅的读者可登录。</p></div>"
+        "</body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://x.example/2024/1.html")
+    assert "陆天宇" in (got.body or "")

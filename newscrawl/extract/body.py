@@ -152,6 +152,35 @@ def _paragraphs(container: HtmlElement) -> list[str]:
     return paras
 
 
+# A paywall's box: its class or id names it, and it asks the reader to subscribe or log in
+# (财新's ``cons_paywall``: 订阅财新通，畅读全文… 限时优惠 ¥498/年 已是订阅用户？登录). Some sites
+# mark the story itself ``paywall`` (``ArticlePage-content paywall``): a box is dropped only
+# when short and asking.
+_PAYWALL_ATTR = re.compile(r"pay-?wall|reg-?wall|charge-?wall", re.IGNORECASE)
+_PAYWALL_ASK = re.compile(
+    r"订阅|訂閱|付费|付費|登录|登錄|subscri|sign in|log in|already a member", re.IGNORECASE
+)
+_PAYWALL_MAX = 300  # characters: a longer box holds text (the story behind the wall)
+
+
+def _drop_paywall(root: HtmlElement) -> None:
+    """Remove paywall prompts (see ``_PAYWALL_ATTR``): not the story's text."""
+    boxes = [
+        el
+        for el in root.iter("div", "section", "aside", "form")
+        if _PAYWALL_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}")
+    ]
+    for el in boxes:
+        shown = el.text_content()
+        if (
+            len(shown.strip()) <= _PAYWALL_MAX
+            and _PAYWALL_ASK.search(shown)
+            and el.getparent() is not None
+            and next(el.iter("h1"), None) is None
+        ):
+            el.drop_tree()
+
+
 def _focus(root: HtmlElement) -> None:
     """Narrow the page to its one ``<article>`` element when it clearly holds the story.
 
@@ -315,6 +344,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     (the best of the configurations measured on the extraction benchmark), checked by second
     opinions when it looks unsure (``chooser``)."""
     drop_comments(root)
+    _drop_paywall(root)
     _focus(root)
     _wrap_loose_text(root)
     _leaf_sections_to_paragraphs(root)
