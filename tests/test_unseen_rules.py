@@ -1170,3 +1170,18 @@ def test_a_story_marked_paywall_is_kept() -> None:
     )
     got, _ = pagetype.extract_and_classify(html, "http://x.example/2024/1.html")
     assert "陆天宇" in (got.body or "")
+
+
+def test_a_picture_caption_beside_its_image_in_a_div_is_kept() -> None:
+    caption = "5月21日，货车在苏州一处物流园区装卸货物。"
+    box = (
+        f"<div class='img_wrapper'><img src='/a.jpg' alt='{caption}'>"
+        f"<span class='img_descr'>{caption}</span></div>"
+    )
+    para = "<p>当地新增用户823万、累计投入资金79亿元，群众获得感不断增强，成效逐步显现。</p>"
+    html = (
+        "<html><head><title>校园食品安全</title></head><body><h1>校园食品安全</h1>"
+        f"<div class='article'>{para * 3}{box}{para * 3}</div></body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://x.example/2024/1.html")
+    assert caption in (got.body or "")

@@ -266,6 +266,34 @@ def _wrap_loose_text(root: HtmlElement) -> None:
                 para.append(child)
 
 
+_CAPTION_MIN = 6  # characters of text beside a picture that make it a caption, not a label
+# A wrapper that names itself a picture's (img_wrapper, pic-box, photo, figure): not a logo
+# with its label, a signature or a print header.
+_PICTURE_BOX = re.compile(
+    r"(?:^|[\s_-])(?:img|image|images|pic|pics|picture|photo|figure|foto)(?:$|[\s_-]|\w{0,8}\b)",
+    re.IGNORECASE,
+)
+
+
+def _captioned_pictures_to_paragraphs(root: HtmlElement) -> None:
+    """A ``<div>`` named a picture's wrapper, holding a picture and its caption in inline
+    elements and no block (``<div class="img_wrapper"><img><span class="img_descr">caption
+    </span></div>``, 新浪's and many CMSes' picture markup) becomes a ``<p>``: precision mode
+    drops such a div whole, caption and all, while it keeps the same picture and caption in a
+    ``<p>``. Not a card whose text is a link (a teaser of another page)."""
+    for el in list(root.iter("div")):
+        if not _PICTURE_BOX.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            continue
+        if next(el.iter("img"), None) is None:
+            continue
+        if any(isinstance(c.tag, str) and c.tag in _FLOW_BLOCKS for c in el.iterdescendants()):
+            continue
+        shown = el.text_content().strip()
+        linked = sum(len(a.text_content().strip()) for a in el.iter("a"))
+        if len(shown) >= _CAPTION_MIN and 2 * linked < len(shown):
+            el.tag = "p"
+
+
 def _ends_in_br(para: HtmlElement) -> bool:
     """Whether ``para`` ends in a ``<br>`` with nothing after it."""
     return len(para) > 0 and para[-1].tag == "br" and not (para[-1].tail or "").strip()
@@ -347,6 +375,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     _drop_paywall(root)
     _focus(root)
     _wrap_loose_text(root)
+    _captioned_pictures_to_paragraphs(root)
     _leaf_sections_to_paragraphs(root)
     # An endless-scroll page strings whole stories together, each under its own <h1>: with
     # that many headlines on a page, the body stops at the next one.
