@@ -1185,3 +1185,30 @@ def test_a_picture_caption_beside_its_image_in_a_div_is_kept() -> None:
     )
     got, _ = pagetype.extract_and_classify(html, "http://x.example/2024/1.html")
     assert caption in (got.body or "")
+
+
+def _one_card(headline_title: bool, own: int = 0) -> pagetype.Signals:
+    """The signals of 界面's /lists/4.html when the body step kept one card's cut summary."""
+    return pagetype.Signals(
+        url_listing=False,
+        body_weight=149 + own,
+        longest_paragraph=149,
+        prose_paragraphs=1,
+        headline_links=6,
+        headline_weight=230,
+        dated=False,
+        bylined=True,  # the card's author span
+        teaser_paragraphs=1,
+        teaser_weight=149,
+        teaser_prose=1,
+        link_weight=0,
+        site_page=False,
+        headline_title=headline_title,
+    )
+
+
+def test_one_teaser_and_nothing_else_under_a_section_name_is_a_listing() -> None:
+    assert not pagetype.is_article(_one_card(headline_title=False))
+    # under a headline, or with text of its own beside the teaser: a short story
+    assert pagetype.is_article(_one_card(headline_title=True))
+    assert pagetype.is_article(_one_card(headline_title=False, own=200))
