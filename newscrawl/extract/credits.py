@@ -107,21 +107,19 @@ _MEDIA_BYLINE_FIRST = re.compile(
 )
 _BRACKET_FIRST = re.compile(r"^\s{0,3}[（(【\[〔]")
 # A picture's credit on a line of its own: a picture label, then a short name with no sentence
-# in it (图片来源：视觉中国, 图/IC photo, 图：新华社, 图片来源：界面新闻 匡达): who supplied the
-# picture, not what it shows (a caption describes: 图为…, 5月16日，…).
-_PICTURE_CREDIT = re.compile(
-    r"^\s{0,3}[◎]?\s{0,3}(?:图片来源|圖片來源|图片|圖片|图|圖)\s{0,3}[:：/／|｜丨]\s{0,3}"
-    r"[^，。,；;！？!?:：]{1,24}$"
+# in it (图片来源：视觉中国, 图/IC photo, 图：新华社, 图片来源：界面新闻 匡达, （图/视觉中国）,
+# （摄影/贾立伟）, 图源：网络): who supplied the picture, not what it shows (图为…, a caption).
+_PICTURE_LABEL = (
+    r"[（(]?(?:图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影)\s{0,3}[:：/／|｜丨]"
+    r"\s{0,3}[^，。,；;！？!?:：（）()]{1,24}[）)]?$"
 )
+_PICTURE_CREDIT = re.compile(r"^\s{0,3}[◎]?\s{0,3}" + _PICTURE_LABEL)
 # … and closing a caption, after its sentence (游客在永州参观游览。（夏子轩 摄）): the caption
 # stays, the photographer is read. Not a line that is only the credit (新华社发（刘满仓摄）).
 _PHOTO_TAIL = re.compile(
     r"(?<=[。！？!?])\s{0,3}[（(]([^（）()。，,]{2,30}?)\s{0,2}(?:摄|攝)[）)]$"
 )
-_PICTURE_TAIL = re.compile(  # 5月6日，货车在西安一处物流园区装卸货物。 图/IC photo
-    r"(?<=[。！？!?])\s{0,3}(?:图片来源|圖片來源|图片|圖片|图|圖)\s{0,3}[:：/／|｜丨]\s{0,3}"
-    r"[^，。,；;！？!?:：]{1,24}$"
-)
+_PICTURE_TAIL = re.compile(r"(?<=[。！？!?])\s{0,3}" + _PICTURE_LABEL)  # …装卸货物。 图/IC photo
 # A note about the writer, in brackets on a line of its own (（作者为中国人民大学财政金融学院教授）,
 # （本文作者系…）): who wrote it, not what it says.
 _AUTHOR_NOTE = re.compile(
