@@ -91,6 +91,13 @@ BOILERPLATE_LINE = re.compile(
         # an investment disclaimer under a market story
         (?:声明|聲明|风险提示|風險提示)[:：].{0,200}
             (?:仅供参考|僅供參考|不构成|不構成|风险自担|風險自擔|投资建议|投資建議).{0,200} |
+        # a prompt to follow the site's account by its QR code ("更多猛料！欢迎扫描左方二维码
+        # 关注新浪新闻官方微信", "长按识别二维码关注我们"), opening its line (after a longer
+        # lead, "专注苹果新闻报道，每日推送…。扫描下方二维码…", it is left to the body step)
+        .{0,12}(?:扫描|扫码|掃描|掃碼|长按|長按|识别|識別).{0,12}(?:二维码|二維碼).{0,12}
+            (?:关注|關注|下载|下載|订阅|訂閱).{0,60} |
+        # … or to get its app ("下载界面新闻APP", "打开澎湃新闻客户端"), a line of its own
+        (?:下载|下載|打开|打開)(?!量)[^\s，。,的\d]{0,12}(?:app|客户端|客戶端) |
         # Inline "read this too" lines, in the languages news sites commonly use
         (?:read\ more|related|see\ more|see\ also|also\ read|also\ on\ [\w.]+|more\ on\ this
             |baca\ juga|lees\ ook|lire\ aussi|leia\ também|lea\ también

@@ -111,6 +111,11 @@ def test_watch_and_read_also_prompts_are_cut() -> None:
         "ZOBACZ WIDEO: Wierzył w Pawła Przedpełskiego",
         "Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.",
         "* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini.",
+        # follow-us and get-the-app prompts
+        "更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信（xinlang-xinwen）",
+        "长按识别二维码关注我们",
+        "下载界面新闻APP",
+        "打开澎湃新闻客户端",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -125,6 +130,8 @@ def test_furniture_lines(line: str) -> None:
         "The tags on the birds showed they had flown 3,000 km.",
         "Listen to the full interview below.",
         "广告主们对这一新规反应不一。",
+        "市民可扫描二维码预约挂号，也可拨打电话。",
+        "下载量突破1亿的APP",
     ],
 )
 def test_prose_is_not_furniture(line: str) -> None:

@@ -23,6 +23,10 @@ extractor, each imitating other real CMSes:
 - ``site8`` (tests/heldout_site8): Chinese news templates — 凤凰网 (``var allData``), 光明网's
   u-mainText page, 新京报's content page, 环球网 (the body in ``textarea.article-content``) and
   百家号 pages (the account as author, 发布时间 without a year);
+- ``site10`` (tests/heldout_site10): Chinese portals — 腾讯新闻's ``/rain/a/`` page
+  (``window.DATA``, the media account's byline area), 新浪新闻 in UTF-8 and its 2016
+  GB2312 page, 界面新闻 (界面新闻记者 | X lines), 财新 (a paywall box with the rest of the
+  text hidden after it) and 红网 in GBK (来源/作者/编辑 line, 责编/二审/三审, relative links).
 - ``site11`` (tests/heldout_site11): Traditional-Chinese templates of Taiwan, Hong Kong and Macau —
   中央社 CNA (dateline and 編輯 line in the body), 聯合新聞網 udn (article-content and the older
   story_bady_info_author page), 香港01 (Next.js, ``__NEXT_DATA__``, Chinese in the path), 明報
@@ -58,6 +62,7 @@ from heldout_site5.generator import Site5
 from heldout_site6.generator import Site6
 from heldout_site7.generator import Site7
 from heldout_site8.generator import Site8
+from heldout_site10.generator import Site10
 from heldout_site11.generator import Site11
 from heldout_site12.generator import Site12
 from heldout_site13.generator import Site13
@@ -71,6 +76,7 @@ SITES: dict[str, Any] = {
     "site6": Site6,
     "site7": Site7,
     "site8": Site8,
+    "site10": Site10,
     "site11": Site11,
     "site12": Site12,
     "site13": Site13,
@@ -172,7 +178,8 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["site3", "site4", "site5", "site6", "site7", "site8", "site11", "site12", "site13"]
+    "name",
+    ["site3", "site4", "site5", "site6", "site7", "site8", "site10", "site11", "site12", "site13"],
 )
 def test_site_shape(name: str) -> None:
     """The site itself, without a crawl: real-looking article pages (20 KB and more), 60

