@@ -22,7 +22,12 @@ extractor, each imitating other real CMSes:
   page with the article also in ``__NEXT_DATA__``;
 - ``site8`` (tests/heldout_site8): Chinese news templates — 凤凰网 (``var allData``), 光明网's
   u-mainText page, 新京报's content page, 环球网 (the body in ``textarea.article-content``) and
-  百家号 pages (the account as author, 发布时间 without a year).
+  百家号 pages (the account as author, 发布时间 without a year);
+- ``site11`` (tests/heldout_site11): Traditional-Chinese templates of Taiwan, Hong Kong and Macau —
+  中央社 CNA (dateline and 編輯 line in the body), 聯合新聞網 udn (article-content and the older
+  story_bady_info_author page), 香港01 (Next.js, ``__NEXT_DATA__``, Chinese in the path), 明報
+  (date-only paper pages, 12-hour 即時 pages, some in Big5) and 澳門日報 (a Big5 Founder e-paper
+  page in tables, the date only in the URL and banner).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -46,6 +51,7 @@ from heldout_site5.generator import Site5
 from heldout_site6.generator import Site6
 from heldout_site7.generator import Site7
 from heldout_site8.generator import Site8
+from heldout_site11.generator import Site11
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -56,6 +62,7 @@ SITES: dict[str, Any] = {
     "site6": Site6,
     "site7": Site7,
     "site8": Site8,
+    "site11": Site11,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
 # here or gone from here fails the test: the list is the known gap, not a tolerance.
@@ -153,7 +160,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
     assert art.when.strftime("%Y-%m-%dT%H:%M:%S") + "+08:00" in out.stdout, out.stdout[:2000]
 
 
-@pytest.mark.parametrize("name", ["site3", "site4", "site5", "site6", "site7", "site8"])
+@pytest.mark.parametrize("name", ["site3", "site4", "site5", "site6", "site7", "site8", "site11"])
 def test_site_shape(name: str) -> None:
     """The site itself, without a crawl: real-looking article pages (20 KB and more), 60
     distinct titles, the non-article pages served."""
