@@ -1032,3 +1032,52 @@ def test_a_wire_byline_heading_the_story_stays() -> None:
     found = Credits()
     assert body_credits([*head, *_STORY], found) == [*head, *_STORY]
     assert found.authors == ["邹多为", "唐诗凝", "丁乐"]
+
+
+# -- site 11: Traditional-Chinese and Hong Kong credit lines ---------------------------------
+@pytest.mark.parametrize(
+    ("line", "editors"),
+    [
+        ("（編輯：卓偉倫/柯蕾）1130512", ["卓偉倫", "柯蕾"]),
+        ("責任編輯：張三／李四", ["張三", "李四"]),
+        ("编辑：王五", ["王五"]),
+    ],
+)
+def test_editors_joined_by_a_slash(line: str, editors: list[str]) -> None:
+    assert parse_credits(line).editors == editors
+
+
+def test_a_slash_after_a_reporter_is_the_place_not_a_name() -> None:
+    assert parse_credits("記者陳美玲／台北報導").authors == ["陳美玲"]
+
+
+@pytest.mark.parametrize("colon", ["︰", "﹕", "：", ":"])
+def test_colon_lookalikes_label_credits(colon: str) -> None:
+    """Hong Kong sites write 文︰X with U+FE30, a colon lookalike."""
+    found = Credits()
+    assert body_credits([f"文{colon}董凱琳", *_STORY], found) == _STORY
+    assert found.authors == ["董凱琳"]
+
+
+def test_a_credits_block_ending_a_feature() -> None:
+    """明報 副刊: 文︰X / 攝︰Y / 編輯︰Z / 美術︰… ends the story; Y took the pictures."""
+    tail = ["文︰楊斌", "攝︰施柏翰", "編輯︰鄭承功", "美術︰明報美術組"]
+    found = Credits()
+    assert body_credits([*_STORY, *tail], found) == _STORY
+    assert (found.authors, found.photographers, found.editors) == (["楊斌"], ["施柏翰"], ["鄭承功"])
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["攝影：施柏翰"],  # a photo credit alone is a caption
+        ["時間︰下午3時", "地點︰大會堂"],  # an event's fields, no writer or editor
+    ],
+)
+def test_lone_photo_credits_and_fields_stay(tail: list[str]) -> None:
+    assert body_credits([*_STORY, *tail], Credits()) == [*_STORY, *tail]
+
+
+@pytest.mark.parametrize("note", ["（作者是時事評論員）", "（作者系北京大学教授）"])
+def test_a_note_on_the_writer_is_no_story_text(note: str) -> None:
+    assert body_credits([*_STORY, note], Credits()) == _STORY

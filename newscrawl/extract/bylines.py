@@ -16,6 +16,18 @@ import re
 from dataclasses import dataclass, field, fields
 
 MAX_LINE = 300  #: characters of a line read for credits
+# Colon lookalikes credits are written with: Hong Kong sites set ``文︰張三`` with U+FE30 (the
+# vertical form of a two-dot leader), some pages ``﹕`` (small colon) or ``∶`` (ratio). One
+# character each for another, so positions in the folded text hold in the original.
+_COLON_FORMS = str.maketrans({"\ufe30": "：", "\ufe55": "：", "\u2236": "："})
+
+
+def fold_colons(text: str) -> str:
+    """``text`` with colon lookalikes (``︰``, ``﹕``, ``∶``) written as ``：``, length kept."""
+    if "\ufe30" in text or "\ufe55" in text or "\u2236" in text:  # rare: skip the copy
+        return text.translate(_COLON_FORMS)
+    return text
+
 
 #: ``reviewers`` (审核, 校对, 初审/复审/终审, 监制) are read so that their names are known as
 #: credits (and the line as a credit line), and stored nowhere: they sign off, they do not edit.
@@ -53,7 +65,8 @@ for _role, _words in (
     ),
     ("translators", "翻译 翻譯 译者 譯者 编译 編譯"),
     ("sources", "信息来源 信息來源 来源 來源 出处 出處 稿源 供稿"),
-    ("photographers", "图 圖"),
+    # 攝︰施柏翰 (Hong Kong papers' photo credit): like 图, a label only before a colon or slash
+    ("photographers", "图 圖 摄 攝"),
 ):
     for _w in _words.split():
         _LABELS.setdefault(_w, _role)
@@ -93,6 +106,7 @@ _PLACE_REPORT = re.compile(
 # 图表 or another word that starts with 图.
 _PHOTO_BY = re.compile(r"[/／]?[图圖](?=$|[\s）)】\]，,。；;|｜])")
 _NAME_SEP = re.compile(r"[\s、，,&]{1,3}|\s{0,2}(?:和|及|与|與)\s{0,2}|\s{1,2}and\s{1,2}")
+_SLASH_SEP = re.compile(r"\s{0,2}[/／]\s{0,2}")
 # Words that end a name run: 报道 (reports), 摄 (photo by), 整合, 发自…
 _TRAILERS = re.compile(r"(?:报道|報道|報導|报导|整合|综合|綜合|摄|攝|供图|供圖|发自|發自)$")
 NOT_NAMES = frozenset(
@@ -311,7 +325,10 @@ def _names_at(
         after = m.end() + (line[m.end() : m.end() + 1] == " ")
         if (
             raw.endswith(("摄", "攝"))
-            or (line.startswith(("摄", "攝"), after) and not LABEL.match(line, after))
+            or (
+                line.startswith(("摄", "攝"), after)
+                and not line.startswith(("摄影", "攝影"), after)
+            )
             or _PHOTO_BY.match(line, after)
         ):
             # 张三 摄 (photographed by), not the label 摄影： of the next credit; 张三 图 too
@@ -340,7 +357,11 @@ def _names_at(
         pos = end
         if cut is not None:
             break  # the next label starts here
-        sep = _NAME_SEP.match(line, pos)
+        sep = _NAME_SEP.match(line, pos) or (
+            # （編輯：卓偉倫/柯蕾）: editors joined by a slash (a reporter's slash is followed
+            # by the place filed from: 記者王小明／台北報導)
+            _SLASH_SEP.match(line, pos) if role == "editors" else None
+        )
         if not sep:
             break
         pos = sep.end()
@@ -350,7 +371,7 @@ def _names_at(
 def parse_credits(text: str) -> Credits:
     """Every credit in ``text`` (a line, or lines joined by newlines)."""
     credits = Credits()
-    for line in text.split("\n"):
+    for line in fold_colons(text).split("\n"):
         _parse_line(line[:MAX_LINE], credits)
     return credits
 
@@ -456,7 +477,7 @@ _TITLE_AFTER = re.compile(
 
 def is_credit_line(line: str) -> bool:
     """Whether a whole line is credits (labels and names only), so not body text."""
-    line = line.strip()
+    line = fold_colons(line.strip())
     if not line or len(line) > 80:
         return False
     credits = parse_credits(line)
@@ -489,7 +510,7 @@ _TRAILING = re.compile(r"[（(〔]([^（）()〔〕]{2,60})[)）〕]\s{0,3}$")
 
 def split_leading_credit(paragraph: str) -> tuple[str, Credits]:
     """``本报讯（记者 王五）今天…`` → (``今天…``, authors=[王五])."""
-    m = _LEADING.match(paragraph[:MAX_LINE])
+    m = _LEADING.match(fold_colons(paragraph[:MAX_LINE]))
     if m:
         credits = parse_credits(m.group(1))
         if credits and is_credit_line(m.group(1)):
@@ -500,7 +521,7 @@ def split_leading_credit(paragraph: str) -> tuple[str, Credits]:
 def split_trailing_credit(paragraph: str) -> tuple[str, Credits]:
     """``…会议。（记者 黄海 通讯员 林涛）`` → (``…会议。``, authors 黄海, correspondents 林涛)."""
     tail = paragraph[-MAX_LINE:]
-    m = _TRAILING.search(tail)
+    m = _TRAILING.search(fold_colons(tail))
     if m:
         credits = parse_credits(m.group(1))
         if credits and is_credit_line(m.group(1)):

@@ -97,6 +97,13 @@ _BARE_EDITOR_FIRST = re.compile(r"^\s{0,3}(?:责任编辑|責任編輯|编辑|�
 # text) or when it is the body's last line (the story's trailing credit, like a reporter bracket
 # ending the last paragraph).
 _MEDIA_REPORTER_FIRST = re.compile(r"^\s{0,3}[\u4e00-\u9fff]{2,12}?(?:记者|記者)")
+# An op-ed's closing note on its writer: （作者是時事評論員）, （作者系…教授）.
+_AUTHOR_NOTE = re.compile(r"^\s{0,3}[（(]作者(?:是|系|為|为)[^（）()]{1,60}[)）]\s{0,3}$")
+# A short ``label：value`` field line (美術︰明報美術組) in a credits block ending the story.
+_FIELD = re.compile(
+    r"^\s{0,3}[\u4e00-\u9fff]{1,4}\s{0,2}[:：]\s{0,2}[^\s:：。，！？]{1,15}\s{0,3}$"
+)
+_BLOCK_LINES = 8  # lines of a credits block at most
 # Between an account's name and the date: a badge, a separator, the follow button.
 _FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-", "关注", "關注", "+关注", "订阅"))
 # … and the platform's badge under the account's name, which describes the account without
@@ -242,7 +249,7 @@ def _under_headline(page: Page) -> Credits:
         # line is cut, so not read (a story long enough to fill it has its credits in the body)
         window.pop()
     for line in window:
-        if lines and _ENDS_IN_LABEL.search(lines[-1][-30:]):
+        if lines and _ENDS_IN_LABEL.search(bylines.fold_colons(lines[-1][-30:])):
             lines[-1] += " " + line  # 作者： / 宪瑞 in two text nodes
         elif lines and _continues_names(lines[-1], line):
             # 作者：<a>林涛</a>、<a>李雷</a>, 记者 <a>贾敏</a> <a>郝凯</a>: one credit
@@ -294,6 +301,9 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
     last paragraph. A dateline's credit (``本报讯（记者 王五）``) is read and stays.
     A photo credit alone (``记者 张蕊 摄``) is a caption and stays."""
     kept: list[str] = []
+    while paragraphs and _AUTHOR_NOTE.match(paragraphs[-1]):
+        paragraphs = paragraphs[:-1]  # （作者是時事評論員）: who the writer is, not the story
+    paragraphs = _without_credits_block(paragraphs, credits)
     for para in paragraphs:
         if is_boilerplate(para):
             credits.update(bylines.parse_credits(para))
@@ -302,7 +312,7 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
             found = bylines.parse_credits(para)
             credits.update(found)
             if not _photo_only(found) and (
-                _LABEL_FIRST.match(para)
+                _LABEL_FIRST.match(bylines.fold_colons(para))
                 or (_BARE_EDITOR_FIRST.match(para) and _only_credits(para, found))
                 or (_MEDIA_REPORTER_FIRST.match(para) and (found.editors or found.reviewers))
             ):
@@ -340,6 +350,27 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
     return [p for p in kept if p]
 
 
+def _without_credits_block(paragraphs: list[str], credits: Credits) -> list[str]:
+    """``paragraphs`` without the block of credit lines that ends them (文︰楊斌 / 攝︰施柏翰 /
+    編輯︰鄭承功 / 美術︰明報美術組, a 副刊 page's credits), read into ``credits``: two lines or
+    more, each a credit or a short ``label：name`` field, one of them naming a writer or an
+    editor. A photo credit or a field alone stays (a caption, an event's 地點：…)."""
+    start = len(paragraphs)
+    while start > 0 and len(paragraphs) - start < _BLOCK_LINES:
+        line = paragraphs[start - 1]
+        if not (bylines.is_credit_line(line) or _FIELD.match(bylines.fold_colons(line))):
+            break
+        start -= 1
+    block = paragraphs[start:]
+    if len(block) < 2 or start == 0:
+        return paragraphs
+    found = bylines.parse_credits("\n".join(block))
+    if not (found.authors or found.editors):
+        return paragraphs
+    credits.update(found)
+    return paragraphs[:start]
+
+
 def _only_credits(line: str, found: Credits) -> bool:
     """Whether ``line`` holds nothing but credit labels and the names ``found`` in it."""
     for role in bylines.ROLES:
@@ -358,7 +389,7 @@ def _editors_on_page(page_text: str, known: list[str]) -> list[str]:
     right after it: 编辑：倪仕轩 / 责任编辑：杨格). When the text's credits ``known`` name
     editors already, only a 责任编辑/责编 credit that names none of them (the page's web editor,
     not the text's credit line read again)."""
-    text = page_text[:_PAGE_CHARS]
+    text = page_text = bylines.fold_colons(page_text[:_PAGE_CHARS])  # 編輯︰ is 編輯：
     labels = _EDITOR_LABELS if known else (*_EDITOR_LABELS, *_EDITOR_COLONS)
     if not any(label in text for label in labels):
         return []  # the usual case: eight substring tests cost a tenth of the regex scan
