@@ -1081,3 +1081,25 @@ def test_lone_photo_credits_and_fields_stay(tail: list[str]) -> None:
 @pytest.mark.parametrize("note", ["（作者是時事評論員）", "（作者系北京大学教授）"])
 def test_a_note_on_the_writer_is_no_story_text(note: str) -> None:
     assert body_credits([*_STORY, note], Credits()) == _STORY
+
+
+@pytest.mark.parametrize(
+    ("lead", "authors"),
+    [
+        # 中央社: the reporters written before the place, no space between
+        ("（中央社記者王靜儀台北1日電）行政院今天表示…", ["王靜儀"]),
+        ("（中央社記者蕭曉彤、連子軒東京3日專電）日本政府…", ["蕭曉彤", "連子軒"]),
+        ("（中央社特約記者鍾冠宇巴黎11日專電）法國…", ["鍾冠宇"]),
+        ("（中央社記者梁昀華盛頓3日專電）美國…", ["梁昀"]),  # a two-character name
+        ("（中央社記者紀俊傑竹北9日電）竹北…", ["紀俊傑"]),  # a place not in the list
+        ("（中新社记者张三北京5月9日电）今天…", ["张三"]),
+        ("（中央社台北8日綜合外電報導）美國…", []),  # the agency alone: no reporter
+        ("（中央社記者會台北9日電）…", []),
+    ],
+)
+def test_an_agency_dateline_names_its_reporters_before_the_place(
+    lead: str, authors: list[str]
+) -> None:
+    found = Credits()
+    assert body_credits([lead, *_STORY], found) == [lead, *_STORY]  # the dateline stays
+    assert found.authors == authors

@@ -509,13 +509,66 @@ _TRAILING = re.compile(r"[（(〔]([^（）()〔〕]{2,60})[)）〕]\s{0,3}$")
 
 
 def split_leading_credit(paragraph: str) -> tuple[str, Credits]:
-    """``本报讯（记者 王五）今天…`` → (``今天…``, authors=[王五])."""
+    """``本报讯（记者 王五）今天…`` → (``今天…``, authors=[王五]); the agency dateline
+    ``（中央社記者王五台北8日電）今天…`` too."""
     m = _LEADING.match(fold_colons(paragraph[:MAX_LINE]))
     if m:
         credits = parse_credits(m.group(1))
         if credits and is_credit_line(m.group(1)):
             return paragraph[m.end() :].lstrip(), credits
+        if names := dateline_reporters(m.group(1)):
+            return paragraph[m.end() :].lstrip(), Credits(authors=names)
     return paragraph, Credits()
+
+
+# An agency's dateline naming its reporters before the place (中央社記者王五台北8日電,
+# 中央社記者甲、乙東京3日專電, 中央社特約記者丙巴黎11日專電): the names and the place are written
+# together, so the place is told by the names' usual length or a known place name.
+_REPORTER_DATELINE = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}?(?:特约记者|特約記者|驻外记者|駐外記者|记者|記者)"
+    r"([\u4e00-\u9fff、]{3,40}?)(?:\d{1,2}月)?\d{1,2}日(?:专电|專電|电|電)$"
+)
+# Datelines' places of three or four characters (so 梁昀華盛頓 is 梁昀 in 華盛頓) and the two-
+# character ones written after a four-character name (歐陽靜儀台北); any other place is taken to
+# be two characters long after a three-character name, the usual case.
+DATELINE_PLACES = frozenset(
+    {
+        *("台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆"),
+        *("新竹", "苗栗", "彰化", "南投", "雲林", "嘉義", "屏東", "宜蘭", "花蓮", "台東"),
+        *("臺東", "澎湖", "金門", "馬祖", "香港", "澳門", "北京", "上海", "广州", "廣州"),
+        *("深圳", "东京", "東京", "首尔", "首爾", "曼谷", "河內", "河内", "伦敦", "倫敦"),
+        *("巴黎", "柏林", "罗马", "羅馬", "纽约", "紐約", "雪梨", "悉尼", "大阪"),
+        *("莫斯科", "基輔", "基辅", "华盛顿", "華盛頓", "洛杉矶", "洛杉磯", "旧金山"),
+        *("舊金山", "芝加哥", "休士頓", "休斯敦", "西雅圖", "西雅图", "波士頓", "波士顿"),
+        *("多倫多", "多伦多", "溫哥華", "温哥华", "新加坡", "吉隆坡", "雅加達", "雅加达"),
+        *("馬尼拉", "马尼拉", "新德里", "墨爾本", "墨尔本", "布魯塞爾", "布鲁塞尔"),
+        *("日內瓦", "日内瓦", "維也納", "维也纳", "馬德里", "马德里", "華沙", "华沙"),
+        *("布拉格", "海牙", "阿姆斯特丹", "斯德哥爾摩", "斯德哥尔摩", "耶路撒冷", "杜拜"),
+        *("迪拜", "開羅", "开罗", "伊斯坦堡", "伊斯坦布尔", "約翰尼斯堡", "约翰内斯堡"),
+        *("聖保羅", "圣保罗", "墨西哥城", "布宜諾斯艾利斯", "布宜诺斯艾利斯", "胡志明市"),
+        *("仰光", "金邊", "金边", "德黑蘭", "德黑兰", "聯合國", "联合国", "烏蘭巴托", "乌兰巴托"),
+    }
+)
+
+
+def dateline_reporters(dateline: str) -> list[str]:
+    """The reporters a bracketed agency dateline names before its place:
+    ``中央社記者王靜儀台北1日電`` → ``[王靜儀]``; ``中央社記者蕭曉彤、連子軒東京3日專電`` → both."""
+    m = _REPORTER_DATELINE.match(dateline.strip())
+    if m is None:
+        return []
+    *names, last = m.group(1).split("、")
+    for place in sorted((p for p in DATELINE_PLACES if last.endswith(p)), key=len, reverse=True):
+        if 2 <= len(last) - len(place) <= 4:
+            names.append(last[: -len(place)])
+            break
+    else:
+        if not 4 <= len(last) <= 7:
+            return []
+        names.append(last[: 2 if len(last) == 4 else 3])
+    if any(not 2 <= len(n) <= 4 or n in NOT_NAMES or n in _LABELS for n in names):
+        return []
+    return names
 
 
 def split_trailing_credit(paragraph: str) -> tuple[str, Credits]:
