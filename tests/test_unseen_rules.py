@@ -1103,3 +1103,38 @@ def test_an_agency_dateline_names_its_reporters_before_the_place(
     found = Credits()
     assert body_credits([lead, *_STORY], found) == [lead, *_STORY]  # the dateline stays
     assert found.authors == authors
+
+
+_EPAPER = """<html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<table><tr><td><img src="/image/logo.gif" alt="澳門日報"></td><td>2024年05月06日</td></tr></table>
+<table><tr><td class="px12"><a href="node_2.htm" class="atitle">第A01版：澳聞</a></td></tr></table>
+<table>
+<tr><td class="font02"><founder-introtitle>旅遊局指出</founder-introtitle></td></tr>
+<tr><td class="font01"><founder-title>首季旅遊客源數據公布 增14.1%</founder-title></td></tr>
+<tr><td class="font02"><founder-subtitle>冀筷子基多聽民意</founder-subtitle></td></tr>
+<tr><td class="font03"><founder-author>本報記者 張國榮</founder-author></td></tr>
+<tr><td><div id="ozoom"><founder-content>
+<p>　　不少民眾按年增長34.6%，受惠人數達519人，營收突破52億元，成效逐漸浮現。</p>
+<p>　　據了解，旅遊局受惠人數達535人，人流回升38.1%，成效逐漸浮現，各界反應不一。</p>
+<p>　　旅遊局表示，將繼續聽取社會各界意見，完善相關工作，按年增長16.4%，各界反應不一。</p>
+</founder-content></div></td></tr></table></body></html>"""
+
+
+@pytest.mark.parametrize("title", ["澳門日報電子版", "某某日报数字报", "Daily News e-Paper"])
+def test_an_epaper_title_names_the_site_so_the_headline_is_read_on_the_page(title: str) -> None:
+    """A Founder e-paper's <title> is the paper's name on every page: the headline is the
+    element named a title (not its 引題 or 副題), and the byline under it is read."""
+    from newscrawl.extract.article import extract_article
+
+    got = extract_article(_EPAPER.format(title=title), "http://epaper.example/html/a.htm")
+    assert got.title == "首季旅遊客源數據公布 增14.1%"
+    assert got.author == "張國榮"
+
+
+def test_a_title_naming_more_than_the_site_stays() -> None:
+    from newscrawl.extract.article import extract_article
+
+    html = _EPAPER.format(title="旅遊客源數據公布 各界關注首季增長")
+    assert extract_article(html, "http://epaper.example/html/a.htm").title != (
+        "首季旅遊客源數據公布 增14.1%"
+    )
