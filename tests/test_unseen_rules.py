@@ -1687,3 +1687,109 @@ def test_one_teaser_and_nothing_else_under_a_section_name_is_a_listing() -> None
     # under a headline, or with text of its own beside the teaser: a short story
     assert pagetype.is_article(_one_card(headline_title=True))
     assert pagetype.is_article(_one_card(headline_title=False, own=200))
+
+
+# -- site 11: Traditional-Chinese and Hong Kong credit lines ---------------------------------
+@pytest.mark.parametrize(
+    ("line", "editors"),
+    [
+        ("（編輯：卓偉倫/柯蕾）1130512", ["卓偉倫", "柯蕾"]),
+        ("責任編輯：張三／李四", ["張三", "李四"]),
+        ("编辑：王五", ["王五"]),
+    ],
+)
+def test_editors_joined_by_a_slash(line: str, editors: list[str]) -> None:
+    assert parse_credits(line).editors == editors
+
+
+def test_a_slash_after_a_reporter_is_the_place_not_a_name() -> None:
+    assert parse_credits("記者陳美玲／台北報導").authors == ["陳美玲"]
+
+
+@pytest.mark.parametrize("colon", ["︰", "﹕", "：", ":"])
+def test_colon_lookalikes_label_credits(colon: str) -> None:
+    """Hong Kong sites write 文︰X with U+FE30, a colon lookalike."""
+    found = Credits()
+    assert body_credits([f"文{colon}董凱琳", *_STORY], found) == _STORY
+    assert found.authors == ["董凱琳"]
+
+
+def test_a_credits_block_ending_a_feature() -> None:
+    """明報 副刊: 文︰X / 攝︰Y / 編輯︰Z / 美術︰… ends the story; Y took the pictures."""
+    tail = ["文︰楊斌", "攝︰施柏翰", "編輯︰鄭承功", "美術︰明報美術組"]
+    found = Credits()
+    assert body_credits([*_STORY, *tail], found) == _STORY
+    assert (found.authors, found.photographers, found.editors) == (["楊斌"], ["施柏翰"], ["鄭承功"])
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["記者 施柏翰 攝"],  # a photo credit alone is a caption (a labelled one, 攝影：X, goes)
+        ["時間︰下午3時", "地點︰大會堂"],  # an event's fields, no writer or editor
+    ],
+)
+def test_lone_photo_credits_and_fields_stay(tail: list[str]) -> None:
+    assert body_credits([*_STORY, *tail], Credits()) == [*_STORY, *tail]
+
+
+@pytest.mark.parametrize("note", ["（作者是時事評論員）", "（作者系北京大学教授）"])
+def test_a_note_on_the_writer_is_no_story_text(note: str) -> None:
+    assert body_credits([*_STORY, note], Credits()) == _STORY
+
+
+@pytest.mark.parametrize(
+    ("lead", "authors"),
+    [
+        # 中央社: the reporters written before the place, no space between
+        ("（中央社記者王靜儀台北1日電）行政院今天表示…", ["王靜儀"]),
+        ("（中央社記者蕭曉彤、連子軒東京3日專電）日本政府…", ["蕭曉彤", "連子軒"]),
+        ("（中央社特約記者鍾冠宇巴黎11日專電）法國…", ["鍾冠宇"]),
+        ("（中央社記者梁昀華盛頓3日專電）美國…", ["梁昀"]),  # a two-character name
+        ("（中央社記者紀俊傑竹北9日電）竹北…", ["紀俊傑"]),  # a place not in the list
+        ("（中新社记者张三北京5月9日电）今天…", ["张三"]),
+        ("（中央社台北8日綜合外電報導）美國…", []),  # the agency alone: no reporter
+        ("（中央社記者會台北9日電）…", []),
+    ],
+)
+def test_an_agency_dateline_names_its_reporters_before_the_place(
+    lead: str, authors: list[str]
+) -> None:
+    found = Credits()
+    assert body_credits([lead, *_STORY], found) == [lead, *_STORY]  # the dateline stays
+    assert found.authors == authors
+
+
+_EPAPER_TITLED = """<html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<table><tr><td><img src="/image/logo.gif" alt="澳門日報"></td><td>2024年05月06日</td></tr></table>
+<table><tr><td class="px12"><a href="node_2.htm" class="atitle">第A01版：澳聞</a></td></tr></table>
+<table>
+<tr><td class="font02"><founder-introtitle>旅遊局指出</founder-introtitle></td></tr>
+<tr><td class="font01"><founder-title>首季旅遊客源數據公布 增14.1%</founder-title></td></tr>
+<tr><td class="font02"><founder-subtitle>冀筷子基多聽民意</founder-subtitle></td></tr>
+<tr><td class="font03"><founder-author>本報記者 張國榮</founder-author></td></tr>
+<tr><td><div id="ozoom"><founder-content>
+<p>　　不少民眾按年增長34.6%，受惠人數達519人，營收突破52億元，成效逐漸浮現。</p>
+<p>　　據了解，旅遊局受惠人數達535人，人流回升38.1%，成效逐漸浮現，各界反應不一。</p>
+<p>　　旅遊局表示，將繼續聽取社會各界意見，完善相關工作，按年增長16.4%，各界反應不一。</p>
+</founder-content></div></td></tr></table></body></html>"""
+
+
+@pytest.mark.parametrize("title", ["澳門日報電子版", "某某日报数字报", "Daily News e-Paper"])
+def test_an_epaper_title_names_the_site_so_the_headline_is_read_on_the_page(title: str) -> None:
+    """A Founder e-paper's <title> is the paper's name on every page: the headline is the
+    element named a title (not its 引題 or 副題), and the byline under it is read."""
+    from newscrawl.extract.article import extract_article
+
+    got = extract_article(_EPAPER_TITLED.format(title=title), "http://epaper.example/html/a.htm")
+    assert got.title == "首季旅遊客源數據公布 增14.1%"
+    assert got.author == "張國榮"
+
+
+def test_a_title_naming_more_than_the_site_stays() -> None:
+    from newscrawl.extract.article import extract_article
+
+    html = _EPAPER_TITLED.format(title="旅遊客源數據公布 各界關注首季增長")
+    assert extract_article(html, "http://epaper.example/html/a.htm").title != (
+        "首季旅遊客源數據公布 增14.1%"
+    )

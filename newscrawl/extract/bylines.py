@@ -16,6 +16,18 @@ import re
 from dataclasses import dataclass, field, fields
 
 MAX_LINE = 300  #: characters of a line read for credits
+# Colon lookalikes credits are written with: Hong Kong sites set ``文︰張三`` with U+FE30 (the
+# vertical form of a two-dot leader), some pages ``﹕`` (small colon) or ``∶`` (ratio). One
+# character each for another, so positions in the folded text hold in the original.
+_COLON_FORMS = str.maketrans({"\ufe30": "：", "\ufe55": "：", "\u2236": "："})
+
+
+def fold_colons(text: str) -> str:
+    """``text`` with colon lookalikes (``︰``, ``﹕``, ``∶``) written as ``：``, length kept."""
+    if "\ufe30" in text or "\ufe55" in text or "\u2236" in text:  # rare: skip the copy
+        return text.translate(_COLON_FORMS)
+    return text
+
 
 #: ``reviewers`` (审核, 校对, 初审/复审/终审, 监制) are read so that their names are known as
 #: credits (and the line as a credit line), and stored nowhere: they sign off, they do not edit.
@@ -53,7 +65,8 @@ for _role, _words in (
     ),
     ("translators", "翻译 翻譯 译者 譯者 编译 編譯"),
     ("sources", "信息来源 信息來源 来源 來源 出处 出處 稿源 供稿"),
-    ("photographers", "图 圖"),
+    # 攝︰施柏翰 (Hong Kong papers' photo credit): like 图, a label only before a colon or slash
+    ("photographers", "图 圖 摄 攝"),
 ):
     for _w in _words.split():
         _LABELS.setdefault(_w, _role)
@@ -93,6 +106,7 @@ _PLACE_REPORT = re.compile(
 # 图表 or another word that starts with 图.
 _PHOTO_BY = re.compile(r"[/／]?[图圖](?=$|[\s）)】\]，,。；;|｜])")
 _NAME_SEP = re.compile(r"[\s、，,&]{1,3}|\s{0,2}(?:和|及|与|與)\s{0,2}|\s{1,2}and\s{1,2}")
+_SLASH_SEP = re.compile(r"\s{0,2}[/／]\s{0,2}")
 # Words that end a name run: 报道 (reports), 摄 (photo by), 整合, 发自…
 _TRAILERS = re.compile(r"(?:报道|報道|報導|报导|整合|综合|綜合|摄|攝|供图|供圖|发自|發自)$")
 NOT_NAMES = frozenset(
@@ -314,7 +328,10 @@ def _names_at(
         after = m.end() + (line[m.end() : m.end() + 1] == " ")
         if (
             raw.endswith(("摄", "攝"))
-            or (line.startswith(("摄", "攝"), after) and not LABEL.match(line, after))
+            or (
+                line.startswith(("摄", "攝"), after)
+                and not line.startswith(("摄影", "攝影"), after)
+            )
             or _PHOTO_BY.match(line, after)
         ):
             # 张三 摄 (photographed by), not the label 摄影： of the next credit; 张三 图 too
@@ -343,7 +360,11 @@ def _names_at(
         pos = end
         if cut is not None:
             break  # the next label starts here
-        sep = _NAME_SEP.match(line, pos)
+        sep = _NAME_SEP.match(line, pos) or (
+            # （編輯：卓偉倫/柯蕾）: editors joined by a slash (a reporter's slash is followed
+            # by the place filed from: 記者王小明／台北報導)
+            _SLASH_SEP.match(line, pos) if role == "editors" else None
+        )
         if not sep:
             break
         pos = sep.end()
@@ -353,7 +374,7 @@ def _names_at(
 def parse_credits(text: str) -> Credits:
     """Every credit in ``text`` (a line, or lines joined by newlines)."""
     credits = Credits()
-    for line in text.split("\n"):
+    for line in fold_colons(text).split("\n"):
         _parse_line(line[:MAX_LINE], credits)
     return credits
 
@@ -470,7 +491,7 @@ _TITLE_AFTER = re.compile(
 
 def is_credit_line(line: str) -> bool:
     """Whether a whole line is credits (labels and names only), so not body text."""
-    line = line.strip()
+    line = fold_colons(line.strip())
     if not line or len(line) > 80:
         return False
     credits = parse_credits(line)
@@ -509,20 +530,72 @@ _LEADING_FILED = re.compile(
 
 def split_leading_credit(paragraph: str) -> tuple[str, Credits]:
     """``本报讯（记者 王五）今天…`` → (``今天…``, authors=[王五]); also an unbracketed
-    ``记者 王五 济南报道　今天…``."""
+    ``记者 王五 济南报道　今天…``, and the agency dateline ``（中央社記者王五台北8日電）今天…``."""
     for pattern in (_LEADING, _LEADING_FILED):
-        m = pattern.match(paragraph[:MAX_LINE])
+        m = pattern.match(fold_colons(paragraph[:MAX_LINE]))
         if m:
             credits = parse_credits(m.group(1))
             if credits and is_credit_line(m.group(1)):
                 return paragraph[m.end() :].lstrip(), credits
+            if pattern is _LEADING and (names := dateline_reporters(m.group(1))):
+                return paragraph[m.end() :].lstrip(), Credits(authors=names)
     return paragraph, Credits()
+
+
+# An agency's dateline naming its reporters before the place (中央社記者王五台北8日電,
+# 中央社記者甲、乙東京3日專電, 中央社特約記者丙巴黎11日專電): the names and the place are written
+# together, so the place is told by the names' usual length or a known place name.
+_REPORTER_DATELINE = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}?(?:特约记者|特約記者|驻外记者|駐外記者|记者|記者)"
+    r"([\u4e00-\u9fff、]{3,40}?)(?:\d{1,2}月)?\d{1,2}日(?:专电|專電|电|電)$"
+)
+# Datelines' places of three or four characters (so 梁昀華盛頓 is 梁昀 in 華盛頓) and the two-
+# character ones written after a four-character name (歐陽靜儀台北); any other place is taken to
+# be two characters long after a three-character name, the usual case.
+DATELINE_PLACES = frozenset(
+    {
+        *("台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆"),
+        *("新竹", "苗栗", "彰化", "南投", "雲林", "嘉義", "屏東", "宜蘭", "花蓮", "台東"),
+        *("臺東", "澎湖", "金門", "馬祖", "香港", "澳門", "北京", "上海", "广州", "廣州"),
+        *("深圳", "东京", "東京", "首尔", "首爾", "曼谷", "河內", "河内", "伦敦", "倫敦"),
+        *("巴黎", "柏林", "罗马", "羅馬", "纽约", "紐約", "雪梨", "悉尼", "大阪"),
+        *("莫斯科", "基輔", "基辅", "华盛顿", "華盛頓", "洛杉矶", "洛杉磯", "旧金山"),
+        *("舊金山", "芝加哥", "休士頓", "休斯敦", "西雅圖", "西雅图", "波士頓", "波士顿"),
+        *("多倫多", "多伦多", "溫哥華", "温哥华", "新加坡", "吉隆坡", "雅加達", "雅加达"),
+        *("馬尼拉", "马尼拉", "新德里", "墨爾本", "墨尔本", "布魯塞爾", "布鲁塞尔"),
+        *("日內瓦", "日内瓦", "維也納", "维也纳", "馬德里", "马德里", "華沙", "华沙"),
+        *("布拉格", "海牙", "阿姆斯特丹", "斯德哥爾摩", "斯德哥尔摩", "耶路撒冷", "杜拜"),
+        *("迪拜", "開羅", "开罗", "伊斯坦堡", "伊斯坦布尔", "約翰尼斯堡", "约翰内斯堡"),
+        *("聖保羅", "圣保罗", "墨西哥城", "布宜諾斯艾利斯", "布宜诺斯艾利斯", "胡志明市"),
+        *("仰光", "金邊", "金边", "德黑蘭", "德黑兰", "聯合國", "联合国", "烏蘭巴托", "乌兰巴托"),
+    }
+)
+
+
+def dateline_reporters(dateline: str) -> list[str]:
+    """The reporters a bracketed agency dateline names before its place:
+    ``中央社記者王靜儀台北1日電`` → ``[王靜儀]``; ``中央社記者蕭曉彤、連子軒東京3日專電`` → both."""
+    m = _REPORTER_DATELINE.match(dateline.strip())
+    if m is None:
+        return []
+    *names, last = m.group(1).split("、")
+    for place in sorted((p for p in DATELINE_PLACES if last.endswith(p)), key=len, reverse=True):
+        if 2 <= len(last) - len(place) <= 4:
+            names.append(last[: -len(place)])
+            break
+    else:
+        if not 4 <= len(last) <= 7:
+            return []
+        names.append(last[: 2 if len(last) == 4 else 3])
+    if any(not 2 <= len(n) <= 4 or n in NOT_NAMES or n in _LABELS for n in names):
+        return []
+    return names
 
 
 def split_trailing_credit(paragraph: str) -> tuple[str, Credits]:
     """``…会议。（记者 黄海 通讯员 林涛）`` → (``…会议。``, authors 黄海, correspondents 林涛)."""
     tail = paragraph[-MAX_LINE:]
-    m = _TRAILING.search(tail)
+    m = _TRAILING.search(fold_colons(tail))
     if m:
         credits = parse_credits(m.group(1))
         if credits and is_credit_line(m.group(1)):

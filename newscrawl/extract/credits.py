@@ -123,12 +123,17 @@ _PICTURE_TAIL = re.compile(r"(?<=[。！？!?])\s{0,3}" + _PICTURE_LABEL)  # …
 # A note about the writer, in brackets on a line of its own (（作者为中国人民大学财政金融学院教授）,
 # （本文作者系…）): who wrote it, not what it says.
 _AUTHOR_NOTE = re.compile(
-    r"^\s{0,3}[（(](?:本文)?(?:作者|作者們|作者们)(?:为|為|系|是)[^（）()]{2,80}[)）]$"
+    r"^\s{0,3}[（(](?:本文)?作者(?:們|们)?(?:为|為|系|是)[^（）()]{1,80}[)）]\s{0,3}$"
 )
 # A label, maybe glued to a media name, then a bar (作者｜宋佳琪, 界面新闻编辑 | 袁建军): a field.
 _BARRED_LABEL_FIRST = re.compile(
     rf"^\s{{0,3}}[\u4e00-\u9fff]{{0,12}}?(?:{bylines.LABEL.pattern})\s{{0,3}}[|｜丨]"
 )
+# A short ``label：value`` field line (美術︰明報美術組) in a credits block ending the story.
+_FIELD = re.compile(
+    r"^\s{0,3}[\u4e00-\u9fff]{1,4}\s{0,2}[:：]\s{0,2}[^\s:：。，！？]{1,15}\s{0,3}$"
+)
+_BLOCK_LINES = 8  # lines of a credits block at most
 # Between an account's name and the date: a badge, a separator, the follow button.
 _FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-", "关注", "關注", "+关注", "订阅"))
 # … and the platform's badge under the account's name, which describes the account without
@@ -293,7 +298,7 @@ def _under_headline(page: Page) -> Credits:
     for i, line in enumerate(window):
         if (
             lines
-            and _ENDS_IN_LABEL.search(lines[-1][-30:])
+            and _ENDS_IN_LABEL.search(bylines.fold_colons(lines[-1][-30:]))
             # 作者： / 宪瑞 in two text nodes, in one block, or the label's block alone (<dt>作者：
             # </dt><dd>宪瑞</dd>); not an empty field of a credit line (<span>作者: </span>) and
             # the next block's text (the share buttons' 微信)
@@ -350,6 +355,9 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
     last paragraph. A dateline's credit (``本报讯（记者 王五）``) is read and stays.
     A photo credit alone (``记者 张蕊 摄``) is a caption and stays."""
     kept: list[str] = []
+    while paragraphs and _AUTHOR_NOTE.match(paragraphs[-1]):
+        paragraphs = paragraphs[:-1]  # （作者是時事評論員）: who the writer is, not the story
+    paragraphs = _without_credits_block(paragraphs, credits)
     for para in paragraphs:
         if is_boilerplate(para) and not (kept and signature_date(kept[-1], para)):
             credits.update(bylines.parse_credits(para))
@@ -375,7 +383,7 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
             if _photo_only(found):
                 pass  # a caption (记者 张蕊 摄) stays
             elif (
-                _LABEL_FIRST.match(para)
+                _LABEL_FIRST.match(bylines.fold_colons(para))
                 or (_BARE_EDITOR_FIRST.match(para) and _only_credits(para, found))
                 or (not kept and _MEDIA_BYLINE_FIRST.match(para))
             ):
@@ -437,6 +445,27 @@ def _head_credit(line: str) -> bool:
     return not _BRACKET_FIRST.match(line) and bylines.is_credit_line(line)
 
 
+def _without_credits_block(paragraphs: list[str], credits: Credits) -> list[str]:
+    """``paragraphs`` without the block of credit lines that ends them (文︰楊斌 / 攝︰施柏翰 /
+    編輯︰鄭承功 / 美術︰明報美術組, a 副刊 page's credits), read into ``credits``: two lines or
+    more, each a credit or a short ``label：name`` field, one of them naming a writer or an
+    editor. A photo credit or a field alone stays (a caption, an event's 地點：…)."""
+    start = len(paragraphs)
+    while start > 0 and len(paragraphs) - start < _BLOCK_LINES:
+        line = paragraphs[start - 1]
+        if not (bylines.is_credit_line(line) or _FIELD.match(bylines.fold_colons(line))):
+            break
+        start -= 1
+    block = paragraphs[start:]
+    if len(block) < 2 or start == 0:
+        return paragraphs
+    found = bylines.parse_credits("\n".join(block))
+    if not (found.authors or found.editors):
+        return paragraphs
+    credits.update(found)
+    return paragraphs[:start]
+
+
 def _only_credits(line: str, found: Credits) -> bool:
     """Whether ``line`` holds nothing but credit labels and the names ``found`` in it."""
     for role in bylines.ROLES:
@@ -455,7 +484,7 @@ def _editors_on_page(page_text: str, known: list[str]) -> list[str]:
     right after it: 编辑：倪仕轩 / 责任编辑：杨格). When the text's credits ``known`` name
     editors already, only a 责任编辑/责编 credit that names none of them (the page's web editor,
     not the text's credit line read again)."""
-    text = page_text[:_PAGE_CHARS]
+    text = page_text = bylines.fold_colons(page_text[:_PAGE_CHARS])  # 編輯︰ is 編輯：
     labels = _EDITOR_LABELS if known else (*_EDITOR_LABELS, *_EDITOR_COLONS)
     if not any(label in text for label in labels):
         return []  # the usual case: eight substring tests cost a tenth of the regex scan

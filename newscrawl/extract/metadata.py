@@ -91,6 +91,63 @@ def _shown(root: HtmlElement, wanted: dict[str, str]) -> dict[str, HtmlElement]:
     return shown
 
 
+def _names_site(title: str, names: list[str]) -> bool:
+    """Whether a ``<title>`` names only the site (``澳門日報電子版``, the ``og:site_name``)."""
+    key = title.casefold().replace(" ", "")
+    return titles.site_only(title) or any(key == n.casefold().replace(" ", "") for n in names)
+
+
+# An element whose tag, class or id names it the title or headline (founder-title,
+# article-title, news_headline); not a subtitle, a kicker, the site's or a list's title.
+_TITLE_NAMED = XPath(
+    "//body//*[contains(local-name(), 'title') or contains(@class, 'title') "
+    "or contains(@class, 'Title') or contains(@id, 'title') or contains(@class, 'headline')]"
+    "[count(*) <= 3]"
+)
+_TITLE_PART = re.compile(r"([a-z]{0,12}?)(?:title|headline)")
+# Words before "title" that make it another title: founder-introtitle, sub-title, site_title.
+_OTHER_TITLE = frozenset(
+    ("sub", "intro", "pre", "sup", "site", "list", "nav", "menu", "section", "box", "side")
+)
+
+
+def _names_title(names: str) -> bool:
+    """Whether class/id/tag ``names`` name the headline: ``founder-title``, ``newstitle``,
+    ``article_title``; not ``founder-introtitle``, ``sub-title`` or ``site_title``."""
+    for token in names.lower().split():
+        parts = re.split(r"[-_]", token)
+        for i, part in enumerate(parts):
+            m = _TITLE_PART.fullmatch(part)
+            if m is None:
+                continue
+            before = m.group(1) or (parts[i - 1] if i else "")
+            if before not in _OTHER_TITLE:
+                return True
+    return False
+
+
+_MAX_NAMED = 120  #: characters: a longer "title" element holds more than a headline
+
+
+def _title_named(root: HtmlElement) -> HtmlElement | None:
+    """The first shown element named a title whose text reads as a headline."""
+    for el in islice(cast(Iterable[HtmlElement], _TITLE_NAMED(root)), 200):
+        names = f"{el.tag} {el.get('class') or ''} {el.get('id') or ''}"
+        if not isinstance(el.tag, str) or not _names_title(names):
+            continue
+        shown = _text(el)
+        if (
+            titles.long_enough(shown)
+            and len(shown) <= _MAX_NAMED
+            and _not_in_link(el)
+            and not titles.site_only(shown)
+            and not titles.not_a_title(shown)
+            and not shown.endswith(("。", "."))
+        ):
+            return el
+    return None
+
+
 def _not_in_link(el: HtmlElement) -> bool:
     return el.tag != "a" and next(el.iterancestors("a"), None) is None
 
@@ -146,6 +203,11 @@ def title(page: Page, css: str) -> str | None:
     if lower:
         page.headline = max(lower, key=lambda h: len(_text(h)))
         return _text(page.headline)
+    if all(_names_site(t, names) for t in refs) and (named := _title_named(root)) is not None:
+        # <title>澳門日報電子版</title> on every page: the headline is the element named a
+        # title (<founder-title>, <td class="article-title">) that the page shows
+        page.headline = named
+        return _text(named)
     for candidate in (meta_title, page_title):
         if candidate and candidate.strip():
             stripped = titles.strip_site(candidate, names)

@@ -19,7 +19,10 @@ from newscrawl.clean import clean_line
 _STRONG_SEP = re.compile(r"\s{0,3}(?:--|——|[-_|｜–—·•])\s{0,3}|\s{1,3}[:：]\s{1,3}")
 # A text that is only a site's name (a ``<title>`` with no headline in it).
 _SITE_ONLY = re.compile(
-    r"(?:网站|官网|门户|首页|主页|網站|官網|首頁|homepage|official site)$", re.I
+    r"(?:网站|官网|门户|首页|主页|網站|官網|首頁|homepage|official site|"
+    # a paper's e-edition (澳門日報電子版, 某某日报数字报): the same <title> on every page
+    r"电子版|電子版|电子报|電子報|数字报|數字報|数字报刊|數字報刊|e-?paper|e-?edition)$",
+    re.I,
 )
 MIN_TITLE = 8  #: shorter "cores" are section labels (新闻动态), not headlines
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
