@@ -26,7 +26,7 @@ from newscrawl.pages import PageProcessor
 from newscrawl.pool import PageJob, PageResult
 from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
 from newscrawl.spiders.discovery import DiscoverySpider
-from newscrawl.spiders.incremental import Incremental
+from newscrawl.spiders.incremental import LINKED_AS, Incremental
 from newscrawl.urls import is_followable
 
 _HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"")
@@ -60,6 +60,7 @@ class NewsSpider(DiscoverySpider, Spider):
     ``newscrawl/incremental/{known_in_db,not_modified,listing_stop,rechecks,lastmod_recheck,
     known_not_article,state_unreadable,pages_saved}``, ``newscrawl/skip/bad_url``,
     ``newscrawl/dedupe/url_variants`` (distinct URL variants canonicalised before requesting),
+    ``newscrawl/fetch/as_linked`` (canonical URLs gone, 404/410, fetched again as linked),
     ``newscrawl/extract/charset_repaired``.
     """
 
@@ -147,7 +148,9 @@ class NewsSpider(DiscoverySpider, Spider):
         for url in self.profile.feeds:
             yield self._conditional(url, self.parse_feed, priority=10)
         for url in self.profile.seeds:
-            yield self._conditional(self.profile.canonicalize(url), self.parse, priority=5)
+            yield self._conditional(
+                self.profile.canonicalize(url), self.parse, priority=5, linked_as=url
+            )
         for url in self.inc.state.revisits:
             self._inc("newscrawl/incremental/rechecks")
             yield Request(url, callback=self.parse_article, dont_filter=True)
@@ -215,13 +218,17 @@ class NewsSpider(DiscoverySpider, Spider):
                 self._inc("newscrawl/incremental/known_not_article")
             else:
                 yield Request(
-                    url, callback=self.parse_article, errback=self._failed, priority=priority + 1
+                    url,
+                    callback=self.parse_article,
+                    errback=self._failed,
+                    priority=priority + 1,
+                    meta={LINKED_AS: raw} if raw != url else {},
                 )
         elif kind == "listing":
             if not self._listings.allow(url):
                 self._inc("newscrawl/trap/listing_budget")
                 return
-            yield self._conditional(url, self.parse, priority=priority)
+            yield self._conditional(url, self.parse, priority=priority, linked_as=raw)
 
     def _follow_all(
         self, urls: Iterator[str] | list[str], priority: int = 0
@@ -275,8 +282,8 @@ class NewsSpider(DiscoverySpider, Spider):
         if self._not_modified(response):
             return
         if not self._is_html(response):
-            self.inc.ledger.page(response.url, (None, None), ())  # a PDF stays a PDF
-            self.inc.ledger.resolve([response.url])
+            self.inc.ledger.page(self._page_key(response), (None, None), ())  # a PDF stays a PDF
+            self.inc.ledger.resolve([self._page_key(response)])
             return
         self._inc("newscrawl/spider/listing_pages")
         if not self.profile.article_patterns:
@@ -299,7 +306,7 @@ class NewsSpider(DiscoverySpider, Spider):
             self._inc("newscrawl/incremental/listing_stop")
             found = [r for r in found if not isinstance(r, Request)]
         self._page_done(response, found)
-        self.inc.ledger.resolve([response.url])
+        self.inc.ledger.resolve([self._page_key(response)])
         for out in found:
             yield out
 
@@ -322,15 +329,16 @@ class NewsSpider(DiscoverySpider, Spider):
         if self.inc.state.known and inside and all(known):
             self._inc("newscrawl/incremental/listing_stop")
             found = [r for r in found if not isinstance(r, Request)]
-        self._page_done(response, found, *([response.url] if item else []))
+        key = self._page_key(response)
+        self._page_done(response, found, *([key] if item else []))
         if item is None:
-            self.inc.ledger.resolve([response.url])
+            self.inc.ledger.resolve([key])
         yield from found
 
     async def parse_article(self, response: Response) -> AsyncIterator[Any]:
         if not self._is_html(response):
-            self.inc.ledger.page(response.url, (None, None), ())  # a PDF stays a PDF
-            self.inc.ledger.resolve([response.url])
+            self.inc.ledger.page(self._page_key(response), (None, None), ())  # a PDF stays a PDF
+            self.inc.ledger.resolve([self._page_key(response)])
             return
         self._inc("newscrawl/spider/article_pages")
         page = await self._process(response)
@@ -339,7 +347,7 @@ class NewsSpider(DiscoverySpider, Spider):
         if self._is_article(response, page):
             yield self._item(response, page.extracted, page.encoding, page.language)
         else:  # a listing on an article URL: nothing to store, nothing to wait for
-            self.inc.ledger.resolve([response.url])
+            self.inc.ledger.resolve([self._page_key(response)])
         for out in self._follow_all([link[0] for link in page.extracted.links], priority=1):
             yield out
         for out in self._follow_all(page.extracted.page_links):
