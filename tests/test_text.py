@@ -35,6 +35,9 @@ def test_clean_body_drops_boilerplate_and_normalises_space() -> None:
         ("转载请注明出处：快科技", True),
         ("该视频被网友大量转载，引发热议。", False),
         ("他说，未经授权不得转载的规定早已存在，但执行中存在大量问题。", False),
+        # a portal's footer: the uses it forbids listed after 转载
+        ("未经授权禁止转载、摘编、复制及建立镜像，违者将依法追究法律责任。", True),
+        ("他说，未经授权禁止转载、摘编的规定早已存在，但执行中存在大量问题。", False),
     ],
 )
 def test_reprint_notices_are_furniture(line: str, furniture: bool) -> None:

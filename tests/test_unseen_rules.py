@@ -1440,8 +1440,9 @@ def test_a_section_front_under_its_name_with_few_headline_links() -> None:
         headline_title=False,
     )
     assert not pagetype.is_article(front)
-    # Under a headline: a short story among the page's links stays one.
-    assert pagetype.is_article(dataclasses.replace(front, headline_title=True))
+    # Under a headline, a credited short story among the page's links stays one (uncredited,
+    # it reads as a topic page's introduction: tests/test_pagetype_lists.py).
+    assert pagetype.is_article(dataclasses.replace(front, headline_title=True, bylined=True))
 
 
 def test_a_story_split_around_an_ad_slot_is_read_whole() -> None:

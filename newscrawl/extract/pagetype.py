@@ -182,8 +182,9 @@ def _teaser_rest(a: HtmlElement, text: str, headlines: dict[HtmlElement, str]) -
             break
         item = item.getparent()
     # A link inside a paragraph is a link in prose, and a region holding several
-    # paragraphs is a page's column: neither is a teaser item.
-    if item is None or item.tag in ("p", "body", "html", "td"):
+    # paragraphs is a page's column: neither is a teaser item. A table cell is one when it
+    # holds this story alone (a table-layout result list: headline<br>excerpt<br>date).
+    if item is None or item.tag in ("p", "body", "html"):
         return ""
     if not _one_story(item, a, headlines):
         return ""
@@ -319,14 +320,27 @@ def signals(
 
 
 def _link_weight(texts: frozenset[str], paragraphs: list[str], weights: list[int]) -> int:
-    """Weighted characters of the paragraphs that are the text of one of the page's links."""
+    """Weighted characters of the paragraphs that are the text of one of the page's links, or
+    a menu of them (``关于我们 | About us | 联系我们 | …``, a footer's links in one block)."""
     if not texts:
         return 0
     return sum(
         w
         for p, w in zip(paragraphs, weights, strict=True)
-        if _compact(p.removeprefix("- ")) in texts
+        if _compact(p.removeprefix("- ")) in texts or _is_menu(p, texts)
     )
+
+
+_MENU_SEPARATOR = re.compile(r"[|｜│]")
+_MENU_MIN = 3  # entries: two links with a bar between them may be a sentence's aside
+
+
+def _is_menu(paragraph: str, texts: frozenset[str]) -> bool:
+    """Link texts separated by bars, nothing else."""
+    if not _MENU_SEPARATOR.search(paragraph):
+        return False
+    entries = [e for e in (_compact(x) for x in _MENU_SEPARATOR.split(paragraph)) if e]
+    return len(entries) >= _MENU_MIN and all(e in texts for e in entries)
 
 
 def score(s: Signals) -> float:
@@ -337,9 +351,13 @@ def score(s: Signals) -> float:
     if s.url_listing:
         points += 2.0
     # Headline links outweigh the body several times: a list of other pages' titles.
-    # Under a section's name for a title (a 專題's or a channel's front), a handful of them do.
-    links = 20 if s.headline_title else _SECTION_LINKS
-    if s.headline_links >= links and s.headline_weight > 3 * max(s.body_weight, 1):
+    # Under a section's name for a title (a 專題's or a channel's front), a handful of them do;
+    # ten beside an uncredited body of one short paragraph (a topic page's introduction above
+    # its lists; a credited brief of two short paragraphs is a news flash).
+    many = s.headline_links >= (20 if s.headline_title else _SECTION_LINKS) or (
+        s.headline_links >= 10 and s.prose_paragraphs <= 1 and s.body_weight < 300 and not s.bylined
+    )
+    if many and s.headline_weight > 3 * max(s.body_weight, 1):
         points += 2.0
     if s.longest_paragraph < 100:
         points += 1.0  # not one sentence of prose
@@ -369,9 +387,16 @@ def score(s: Signals) -> float:
         # section's name for a title, a teaser's summary is no prose of the page's own (under
         # a headline, a brief's paragraphs may be the summaries its own teasers show).
         or (s.teaser_paragraphs == 2 and (10 if _own_prose(s) else 5) * own <= s.body_weight)
-        # one teaser and nothing else, under a section's or the site's name: a list page whose
-        # body step kept one card's summary (界面's /lists/4.html, a reporter's page)
-        or (s.teaser_paragraphs == 1 and not s.headline_title and own == 0)
+        # under a section's or the site's name, a body that is one teaser's summary and
+        # nothing of its own (a channel page whose extracted body is its lead story's summary, a
+        # video list's one teaser, 界面's /lists/4.html, a reporter's page): no headline of its
+        # own, no text of its own
+        or (
+            s.teaser_paragraphs >= 1
+            and not s.headline_title
+            and not _own_prose(s)
+            and 10 * own <= s.body_weight
+        )
     )
     if enough and 2 * s.teaser_weight >= s.body_weight and own < max(250, s.body_weight * 0.2):
         points += 3.0

@@ -28,6 +28,20 @@ from newscrawl.profiles import Profile
 if TYPE_CHECKING:
     from scrapy.utils.log import SpiderLoggerAdapter
 
+#: Request meta: the form a page linked a URL in, when it differs from the canonical requested.
+LINKED_AS = "newscrawl_linked_as"
+#: Request meta: the canonical URL a request for the linked form stands for.
+CANONICAL = "newscrawl_canonical"
+
+
+def page_key(message: Request | Response) -> str:
+    """The URL the crawl state knows a page by: the canonical one, also when it was fetched
+    as linked (:meth:`IncrementalSpider._as_linked`). A response without its request (built
+    by hand) is known by its own URL."""
+    request = message if isinstance(message, Request) else message.request
+    canonical = request.meta.get(CANONICAL) if request is not None else None
+    return str(canonical or message.url)
+
 
 class PageLedger:
     """Pages waiting for the pages they led to; those no longer waiting are ``ready``."""
@@ -96,7 +110,7 @@ class Incremental:
     def validators(self, response: Response) -> Validators:
         """The validators a response carries (a 304: the ones we asked with)."""
         if response.status == 304:
-            return self.state.pages.get(response.url, (None, None))
+            return self.state.pages.get(page_key(response), (None, None))
         etag = response.headers.get(b"ETag")
         modified = response.headers.get(b"Last-Modified")
         return (
@@ -128,22 +142,60 @@ class IncrementalSpider:
     def _failed(self, failure: Any) -> Any:
         """Errback: a definite "no" (4xx, robots.txt, off-site) leaves nothing to wait for;
         a network error or 5xx keeps the pages that led here unrecorded (read again). The
-        failure goes on, so Scrapy logs and counts it as without an errback."""
+        failure goes on, so Scrapy logs and counts it as without an errback.
+
+        Except once: a canonical URL that is gone (404/410) while the page linked another form
+        of it (``/big5/index.html`` canonicalised to ``/big5/``, which a server without a
+        directory index answers 404) is fetched again as linked (:meth:`_as_linked`), and the
+        pages that led here wait for that answer instead."""
         request = getattr(failure, "request", None)
         response = getattr(failure.value, "response", None)
+        if response is not None and response.status in (404, 410) and request is not None:
+            retry = self._as_linked(request)
+            if retry is not None:
+                return [retry]
+        key = self._page_key(request) if request is not None else None
         definite = bool(failure.check(IgnoreRequest)) and not failure.check(HttpError)
         if response is not None and 400 <= response.status < 500:
             definite = True
-        if request is not None and definite:
-            self.inc.ledger.resolve([request.url])
+        if key is not None and definite:
+            self.inc.ledger.resolve([key])
         refused = bool(failure.check(IgnoreRequest)) and not failure.check(HttpError)
         gone = refused or (response is not None and response.status in (404, 410))
-        if request is not None and gone and not self.profile.article_patterns:
+        if key is not None and gone and not self.profile.article_patterns:
             # Ad hoc, a dead or forbidden (robots.txt) link is a known page: a page whose other
             # links are all known does not lead on because of it (it is read again when a page
-            # shows a new link).
-            self.inc.ledger.page(request.url, (None, None), ())
+            # shows a new link). A page gone in both forms is known by its canonical URL.
+            self.inc.ledger.page(key, (None, None), ())
         return failure
+
+    def _as_linked(self, request: Request) -> Request | None:
+        """The request again in the form the page linked (``None``: it was linked as it is,
+        or this is that second request already). Its answer is known by the canonical URL
+        (:meth:`_page_key`): the ledger records the canonical, which a re-run then knows and
+        does not ask for again; a second 404 is the canonical's definite "no"."""
+        linked = request.meta.get(LINKED_AS)
+        if not linked or linked == request.url or CANONICAL in request.meta:
+            return None
+        self._inc("newscrawl/fetch/as_linked")
+        self.logger.info("%s is gone; fetching it as linked: %s", request.url, linked)
+        meta: dict[str, Any] = {CANONICAL: request.url}
+        headers: dict[str, str] = {}
+        if "handle_httpstatus_list" in request.meta:  # conditional, as the canonical was
+            meta["handle_httpstatus_list"] = request.meta["handle_httpstatus_list"]
+            headers = self.inc.headers(request.url)
+        return Request(
+            linked,
+            callback=request.callback,
+            errback=self._failed,
+            priority=request.priority,
+            headers=headers,
+            meta=meta,
+        )
+
+    @staticmethod
+    def _page_key(message: Request | Response) -> str:
+        return page_key(message)
 
     def _dropped(self, item: Any, response: Any, exception: Any, spider: Spider) -> None:
         if isinstance(item, ArticleItem):
@@ -164,23 +216,29 @@ class IncrementalSpider:
         self.crawler.stats.inc_value("newscrawl/incremental/pages_saved", len(ready))
         await CrawlDatabase.of(self.crawler).save_pages(self.profile.name, ready)
 
-    def _conditional(self, url: str, callback: Any, priority: int = 0) -> Request:
-        """A request that the server may answer with 304 if the page has not changed."""
+    def _conditional(
+        self, url: str, callback: Any, priority: int = 0, linked_as: str | None = None
+    ) -> Request:
+        """A request that the server may answer with 304 if the page has not changed
+        (``linked_as``: the form the page linked, if not ``url``)."""
         self._requested.add(url)
+        meta: dict[str, Any] = {"handle_httpstatus_list": [304]}
+        if linked_as and linked_as != url:
+            meta[LINKED_AS] = linked_as
         return Request(
             url,
             callback=callback,
             errback=self._failed,
             priority=priority,
             headers=self.inc.headers(url),
-            meta={"handle_httpstatus_list": [304]},
+            meta=meta,
         )
 
     def _not_modified(self, response: Response) -> bool:
         """True for a 304 (nothing new there: the page stays recorded as it was)."""
         if response.status == 304:
             self._inc("newscrawl/incremental/not_modified")
-            self.inc.ledger.page(response.url, self.inc.validators(response), ())
+            self.inc.ledger.page(self._page_key(response), self.inc.validators(response), ())
             return True
         return False
 
@@ -193,4 +251,6 @@ class IncrementalSpider:
         # Scrapy drops, and waiting on them would tie pages in cycles).
         waits = [r.url for r in requests if r.url not in self._requested]
         self._requested.update(r.url for r in found if isinstance(r, Request))
-        self.inc.ledger.page(response.url, self.inc.validators(response), [*waits, *own])
+        self.inc.ledger.page(
+            self._page_key(response), self.inc.validators(response), [*waits, *own]
+        )

@@ -26,7 +26,7 @@ from newscrawl.pages import PageProcessor
 from newscrawl.pool import PageJob, PageResult
 from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
 from newscrawl.spiders.discovery import DiscoverySpider
-from newscrawl.spiders.incremental import Incremental
+from newscrawl.spiders.incremental import LINKED_AS, Incremental
 from newscrawl.urls import is_followable
 
 _HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"")
@@ -63,6 +63,7 @@ class NewsSpider(DiscoverySpider, Spider):
     ``newscrawl/incremental/{known_in_db,not_modified,listing_stop,rechecks,lastmod_recheck,
     known_not_article,state_unreadable,pages_saved}``, ``newscrawl/skip/bad_url``,
     ``newscrawl/dedupe/url_variants`` (distinct URL variants canonicalised before requesting),
+    ``newscrawl/fetch/as_linked`` (canonical URLs gone, 404/410, fetched again as linked),
     ``newscrawl/extract/charset_repaired``, ``newscrawl/article/{later_pages,pages_fetched,
     pages_not_joined,pages_failed}`` (a story split over pages, ``extract.pager``).
     """
@@ -151,7 +152,9 @@ class NewsSpider(DiscoverySpider, Spider):
         for url in self.profile.feeds:
             yield self._conditional(url, self.parse_feed, priority=10)
         for url in self.profile.seeds:
-            yield self._conditional(self.profile.canonicalize(url), self.parse, priority=5)
+            yield self._conditional(
+                self.profile.canonicalize(url), self.parse, priority=5, linked_as=url
+            )
         for url in self.inc.state.revisits:
             self._inc("newscrawl/incremental/rechecks")
             yield Request(url, callback=self.parse_article, dont_filter=True)
@@ -219,13 +222,17 @@ class NewsSpider(DiscoverySpider, Spider):
                 self._inc("newscrawl/incremental/known_not_article")
             else:
                 yield Request(
-                    url, callback=self.parse_article, errback=self._failed, priority=priority + 1
+                    url,
+                    callback=self.parse_article,
+                    errback=self._failed,
+                    priority=priority + 1,
+                    meta={LINKED_AS: raw} if raw != url else {},
                 )
         elif kind == "listing":
             if not self._listings.allow(url):
                 self._inc("newscrawl/trap/listing_budget")
                 return
-            yield self._conditional(url, self.parse, priority=priority)
+            yield self._conditional(url, self.parse, priority=priority, linked_as=raw)
 
     def _follow_all(
         self, urls: Iterator[str] | list[str], priority: int = 0
@@ -279,8 +286,8 @@ class NewsSpider(DiscoverySpider, Spider):
         if self._not_modified(response):
             return
         if not self._is_html(response):
-            self.inc.ledger.page(response.url, (None, None), ())  # a PDF stays a PDF
-            self.inc.ledger.resolve([response.url])
+            self.inc.ledger.page(self._page_key(response), (None, None), ())  # a PDF stays a PDF
+            self.inc.ledger.resolve([self._page_key(response)])
             return
         self._inc("newscrawl/spider/listing_pages")
         if not self.profile.article_patterns:
@@ -303,7 +310,7 @@ class NewsSpider(DiscoverySpider, Spider):
             self._inc("newscrawl/incremental/listing_stop")
             found = [r for r in found if not isinstance(r, Request)]
         self._page_done(response, found)
-        self.inc.ledger.resolve([response.url])
+        self.inc.ledger.resolve([self._page_key(response)])
         for out in found:
             yield out
 
@@ -326,15 +333,16 @@ class NewsSpider(DiscoverySpider, Spider):
         if self.inc.state.known and inside and all(known):
             self._inc("newscrawl/incremental/listing_stop")
             found = [r for r in found if not isinstance(r, Request)]
-        self._page_done(response, found, *([response.url] if stored else []))
+        key = self._page_key(response)
+        self._page_done(response, found, *([key] if stored else []))
         if not stored:
-            self.inc.ledger.resolve([response.url])
+            self.inc.ledger.resolve([key])
         yield from found
 
     async def parse_article(self, response: Response) -> AsyncIterator[Any]:
         if not self._is_html(response):
-            self.inc.ledger.page(response.url, (None, None), ())  # a PDF stays a PDF
-            self.inc.ledger.resolve([response.url])
+            self.inc.ledger.page(self._page_key(response), (None, None), ())  # a PDF stays a PDF
+            self.inc.ledger.resolve([self._page_key(response)])
             return
         self._inc("newscrawl/spider/article_pages")
         page = await self._process(response)
@@ -345,7 +353,7 @@ class NewsSpider(DiscoverySpider, Spider):
         for out in outs:
             yield out
         if not stored:  # a listing on an article URL, or a story's later page: nothing to wait for
-            self.inc.ledger.resolve([response.url])
+            self.inc.ledger.resolve([self._page_key(response)])
         for out in self._follow_all([link[0] for link in page.extracted.links], priority=1):
             yield out
         for out in self._follow_all(self._beyond_article(page.extracted)):
