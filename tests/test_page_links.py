@@ -43,6 +43,26 @@ def test_a_shell_root_leads_to_the_site(shell: str, tmp_path: Path, run_crawl: A
     assert {"/portal/", "/news/1.html", "/news/2.html"} <= log, sorted(log)
 
 
+def test_a_shell_sending_the_reader_to_itself_as_index_html(tmp_path: Path, run_crawl: Any) -> None:
+    """The script's target, index.html, is the root itself to the crawl (canonical ``/``):
+    that form is fetched once, and a re-run reads the site again from the root."""
+    shell = b"<html><head><script>window.location.href='index.html';</script></head></html>"
+    routes = {**SITE, "/": (200, {}, shell), "/index.html": SITE["/portal/"]}
+    runs = []
+    with RouteServer(routes) as server:
+        for _ in range(2):
+            done = len(server.log)
+            db = f"sqlite:///{tmp_path / 'c.db'}"
+            proc = run_crawl(db, f"start_urls={server.url}/", timeout=120)
+            assert proc.returncode == 0, proc.stderr[-3000:]
+            runs.append((server.log[done:], proc.stderr))
+    (first, err), (again, _) = runs
+    assert first.count("/") == first.count("/index.html") == 1, first
+    assert {"/news/1.html", "/news/2.html"} <= set(first), first
+    assert "'newscrawl/fetch/as_linked': 1" in err and "waits for" not in err
+    assert "/index.html" in again and "/news/1.html" not in again, again
+
+
 def test_a_page_with_links_of_its_own_is_no_shell() -> None:
     page = (
         "<html><body><a href='/a'>a</a><a href='/b'>b</a><a href='/c'>c</a>"

@@ -5,6 +5,7 @@ topic and section pages that read as short stories. Each test fails on the rules
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 
 from newscrawl.clean import is_boilerplate
 from newscrawl.extract import pagetype
@@ -135,6 +136,9 @@ def test_a_topic_page_s_introduction_above_its_lists_is_no_story() -> None:
     _, s = pagetype.extract_and_classify(_topic(), "http://www.city.example.cn/zt/2024/wmcs/")
     assert s is not None and 10 <= s.headline_links < 20, s
     assert not pagetype.is_article(s), s
+    # The same shape naming its source (来源：省生态环境厅) is a short story beside a sidebar's
+    # dozen headline links (a provincial department's news page).
+    assert pagetype.is_article(replace(s, credited=True)), s
     # A credited brief of two short paragraphs among as many links is a news flash
     # (a Taiwanese paper's 〔記者…／台南報導〕 story on its portal).
     brief = pagetype.Signals(

@@ -72,6 +72,8 @@ class Signals:
     headline_title: bool = True  #: the title is headline-sized (not "National", "Bengaluru")
     #: short paragraphs cut off by an ellipsis (``山城步道有了时间表 96月…``): other pages' titles
     truncated: int = 0
+    #: a source, an editor or a correspondent was named (来源：省生态环境厅): a story's credits
+    credited: bool = False
 
 
 @dataclass(frozen=True)
@@ -287,6 +289,7 @@ def signals(
     dated: bool,
     bylined: bool,
     title: str | None = None,
+    credited: bool = False,
 ) -> Signals:
     """The page's signals from what extraction found and its :func:`read_anchors` (``None``:
     a page without a tree, so without links)."""
@@ -306,6 +309,7 @@ def signals(
         headline_weight=total,
         dated=dated,
         bylined=bylined,
+        credited=credited,
         teaser_paragraphs=t_count,
         teaser_weight=t_weight,
         teaser_prose=t_prose,
@@ -353,9 +357,10 @@ def score(s: Signals) -> float:
     # Headline links outweigh the body several times: a list of other pages' titles.
     # Under a section's name for a title (a 專題's or a channel's front), a handful of them do;
     # ten beside an uncredited body of one short paragraph (a topic page's introduction above
-    # its lists; a credited brief of two short paragraphs is a news flash).
+    # its lists; a brief whose page names its author, source or editor is a news flash).
+    uncredited = not (s.bylined or s.credited)
     many = s.headline_links >= (20 if s.headline_title else _SECTION_LINKS) or (
-        s.headline_links >= 10 and s.prose_paragraphs <= 1 and s.body_weight < 300 and not s.bylined
+        s.headline_links >= 10 and s.prose_paragraphs <= 1 and s.body_weight < 300 and uncredited
     )
     if many and s.headline_weight > 3 * max(s.body_weight, 1):
         points += 2.0
@@ -444,5 +449,6 @@ def extract_and_classify(html: str, url: str, **kwargs: Any) -> tuple[Extracted,
         got.published_at is not None,
         bool(got.author),
         got.title,
+        bool(got.source or got.editor or got.correspondent),
     )
     return got, found

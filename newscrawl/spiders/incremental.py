@@ -193,6 +193,35 @@ class IncrementalSpider:
             meta=meta,
         )
 
+    def _itself_as_linked(
+        self, response: Response, resolved: list[tuple[str, str, str]], found: list[Any]
+    ) -> list[Request]:
+        """A page with no way on but a link to itself in another form (a shell at ``/`` whose
+        script sends the reader to ``index.html``, which the crawl knows as ``/``): that form,
+        fetched once, known by this page's canonical URL (:meth:`_page_key`)."""
+        request = response.request
+        key = self._page_key(response)
+        if request is None or CANONICAL in request.meta:
+            return []
+        if any(isinstance(r, Request) and r.url != key for r in found):
+            return []  # it leads on
+        forms = [raw for raw, url, _ in resolved if url == key and raw != response.url]
+        if not forms:
+            return []
+        self._inc("newscrawl/fetch/as_linked")
+        self.logger.info("%s leads only to itself as %s: fetching that", response.url, forms[0])
+        self._requested.add(forms[0])  # this page is done: it waits for no other form of itself
+        return [
+            Request(
+                forms[0],
+                callback=request.callback,
+                errback=self._failed,
+                priority=request.priority,
+                dont_filter=True,  # the crawl knows it by the URL just fetched
+                meta={CANONICAL: key},
+            )
+        ]
+
     @staticmethod
     def _page_key(message: Request | Response) -> str:
         return page_key(message)

@@ -302,6 +302,7 @@ class NewsSpider(DiscoverySpider, Spider):
             return
         resolved = [(u, *self._resolve(u)) for u in page.links]
         found = [x for raw, url, kind in resolved for x in self._follow(raw, url, kind)]
+        itself = self._itself_as_linked(response, resolved, found)
         articles = [r for r in found if isinstance(r, Request) and r.callback == self.parse_article]
         links_articles = any(kind == "article" for _, _, kind in resolved)
         if self.inc.state.known and links_articles and not articles:
@@ -309,6 +310,7 @@ class NewsSpider(DiscoverySpider, Spider):
             # pagination) hold nothing new either.
             self._inc("newscrawl/incremental/listing_stop")
             found = [r for r in found if not isinstance(r, Request)]
+        found += itself  # a shell's own page is read again however known: it is the page
         self._page_done(response, found)
         self.inc.ledger.resolve([self._page_key(response)])
         for out in found:
@@ -330,9 +332,11 @@ class NewsSpider(DiscoverySpider, Spider):
         inside = [(url, kind) for _, url, kind in resolved if kind != "ignore"]
         known = [self.inc.known_article(u) or self.inc.known_page(u) for u, _ in inside]
         found = [x for raw, url, kind in resolved for x in self._follow(raw, url, kind)]
+        itself = [] if stored else self._itself_as_linked(response, resolved, found)
         if self.inc.state.known and inside and all(known):
             self._inc("newscrawl/incremental/listing_stop")
             found = [r for r in found if not isinstance(r, Request)]
+        found += itself  # a shell's own page is read again however known: it is the page
         key = self._page_key(response)
         self._page_done(response, found, *([key] if stored else []))
         if not stored:
