@@ -138,7 +138,7 @@ def test_a_topic_page_s_introduction_above_its_lists_is_no_story() -> None:
     assert not pagetype.is_article(s), s
     # The same shape naming its source (来源：省生态环境厅) is a short story beside a sidebar's
     # dozen headline links (a provincial department's news page).
-    assert pagetype.is_article(replace(s, credited=True)), s
+    assert pagetype.is_article(replace(s, sourced=True)), s
     # A credited brief of two short paragraphs among as many links is a news flash
     # (a Taiwanese paper's 〔記者…／台南報導〕 story on its portal).
     brief = pagetype.Signals(

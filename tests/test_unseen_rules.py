@@ -1794,3 +1794,178 @@ def test_a_title_naming_more_than_the_site_stays() -> None:
     assert extract_article(html, "http://epaper.example/html/a.htm").title != (
         "首季旅遊客源數據公布 增14.1%"
     )
+
+
+# --- site13: the off-the-shelf CMSes of small Chinese sites ----------------------------------
+
+_PHPCMS_H1 = """<html><head>
+<title>经开区44个医保便民服务项目集中开工 - 本地新闻 - 临江新闻网</title>
+</head><body><div id="Article"><h1>经开区44个医保便民服务项目集中开工<br />
+<span>发布时间：2024-05-02 18:24:29&nbsp;&nbsp;来源：临江日报&nbsp;&nbsp;
+作者：记者 林志远&nbsp;&nbsp;
+编辑：曹海峰&nbsp;&nbsp;评论：<a href="#c">0</a> 点击：<span id="hits"></span></span></h1>
+<div class="content">
+<p>　　“现在出门方便多了。”家住经开区的市民吴子轩说。去年，不少市民新签订单291份，
+培训人员291人次，为下一步工作打下基础。据悉，该项目总投资约7亿元，预计年底前完工。</p>
+<p>　　经开区排查隐患328处、完成投资328亿元，明显高于去年同期。今年以来，当地企业完成投资
+944亿元、累计投入资金43亿元，为下一步工作打下基础。</p></div></div></body></html>"""
+
+
+def test_headline_holding_its_info_line_after_a_break() -> None:
+    """PHPCMS v9's default ``<h1>title<br/><span>发布时间：… 作者：…</span></h1>``: the title
+    is the part before the break; the line after it is read as the info line."""
+    from newscrawl.extract.article import extract_article
+
+    got = extract_article(_PHPCMS_H1, "http://example.cn/show-12-3410-1.html")
+    assert got.title == "经开区44个医保便民服务项目集中开工"
+    assert (got.author, got.editor, got.source) == ("林志远", "曹海峰", "临江日报")
+    assert got.published_at is not None and got.published_at.isoformat() == (
+        "2024-05-02T18:24:29+08:00"
+    )
+    assert not any("发布时间" in p for p in got.paragraphs)
+
+
+_POWEREASY = """<html><head><title>我县扎实推进读书月活动工作--云溪县教育信息网</title></head>
+<body><table><tr><td class="main_ArticleTitle"><b>我县扎实推进读书月活动工作</b></td></tr>
+<tr><td class="Article_tdbgall">作者：城关中学 董玉兰&nbsp;&nbsp;&nbsp;&nbsp;
+文章来源：城关中学&nbsp;&nbsp;
+点击数：&nbsp;&nbsp;&nbsp;&nbsp;更新时间：2024/5/10 17:29:25&nbsp;&nbsp;</td></tr>
+<tr><td class="main_ArticleContent">
+<P>截至3月底，相关部门带动就业344人、环比下降43.4%，成效逐步显现。
+近年来，教研室受理投诉92件、办结事项568件，明显高于去年同期。教研室负责人要求，各校要高度重视。</P>
+<P>近年来，一批重点企业接待游客455万人次、环比下降3.1%，为下一步工作打下基础。今年以来，
+滨湖区某街道完成投资279亿元，办结事项279件。</P></td></tr></table>
+<ul><li><a href="/Article/2.html" title="文章标题：县教育局部署工作
+更新时间：2024/4/2 10:00:00">县教育局部署心理健康教育工作</a></li></ul></body></html>"""
+
+
+def test_update_time_alone_under_the_headline_is_the_date() -> None:
+    """动易's info line prints only 更新时间 (.NET's ``2024/5/10 17:29:25``): the page's date,
+    not another story's further down; and 作者：城关中学 董玉兰 names the teacher, the school
+    before her name being her unit."""
+    from newscrawl.extract.article import extract_article
+
+    got = extract_article(_POWEREASY, "http://example.cn/Article/ShowArticle.aspx?ArticleID=2257")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2024-05-10T17:29:25+08:00"
+    assert got.author == "董玉兰"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("作者：县第一中学 张三", ["张三"]),
+        ("作者：市人民医院 李四 王五", ["李四", "王五"]),
+        ("作者：医技药剂党支部", ["医技药剂党支部"]),  # the unit alone is the account
+    ],
+)
+def test_unit_before_a_name_is_no_author(line: str, authors: list[str]) -> None:
+    assert parse_credits(line).authors == authors
+
+
+_ZBLOG = (
+    """<html><head><title>我会举办党建联建-临江市电子商务协会</title></head><body>
+<div id="header"><h1 id="BlogTitle"><a href="/">临江市电子商务协会</a></h1></div>
+<div id="divMain"><div class="post single"><h4 class="post-date">2024年05月10日</h4>
+<h2 class="post-title">我会举办党建联建</h2>
+<div class="post-body">
+<p>据介绍，当地新增项目7个，签约金额达7亿元，为下一步工作打下基础。活动吸引了492余名
+会员代表参加。</p><p>目前，东岗区同比增长25.6%，签约金额达7亿元，市场反应积极。去年，一批重点企业签约
+金额达95亿元、累计投入资金95亿元，市场反应积极。</p>"""
+    + "<p>"
+    + "协会将继续组织会员单位开展交流活动。" * 30
+    + """</p></div>
+<h6 class="post-footer">作者:黄天宇 | 分类:<a href="/category-3.html">会员风采</a>
+ | 浏览:912 | 评论:2</h6>
+</div>
+<ul class="msg" id="cmt318"><li class="msgname"><span class="commentname">吕建军</span><br/>
+<small>发布于 2024-05-11 10:14:31</small></li>
+<li class="msgarticle">内容很实用，已转发给同事。</li></ul>
+</div></body></html>"""
+)
+
+
+def test_blog_post_under_the_site_name_heading() -> None:
+    """Z-Blog: the ``<h1>`` linking home is the site's name, the post's ``<h2>`` its title
+    (shorter than the name); a comment's 发布于 time is not the post's (its day is printed
+    above the title); the post's author is in its closing info line ``作者:X | 分类:… | 浏览:…``."""
+    from newscrawl.extract.article import extract_article
+
+    got = extract_article(_ZBLOG, "http://example.cn/post/108.html")
+    assert got.title == "我会举办党建联建"
+    assert got.published_at is not None and got.published_at.date().isoformat() == "2024-05-10"
+    assert got.author == "黄天宇"
+
+
+def test_archive_titles_are_no_headlines() -> None:
+    """A tag's page (标签：数字化转型沙龙) with one post's teaser: a section's name for a title."""
+    for title, headline in (
+        ("标签：数字化转型沙龙活动安排", False),
+        ("Tag: Local elections 2024", False),
+    ):
+        s = pagetype.signals("http://x.example/tags-15.html", ["x" * 50], None, True, True, title)
+        assert s.headline_title is headline
+    s = pagetype.signals(
+        "http://x.example/1.html", ["x"], None, True, True, "冷链物流迎来新机遇发展"
+    )
+    assert s.headline_title
+
+
+def test_a_credited_and_edited_brief_is_an_article() -> None:
+    """Two short paragraphs under a headline, dated, with 作者 and 编辑 credited, amid a
+    portal's many headline links: a brief, not a listing."""
+    base = pagetype.Signals(
+        url_listing=False,
+        body_weight=200,
+        longest_paragraph=92,
+        prose_paragraphs=0,
+        headline_links=25,
+        headline_weight=1033,
+        dated=True,
+        bylined=True,
+    )
+    assert not pagetype.is_article(base)
+    assert pagetype.is_article(dataclasses.replace(base, edited=True))
+
+
+def test_comment_disclaimer_is_furniture() -> None:
+    assert is_boilerplate("网友评论仅供其表达个人看法，并不表明本网同意其观点或证实其描述。")
+    assert not is_boilerplate("网友评论称这一做法值得推广，不少人表示支持。")
+
+
+def test_ranking_list_is_trimmed_despite_a_chance_match() -> None:
+    """A 频道总排行 list after the story (hit counts and titles): one title shares some word
+    pairs with the story by chance; the list goes as a whole."""
+    from newscrawl.extract.chooser import Opinions, trim_ends
+
+    story = [
+        "经开区排查隐患328处、完成投资328亿元，明显高于去年同期。今年以来，企业完成投资944亿元。",
+        "据介绍，今年计划完成相关任务88项，经开区8个中考招生项目集中推进，市场反应积极。" * 3,
+    ]
+    ranking = [
+        "频道总排行",
+        "- 19532·南湖片区医保便民服务全面提速",
+        "- 18036·经开区8个中考招生项目集中开工",
+        "- 5489·市教育局：今年口袋公园建设惠及2…",
+        "- 9841·市教育局发布全国文明城市创建新规",
+    ]
+    opinions = Opinions(dense=lambda: story, readability=lambda: story, default=lambda: story)
+    assert trim_ends(story + ranking, opinions) == story
+
+
+def test_dash_subtitle_and_reporter_photo_credit_leave_the_body() -> None:
+    """A 副题 heading right after the ``<h1>`` (——…侧记) is not body text; a caption's closing
+    记者 X 摄 is a picture credit."""
+    from newscrawl.extract.article import extract_article
+
+    html = (
+        "<html><body><div class='arc'><h1>南湖片区79个口袋公园建设项目集中开工</h1>"
+        "<h2 class='subtitle'>——南湖片区口袋公园建设工作侧记</h2></div><div class='content'>"
+        + "<p>记者了解到，南湖片区某街道出台配套措施51项，压降成本约40.1%，明显高于去年同期。</p>"
+        * 6
+        + "<p>图为活动现场。　记者 田超 摄</p></div></body></html>"
+    )
+    got = extract_article(html, "http://example.cn/show-13-3503-1.html")
+    assert "——南湖片区口袋公园建设工作侧记" not in got.paragraphs
+    assert "图为活动现场。" in got.paragraphs
+    assert got.photographer == "田超"

@@ -17,8 +17,9 @@ from lxml import etree
 from lxml.etree import XPath, strip_elements
 from lxml.html import HtmlElement
 
-from newscrawl.extract import metadata
+from newscrawl.extract import dates, metadata
 from newscrawl.extract.body import extract_body
+from newscrawl.extract.comments import drop_comments
 from newscrawl.extract.links import document_base, link_urls, pop_related_blocks, script_urls
 from newscrawl.extract.page import Page, meta_value
 from newscrawl.extract.pager import article_pages
@@ -95,6 +96,45 @@ def _lift_stored_html(root: HtmlElement) -> None:
         anchor.addnext(holder)
         holder.tail, anchor.tail = anchor.tail, None
         area.drop_tree()
+
+
+# A credit or date label opening an info line (发布时间：, 来源：, 作者：, 点击：).
+_INFO_LABEL = re.compile(
+    r"(?:发布时间|發佈時間|发布日期|發布日期|时间|時間|日期|来源|來源|作者|编辑|編輯|责任编辑|"
+    r"責任編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)\s{0,3}[:：]"
+)
+_INFO_LINE_CHARS = 300  # a longer tail under a line break is prose, not an info line
+
+
+def _split_headline_info(root: HtmlElement) -> None:
+    """Move the info line out of a headline that holds it after a line break (PHPCMS v9's
+    default ``<h1>title<br/><span>发布时间：… 来源：… 作者：…</span></h1>``) into a block of
+    its own after the headline: the headline is the part before the break, and the line
+    under it is read for the date and credits as any info line is."""
+    for h in list(root.iter("h1", "h2")):
+        br = next((c for c in h if c.tag == "br"), None)
+        if br is None:
+            continue
+        head = h.text or ""
+        for c in h:
+            if c is br:
+                break
+            head += etree.tostring(c, method="text", encoding="unicode", with_tail=True)
+        rest = [br.tail or ""] + [
+            etree.tostring(c, method="text", encoding="unicode", with_tail=True)
+            for c in br.itersiblings()
+        ]
+        after = " ".join("".join(rest).split())
+        if not head.strip() or not after or len(after) > _INFO_LINE_CHARS:
+            continue
+        if not _INFO_LABEL.search(after) and dates.find_text_date(after) is None:
+            continue
+        line = h.makeelement("div", {})
+        line.text = br.tail
+        line.extend(list(br.itersiblings()))
+        h.remove(br)
+        line.tail, h.tail = h.tail, None
+        h.addnext(line)
 
 
 def _drop_huge_tags(html: str) -> str:
@@ -219,6 +259,7 @@ def extract_article(
         return out
     if len(html) > _MAX_TEXT_NODE:  # else no text node can be that long: skip the XPath
         _cap_text_nodes(root)
+    _split_headline_info(root)
     page = Page.read(url, root, now)
     sel = page.sel
     base = document_base(root, url)
@@ -238,6 +279,9 @@ def extract_article(
         on_tree(root)
     for el in list(root.iter("rt", "rp")):  # ruby pinyin: keep base characters only
         el.drop_tree()
+    # Readers' comments go before anything is read: a comment's time is not the story's, a
+    # commenter's name no credit (the body step used to drop them only for the body).
+    drop_comments(root)
     page.page_text = str(root.xpath("string(//body)"))
     metadata.read_head(out, page, selectors, default_tz)
     related_css = {

@@ -69,8 +69,11 @@ _CONFIDENT = 1000  # weighted characters: a fast-mode answer this long skips the
 
 
 # Chinese newspapers' headline block around the <h1>: 引题 (kicker) and 副题 (subtitle).
+# A 副题 is also set as the heading right after the <h1>, opening with a dash (——…侧记).
 _HEADLINE_BLOCK = XPath(
     "//*[contains(@class, 'yinti') or contains(@class, 'futi') or contains(@class, 'fubiaoti')]"
+    " | //h1/following-sibling::*[1][self::h2 or self::h3 or self::h4]"
+    "[starts-with(normalize-space(.), '——')]"
 )
 
 

@@ -269,6 +269,19 @@ class Credits:
 assert tuple(f.name for f in fields(Credits)) == ROLES
 
 
+# A unit's name set before its member's (县第一中学 张三, 市人民医院 李四): the affiliation, not
+# a second person. A unit credited alone (作者：医技药剂党支部) stays: the account is that unit.
+_UNIT = re.compile(
+    r"(?:中学|小学|学校|學校|幼儿园|幼兒園|大学|大學|学院|學院|医院|醫院|卫生院|衛生院|中心|"
+    r"委员会|委員會|办公室|辦公室|公司|支部|街道|社区|社區|研究所|教育局|[市县區区镇乡]政府)$"
+)
+
+
+def _without_unit(names: list[str]) -> list[str]:
+    """The names after a leading unit name (``县第一中学 张三`` → ``张三``)."""
+    return names[1:] if len(names) > 1 and _UNIT.search(names[0]) else names
+
+
 def _clean_name(token: str) -> str:
     token = token.strip(" ·•.-")
     for _ in range(2):
@@ -368,7 +381,7 @@ def _names_at(
         if not sep:
             break
         pos = sep.end()
-    return names, pos, photo, role
+    return _without_unit(names), pos, photo, role
 
 
 def parse_credits(text: str) -> Credits:

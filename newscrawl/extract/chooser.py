@@ -234,8 +234,9 @@ def _trim_tail(lines: list[str], opinions: Opinions, params: Params, lists: bool
     reference = _pairs(opinions.get("readability")[0])
     if not reference:
         return lines
+    marks = _confirmed(lines, start, end, reference, params)
     cut = end
-    while cut > start and _support(lines[cut - 1], reference) < params.tail_support:
+    while cut > start and not marks[cut - 1 - start]:
         cut -= 1
     if cut == 0:
         # An answer made only of label-shaped lines, none of which readability has: left
@@ -255,6 +256,27 @@ def _trim_tail(lines: list[str], opinions: Opinions, params: Params, lists: bool
         if weight(confirmed) < weight(lines[cut:end]):
             return lines
     return lines[:cut]
+
+
+_LIST_RUN = 3  # list items in a row that make a teaser list
+
+
+def _confirmed(
+    lines: list[str], start: int, end: int, reference: set[tuple[str, ...]], params: Params
+) -> list[bool]:
+    """Whether readability confirms each of ``lines[start:end]``. In a run of at least
+    :data:`_LIST_RUN` list items that it mostly lacks, none is: a title in a list of other
+    stories (a ranking, "most read") may share a few word pairs with the story by chance."""
+    marks = [_support(lines[i], reference) >= params.tail_support for i in range(start, end)]
+    i = 0
+    while i < len(marks):
+        j = i
+        while j < len(marks) and lines[start + j].startswith("- "):
+            j += 1
+        if j - i >= _LIST_RUN and 2 * sum(marks[i:j]) < j - i:
+            marks[i:j] = [False] * (j - i)
+        i = max(j, i + 1)
+    return marks
 
 
 def _pairs(lines: list[str]) -> set[tuple[str, ...]]:

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 _TOKEN = re.compile(
     r"(?:^|[\s_-])(?:comments?|commentlist|commentary-list|disqus\w*|respond|replies|"
     r"reply|discussion|talkback|user-?comments?|yorum\w*|kommentar\w*|commentaires?|"
-    r"comentarios?|reactions)(?:$|[\s_-])",
+    r"comentarios?|reactions|cmt(?:\d+|s|list)?)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _CJK_TOKEN = re.compile(r"评论|評論|留言|跟帖")
@@ -40,7 +40,7 @@ _MAX_NODES = 20_000  # bound the work on huge pages
 
 # One lower-case scan for any comment-ish word before the exact token test.
 _ANY_WORD = re.compile(
-    r"comment|disqus|respond|repl|discussion|talkback|yorum|kommentar|comentario|reaction|"
+    r"comment|cmt|disqus|respond|repl|discussion|talkback|yorum|kommentar|comentario|reaction|"
     r"评论|評論|留言|跟帖"
 )
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")

@@ -120,6 +120,11 @@ _PHOTO_TAIL = re.compile(
     r"(?<=[。！？!?])\s{0,3}[（(]([^（）()。，,]{2,30}?)\s{0,2}(?:摄|攝)[）)]$"
 )
 _PICTURE_TAIL = re.compile(r"(?<=[。！？!?])\s{0,3}" + _PICTURE_LABEL)  # …装卸货物。 图/IC photo
+# … unbracketed, with the reporter's label (图为活动现场。　记者 田超 摄)
+_REPORTER_PHOTO_TAIL = re.compile(
+    r"(?<=[。！？!?])\s{0,3}((?:记者|記者)\s{0,2}[\u4e00-\u9fff]{2,4}"
+    r"(?:[\s、][\u4e00-\u9fff]{2,4}){0,2})\s{0,2}(?:摄|攝)$"
+)
 # A note about the writer, in brackets on a line of its own (（作者为中国人民大学财政金融学院教授）,
 # （本文作者系…）): who wrote it, not what it says.
 _AUTHOR_NOTE = re.compile(
@@ -369,6 +374,9 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
             continue
         if tail := _PICTURE_TAIL.search(para[-40:]):
             credits.update(bylines.parse_credits(tail.group(0)))
+            para = para[: len(para) - len(tail.group(0))].rstrip()
+        if tail := _REPORTER_PHOTO_TAIL.search(para[-40:]):
+            credits.update(bylines.parse_credits(tail.group(1) + " 摄"))
             para = para[: len(para) - len(tail.group(0))].rstrip()
         if tail := _PHOTO_TAIL.search(para[-40:]):
             names = bylines.join_names(tail.group(1)).split(", ")
@@ -794,6 +802,12 @@ def assemble(
                 else:
                     credits.update(found)  # "通讯员 向杰立": a correspondent, no author
             break
+    if not credits.authors:
+        # 作者:魏玉兰 | 分类:协会动态 | 浏览:1274 closing a blog post: its info line
+        for line in page.info_lines():
+            if found_authors := bylines.parse_credits(line).authors:
+                credits.add("authors", found_authors)
+                break
     account = None if credits.authors else _account_before_date(page, date_raw)
     account = account or (None if credits.authors else _account_with_follow_button(page))
     if account and _section_label(page, account):

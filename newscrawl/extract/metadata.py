@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import UTC, tzinfo
 from itertools import islice
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -51,6 +51,26 @@ def site_names(page: Page) -> list[str]:
     """The names the page gives its site or publisher (cut from titles)."""
     names = [meta_value(page.meta, n) for n in ("og:site_name", "application-name", "publisher")]
     return [n for n in [*names, _ld_str(page.ld, "publisher")] if n]
+
+
+# A heading that is one link to the site's home page: the site's name in the masthead (a blog
+# theme's ``<h1 id="BlogTitle"><a href="/">协会名</a></h1>``), not the story's headline.
+_HOME_HEADINGS = XPath("//body//*[self::h1 or self::h2][count(*) = 1]/a[@href]")
+_HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php", "/index.shtml"))
+
+
+def _home_link_names(page: Page) -> list[str]:
+    """The texts of the headings that are one link to the site's home page."""
+    out: list[str] = []
+    for a in islice(cast(Iterable[HtmlElement], _HOME_HEADINGS(page.root)), 10):
+        href = (a.get("href") or "").strip()
+        url = _absolute(page.url, href)
+        if url is None or urlsplit(url).query or urlsplit(url).path not in _HOME_PATHS:
+            continue
+        heading = a.getparent()
+        if heading is not None and _text(a) and _text(a) == _text(heading):
+            out.append(_text(a))
+    return out
 
 
 def _key(text: str) -> str:
@@ -165,7 +185,7 @@ def title(page: Page, css: str) -> str | None:
     meta_title = headline if isinstance(headline, str) else None
     meta_title = meta_title or meta_value(meta, "og:title", "twitter:title")
     page_title = clean_line(sel.xpath("//title/text()").get() or "")
-    names = site_names(page)
+    names = [*site_names(page), *_home_link_names(page)]
     refs = [t for t in (meta_title, page_title) if t]
     wanted = {_key(c): c for ref in refs for c in titles.cores(ref)}
     headings = _headings(root, wanted)
@@ -291,6 +311,7 @@ def read_head(out: Extracted, page: Page, selectors: Selectors, default_tz: tzin
     if page.headline is None:
         page.headline = find_headline(page.root, out.title)
     page.credit_window()  # read now: the body extraction below rewrites the tree
+    page.info_lines()
     found = find_published(page, selectors.published)
     if found:
         out.published_at, out.published_raw, out.date_source = found.value, found.raw, found.source

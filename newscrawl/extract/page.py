@@ -61,6 +61,7 @@ class Page:
     day_first: bool | None = None
     _under: str | None = None
     _credit_lines: str | None = None
+    _info_lines: list[str] | None = None
     _block_starts: set[int] = field(default_factory=set)
     #: the issuing organs the page labels (``credits.issuers``), read before the body step
     issuers: set[str] | None = None
@@ -114,6 +115,13 @@ class Page:
             )
             self._credit_lines = "\n".join(lines)[:AFTER_HEADLINE_CHARS]
         return self._credit_lines
+
+    def info_lines(self) -> list[str]:
+        """The info lines after the headline, the story's text passed over (read once, before
+        the body step rewrites the tree): a blog post's closing ``作者:X | 分类:Y | 浏览:N``."""
+        if self._info_lines is None:
+            self._info_lines = info_lines_after(self.headline) if self.headline is not None else []
+        return self._info_lines
 
     def block_starts(self) -> set[int]:
         """The indexes of the credit window's lines that open a block of their own (a ``<div>``,
@@ -185,9 +193,11 @@ def following_texts(el: HtmlElement) -> Iterator[str]:
     return (t for t in _following_marked(el) if t is not None)
 
 
-def lines_after(el: HtmlElement, limit: int = AFTER_HEADLINE_CHARS) -> tuple[list[str], set[int]]:
+def lines_after(
+    el: HtmlElement, limit: int = AFTER_HEADLINE_CHARS, nodes: int = 80
+) -> tuple[list[str], set[int]]:
     """Up to ``limit`` characters of the text following ``el``, one line per text node (at
-    most 80 text nodes), and the indexes of the lines that open a new block."""
+    most ``nodes`` text nodes), and the indexes of the lines that open a new block."""
     lines: list[str] = []
     starts: set[int] = set()
     size = 0
@@ -197,7 +207,7 @@ def lines_after(el: HtmlElement, limit: int = AFTER_HEADLINE_CHARS) -> tuple[lis
         if node is None:
             edge = True
             continue
-        if n >= 80 or size >= limit:
+        if n >= nodes or size >= limit:
             break
         n += 1
         if not node.strip():
@@ -213,6 +223,35 @@ def lines_after(el: HtmlElement, limit: int = AFTER_HEADLINE_CHARS) -> tuple[lis
         lines.append(line)
         size += len(line)
     return lines, starts
+
+
+_INFO_SCAN = 20_000  # characters after the headline searched for an info line
+_INFO_NODES = 500  # text nodes likewise
+_INFO_FIELD = re.compile(r"^\s{0,3}[\u4e00-\u9fff]{1,5}\s{0,3}[:：]")
+_INFO_SEP = re.compile(r"\s{0,3}[|｜]\s{0,3}")
+_INFO_FIELDS = 3  # labelled fields, bar-separated, that make a line an info line
+_INFO_LINE = 100  # characters: a longer line is prose
+
+
+def info_lines_after(el: HtmlElement) -> list[str]:
+    """The blocks after ``el`` (up to :data:`_INFO_SCAN` characters) that are info lines:
+    short, of at least :data:`_INFO_FIELDS` bar-separated fields each opening with a
+    label and a colon (``作者:魏玉兰 | 分类:协会动态 | 浏览:1274 | 评论:2``)."""
+    lines, starts = lines_after(el, _INFO_SCAN, _INFO_NODES)
+    blocks: list[str] = []
+    for i, line in enumerate(lines):
+        if i in starts or not blocks:
+            blocks.append(line)
+        else:
+            blocks[-1] += line
+    out = []
+    for block in blocks:
+        if len(block) > _INFO_LINE:
+            continue
+        fields = _INFO_SEP.split(block.strip())
+        if sum(1 for f in fields if _INFO_FIELD.match(f)) >= _INFO_FIELDS:
+            out.append(block)
+    return out
 
 
 def find_headline(root: HtmlElement, title: str | None) -> HtmlElement | None:

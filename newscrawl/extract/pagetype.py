@@ -47,6 +47,13 @@ _LISTING_QUERY = re.compile(
 _HEADLINE_MAX = 240
 _PROSE = 120  # weighted characters: a paragraph this long is prose, not a teaser
 # A line a template cut short to fit a card: one ellipsis at its end (not Chinese prose's ……).
+# A title naming an archive, not a story: a tag's, a category's, an author's or a month's
+# page (标签：数字化转型沙龙, "Tag: Elections", "Archives: May 2024"), however long the name.
+_ARCHIVE_TITLE = re.compile(
+    r"^\s*(?:标签|標籤|分类|分類|栏目|欄目|归档|歸檔|存档|存檔|搜索结果|搜尋結果|"
+    r"tag|tags|category|categories|archives?|author)\s*[:：]",
+    re.IGNORECASE,
+)
 _CUT_SHORT = re.compile(r"(?<![…．.])(?:…|\.{3})$")
 _CUT_SHORT_MIN = 3  # such lines, and no prose at all: a grid of other pages' cards
 _FURNITURE_MAX = 200  # characters: a paragraph longer than this is not tested as furniture
@@ -70,10 +77,10 @@ class Signals:
     link_weight: int = 0  #: weighted characters of body paragraphs that are a link's text
     site_page: bool = False  #: the URL names one of the site's own pages (about, contact…)
     headline_title: bool = True  #: the title is headline-sized (not "National", "Bengaluru")
+    edited: bool = False  #: an editor is credited (责任编辑, 编辑：)
     #: short paragraphs cut off by an ellipsis (``山城步道有了时间表 96月…``): other pages' titles
     truncated: int = 0
-    #: a source, an editor or a correspondent was named (来源：省生态环境厅): a story's credits
-    credited: bool = False
+    sourced: bool = False  #: a source or a correspondent is credited (来源：省生态环境厅)
 
 
 @dataclass(frozen=True)
@@ -289,7 +296,8 @@ def signals(
     dated: bool,
     bylined: bool,
     title: str | None = None,
-    credited: bool = False,
+    edited: bool = False,
+    sourced: bool = False,
 ) -> Signals:
     """The page's signals from what extraction found and its :func:`read_anchors` (``None``:
     a page without a tree, so without links)."""
@@ -309,17 +317,19 @@ def signals(
         headline_weight=total,
         dated=dated,
         bylined=bylined,
-        credited=credited,
+        sourced=sourced,
         teaser_paragraphs=t_count,
         teaser_weight=t_weight,
         teaser_prose=t_prose,
         link_weight=_link_weight(anchors.link_texts, paragraphs, weights) if anchors else 0,
         site_page=bool(_SITE_PAGE.search(parts.path)),
-        headline_title=title is None or weight([title]) >= HEADLINE_LINK_MIN,
+        headline_title=title is None
+        or (weight([title]) >= HEADLINE_LINK_MIN and not _ARCHIVE_TITLE.match(title)),
         truncated=sum(
             w < _PROSE and _CUT_SHORT.search(p) is not None
             for p, w in zip(paragraphs, weights, strict=True)
         ),
+        edited=edited,
     )
 
 
@@ -358,7 +368,7 @@ def score(s: Signals) -> float:
     # Under a section's name for a title (a 專題's or a channel's front), a handful of them do;
     # ten beside an uncredited body of one short paragraph (a topic page's introduction above
     # its lists; a brief whose page names its author, source or editor is a news flash).
-    uncredited = not (s.bylined or s.credited)
+    uncredited = not (s.bylined or s.edited or s.sourced)
     many = s.headline_links >= (20 if s.headline_title else _SECTION_LINKS) or (
         s.headline_links >= 10 and s.prose_paragraphs <= 1 and s.body_weight < 300 and uncredited
     )
@@ -414,8 +424,9 @@ def score(s: Signals) -> float:
     elif s.dated and s.bylined and s.headline_title and _all_own(s) and s.body_weight >= _TINY:
         # A dated, credited brief under a headline, its short paragraphs none of them a link's
         # text or a teaser: a short story whose page links outweigh it (a portal's menus and
-        # feeds around a three-line 快讯), not a list of other pages.
-        points -= 1.0
+        # feeds around a three-line 快讯), not a list of other pages. An editor credited too
+        # (时间/来源/作者/编辑 under the headline): a desk's credit line, which no listing prints.
+        points -= 1.5 if s.edited else 1.0
     return points
 
 
@@ -449,6 +460,7 @@ def extract_and_classify(html: str, url: str, **kwargs: Any) -> tuple[Extracted,
         got.published_at is not None,
         bool(got.author),
         got.title,
-        bool(got.source or got.editor or got.correspondent),
+        bool(got.editor),
+        bool(got.source or got.correspondent),
     )
     return got, found

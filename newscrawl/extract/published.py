@@ -142,9 +142,11 @@ def _rejected(context: str, updates: bool = True) -> bool:
     return any(p.search(context) is not None for p in marks)
 
 
-def _first_in(page: Page, body: str, year_hint: int | None, source: str) -> DateFound | None:
-    """The first acceptable date in a text (found as ``source``): not an update, not a footer,
-    not in the future."""
+def _first_in(
+    page: Page, body: str, year_hint: int | None, source: str, updates: bool = True
+) -> DateFound | None:
+    """The first acceptable date in a text (found as ``source``): not an update (unless
+    ``updates`` is False), not a footer, not in the future."""
     labelled = dates.find_labelled(body)
     short = dates.parse_labelled(labelled[0], page.tz, year_hint) if labelled else None
     if short and not _fresh(page, short[0]):
@@ -152,7 +154,7 @@ def _first_in(page: Page, body: str, year_hint: int | None, source: str) -> Date
     for value, raw, pos in dates.find_text_dates(
         body, page.tz, year_hint, day_first=page.day_first
     ):
-        if _rejected(body[max(0, pos - 12) : pos]) or not _fresh(page, value):
+        if _rejected(body[max(0, pos - 12) : pos], updates) or not _fresh(page, value):
             continue
         if short and labelled and labelled[1] < pos:
             # 发布时间：05-24 14:34 (no year: 百家号, 今日头条 print this year's dates so) before a
@@ -260,8 +262,9 @@ def find_published(page: Page, css: str = "") -> DateFound | None:
     return _local_day(page, found) if found is not None else None
 
 
-def _visible(page: Page, year_hint: int | None) -> DateFound | None:
+def _visible(page: Page, year_hint: int | None, update_ok: bool = False) -> DateFound | None:
     """The date the page prints: the line under the headline, a labelled date (``发布时间：``),
+    (with ``update_ok``, no structured date being known: an update time under the headline,)
     else the first date-looking element (the first with a time beating an earlier date-only
     one: a paper's issue date in the page header, say)."""
     under = _short_lines_under(page)
@@ -273,6 +276,13 @@ def _visible(page: Page, year_hint: int | None) -> DateFound | None:
     labelled = dates.find_labelled_date(page.page_text)
     if labelled and (found_label := _first_in(page, labelled, year_hint, "label")):
         return found_label
+    if update_ok and found_under is None and under:
+        # No structured date, and the info line under the headline prints only an update
+        # time (动易 PowerEasy's 更新时间：2024/5/8 9:05:03, the one date its article page
+        # shows): that is the page's date, before any other story's date further down.
+        printed = _first_in(page, under, year_hint, "headline", updates=False)
+        if printed is not None:
+            return printed
     first: DateFound | None = found_under
     for el in _date_elements(page.root):
         shown = text(el)
@@ -384,7 +394,7 @@ def _find(page: Page, css: str) -> DateFound | None:
     # Last, the year of a publication time in the page's scripts (Baidu's cambrian JSON-LD
     # ``pubDate``, ``publish_time``): it completes a printed 发布时间：05-24 14:34.
     year_hint = year_hint or _any_meta_year(page) or _script_year(page)
-    if shown := _visible(page, year_hint):
+    if shown := _visible(page, year_hint, update_ok=date_only is None):
         return shown
     if date_only:
         return _printed_time(page, date_only)
