@@ -22,6 +22,8 @@ from newscrawl.clean import is_boilerplate
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _TOKEN = re.compile(r"[\u3400-\u9fff]|\w+")
 _MIN_CHOSEN = 150  # weighted characters: a second opinion shorter than this is no article
+_LIST_SHARE = 0.8  # of an answer's lines list items: a list, no story
+_UNRELATED = 0.2  # token agreement below this: two answers about different things
 #: characters: readability's min_text_length (body._readability); a block with less text and
 #: no picture is dropped from its answer
 READABILITY_MIN_TEXT = 25
@@ -119,6 +121,15 @@ def choose(
             return own, "own"  # the densest block confirms the own answer
     default = opinions.get("default")
     readability = opinions.get("readability")
+    if (
+        _list_only(own)
+        and not _list_only(readability[0])
+        and readability[2] >= _MIN_CHOSEN
+        and agreement(own_tokens, readability[1]) < _UNRELATED
+    ):
+        # A list and nothing else, sharing nothing with readability's prose: a page's ranking
+        # or "more stories" list taken for the densest text beside a short story.
+        return readability[0], "readability"
     if fallback:
         # Two independent engines agree on a text much longer than the block we fell back to.
         if (
@@ -147,6 +158,12 @@ def choose(
     if sides and (alone < params.alone or own_weight < params.short * best[2]):
         return best[0], name
     return own, "own"
+
+
+def _list_only(lines: list[str]) -> bool:
+    """Three lines or more, nearly all of them list items (a heading may stand above)."""
+    items = sum(line.startswith("- ") for line in lines)
+    return items >= 3 and items >= _LIST_SHARE * len(lines)
 
 
 def _label_shaped(line: str, params: Params, lists: bool) -> bool:
