@@ -99,13 +99,12 @@ class GenSite(RoutedSite):
     """A generated site: ``build()`` makes the articles with ``rng`` (seeded with ``seed``), then
     the ``modules`` register their routes.
 
-    A site sets ``paragraphs``, ``caption`` and ``subheads`` (its pools), and where it differs:
+    A site sets ``pools`` (its :class:`Pools`) and ``subheads``, and where it differs:
     ``long_paras`` (a long story's paragraph range), ``lead_image`` (a story's first image may
     stand above its first paragraph), ``img_root`` (an image URL's first folder)."""
 
     modules: Iterable[ModuleType] = ()
-    paragraphs: Callable[[random.Random, str, int, dict[str, str]], list[str]]
-    caption: Callable[[random.Random, dict[str, str]], str]
+    pools: Pools
     subheads: dict[str, list[str]]
     long_paras = (16, 24)
     lead_image = False
@@ -154,7 +153,7 @@ class GenSite(RoutedSite):
         n = {"brief": 2, "small": rng.randint(3, 5), "mid": rng.randint(6, 11)}.get(
             size, rng.randint(*self.long_paras)
         )
-        blocks = [Block("p", p) for p in self.paragraphs(rng, tpl, n, ctx)]
+        blocks = [Block("p", p) for p in self.pools.paragraphs(rng, tpl, n, ctx)]
         if size == "long":
             for k, h in enumerate(self.subheads[tpl]):
                 blocks.insert(2 + k * 6, Block("h", h))
@@ -166,7 +165,7 @@ class GenSite(RoutedSite):
                 "day": str(max(1, when.day - rng.randint(0, 1))),
             }
             src = self._img_src(tpl, when, img)
-            blocks.insert(at, Block("img", self.caption(rng, shot), src))
+            blocks.insert(at, Block("img", self.pools.caption(rng, shot), src))
         return blocks
 
     def _when(

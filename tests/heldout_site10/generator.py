@@ -15,7 +15,7 @@ from heldout import Art
 from heldout_gen import GenSite
 
 from . import caixin, jiemian, pages, qq, rednet, sina
-from .pools import SUBHEADS, caption, context, headline, names, paragraphs
+from .pools import POOLS, SUBHEADS, context, headline, names, paragraphs
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 UPPER = string.ascii_uppercase + string.digits
@@ -29,8 +29,7 @@ def _sentence(para: str) -> str:
 
 class Site10(GenSite):
     modules = (qq, sina, jiemian, caixin, rednet, pages)
-    paragraphs = staticmethod(paragraphs)
-    caption = staticmethod(caption)
+    pools = POOLS
     subheads = SUBHEADS
     img_root = ""
 

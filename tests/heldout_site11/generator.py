@@ -18,7 +18,7 @@ from heldout import Art
 from heldout_gen import GenSite, sorted_query
 
 from . import cna, hk01, macaodaily, mingpao, pages, udn
-from .pools import SUBHEADS, caption, context, headline, names, paragraphs
+from .pools import POOLS, SUBHEADS, context, headline, names, paragraphs
 
 TAIPEI = ZoneInfo("Asia/Taipei")
 HONG_KONG = ZoneInfo("Asia/Hong_Kong")
@@ -33,8 +33,7 @@ def slug(title: str) -> str:
 
 class Site11(GenSite):
     modules = (cna, udn, hk01, mingpao, macaodaily, pages)
-    paragraphs = staticmethod(paragraphs)
-    caption = staticmethod(caption)
+    pools = POOLS
     subheads = SUBHEADS
     lead_image = True
 

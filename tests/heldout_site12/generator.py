@@ -14,7 +14,7 @@ from heldout import Art, Block
 from heldout_gen import GenSite
 
 from . import cnr, cqnews, dzwww, govcn, pages, sthj
-from .pools import SUBHEADS, caption, context, headline, names, paragraphs
+from .pools import POOLS, SUBHEADS, context, headline, names, paragraphs
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 HEX = "0123456789abcdef"
@@ -45,8 +45,7 @@ NUMS = "一二三四五六七八九十"
 
 class Site12(GenSite):
     modules = (govcn, cnr, dzwww, cqnews, sthj, pages)
-    paragraphs = staticmethod(paragraphs)
-    caption = staticmethod(caption)
+    pools = POOLS
     subheads = SUBHEADS
     long_paras = (14, 22)
 

@@ -13,15 +13,14 @@ from heldout import Art
 from heldout_gen import GenSite
 
 from . import empire, pages, phpcms, powereasy, rmt, zblog
-from .pools import SUBHEADS, caption, context, headline, names, paragraphs
+from .pools import POOLS, SUBHEADS, context, headline, names
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 
 
 class Site13(GenSite):
     modules = (phpcms, empire, zblog, powereasy, rmt, pages)
-    paragraphs = staticmethod(paragraphs)
-    caption = staticmethod(caption)
+    pools = POOLS
     subheads = SUBHEADS
     long_paras = (15, 22)
 

@@ -14,7 +14,7 @@ from heldout import Art
 from heldout_gen import GenSite
 
 from . import cctv, chinanews, hanweb, netease, pages, thepaper
-from .pools import DEPTS, SUBHEADS, caption, context, headline, names, paragraphs
+from .pools import DEPTS, POOLS, SUBHEADS, context, headline, names, paragraphs
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 ALNUM = string.ascii_uppercase + string.digits
@@ -22,8 +22,7 @@ ALNUM = string.ascii_uppercase + string.digits
 
 class Site7(GenSite):
     modules = (netease, chinanews, cctv, hanweb, thepaper, pages)
-    paragraphs = staticmethod(paragraphs)
-    caption = staticmethod(caption)
+    pools = POOLS
     subheads = SUBHEADS
     lead_image = True
 

@@ -15,7 +15,7 @@ from heldout import Art
 from heldout_gen import GenSite
 
 from . import baijiahao, bjnews, gmw, huanqiu, ifeng, pages
-from .pools import SUBHEADS, caption, context, headline, names, paragraphs
+from .pools import POOLS, SUBHEADS, context, headline, names, paragraphs
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 ALNUM = string.ascii_letters + string.digits
@@ -29,8 +29,7 @@ ACCOUNTS = [
 
 class Site8(GenSite):
     modules = (ifeng, gmw, bjnews, huanqiu, baijiahao, pages)
-    paragraphs = staticmethod(paragraphs)
-    caption = staticmethod(caption)
+    pools = POOLS
     subheads = SUBHEADS
 
     def __init__(self, seed: int = 8008) -> None:
