@@ -9,10 +9,12 @@ byte-identical."""
 
 from __future__ import annotations
 
+import html
 import random
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from types import ModuleType
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -194,4 +196,33 @@ class GenSite(RoutedSite):
         return f"{when.month}月{when.day}日"
 
 
-__all__ = ["BEIJING", "GenSite", "Pools", "sorted_query"]
+def news_li(a: Art, fmt: str = "%m-%d %H:%M") -> str:
+    """A story's line in a list: its linked headline and its time."""
+    title = html.escape(a.title, quote=True)
+    link = f'<a href="{a.path}" target="_blank">{title}</a>'
+    return f'<li>{link}<span class="time">{a.when:{fmt}}</span></li>'
+
+
+def home_boxes(
+    site: RoutedSite,
+    labels: dict[str, str],
+    focus: str = "要闻",
+    top: int = 12,
+    each: int = 8,
+    fmt: str = "%m-%d %H:%M",
+) -> list[str]:
+    """A home page's boxes: the ``top`` latest stories under ``focus``, then each template's
+    ``each`` latest under its label."""
+
+    def ul(arts: list[Any]) -> str:
+        return "".join(news_li(a, fmt) for a in arts)
+
+    latest = sorted(site.arts, key=lambda a: a.when)[::-1]
+    boxes = [f'<div class="focus"><h2>{focus}</h2><ul>{ul(latest[:top])}</ul></div>']
+    for tpl, label in labels.items():
+        arts = sorted(site.of(tpl), key=lambda a: a.when)[::-1][:each]
+        boxes.append(f'<div class="box"><h2>{label}</h2><ul>{ul(arts)}</ul></div>')
+    return boxes
+
+
+__all__ = ["BEIJING", "GenSite", "Pools", "home_boxes", "news_li", "sorted_query"]
