@@ -7,16 +7,15 @@ in memory.
 
 from __future__ import annotations
 
-import random
 import string
-from datetime import datetime
 from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo
 
-from heldout import Art, Block, RoutedSite
+from heldout import Art
+from heldout_gen import GenSite
 
 from . import caixin, jiemian, pages, qq, rednet, sina
-from .pools import SUBHEADS, caption, context, headline, names, paragraphs
+from .pools import POOLS, SUBHEADS, context, headline, names, paragraphs
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 UPPER = string.ascii_uppercase + string.digits
@@ -28,26 +27,21 @@ def _sentence(para: str) -> str:
     return para.split("。")[0] + "。"
 
 
-class Site10(RoutedSite):
+class Site10(GenSite):
+    modules = (qq, sina, jiemian, caixin, rednet, pages)
+    pools = POOLS
+    subheads = SUBHEADS
+    img_root = ""
+
     def __init__(self, seed: int = 1010) -> None:
-        self.seed = seed
-        self.base = "http://127.0.0.1"  # the server sets the real one before serving
-        self.rng = random.Random(seed)
-        self.arts: list[Art] = []
-        self.used: set[str] = set()
+        super().__init__(seed)
+
+    def build(self) -> None:
         self._qq()
         self._sina()
         self._jiemian()
         self._caixin()
         self._rednet()
-        self.by_path = {a.path: a for a in self.arts}
-        self.register((qq, sina, jiemian, caixin, rednet, pages))
-
-    def key(self, path: str) -> str:
-        """The routing key: the query's parameters decoded and sorted."""
-        parts = urlsplit(path)
-        q = "&".join(f"{k}={v}" for k, v in sorted(parse_qsl(parts.query, keep_blank_values=True)))
-        return parts.path + (f"?{q}" if q else "")
 
     def handler(self, path: str):  # type: ignore[no-untyped-def]
         """Any ``/search?q=`` answers (pages link searches for their keywords)."""
@@ -57,54 +51,6 @@ class Site10(RoutedSite):
             kw = dict(parse_qsl(parts.query)).get("q", "")
             return lambda: pages.search(self, kw, self.key(path))
         return fn
-
-    # --- shared ---------------------------------------------------------------------------
-    def _sizes(self) -> list[str]:
-        s = ["brief", "long", "long"] + [self.rng.choice(["small", "mid", "mid"]) for _ in range(9)]
-        self.rng.shuffle(s)
-        return s
-
-    def _blocks(
-        self, tpl: str, size: str, ctx: dict[str, str], images: int, when: datetime
-    ) -> list[Block]:
-        rng = self.rng
-        n = {"brief": 2, "small": rng.randint(3, 5), "mid": rng.randint(6, 11)}.get(
-            size, rng.randint(16, 24)
-        )
-        blocks = [Block("p", p) for p in paragraphs(rng, tpl, n, ctx)]
-        if size == "long":
-            for k, h in enumerate(SUBHEADS[tpl]):
-                blocks.insert(2 + k * 6, Block("h", h))
-        for _ in range(images):
-            at = rng.randint(1, len(blocks))
-            shot = {
-                **ctx,
-                "month": str(when.month),
-                "day": str(max(1, when.day - rng.randint(0, 1))),
-            }
-            src = f"/{tpl}/{when:%Y%m%d}/{rng.getrandbits(48):012x}.jpg"
-            blocks.insert(at, Block("img", caption(rng, shot), src))
-        return blocks
-
-    def _when(
-        self, day: int, seconds: bool = True, hours: tuple[int, int] = (7, 22), year: int = 2024
-    ) -> datetime:
-        rng = self.rng
-        return datetime(
-            year,
-            5,
-            day,
-            rng.randint(*hours),
-            rng.randint(0, 59),
-            rng.randint(0, 59) if seconds else 0,
-            tzinfo=BEIJING,
-        )
-
-    def _first(self, blocks: list[Block]) -> Block:
-        return next(b for b in blocks if b.kind == "p")
-
-    def _md(self, when: datetime) -> str:
-        return f"{when.month}月{when.day}日"
 
     # --- 腾讯新闻 ------------------------------------------------------------------------
     def _qq(self) -> None:

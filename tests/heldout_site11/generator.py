@@ -9,17 +9,16 @@ the server hands ``render`` the decoded path, and routes are keyed on the decode
 
 from __future__ import annotations
 
-import random
 import re
-from datetime import datetime
 from typing import Any
-from urllib.parse import parse_qsl, quote, unquote, urlsplit
+from urllib.parse import quote, unquote
 from zoneinfo import ZoneInfo
 
-from heldout import Art, Block, RoutedSite
+from heldout import Art
+from heldout_gen import GenSite, sorted_query
 
 from . import cna, hk01, macaodaily, mingpao, pages, udn
-from .pools import SUBHEADS, caption, context, headline, names, paragraphs
+from .pools import POOLS, SUBHEADS, context, headline, names, paragraphs
 
 TAIPEI = ZoneInfo("Asia/Taipei")
 HONG_KONG = ZoneInfo("Asia/Hong_Kong")
@@ -32,27 +31,30 @@ def slug(title: str) -> str:
     return s
 
 
-class Site11(RoutedSite):
+class Site11(GenSite):
+    modules = (cna, udn, hk01, mingpao, macaodaily, pages)
+    pools = POOLS
+    subheads = SUBHEADS
+    lead_image = True
+
     def __init__(self, seed: int = 11011) -> None:
-        self.seed = seed
-        self.base = "http://127.0.0.1"  # the server sets the real one before serving
-        self.rng = random.Random(seed)
-        self.arts: list[Art] = []
-        self.used: set[str] = set()
+        super().__init__(seed)
+
+    def build(self) -> None:
         self._cna()
         self._udn()
         self._hk01()
         self._mingpao()
         self._macao()
-        self.by_path = {a.path: a for a in self.arts}
-        self._art_keys = {self.key(p) for p in self.by_path}
-        self.register((cna, udn, hk01, mingpao, macaodaily, pages))
 
     def key(self, path: str) -> str:
         """The routing key: the path decoded, the query's parameters decoded and sorted."""
-        parts = urlsplit(path)
-        q = "&".join(f"{k}={v}" for k, v in sorted(parse_qsl(parts.query, keep_blank_values=True)))
-        return unquote(parts.path) + (f"?{q}" if q else "")
+        bare, q = sorted_query(path)
+        return unquote(bare) + q
+
+    def register(self, modules: Any) -> None:
+        self._art_keys = {self.key(p) for p in self.by_path}
+        super().register(modules)
 
     def handler(self, path: str) -> Any:
         """An article answers whatever query rides on its URL (?from=…, ?utm_source=…), as the
@@ -64,41 +66,6 @@ class Site11(RoutedSite):
                 return super().handler(bare)
         return fn
 
-    # --- shared ---------------------------------------------------------------------------
-    def _sizes(self) -> list[str]:
-        s = ["brief", "long", "long"] + [self.rng.choice(["small", "mid", "mid"]) for _ in range(9)]
-        self.rng.shuffle(s)
-        return s
-
-    def _blocks(
-        self, tpl: str, size: str, ctx: dict[str, str], images: int, when: datetime
-    ) -> list[Block]:
-        rng = self.rng
-        n = {"brief": 2, "small": rng.randint(3, 5), "mid": rng.randint(6, 11)}.get(
-            size, rng.randint(16, 24)
-        )
-        blocks = [Block("p", p) for p in paragraphs(rng, tpl, n, ctx)]
-        if size == "long":
-            for k, h in enumerate(SUBHEADS[tpl]):
-                blocks.insert(2 + k * 6, Block("h", h))
-        for k in range(images):
-            at = rng.randint(0 if k == 0 else 1, len(blocks))
-            shot = {
-                **ctx,
-                "month": str(when.month),
-                "day": str(max(1, when.day - rng.choice([0, 1]))),
-            }
-            src = f"/img/{tpl}/{when:%Y%m%d}/{rng.getrandbits(48):012x}.jpg"
-            blocks.insert(at, Block("img", caption(rng, shot), src))
-        return blocks
-
-    def _when(self, day: int, tz: ZoneInfo, hours: tuple[int, int] = (7, 22)) -> datetime:
-        rng = self.rng
-        return datetime(2024, 5, day, rng.randint(*hours), rng.randint(0, 59), 0, tzinfo=tz)
-
-    def _first(self, blocks: list[Block]) -> Block:
-        return next(b for b in blocks if b.kind == "p")
-
     # --- 中央社 ---------------------------------------------------------------------------
     def _cna(self) -> None:
         rng = self.rng
@@ -108,7 +75,7 @@ class Site11(RoutedSite):
         sizes = self._sizes()
         arts = []
         for i, style in enumerate(styles):
-            when = self._when(1 + i * 2 + rng.randint(0, 1), TAIPEI)
+            when = self._when(1 + i * 2 + rng.randint(0, 1), False, tz=TAIPEI)
             ctx = context(rng, "cna")
             title = headline(rng, "cna", ctx, self.used)
             images = rng.randint(2, 3) if style == "photo" else rng.choice([0, 1, 1, 2])
@@ -179,7 +146,7 @@ class Site11(RoutedSite):
         sizes = self._sizes()
         arts = []
         for i, style in enumerate(styles):
-            when = self._when(2 + i * 2, TAIPEI)
+            when = self._when(2 + i * 2, False, tz=TAIPEI)
             ctx = context(rng, "udn")
             title = headline(rng, "udn", ctx, self.used)
             blocks = self._blocks("udn", sizes[i], ctx, rng.choice([0, 1, 1, 2]), when)
@@ -234,7 +201,7 @@ class Site11(RoutedSite):
         sizes = [s if s != "brief" else "small" for s in sizes]  # 延伸閱讀 sits between paragraphs
         arts = []
         for i, style in enumerate(styles):
-            when = self._when(1 + i * 2 + rng.randint(0, 1), HONG_KONG)
+            when = self._when(1 + i * 2 + rng.randint(0, 1), False, tz=HONG_KONG)
             ctx = context(rng, "hk01")
             title = headline(rng, "hk01", ctx, self.used)
             images = rng.randint(2, 4) if style == "photo" else rng.choice([1, 1, 2])
@@ -285,7 +252,7 @@ class Site11(RoutedSite):
         arts = []
         for i, style in enumerate(styles):
             ins = style == "ins"
-            when = self._when(2 + i * 2, HONG_KONG, hours=(6, 23) if ins else (4, 5))
+            when = self._when(2 + i * 2, False, tz=HONG_KONG, hours=(6, 23) if ins else (4, 5))
             ctx = context(rng, "mingpao")
             if style == "editorial":
                 tail = rng.choice(["須以民為本", "不能一拖再拖", "應有長遠規劃"])
@@ -347,7 +314,7 @@ class Site11(RoutedSite):
         sizes = self._sizes()
         arts = []
         for i, style in enumerate(styles):
-            when = self._when(1 + i * 2 + rng.randint(0, 1), MACAU, hours=(0, 0))
+            when = self._when(1 + i * 2 + rng.randint(0, 1), False, tz=MACAU, hours=(0, 0))
             when = when.replace(minute=0)
             ctx = context(rng, "macao")
             title = headline(rng, "macao", ctx, self.used)

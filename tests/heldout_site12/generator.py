@@ -7,15 +7,14 @@ every page rendered in memory.
 
 from __future__ import annotations
 
-import random
-from datetime import datetime, timedelta
-from urllib.parse import parse_qsl, urlsplit
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from heldout import Art, Block, RoutedSite
+from heldout import Art, Block
+from heldout_gen import GenSite
 
 from . import cnr, cqnews, dzwww, govcn, pages, sthj
-from .pools import SUBHEADS, caption, context, headline, names, paragraphs
+from .pools import POOLS, SUBHEADS, context, headline, names, paragraphs
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 HEX = "0123456789abcdef"
@@ -44,72 +43,21 @@ POLICY_TASKS = [
 NUMS = "一二三四五六七八九十"
 
 
-class Site12(RoutedSite):
+class Site12(GenSite):
+    modules = (govcn, cnr, dzwww, cqnews, sthj, pages)
+    pools = POOLS
+    subheads = SUBHEADS
+    long_paras = (14, 22)
+
     def __init__(self, seed: int = 12012) -> None:
-        self.seed = seed
-        self.base = "http://127.0.0.1"  # the server sets the real one before serving
-        self.rng = random.Random(seed)
-        self.arts: list[Art] = []
-        self.used: set[str] = set()
+        super().__init__(seed)
+
+    def build(self) -> None:
         self._govcn()
         self._cnr()
         self._dzwww()
         self._cqnews()
         self._sthj()
-        self.by_path = {a.path: a for a in self.arts}
-        self.register((govcn, cnr, dzwww, cqnews, sthj, pages))
-
-    def key(self, path: str) -> str:
-        """The routing key: the query's parameters decoded and sorted."""
-        parts = urlsplit(path)
-        q = "&".join(f"{k}={v}" for k, v in sorted(parse_qsl(parts.query, keep_blank_values=True)))
-        return parts.path + (f"?{q}" if q else "")
-
-    # --- shared ---------------------------------------------------------------------------
-    def _sizes(self) -> list[str]:
-        s = ["brief", "long", "long"] + [self.rng.choice(["small", "mid", "mid"]) for _ in range(9)]
-        self.rng.shuffle(s)
-        return s
-
-    def _blocks(
-        self, tpl: str, size: str, ctx: dict[str, str], images: int, when: datetime
-    ) -> list[Block]:
-        rng = self.rng
-        n = {"brief": 2, "small": rng.randint(3, 5), "mid": rng.randint(6, 11)}.get(
-            size, rng.randint(14, 22)
-        )
-        blocks = [Block("p", p) for p in paragraphs(rng, tpl, n, ctx)]
-        if size == "long":
-            for k, h in enumerate(SUBHEADS[tpl]):
-                blocks.insert(2 + k * 6, Block("h", h))
-        for _ in range(images):
-            at = rng.randint(1, len(blocks))
-            shot = {
-                **ctx,
-                "month": str(when.month),
-                "day": str(max(1, when.day - rng.randint(0, 1))),
-            }
-            src = f"/img/{tpl}/{when:%Y%m%d}/{rng.getrandbits(48):012x}.jpg"
-            blocks.insert(at, Block("img", caption(rng, shot), src))
-        return blocks
-
-    def _when(self, day: int, hours: tuple[int, int] = (7, 22)) -> datetime:
-        rng = self.rng
-        return datetime(
-            2024,
-            5,
-            day,
-            rng.randint(*hours),
-            rng.randint(0, 59),
-            rng.randint(0, 59),
-            tzinfo=BEIJING,
-        )
-
-    def _first(self, blocks: list[Block]) -> Block:
-        return next(b for b in blocks if b.kind == "p")
-
-    def _md(self, when: datetime) -> str:
-        return f"{when.month}月{when.day}日"
 
     # --- 中国政府网 -------------------------------------------------------------------------
     def _policy_blocks(self, ctx: dict[str, str], notice: str, long: bool) -> list[Block]:

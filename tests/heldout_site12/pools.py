@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import random
 
+from heldout_gen import Pools
 from heldout_site7.pools import (  # the name, place and sentence pools site 12 shares
+    CAPTIONS,
     OPEN,
     PLACES,
     PRED,
@@ -239,38 +241,8 @@ def context(rng: random.Random, tpl: str) -> dict[str, str]:
     }
 
 
-def headline(rng: random.Random, tpl: str, ctx: dict[str, str], used: set[str]) -> str:
-    for _ in range(200):
-        t = fill(rng, rng.choice(HEAD[tpl]), ctx)
-        if t not in used:
-            used.add(t)
-            return t
-    raise RuntimeError("headline pool exhausted")
-
-
-def sentence(rng: random.Random, tpl: str, ctx: dict[str, str]) -> str:
-    if rng.random() < 0.3:
-        return fill(rng, rng.choice(FRAMES[tpl]), ctx)
-    p1, p2 = rng.sample(PRED, 2)
-    sep = "、" if rng.random() < 0.3 else "，"
-    frame = rng.choice(OPEN) + rng.choice(SUBJ) + p1 + sep + p2 + rng.choice(TAIL)
-    return fill(rng, frame, ctx)
-
-
-def paragraphs(rng: random.Random, tpl: str, n: int, ctx: dict[str, str]) -> list[str]:
-    """``n`` paragraphs of 1-4 sentences, no sentence twice."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for _ in range(n):
-        k = rng.randint(1, 2) if n <= 2 else rng.randint(1, 4)
-        para: list[str] = []
-        while len(para) < k:
-            s = sentence(rng, tpl, ctx)
-            if s not in seen:
-                seen.add(s)
-                para.append(s)
-        out.append("".join(para))
-    return out
+POOLS = Pools(HEAD, FRAMES, CAPTIONS, fill, (OPEN, SUBJ, PRED, TAIL))
+headline, sentence, paragraphs = POOLS.headline, POOLS.sentence, POOLS.paragraphs
 
 
 __all__ = ["SUBHEADS", "caption", "context", "headline", "names", "paragraphs"]

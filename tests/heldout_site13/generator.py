@@ -7,82 +7,32 @@ rendered in memory.
 
 from __future__ import annotations
 
-import random
-from datetime import datetime
-from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo
 
-from heldout import Art, Block, RoutedSite
+from heldout import Art
+from heldout_gen import GenSite
 
 from . import empire, pages, phpcms, powereasy, rmt, zblog
-from .pools import SUBHEADS, caption, context, headline, names, paragraphs
+from .pools import POOLS, SUBHEADS, context, headline, names
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 
 
-class Site13(RoutedSite):
+class Site13(GenSite):
+    modules = (phpcms, empire, zblog, powereasy, rmt, pages)
+    pools = POOLS
+    subheads = SUBHEADS
+    long_paras = (15, 22)
+
     def __init__(self, seed: int = 1313) -> None:
-        self.seed = seed
-        self.base = "http://127.0.0.1"  # the server sets the real one before serving
-        self.rng = random.Random(seed)
-        self.arts: list[Art] = []
-        self.used: set[str] = set()
+        super().__init__(seed)
+
+    def build(self) -> None:
         self._phpcms()
         self._empire()
         self._zblog()
         self._powereasy()
         self._rmt()
-        self.by_path = {a.path: a for a in self.arts}
-        self.register((phpcms, empire, zblog, powereasy, rmt, pages))
-
-    def key(self, path: str) -> str:
-        """The routing key: the query's parameters decoded and sorted."""
-        parts = urlsplit(path)
-        q = "&".join(f"{k}={v}" for k, v in sorted(parse_qsl(parts.query, keep_blank_values=True)))
-        return parts.path + (f"?{q}" if q else "")
-
-    # --- shared ---------------------------------------------------------------------------
-    def _sizes(self) -> list[str]:
-        s = ["brief", "long", "long"] + [self.rng.choice(["small", "mid", "mid"]) for _ in range(9)]
-        self.rng.shuffle(s)
-        return s
-
-    def _blocks(
-        self, tpl: str, size: str, ctx: dict[str, str], images: int, when: datetime, img: str
-    ) -> list[Block]:
-        rng = self.rng
-        n = {"brief": 2, "small": rng.randint(3, 5), "mid": rng.randint(6, 11)}.get(
-            size, rng.randint(15, 22)
-        )
-        blocks = [Block("p", p) for p in paragraphs(rng, tpl, n, ctx)]
-        if size == "long":
-            for k, h in enumerate(SUBHEADS[tpl]):
-                blocks.insert(2 + k * 6, Block("h", h))
-        for _ in range(images):
-            at = rng.randint(1, len(blocks))
-            shot = {
-                **ctx,
-                "month": str(when.month),
-                "day": str(max(1, when.day - rng.randint(0, 1))),
-            }
-            src = img.format(d=when, h=f"{rng.getrandbits(40):010x}", n=rng.randint(10000, 99999))
-            blocks.insert(at, Block("img", caption(rng, shot), src))
-        return blocks
-
-    def _when(self, day: int, seconds: bool = True, hours: tuple[int, int] = (7, 22)) -> datetime:
-        rng = self.rng
-        return datetime(
-            2024,
-            5,
-            day,
-            rng.randint(*hours),
-            rng.randint(0, 59),
-            rng.randint(0, 59) if seconds else 0,
-            tzinfo=BEIJING,
-        )
-
-    def _first(self, blocks: list[Block]) -> Block:
-        return next(b for b in blocks if b.kind == "p")
 
     # --- PHPCMS v9 (a city daily's news site, GBK) ----------------------------------------
     def _phpcms(self) -> None:

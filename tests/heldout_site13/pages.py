@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from heldout import Art
+from heldout_gen import home_boxes, news_li
 
 from .common import css, encode, esc, page_rng, stats_js, trunc
 from .phpcms import SEARCH
@@ -80,20 +80,8 @@ def _frame(site: Site13, title: str, key: str, inner: str) -> tuple[bytes, str]:
     return encode(page, "utf-8"), CT
 
 
-def _li(a: Art) -> str:
-    return f'<li><a href="{a.path}" target="_blank">{esc(a.title)}</a><span class="time">{a.when:%m-%d}</span></li>'
-
-
 def home(site: Site13) -> tuple[bytes, str]:
-    latest = sorted(site.arts, key=lambda a: a.when)[::-1]
-    boxes = [
-        f'<div class="focus"><h2>要闻</h2><ul>{"".join(_li(a) for a in latest[:10])}</ul></div>'
-    ]
-    for tpl, label in LABEL.items():
-        arts = sorted(site.of(tpl), key=lambda a: a.when)[::-1][:5]
-        boxes.append(
-            f'<div class="box"><h2>{label}</h2><ul>{"".join(_li(a) for a in arts)}</ul></div>'
-        )
+    boxes = home_boxes(site, LABEL, top=10, each=5, fmt="%m-%d")
     more = "".join(f'<a href="{u}">{t}</a> ' for t, u in LINKS)
     who = "".join(
         f'<a href="/author-{n}.html">{esc(x)}</a> ' for n, x in enumerate(site.zb_accounts, 1)
@@ -147,8 +135,8 @@ def zhuanti(site: Site13) -> tuple[bytes, str]:
     picks = rng.sample(site.of("rmt") + site.of("powereasy"), 10)
     inner = f"""<div class="zt"><div class="banner"><img src="/zt/xczx/images/banner.jpg" alt="全面推进乡村振兴"></div>
 <div class="intro"><p>云溪县融媒体中心推出“全面推进乡村振兴”专题，聚焦产业发展、人居环境、乡风文明等方面的新变化。</p></div>
-<div class="zt-box"><h3>最新报道</h3><ul>{"".join(_li(a) for a in picks[:6])}</ul></div>
-<div class="zt-box"><h3>基层声音</h3><ul>{"".join(_li(a) for a in picks[6:])}</ul></div></div>"""
+<div class="zt-box"><h3>最新报道</h3><ul>{"".join(news_li(a, "%m-%d") for a in picks[:6])}</ul></div>
+<div class="zt-box"><h3>基层声音</h3><ul>{"".join(news_li(a, "%m-%d") for a in picks[6:])}</ul></div></div>"""
     return _frame(site, "全面推进乡村振兴_专题", "zt", inner)
 
 

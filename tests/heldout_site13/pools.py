@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 
+from heldout_gen import Pools
 from heldout_site7.pools import OPEN, PRED, SUBJ, TAIL, fill, names
 
 TOWNS = ["城关镇", "青石镇", "柳河乡", "白沙镇", "龙泉街道", "桃源乡", "新桥镇", "石门镇"]
@@ -218,43 +219,13 @@ def context(rng: random.Random, tpl: str) -> dict[str, str]:
     }
 
 
-def headline(rng: random.Random, tpl: str, ctx: dict[str, str], used: set[str]) -> str:
-    for _ in range(300):
-        t = fill(rng, rng.choice(HEAD[tpl]), ctx)
-        if t not in used:
-            used.add(t)
-            return t
-        ctx = {**ctx, "topic": rng.choice(TOPICS[tpl])}
-    raise RuntimeError("headline pool exhausted")
-
-
-def sentence(rng: random.Random, tpl: str, ctx: dict[str, str]) -> str:
-    if rng.random() < 0.3:
-        return fill(rng, rng.choice(FRAMES[tpl]), ctx)
-    p1, p2 = rng.sample(PRED, 2)
-    sep = "、" if rng.random() < 0.3 else "，"
-    frame = rng.choice(OPEN) + rng.choice(SUBJ) + p1 + sep + p2 + rng.choice(TAIL)
-    return fill(rng, frame, ctx)
-
-
-def paragraphs(rng: random.Random, tpl: str, n: int, ctx: dict[str, str]) -> list[str]:
-    """``n`` paragraphs of 1-4 sentences, no sentence twice."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for _ in range(n):
-        k = rng.randint(1, 2) if n <= 2 else rng.randint(1, 4)
-        para: list[str] = []
-        while len(para) < k:
-            s = sentence(rng, tpl, ctx)
-            if s not in seen:
-                seen.add(s)
-                para.append(s)
-        out.append("".join(para))
-    return out
-
-
-def caption(rng: random.Random, ctx: dict[str, str]) -> str:
-    return fill(rng, rng.choice(CAPTIONS), ctx)
+POOLS = Pools(HEAD, FRAMES, CAPTIONS, fill, (OPEN, SUBJ, PRED, TAIL), tries=300, topics=TOPICS)
+headline, sentence, paragraphs, caption = (
+    POOLS.headline,
+    POOLS.sentence,
+    POOLS.paragraphs,
+    POOLS.caption,
+)
 
 
 __all__ = ["SUBHEADS", "caption", "context", "headline", "names", "paragraphs"]

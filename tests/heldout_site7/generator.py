@@ -7,80 +7,34 @@ in memory.
 
 from __future__ import annotations
 
-import random
 import string
-from datetime import datetime
-from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo
 
-from heldout import Art, Block, RoutedSite
+from heldout import Art
+from heldout_gen import GenSite
 
 from . import cctv, chinanews, hanweb, netease, pages, thepaper
-from .pools import DEPTS, SUBHEADS, caption, context, headline, names, paragraphs
+from .pools import DEPTS, POOLS, SUBHEADS, context, headline, names, paragraphs
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 ALNUM = string.ascii_uppercase + string.digits
 
 
-class Site7(RoutedSite):
+class Site7(GenSite):
+    modules = (netease, chinanews, cctv, hanweb, thepaper, pages)
+    pools = POOLS
+    subheads = SUBHEADS
+    lead_image = True
+
     def __init__(self, seed: int = 7007) -> None:
-        self.seed = seed
-        self.base = "http://127.0.0.1"  # the server sets the real one before serving
-        self.rng = random.Random(seed)
-        self.arts: list[Art] = []
-        self.used: set[str] = set()
+        super().__init__(seed)
+
+    def build(self) -> None:
         self._netease()
         self._chinanews()
         self._cctv()
         self._hanweb()
         self._thepaper()
-        self.by_path = {a.path: a for a in self.arts}
-        self.register((netease, chinanews, cctv, hanweb, thepaper, pages))
-
-    def key(self, path: str) -> str:
-        """The routing key: the query's parameters decoded and sorted (``?uid=…&pageNum=2``)."""
-        parts = urlsplit(path)
-        q = "&".join(f"{k}={v}" for k, v in sorted(parse_qsl(parts.query, keep_blank_values=True)))
-        return parts.path + (f"?{q}" if q else "")
-
-    # --- shared ---------------------------------------------------------------------------
-    def _sizes(self) -> list[str]:
-        s = ["brief", "long", "long"] + [self.rng.choice(["small", "mid", "mid"]) for _ in range(9)]
-        self.rng.shuffle(s)
-        return s
-
-    def _blocks(
-        self, tpl: str, size: str, ctx: dict[str, str], images: int, when: datetime
-    ) -> list[Block]:
-        rng = self.rng
-        n = {"brief": 2, "small": rng.randint(3, 5), "mid": rng.randint(6, 11)}.get(
-            size, rng.randint(16, 24)
-        )
-        blocks = [Block("p", p) for p in paragraphs(rng, tpl, n, ctx)]
-        if size == "long":
-            for k, h in enumerate(SUBHEADS[tpl]):
-                blocks.insert(2 + k * 6, Block("h", h))
-        for k in range(images):
-            at = rng.randint(0 if k == 0 else 1, len(blocks))
-            shot = {**ctx, "month": str(when.month), "day": str(when.day - rng.choice([0, 1]))}
-            src = f"/img/{tpl}/{when:%Y%m%d}/{rng.getrandbits(48):012x}.jpg"
-            blocks.insert(at, Block("img", caption(rng, shot), src))
-        return blocks
-
-    def _when(self, day: int, seconds: bool = True, hours: tuple[int, int] = (7, 22)) -> datetime:
-        rng = self.rng
-        return datetime(
-            2024,
-            5,
-            day,
-            rng.randint(*hours),
-            rng.randint(0, 59),
-            rng.randint(0, 59) if seconds else 0,
-            tzinfo=BEIJING,
-        )
-
-    def _first(self, blocks: list[Block]) -> Block:
-        return next(b for b in blocks if b.kind == "p")
 
     # --- 网易新闻 ---------------------------------------------------------------------------
     def _netease(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from heldout import Art
+from heldout_gen import home_boxes, news_li
 
 from .common import css, encode, esc, page_rng, stats_js, trunc
 
@@ -70,20 +70,8 @@ def _frame(site: Site7, title: str, key: str, inner: str) -> tuple[bytes, str]:
     return encode(page, "utf-8"), CT
 
 
-def _li(a: Art) -> str:
-    return f'<li><a href="{a.path}" target="_blank">{esc(a.title)}</a><span class="time">{a.when:%m-%d %H:%M}</span></li>'
-
-
 def home(site: Site7) -> tuple[bytes, str]:
-    latest = sorted(site.arts, key=lambda a: a.when)[::-1]
-    boxes = [
-        f'<div class="focus"><h2>要闻</h2><ul>{"".join(_li(a) for a in latest[:12])}</ul></div>'
-    ]
-    for tpl, label in LABEL.items():
-        arts = sorted(site.of(tpl), key=lambda a: a.when)[::-1][:8]
-        boxes.append(
-            f'<div class="box"><h2>{label}</h2><ul>{"".join(_li(a) for a in arts)}</ul></div>'
-        )
+    boxes = home_boxes(site, LABEL)
     more = "".join(f'<a href="{u}">{t}</a> ' for t, u in LINKS)
     boxes.append(f'<div class="box more"><h2>更多</h2><p>{more}</p></div>')
     return _frame(site, "新闻聚合_首页", "home", "".join(boxes))
@@ -92,11 +80,11 @@ def home(site: Site7) -> tuple[bytes, str]:
 def zhuanti(site: Site7) -> tuple[bytes, str]:
     rng = page_rng(site.seed, "zt")
     picks = rng.sample(site.arts, 18)
-    items = "".join(_li(a) for a in picks)
+    items = "".join(news_li(a) for a in picks)
     inner = f"""<div class="zt-banner"><img src="/zt/2024/images/banner.jpg" alt="奋进新征程" /></div>
 <div class="zt-intro"><h1>奋进新征程 建功新时代</h1><p>本专题集纳各地推动高质量发展的新举措、新成效，展示基层一线的生动实践，持续更新中。</p></div>
 <div class="zt-list"><h2>最新报道</h2><ul>{items}</ul></div>
-<div class="zt-list"><h2>图说</h2><ul>{"".join(_li(a) for a in picks[:4])}</ul></div>"""
+<div class="zt-list"><h2>图说</h2><ul>{"".join(news_li(a) for a in picks[:4])}</ul></div>"""
     return _frame(site, "奋进新征程 建功新时代_专题", "zt", inner)
 
 

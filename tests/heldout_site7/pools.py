@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 import re
 
+from heldout_gen import Pools
+
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁"
     "蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦"
@@ -395,39 +397,10 @@ def fill(rng: random.Random, frame: str, ctx: dict[str, str]) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: vals[m.group(1)], frame)
 
 
-def headline(rng: random.Random, tpl: str, ctx: dict[str, str], used: set[str]) -> str:
-    for _ in range(200):
-        t = fill(rng, rng.choice(HEAD[tpl]), ctx)
-        if t not in used:
-            used.add(t)
-            return t
-    raise RuntimeError("headline pool exhausted")
-
-
-def sentence(rng: random.Random, tpl: str, ctx: dict[str, str]) -> str:
-    if rng.random() < 0.3:
-        return fill(rng, rng.choice(FRAMES[tpl]), ctx)
-    p1, p2 = rng.sample(PRED, 2)
-    sep = "、" if rng.random() < 0.3 else "，"
-    frame = rng.choice(OPEN) + rng.choice(SUBJ) + p1 + sep + p2 + rng.choice(TAIL)
-    return fill(rng, frame, ctx)
-
-
-def paragraphs(rng: random.Random, tpl: str, n: int, ctx: dict[str, str]) -> list[str]:
-    """``n`` paragraphs of 1-4 sentences, no sentence twice."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for _ in range(n):
-        k = rng.randint(1, 2) if n <= 2 else rng.randint(1, 4)
-        para: list[str] = []
-        while len(para) < k:
-            s = sentence(rng, tpl, ctx)
-            if s not in seen:
-                seen.add(s)
-                para.append(s)
-        out.append("".join(para))
-    return out
-
-
-def caption(rng: random.Random, ctx: dict[str, str]) -> str:
-    return fill(rng, rng.choice(CAPTIONS), ctx)
+POOLS = Pools(HEAD, FRAMES, CAPTIONS, fill, (OPEN, SUBJ, PRED, TAIL))
+headline, sentence, paragraphs, caption = (
+    POOLS.headline,
+    POOLS.sentence,
+    POOLS.paragraphs,
+    POOLS.caption,
+)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from heldout import Art
+from heldout_gen import home_boxes
 
 from .common import css, encode, esc, page_rng, stats_js, trunc
 
@@ -68,20 +68,8 @@ def _frame(site: Site8, title: str, key: str, inner: str) -> tuple[bytes, str]:
     return encode(page, "utf-8"), CT
 
 
-def _li(a: Art) -> str:
-    return f'<li><a href="{a.path}" target="_blank">{esc(a.title)}</a><span class="time">{a.when:%m-%d %H:%M}</span></li>'
-
-
 def home(site: Site8) -> tuple[bytes, str]:
-    latest = sorted(site.arts, key=lambda a: a.when)[::-1]
-    boxes = [
-        f'<div class="focus"><h2>要闻</h2><ul>{"".join(_li(a) for a in latest[:12])}</ul></div>'
-    ]
-    for tpl, label in LABEL.items():
-        arts = sorted(site.of(tpl), key=lambda a: a.when)[::-1][:8]
-        boxes.append(
-            f'<div class="box"><h2>{label}</h2><ul>{"".join(_li(a) for a in arts)}</ul></div>'
-        )
+    boxes = home_boxes(site, LABEL)
     more = "".join(f'<a href="{u}">{t}</a> ' for t, u in LINKS)
     boxes.append(f'<div class="box more"><h2>更多</h2><p>{more}</p></div>')
     return _frame(site, "新闻聚合_首页", "home", "".join(boxes))
