@@ -33,6 +33,11 @@ HOT = [
 ]
 
 
+def _src(o: Art) -> str:
+    acct = o.x.get("acct") or o.x.get("brand", "头条号")
+    return acct if isinstance(acct, str) else acct[0]
+
+
 def _body(a: Art) -> str:
     out = []
     if a.x["byline"]:
@@ -61,7 +66,7 @@ def article(site: Site14, a: Art) -> tuple[bytes, str]:
         for k, h in enumerate(rng.sample(HOT, 10), 1)
     )
     feed_html = "".join(
-        f'<div class="feed-card-wrapper feed-card-article-wrapper"><div class="feed-card-article"><div class="feed-card-article-l"><a href="{o.path}" target="_blank" class="title" rel="noopener" aria-label="{esc(o.title)}">{esc(o.title)}</a><div class="feed-card-footer"><div class="feed-card-footer-cmp-author"><a href="/c/user/token/x{k}/" target="_blank">{esc(o.x.get("acct", ("头条号",))[0])}</a></div><div class="feed-card-footer-comment-cmp">{rng.randint(0, 999)}评论</div><div class="feed-card-footer-time-cmp">{rng.randint(1, 23)}小时前</div></div></div></div></div>'
+        f'<div class="feed-card-wrapper feed-card-article-wrapper"><div class="feed-card-article"><div class="feed-card-article-l"><a href="{o.path}" target="_blank" class="title" rel="noopener" aria-label="{esc(o.title)}">{esc(o.title)}</a><div class="feed-card-footer"><div class="feed-card-footer-cmp-author"><a href="/c/user/token/x{k}/" target="_blank">{esc(_src(o))}</a></div><div class="feed-card-footer-comment-cmp">{rng.randint(0, 999)}评论</div><div class="feed-card-footer-time-cmp">{rng.randint(1, 23)}小时前</div></div></div></div></div>'
         for k, o in enumerate(feed)
     )
     mine_html = "".join(
