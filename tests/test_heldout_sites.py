@@ -42,6 +42,10 @@ extractor, each imitating other real CMSes:
 - ``site13`` (tests/heldout_site13): the CMSes small Chinese news sites run on — PHPCMS v9 in GBK,
   帝国CMS, Z-Blog PHP, 动易 PowerEasy (.aspx, GB2312, table layout) and a county 融媒体中心's PC
   and app share pages.
+- ``site15`` (tests/heldout_site15): English-language news CMSes — a WordPress VIP metro daily
+  (Boston Globe style), a Brightspot public-radio station page, a Gannett / USA TODAY Network
+  local paper (``gnt_``), a UK Reach plc regional (Manchester Evening News style) and an AP News
+  wire page (``RichTextStoryBody``).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -70,6 +74,7 @@ from heldout_site10.generator import Site10
 from heldout_site11.generator import Site11
 from heldout_site12.generator import Site12
 from heldout_site13.generator import Site13
+from heldout_site15.generator import Site15
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -84,6 +89,7 @@ SITES: dict[str, Any] = {
     "site11": Site11,
     "site12": Site12,
     "site13": Site13,
+    "site15": Site15,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -196,6 +202,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site11",
         "site12",
         "site13",
+        "site15",
     ],
 )
 def test_site_shape(name: str) -> None:
