@@ -45,6 +45,10 @@ extractor, each imitating other real CMSes:
 - ``site14`` (tests/heldout_site14): where Chinese local news now lives — 微信公众号 articles
   (``#publish_time`` filled from ``var ct``), 今日头条 pages, 网易号 pages, 人民日报客户端/人民号
   share pages (the article also in ``__INITIAL_STATE__``) and a city app's H5 share page.
+- ``site15`` (tests/heldout_site15): English-language news CMSes — a WordPress VIP metro daily
+  (Boston Globe style), a Brightspot public-radio station page, a Gannett / USA TODAY Network
+  local paper (``gnt_``), a UK Reach plc regional (Manchester Evening News style) and an AP News
+  wire page (``RichTextStoryBody``).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -74,6 +78,7 @@ from heldout_site11.generator import Site11
 from heldout_site12.generator import Site12
 from heldout_site13.generator import Site13
 from heldout_site14.generator import Site14
+from heldout_site15.generator import Site15
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -89,6 +94,7 @@ SITES: dict[str, Any] = {
     "site12": Site12,
     "site13": Site13,
     "site14": Site14,
+    "site15": Site15,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -202,6 +208,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site12",
         "site13",
         "site14",
+        "site15",
     ],
 )
 def test_site_shape(name: str) -> None:
