@@ -24,7 +24,7 @@ from newscrawl.items import ArticleItem
 NOT_FIELDS = {
     "item": {"urls", "links"},
     "record": {"urls", "links", "signature", "band_keys"},
-    "extracted": {"url", "canonical_url", "paragraphs", "links", "page_links"},
+    "extracted": {"url", "canonical_url", "paragraphs", "links", "page_links", "article_pages"},
 }
 
 
