@@ -1969,3 +1969,45 @@ def test_dash_subtitle_and_reporter_photo_credit_leave_the_body() -> None:
     assert "——南湖片区口袋公园建设工作侧记" not in got.paragraphs
     assert "图为活动现场。" in got.paragraphs
     assert got.photographer == "田超"
+
+
+# -- rules found by the fifteenth held-out site (tests/heldout_site15) ------------------------
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Updated 9:57 PM EDT, May 9, 2024", "2024-05-09T21:57:00-04:00"),  # AP: time first
+        ("14:05 BST, 3 May 2024", "2024-05-03T14:05:00+01:00"),
+        ("Posted 9:05 a.m. May 3, 2024", "2024-05-03T09:05:00+08:00"),
+        ("Score 12:30 May 3, 2024", "2024-05-03T00:00:00+08:00"),  # a bare 12:30: not its time
+    ],
+)
+def test_a_time_printed_before_its_date(text: str, iso: str) -> None:
+    got = dates.parse_text_date(text, timezone(timedelta(hours=8)), None, False)
+    assert got is not None and got.isoformat() == iso
+
+
+def _ap_page(stamp: str) -> str:
+    return (
+        "<html><head><title>Debt talks stall | AP News</title>"
+        '<meta property="article:published_time" content="2024-05-10T01:57:09Z"></head><body>'
+        "<h1>Debt talks stall as lawmakers leave</h1>"
+        f"<div class='byline'><span>By JO DOE</span><span>{stamp}</span></div>"
+        f"<div class='body'><p>{'Lawmakers left town on Thursday without a deal. ' * 6}</p>"
+        f"<p>{'The Treasury warned of a default in the summer months. ' * 6}</p></div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        # the one printed time is an update's, with its zone: the UTC instant in that zone
+        ("Updated 9:57 PM EDT, May 9, 2024", "2024-05-09T21:57:09-04:00"),
+        ("Updated 6:57 PM PDT, May 9, 2024", "2024-05-09T18:57:09-07:00"),
+    ],
+)
+def test_a_printed_zone_gives_a_utc_time_its_offset(stamp: str, published: str) -> None:
+    got, _ = pagetype.extract_and_classify(_ap_page(stamp), "http://x.example/article/debt-talks")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == published
+
