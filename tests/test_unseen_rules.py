@@ -2011,3 +2011,27 @@ def test_a_printed_zone_gives_a_utc_time_its_offset(stamp: str, published: str) 
     assert got.published_at is not None
     assert got.published_at.isoformat() == published
 
+
+@pytest.mark.parametrize(
+    ("line", "helped"),
+    [
+        (
+            "Associated Press writers Dev Castillo and Dev Bennett in Chicago contributed to this"
+            " report.",
+            ["Dev Castillo", "Dev Bennett"],
+        ),
+        ("Globe correspondent Omar Fitzgerald contributed to this report.", ["Omar Fitzgerald"]),
+        ("Dispatch reporter Ann Lee contributed to this story.", ["Ann Lee"]),
+        ("Priya Kowalski contributed to this report.", ["Priya Kowalski"]),
+        ("Additional reporting by Jo Smith.", ["Jo Smith"]),
+        ("Many residents contributed.", []),  # prose
+        ("The Smith Family Trust contributed.", []),
+    ],
+)
+def test_a_contributed_line_credits_correspondents(line: str, helped: list[str]) -> None:
+    credits = Credits()
+    story = ["The council voted on Tuesday to fund the plan.", "It takes effect in June."]
+    kept = body_credits([*story, line], credits)
+    assert credits.correspondents == helped
+    assert kept == (story if helped else [*story, line])
+
