@@ -2035,3 +2035,59 @@ def test_a_contributed_line_credits_correspondents(line: str, helped: list[str])
     assert credits.correspondents == helped
     assert kept == (story if helped else [*story, line])
 
+
+_RIVER_STORIES = [
+    ("Council tax rise 'a disaster waiting to happen', say locals", "Kevin Holloway", "May 23"),
+    ("Major update on the clean air zone as date confirmed", "Priya Abernathy", "May 21"),
+    ("'We were never told': anger over the hospital rebuild", "Staff", "May 19"),
+    ("Everything you need to know about the tram fare cap", "Dev Alvarez", "May 17"),
+    ("Fury in the town centre as the car park plan goes ahead", "Omar Hughes", "May 15"),
+]
+
+
+def _river_page(stories: list[tuple[str, str, str]]) -> str:
+    cards = "".join(
+        f'<li class="teaser"><a href="/news/{n}">{t}</a><span class="byline">{who}</span>'
+        f'<time datetime="2024-05-{20 - n}T13:01:00+01:00">{day}, 2024</time><p class="dek">'
+        f"Several members said they wanted more detail before a final vote on the plan for"
+        f" {t.split()[1]}, and the cost estimate has grown since…</p></li>"
+        for n, (t, who, day) in enumerate(stories)
+    )
+    nav = "".join(f'<li><a href="/{s}/">{s.title()}</a></li>' for s in ("metro", "news", "photos"))
+    return (
+        "<html><head><title>Manchester News | Evening News</title></head><body>"
+        f'<header><a href="/">Evening News</a><nav><ul>{nav}</ul></nav></header>'
+        f'<main><h1>Manchester News</h1><ul class="river">{cards}</ul></main></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "stories"),
+    [
+        # inline teaser cards whose text runs together into one "paragraph": a listing
+        ("http://x.example/news/manchester-news/", _RIVER_STORIES),
+        # a pager's last page, one card left: the page number in its query says it
+        ("http://x.example/news/manchester-news/?pageNumber=3", _RIVER_STORIES[:1]),
+    ],
+)
+def test_a_river_of_inline_teaser_cards_is_a_listing(
+    url: str, stories: list[tuple[str, str, str]]
+) -> None:
+    _, s = pagetype.extract_and_classify(_river_page(stories), url)
+    assert s is None or not pagetype.is_article(s), s
+
+
+def test_teaser_cards_run_together_into_one_paragraph_are_teasers() -> None:
+    """A body step that reads a ``<ul>`` of inline cards as one block gives one long
+    "paragraph" of whole cards end to end (headline, byline, date, summary, next headline…):
+    each card is a teaser, none of it the page's own text."""
+    root = lxml.html.fromstring(_river_page(_RIVER_STORIES))
+    anchors = pagetype.read_anchors(root)
+    cards = [li.text_content() for li in root.cssselect("li.teaser")]
+    count, weight, _ = pagetype.teasers(anchors.teaser_items, ["".join(cards)], anchors.link_texts)
+    assert count == len(cards) and weight > 0
+    # the section's name (a menu link's text) before them is no text of the page's own either
+    count, _, _ = pagetype.teasers(
+        anchors.teaser_items, ["News" + "".join(cards[:2])], anchors.link_texts
+    )
+    assert count == 3
