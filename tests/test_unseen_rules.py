@@ -2091,3 +2091,29 @@ def test_teaser_cards_run_together_into_one_paragraph_are_teasers() -> None:
         anchors.teaser_items, ["News" + "".join(cards[:2])], anchors.link_texts
     )
     assert count == 3
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # Brightspot: one "By", then each author in a block of their own
+        (
+            '<div class="By">By</div><div class="Name"><a href="/people/t">Thomas Mercado</a></div>'
+            '<div class="Name"><a href="/people/v">Victor Fitzgerald</a></div>',
+            "Thomas Mercado, Victor Fitzgerald",
+        ),
+        ('<div class="By">By</div><div class="Name">Thomas Mercado</div>', "Thomas Mercado"),
+    ],
+)
+def test_author_blocks_after_one_by_are_one_byline(byline: str, author: str) -> None:
+    page = (
+        "<html><head><title>Residents brace for the water rights case</title></head><body>"
+        "<h1>Residents brace for the water rights case</h1>"
+        f'<div class="byline"><div class="authors">{byline}</div>'
+        "<div>Published May 5, 2024 at 8:44 AM PDT</div></div>"
+        f"<div class='body'><p>{'The county council met on Tuesday to weigh the plan. ' * 5}</p>"
+        f"<p>{'Residents said they wanted more detail before a final vote. ' * 5}</p></div>"
+        "</body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(page, "http://x.example/stories/water-rights")
+    assert got.author == author

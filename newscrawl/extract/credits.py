@@ -318,6 +318,8 @@ def _under_headline(page: Page) -> Credits:
             lines[-1] += " " + line.strip()  # Edited By: / <span>Name</span>
         elif lines and _open_byline(lines[-1], line):
             lines[-1] += " " + line.strip()  # By / <a>A</a> / and / <a>B</a>: one byline
+        elif lines and i in starts and _next_name_block(lines[-1], line):
+            lines[-1] += ", " + line.strip()  # By / <div>A</div> / <div>B</div>: Brightspot's
         else:
             lines.append(line)
     for line in lines:
@@ -338,6 +340,22 @@ def _continues_names(last: str, line: str) -> bool:
     if last.endswith(_NAME_JOINERS) or line.strip() in _NAME_JOINERS:
         return True
     return bool(_LINKED_NAME.fullmatch(line.strip()) and _REPORTER_THEN_NAMES.search(last))
+
+
+_PERSON_BLOCK = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]*){1,2}")
+
+
+def _next_name_block(last: str, line: str) -> bool:
+    """Whether ``line``, a block of its own, is one more author of the English byline
+    ``last`` (``By A``, names alone so far): a person's name alone, nothing else (Brightspot
+    prints each author in a block of their own after one "By")."""
+    names = _BY_OPEN.sub("", last, count=1).strip().split(", ")
+    return (
+        _BY_OPEN.match(last) is not None
+        and len(last) + len(line) <= _SHORT_LINE
+        and all(_PERSON_BLOCK.fullmatch(n) for n in names)  # "By A" so far, nothing else
+        and _PERSON_BLOCK.fullmatch(line.strip()) is not None
+    )
 
 
 def _open_byline(last: str, line: str) -> bool:
