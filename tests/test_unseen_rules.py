@@ -1969,3 +1969,151 @@ def test_dash_subtitle_and_reporter_photo_credit_leave_the_body() -> None:
     assert "——南湖片区口袋公园建设工作侧记" not in got.paragraphs
     assert "图为活动现场。" in got.paragraphs
     assert got.photographer == "田超"
+
+
+# -- rules found by the fifteenth held-out site (tests/heldout_site15) ------------------------
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Updated 9:57 PM EDT, May 9, 2024", "2024-05-09T21:57:00-04:00"),  # AP: time first
+        ("14:05 BST, 3 May 2024", "2024-05-03T14:05:00+01:00"),
+        ("Posted 9:05 a.m. May 3, 2024", "2024-05-03T09:05:00+08:00"),
+        ("Score 12:30 May 3, 2024", "2024-05-03T00:00:00+08:00"),  # a bare 12:30: not its time
+    ],
+)
+def test_a_time_printed_before_its_date(text: str, iso: str) -> None:
+    got = dates.parse_text_date(text, timezone(timedelta(hours=8)), None, False)
+    assert got is not None and got.isoformat() == iso
+
+
+def _ap_page(stamp: str) -> str:
+    return (
+        "<html><head><title>Debt talks stall | AP News</title>"
+        '<meta property="article:published_time" content="2024-05-10T01:57:09Z"></head><body>'
+        "<h1>Debt talks stall as lawmakers leave</h1>"
+        f"<div class='byline'><span>By JO DOE</span><span>{stamp}</span></div>"
+        f"<div class='body'><p>{'Lawmakers left town on Thursday without a deal. ' * 6}</p>"
+        f"<p>{'The Treasury warned of a default in the summer months. ' * 6}</p></div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        # the one printed time is an update's, with its zone: the UTC instant in that zone
+        ("Updated 9:57 PM EDT, May 9, 2024", "2024-05-09T21:57:09-04:00"),
+        ("Updated 6:57 PM PDT, May 9, 2024", "2024-05-09T18:57:09-07:00"),
+    ],
+)
+def test_a_printed_zone_gives_a_utc_time_its_offset(stamp: str, published: str) -> None:
+    got, _ = pagetype.extract_and_classify(_ap_page(stamp), "http://x.example/article/debt-talks")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == published
+
+
+@pytest.mark.parametrize(
+    ("line", "helped"),
+    [
+        (
+            "Associated Press writers Dev Castillo and Dev Bennett in Chicago contributed to this"
+            " report.",
+            ["Dev Castillo", "Dev Bennett"],
+        ),
+        ("Globe correspondent Omar Fitzgerald contributed to this report.", ["Omar Fitzgerald"]),
+        ("Dispatch reporter Ann Lee contributed to this story.", ["Ann Lee"]),
+        ("Priya Kowalski contributed to this report.", ["Priya Kowalski"]),
+        ("Additional reporting by Jo Smith.", ["Jo Smith"]),
+        ("Many residents contributed.", []),  # prose
+        ("The Smith Family Trust contributed.", []),
+    ],
+)
+def test_a_contributed_line_credits_correspondents(line: str, helped: list[str]) -> None:
+    credits = Credits()
+    story = ["The council voted on Tuesday to fund the plan.", "It takes effect in June."]
+    kept = body_credits([*story, line], credits)
+    assert credits.correspondents == helped
+    assert kept == (story if helped else [*story, line])
+
+
+_RIVER_STORIES = [
+    ("Council tax rise 'a disaster waiting to happen', say locals", "Kevin Holloway", "May 23"),
+    ("Major update on the clean air zone as date confirmed", "Priya Abernathy", "May 21"),
+    ("'We were never told': anger over the hospital rebuild", "Staff", "May 19"),
+    ("Everything you need to know about the tram fare cap", "Dev Alvarez", "May 17"),
+    ("Fury in the town centre as the car park plan goes ahead", "Omar Hughes", "May 15"),
+]
+
+
+def _river_page(stories: list[tuple[str, str, str]]) -> str:
+    cards = "".join(
+        f'<li class="teaser"><a href="/news/{n}">{t}</a><span class="byline">{who}</span>'
+        f'<time datetime="2024-05-{20 - n}T13:01:00+01:00">{day}, 2024</time><p class="dek">'
+        f"Several members said they wanted more detail before a final vote on the plan for"
+        f" {t.split()[1]}, and the cost estimate has grown since…</p></li>"
+        for n, (t, who, day) in enumerate(stories)
+    )
+    nav = "".join(f'<li><a href="/{s}/">{s.title()}</a></li>' for s in ("metro", "news", "photos"))
+    return (
+        "<html><head><title>Manchester News | Evening News</title></head><body>"
+        f'<header><a href="/">Evening News</a><nav><ul>{nav}</ul></nav></header>'
+        f'<main><h1>Manchester News</h1><ul class="river">{cards}</ul></main></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "stories"),
+    [
+        # inline teaser cards whose text runs together into one "paragraph": a listing
+        ("http://x.example/news/manchester-news/", _RIVER_STORIES),
+        # a pager's last page, one card left: the page number in its query says it
+        ("http://x.example/news/manchester-news/?pageNumber=3", _RIVER_STORIES[:1]),
+    ],
+)
+def test_a_river_of_inline_teaser_cards_is_a_listing(
+    url: str, stories: list[tuple[str, str, str]]
+) -> None:
+    _, s = pagetype.extract_and_classify(_river_page(stories), url)
+    assert s is None or not pagetype.is_article(s), s
+
+
+def test_teaser_cards_run_together_into_one_paragraph_are_teasers() -> None:
+    """A body step that reads a ``<ul>`` of inline cards as one block gives one long
+    "paragraph" of whole cards end to end (headline, byline, date, summary, next headline…):
+    each card is a teaser, none of it the page's own text."""
+    root = lxml.html.fromstring(_river_page(_RIVER_STORIES))
+    anchors = pagetype.read_anchors(root)
+    cards = [li.text_content() for li in root.cssselect("li.teaser")]
+    count, weight, _ = pagetype.teasers(anchors.teaser_items, ["".join(cards)], anchors.link_texts)
+    assert count == len(cards) and weight > 0
+    # the section's name (a menu link's text) before them is no text of the page's own either
+    count, _, _ = pagetype.teasers(
+        anchors.teaser_items, ["News" + "".join(cards[:2])], anchors.link_texts
+    )
+    assert count == 3
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # Brightspot: one "By", then each author in a block of their own
+        (
+            '<div class="By">By</div><div class="Name"><a href="/people/t">Thomas Mercado</a></div>'
+            '<div class="Name"><a href="/people/v">Victor Fitzgerald</a></div>',
+            "Thomas Mercado, Victor Fitzgerald",
+        ),
+        ('<div class="By">By</div><div class="Name">Thomas Mercado</div>', "Thomas Mercado"),
+    ],
+)
+def test_author_blocks_after_one_by_are_one_byline(byline: str, author: str) -> None:
+    page = (
+        "<html><head><title>Residents brace for the water rights case</title></head><body>"
+        "<h1>Residents brace for the water rights case</h1>"
+        f'<div class="byline"><div class="authors">{byline}</div>'
+        "<div>Published May 5, 2024 at 8:44 AM PDT</div></div>"
+        f"<div class='body'><p>{'The county council met on Tuesday to weigh the plan. ' * 5}</p>"
+        f"<p>{'Residents said they wanted more detail before a final vote. ' * 5}</p></div>"
+        "</body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(page, "http://x.example/stories/water-rights")
+    assert got.author == author

@@ -318,6 +318,8 @@ def _under_headline(page: Page) -> Credits:
             lines[-1] += " " + line.strip()  # Edited By: / <span>Name</span>
         elif lines and _open_byline(lines[-1], line):
             lines[-1] += " " + line.strip()  # By / <a>A</a> / and / <a>B</a>: one byline
+        elif lines and i in starts and _next_name_block(lines[-1], line):
+            lines[-1] += ", " + line.strip()  # By / <div>A</div> / <div>B</div>: Brightspot's
         else:
             lines.append(line)
     for line in lines:
@@ -338,6 +340,22 @@ def _continues_names(last: str, line: str) -> bool:
     if last.endswith(_NAME_JOINERS) or line.strip() in _NAME_JOINERS:
         return True
     return bool(_LINKED_NAME.fullmatch(line.strip()) and _REPORTER_THEN_NAMES.search(last))
+
+
+_PERSON_BLOCK = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]*){1,2}")
+
+
+def _next_name_block(last: str, line: str) -> bool:
+    """Whether ``line``, a block of its own, is one more author of the English byline
+    ``last`` (``By A``, names alone so far): a person's name alone, nothing else (Brightspot
+    prints each author in a block of their own after one "By")."""
+    names = _BY_OPEN.sub("", last, count=1).strip().split(", ")
+    return (
+        _BY_OPEN.match(last) is not None
+        and len(last) + len(line) <= _SHORT_LINE
+        and all(_PERSON_BLOCK.fullmatch(n) for n in names)  # "By A" so far, nothing else
+        and _PERSON_BLOCK.fullmatch(line.strip()) is not None
+    )
 
 
 def _open_byline(last: str, line: str) -> bool:
@@ -427,6 +445,10 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
         # 本报讯（记者 王五）, 新华社北京3月19日电（记者 …）: read, and left in the story. Every
         # truth measured keeps the dateline (magichtml's wire stories, held-out sites 5 and 7).
         credits.update(bylines.split_leading_credit(kept[0])[1])
+    for i in reversed(range(max(0, len(kept) - 4), len(kept))):
+        if i and (helped := contributors(kept[i])):
+            credits.add("correspondents", helped)
+            del kept[i]
     for i in range(max(0, len(kept) - 3), len(kept)):
         rest, trail = bylines.split_trailing_credit(kept[i])
         credits.update(trail)
@@ -446,6 +468,37 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
             if not any(n in bylines.NOT_NAMES for n in names):
                 credits.add("authors", names)
     return [p for p in kept if p]
+
+
+# An English story's closing line crediting those who helped with it (correspondents, not its
+# authors): "Associated Press writer X in Atlanta contributed to this report.", "Globe
+# correspondent X contributed to this story.", "Additional reporting by X and Y."
+_CONTRIBUTED = re.compile(
+    r"^\s*(?:additional reporting by\s+(?P<by>.{3,120}?)"
+    r"|(?P<who>.{3,160}?)\s+contributed(?:\s+reporting)?"
+    r"(?:\s+to\s+(?:this|the)\s+(?:report|story|article))?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_CONTRIBUTOR_ROLE = re.compile(
+    r"^.*?\b(?:writers?|correspondents?|reporters?|journalists?|staff|producers?|photographers?)\s+"
+)
+_CONTRIBUTOR_PLACE = re.compile(r"\s+in\s+[A-Z][\w'.-]*(?:[ ,]+[A-Z][\w'.-]*){0,3}$")
+_CONTRIBUTOR = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
+_CONTRIBUTOR_SPLIT = re.compile(r"\s*(?:,\s*and|,|\band\b|&)\s*")
+
+
+def contributors(line: str) -> list[str]:
+    """The people a closing "X contributed to this report." line credits, else []."""
+    m = _CONTRIBUTED.match(line) if len(line) <= 200 else None
+    if m is None:
+        return []
+    who = m.group("by") or _CONTRIBUTOR_ROLE.sub("", m.group("who"), count=1)
+    who = _CONTRIBUTOR_PLACE.sub("", who.strip())
+    names = [n for n in _CONTRIBUTOR_SPLIT.split(who) if n]
+    if not names or not all(_CONTRIBUTOR.fullmatch(n) and not n.startswith("The ") for n in names):
+        return []
+    people, _ = bylines.latin_people(names)
+    return people
 
 
 def _head_credit(line: str) -> bool:

@@ -203,6 +203,28 @@ _ZONE_AFTER = re.compile(
 )
 
 
+# A time printed before its date (AP's ``Updated 9:57 PM EDT, May 9, 2024``): a 12-hour clock
+# or a zone abbreviation (a bare ``12:30`` before a date may be anything's), right before it.
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\d:.])(\d{1,2})[:.](\d{2})(?:\s{0,2}([ap])\.?m\b\.?)?"
+    r"(?:\s{0,2}\(?(" + "|".join(_ZONE_MINUTES) + r")\b\)?)?"
+    r"\s{0,3}(?:,|on|-|–|•|\|)?\s{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _clock_before(text: str, start: int) -> tuple[int, int, int, tzinfo | None] | None:
+    """``(hour, minute, where it starts, zone)`` of a time printed right before ``start``."""
+    m = _CLOCK_BEFORE.search(text[max(0, start - 24) : start])
+    if m is None or not (m.group(3) or m.group(4)):
+        return None
+    hour, minute = _hour(int(m.group(1)), m.group(3)), int(m.group(2))
+    if hour > 23 or minute > 59:
+        return None
+    zone = _zone_after(m.group(0), m.start(4) - m.start()) if m.group(4) else None
+    return hour, minute, max(0, start - 24) + m.start(), zone
+
+
 def _zone_after(text: str, end: int) -> tzinfo | None:
     """The zone a time's abbreviation names right after it (``BST``, ``GMT+8``), if any."""
     m = _ZONE_AFTER.match(text, end)
@@ -268,7 +290,14 @@ def _full_dates(
     if _MONTH_WORD.search(text):
         for dmy, pattern in ((False, _EN_MDY), (True, _EN_DMY)):
             for n, m in enumerate(pattern.finditer(text)):
-                add(m, _english(m, dmy, tz), m.group(4) is not None)
+                value = _english(m, dmy, tz)
+                before = _clock_before(text, m.start()) if m.group(4) is None else None
+                if value is not None and before is not None:
+                    hour, minute, at, zone = before
+                    value = value.replace(hour=hour, minute=minute, tzinfo=zone or value.tzinfo)
+                    found.append((at, value, text[at : m.end()].strip()))
+                else:
+                    add(m, value, m.group(4) is not None)
                 if n >= _MAX_DATES:
                     break
     for pos, value, raw in sorted(found, key=lambda f: f[0]):

@@ -9,6 +9,7 @@ pagination and tag URLs).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -42,7 +43,9 @@ _SITE_PAGE = re.compile(
     re.IGNORECASE,
 )
 _LISTING_QUERY = re.compile(
-    r"(?:^|&)(?:(?:page|p|pg|paged|start|offset|q|s|query|tag)=|mod=(?:list|comment)\b)", re.I
+    r"(?:^|&)(?:(?:page(?:[_-]?(?:num(?:ber)?|no))?|p|pg|paged|start|offset|q|s|query|tag)="
+    r"|mod=(?:list|comment)\b)",
+    re.I,
 )
 _HEADLINE_MAX = 240
 _PROSE = 120  # weighted characters: a paragraph this long is prose, not a teaser
@@ -227,15 +230,20 @@ def _one_story(el: HtmlElement, a: HtmlElement, headlines: dict[HtmlElement, str
     return len(_compact(el.text_content())) <= _ITEM_MAX
 
 
-def teasers(items: dict[str, str], paragraphs: list[str]) -> tuple[int, int, int]:
+def teasers(
+    items: dict[str, str], paragraphs: list[str], links: frozenset[str] = frozenset()
+) -> tuple[int, int, int]:
     """``(count, weighted characters, prose-long ones)`` of body paragraphs that are teasers
     of other pages: a headline link's text with at most what sits beside it in its item
     (``headline summary date``), or a summary found beside a headline link (not containing the
-    link). ``items``: :attr:`Anchors.teaser_items`."""
+    link), or whole items (with their links' texts) run together as one paragraph (a
+    ``<ul>`` of inline teaser cards read as one block). ``items``: :attr:`Anchors.teaser_items`;
+    ``links``: :attr:`Anchors.link_texts`."""
     if not items:
         return 0, 0, 0
     rests = "\x01".join(items.values())
-    sides = _sides(items)
+    sides = _sides(items.values())
+    wholes = _sides([*(rest.replace("\x00", anchor, 1) for anchor, rest in items.items()), *links])
     count = total = prose = 0
     for p in paragraphs[:200]:
         text = _compact(p.removeprefix("- "))
@@ -251,7 +259,7 @@ def teasers(items: dict[str, str], paragraphs: list[str]) -> tuple[int, int, int
                     if teaser:
                         break
         if not teaser:
-            teaser = _joined_sides(text, sides)
+            teaser = _joined_sides(text, sides) or _joined_sides(text, wholes)
         if teaser:
             count += teaser
             total += w
@@ -262,11 +270,11 @@ def teasers(items: dict[str, str], paragraphs: list[str]) -> tuple[int, int, int
 _SIDE_MIN = 4  # characters: a shorter side text (a count, "0") could cover anything
 
 
-def _sides(items: dict[str, str]) -> dict[str, list[str]]:
+def _sides(items: Iterable[str]) -> dict[str, list[str]]:
     """The side texts of the teaser items (what sits beside each headline link: source, time,
     comment count, summary), by first character, longest first."""
     by_first: dict[str, set[str]] = {}
-    for rest in items.values():
+    for rest in items:
         for side in rest.split("\x00"):
             if len(side) >= _SIDE_MIN:
                 by_first.setdefault(side[0], set()).add(side)
@@ -307,7 +315,9 @@ def signals(
     paragraphs = [p for p in paragraphs if len(p) > _FURNITURE_MAX or not is_boilerplate(p)]
     weights = [weight([p]) for p in paragraphs]
     count, total = (anchors.headline_links, anchors.headline_weight) if anchors else (0, 0)
-    t_count, t_weight, t_prose = teasers(anchors.teaser_items, paragraphs) if anchors else (0, 0, 0)
+    t_count, t_weight, t_prose = (
+        teasers(anchors.teaser_items, paragraphs, anchors.link_texts) if anchors else (0, 0, 0)
+    )
     return Signals(
         url_listing=bool(_LISTING_URL.search(parts.path) or _LISTING_QUERY.search(parts.query)),
         body_weight=sum(weights),

@@ -456,8 +456,22 @@ def _local_day(page: Page, found: DateFound) -> DateFound:
                 offset = timedelta(hours=(24 * 60 - minutes + 59) // 60)
             if offset is not None and abs(offset) > _MAX_OFFSET:
                 offset = None
+    if offset is None:
+        offset = _printed_zone(page, value)
     if offset is not None:
         return DateFound(value.astimezone(timezone(offset)), found.raw, found.source)
     if page.tz.utcoffset(value) != timedelta(0):
         return DateFound(value.astimezone(page.tz), found.raw, found.source)
     return found
+
+
+def _printed_zone(page: Page, value: datetime) -> timedelta | None:
+    """The offset of a zone the page prints with a time under its headline (``Updated 9:57 PM
+    EDT, May 9, 2024``: AP prints only its update time, in the zone its desk reads), within a
+    day of ``value``: the zone the page shows its times in."""
+    under = _short_lines_under(page)
+    for shown, raw, _ in dates.find_text_dates(under, UTC, value.year, day_first=page.day_first):
+        offset = shown.utcoffset()
+        if dates.has_time(raw) and offset and abs(shown - value) <= timedelta(days=1):
+            return offset
+    return None
