@@ -1969,3 +1969,23 @@ def test_dash_subtitle_and_reporter_photo_credit_leave_the_body() -> None:
     assert "——南湖片区口袋公园建设工作侧记" not in got.paragraphs
     assert "图为活动现场。" in got.paragraphs
     assert got.photographer == "田超"
+
+
+def test_a_scripted_publish_time_beats_a_bare_day_in_the_first_paragraph() -> None:
+    """WeChat 公众号: ``#publish_time`` is empty until a script fills it from ``var ct``; the
+    only printed date is the event's (``5月1日``) in a short first paragraph."""
+    from newscrawl.extract.article import extract_article
+
+    html = (
+        '<html><head><meta charset="utf-8"><title>市区新增三处便民服务点</title></head><body>'
+        '<h1 id="activity-name">市区新增三处便民服务点</h1>'
+        '<div id="meta_content"><a id="js_name">江城日报</a><em id="publish_time"></em></div>'
+        '<div id="js_content"><p>5月1日，市区新增三处便民服务点。</p>'
+        + "<p>服务点提供社保、医保、公积金等业务的咨询与办理，市民可就近前往办理相关事项。</p>"
+        * 4
+        + '</div><script>var ct = "1714605370";\nvar publish_time = "2024-05-02" || "";\n'
+        'var create_time = "1714600000" * 1;</script></body></html>'
+    )
+    got = extract_article(html, "http://mp.example/s/gsbJWCH5QzFbYXO")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2024-05-02T07:16:10+08:00"
