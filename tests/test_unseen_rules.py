@@ -1989,3 +1989,27 @@ def test_a_scripted_publish_time_beats_a_bare_day_in_the_first_paragraph() -> No
     got = extract_article(html, "http://mp.example/s/gsbJWCH5QzFbYXO")
     assert got.published_at is not None
     assert got.published_at.isoformat() == "2024-05-02T07:16:10+08:00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "点击蓝字 关注我们",
+        "点击上方蓝字关注我们",
+        "分享、点赞、在看，给我们一点鼓励吧！",
+        "点个赞，点个在看",
+        "长按识别二维码关注",
+    ],
+)
+def test_wechat_account_prompts_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_wechat_past_posts_heading_ends_the_body() -> None:
+    body = ["市教育局将持续优化服务流程，群众获得感不断增强。", "往期推荐", "另一篇文章的标题"]
+    assert clean_paragraphs(body) == body[:1]
+
+
+@pytest.mark.parametrize("line", ["他正在看点赞数，觉得这条新闻值得分享。", "点击查看更多"])
+def test_prose_about_likes_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
