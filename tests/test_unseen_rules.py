@@ -2013,3 +2013,21 @@ def test_wechat_past_posts_heading_ends_the_body() -> None:
 @pytest.mark.parametrize("line", ["他正在看点赞数，觉得这条新闻值得分享。", "点击查看更多"])
 def test_prose_about_likes_is_not_boilerplate(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+def test_a_self_media_account_after_the_date_and_ip_location_is_the_author() -> None:
+    """头条号: ``原创 / 2024-05-03 10:04 · 广东 / 老李说三农`` under the headline."""
+    from newscrawl.extract.article import extract_article
+
+    html = (
+        '<html><head><meta charset="utf-8"><title>回老家青岛才发现，考公热变了</title></head>'
+        '<body><div class="article-content"><h1>回老家青岛才发现，考公热变了</h1>'
+        '<div class="article-meta"><span class="original-tag">原创</span>'
+        '<span>2024-05-03 10:04</span><span class="dot">·</span><span>广东</span>'
+        '<span class="name"><a href="/c/user/token/MS4w/">老李说三农</a></span></div>'
+        '<article class="syl-article-base">'
+        + "<p>说实话，我身边就有不少亲戚遇到过这种事，考公热背后是一群普通人的选择。</p>" * 5
+        + "</article></div></body></html>"
+    )
+    got = extract_article(html, "http://tt.example/article/7379095769044257537/")
+    assert got.author == "老李说三农"
