@@ -2031,3 +2031,26 @@ def test_a_self_media_account_after_the_date_and_ip_location_is_the_author() -> 
     )
     got = extract_article(html, "http://tt.example/article/7379095769044257537/")
     assert got.author == "老李说三农"
+
+
+def test_a_related_block_of_section_links_keeps_every_link() -> None:
+    """WeChat's 延伸阅读: a label section, then one <section> per link, then 往期推荐."""
+    from newscrawl.extract.article import extract_article
+
+    links = "".join(
+        f'<section><span>▶ </span><a href="/s/rel{i}"><span>相关文章第{i}篇</span></a></section>'
+        for i in range(3)
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>市区新增三处便民服务点</title></head><body>'
+        '<h1 id="activity-name">市区新增三处便民服务点</h1><div id="js_content">'
+        + "<p>服务点提供社保、医保、公积金等业务的咨询与办理，市民可就近前往办理相关事项。</p>" * 5
+        + "<section><section><strong><span>延伸阅读</span></strong></section>"
+        + links
+        + "</section><section><span><strong>往期推荐</strong></span></section>"
+        '<section><a href="/s/old1"><span>往期的另一篇文章</span></a></section>'
+        "</div></body></html>"
+    )
+    got = extract_article(html, "http://mp.example/s/this")
+    related = sorted(u for u, _, kind in got.links if kind == "related")
+    assert related == [f"http://mp.example/s/rel{i}" for i in range(3)]
