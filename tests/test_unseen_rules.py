@@ -2117,3 +2117,88 @@ def test_author_blocks_after_one_by_are_one_byline(byline: str, author: str) -> 
     )
     got, _ = pagetype.extract_and_classify(page, "http://x.example/stories/water-rights")
     assert got.author == author
+
+
+def test_a_scripted_publish_time_beats_a_bare_day_in_the_first_paragraph() -> None:
+    """WeChat 公众号: ``#publish_time`` is empty until a script fills it from ``var ct``; the
+    only printed date is the event's (``5月1日``) in a short first paragraph."""
+    from newscrawl.extract.article import extract_article
+
+    html = (
+        '<html><head><meta charset="utf-8"><title>市区新增三处便民服务点</title></head><body>'
+        '<h1 id="activity-name">市区新增三处便民服务点</h1>'
+        '<div id="meta_content"><a id="js_name">江城日报</a><em id="publish_time"></em></div>'
+        '<div id="js_content"><p>5月1日，市区新增三处便民服务点。</p>'
+        + "<p>服务点提供社保、医保、公积金等业务的咨询与办理，市民可就近前往办理相关事项。</p>"
+        * 4
+        + '</div><script>var ct = "1714605370";\nvar publish_time = "2024-05-02" || "";\n'
+        'var create_time = "1714600000" * 1;</script></body></html>'
+    )
+    got = extract_article(html, "http://mp.example/s/gsbJWCH5QzFbYXO")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2024-05-02T07:16:10+08:00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "点击蓝字 关注我们",
+        "点击上方蓝字关注我们",
+        "分享、点赞、在看，给我们一点鼓励吧！",
+        "点个赞，点个在看",
+        "长按识别二维码关注",
+    ],
+)
+def test_wechat_account_prompts_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_wechat_past_posts_heading_ends_the_body() -> None:
+    body = ["市教育局将持续优化服务流程，群众获得感不断增强。", "往期推荐", "另一篇文章的标题"]
+    assert clean_paragraphs(body) == body[:1]
+
+
+@pytest.mark.parametrize("line", ["他正在看点赞数，觉得这条新闻值得分享。", "点击查看更多"])
+def test_prose_about_likes_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_a_self_media_account_after_the_date_and_ip_location_is_the_author() -> None:
+    """头条号: ``原创 / 2024-05-03 10:04 · 广东 / 老李说三农`` under the headline."""
+    from newscrawl.extract.article import extract_article
+
+    html = (
+        '<html><head><meta charset="utf-8"><title>回老家青岛才发现，考公热变了</title></head>'
+        '<body><div class="article-content"><h1>回老家青岛才发现，考公热变了</h1>'
+        '<div class="article-meta"><span class="original-tag">原创</span>'
+        '<span>2024-05-03 10:04</span><span class="dot">·</span><span>广东</span>'
+        '<span class="name"><a href="/c/user/token/MS4w/">老李说三农</a></span></div>'
+        '<article class="syl-article-base">'
+        + "<p>说实话，我身边就有不少亲戚遇到过这种事，考公热背后是一群普通人的选择。</p>" * 5
+        + "</article></div></body></html>"
+    )
+    got = extract_article(html, "http://tt.example/article/7379095769044257537/")
+    assert got.author == "老李说三农"
+
+
+def test_a_related_block_of_section_links_keeps_every_link() -> None:
+    """WeChat's 延伸阅读: a label section, then one <section> per link, then 往期推荐."""
+    from newscrawl.extract.article import extract_article
+
+    links = "".join(
+        f'<section><span>▶ </span><a href="/s/rel{i}"><span>相关文章第{i}篇</span></a></section>'
+        for i in range(3)
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>市区新增三处便民服务点</title></head><body>'
+        '<h1 id="activity-name">市区新增三处便民服务点</h1><div id="js_content">'
+        + "<p>服务点提供社保、医保、公积金等业务的咨询与办理，市民可就近前往办理相关事项。</p>" * 5
+        + "<section><section><strong><span>延伸阅读</span></strong></section>"
+        + links
+        + "</section><section><span><strong>往期推荐</strong></span></section>"
+        '<section><a href="/s/old1"><span>往期的另一篇文章</span></a></section>'
+        "</div></body></html>"
+    )
+    got = extract_article(html, "http://mp.example/s/this")
+    related = sorted(u for u, _, kind in got.links if kind == "related")
+    assert related == [f"http://mp.example/s/rel{i}" for i in range(3)]

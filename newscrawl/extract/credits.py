@@ -702,7 +702,10 @@ def _account_before_date(page: Page, date_raw: str | None) -> str | None:
     # … or right after a date line of its own (``2019-05-17 · 苏皖城市报道``): a bare Chinese name
     if len(lines[at]) <= _DATE_LINE:
         after = [line.strip(" ·|｜") for line in lines[at + 1 : at + 4]]
-        name = next((line for line in after if line and line not in _FILLER), "")
+        # (past the IP location a self-media page prints there: ``2024-05-03 10:04 · 广东``)
+        name = next(
+            (line for line in after if line and line not in _FILLER and line not in _REGIONS), ""
+        )
         if (
             _BARE_CJK_NAME.fullmatch(name)
             and not _media_name(name)  # 北京日报 there is the source

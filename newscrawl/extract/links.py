@@ -277,7 +277,11 @@ def _block_for(label: HtmlElement) -> list[HtmlElement]:
                 (nxt := run[-1].getnext()) is not None
                 and _label_kind(nxt) is None
                 and (nxt.tag not in ("h1", "h2", "h3", "h4"))
-                and nxt.tag in ("ul", "ol", "li", "p", "div", "a", "dl", "span", "table", "tr")
+                and (
+                    nxt.tag in ("ul", "ol", "li", "p", "div", "a", "dl", "span", "table", "tr")
+                    # a WeChat post's blocks are all <section>s: one a link, or the next label
+                    or (nxt.tag == "section" and _has_links(nxt))
+                )
             ):
                 if len(nxt.text_content()) > _MAX_BLOCK_CHARS:
                     break
