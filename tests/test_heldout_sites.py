@@ -111,6 +111,14 @@ KNOWN_DATE_GAPS: dict[str, str] = {
     "(dates.zone_of_host; the real page's test has it) and this site is served on 127.0.0.1",
 }
 
+# Author checks that fail today for a known reason (xfail while they do).
+KNOWN_AUTHOR_GAPS: dict[str, str] = {
+    "site14": "four 网易号 posts by an account whose name ends in 社 (科技新知社), named only as "
+    "来源 and in article:author beside a <meta name=author> naming the site: the 社 reads as an "
+    "outlet (a source, not a writer; site5's 搜狐号 page has the same account, one miss there); "
+    "a 头条 page's recommendation card's author element is read as the story's",
+}
+
 # Related-edge checks that fail today for a known reason (xfail while they do).
 KNOWN_RELATED_GAPS: dict[str, str] = {
     "site7": "its 网易 and 澎湃 pages head their related stories 相关推荐, a label that heads a "
@@ -146,6 +154,8 @@ def test_titles_exact(scored: dict[str, Any]) -> None:
 
 
 def test_authors_exact(scored: dict[str, Any]) -> None:
+    if scored["author"] < 0.95 and scored["name"] in KNOWN_AUTHOR_GAPS:
+        pytest.xfail(KNOWN_AUTHOR_GAPS[scored["name"]])
     assert scored["author"] >= 0.95, scored["misses"]
 
 

@@ -2202,3 +2202,23 @@ def test_a_related_block_of_section_links_keeps_every_link() -> None:
     got = extract_article(html, "http://mp.example/s/this")
     related = sorted(u for u, _, kind in got.links if kind == "related")
     assert related == [f"http://mp.example/s/rel{i}" for i in range(3)]
+
+
+def test_an_in_text_more_link_is_related_and_no_story_text() -> None:
+    """Gannett's "More: <a>…</a>" paragraphs inside the story link its related stories; a
+    menu's "More" (no colon) is no label."""
+    from newscrawl.extract.article import extract_article
+
+    story = "<p>" + "The council voted 7-2 on Tuesday to approve the new budget. " * 4 + "</p>"
+    more = (
+        '<p><strong>More:</strong> <a href="/story/news/2024/05/01/jail/123/">'
+        "Franklin County jail population draws crowd</a></p>"
+    )
+    html = (
+        "<html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>"
+        f"{story}{more}<p>Council members said the vote ends months of talks.</p></article>"
+        '<nav><a href="/more/">More</a></nav></body></html>'
+    )
+    got = extract_article(html, "http://x.example/story/news/2024/05/08/budget/456/")
+    assert [(u.rsplit("/", 3)[-3], kind) for u, _, kind in got.links] == [("jail", "related")]
+    assert not any("More:" in p for p in got.paragraphs), got.paragraphs

@@ -35,6 +35,7 @@ RELATED_LABEL = re.compile(
     r"(?:read )?more (?:on|about) this(?: story| topic| subject)?|see also|read more|read next|"
     r"related to this (?:story|article)|"
     r"further reading|read also|"
+    r"more(?=\s*[:：]$)|"  # in-text "More: <a>…</a>" (Gannett); the colon required
     r"also read)\s*[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -67,7 +68,7 @@ _LABEL_WORD = re.compile(
     r"相关|相關|延伸|推荐|推薦|猜你|热门|熱門|热点|熱點|热读|熱讀|热文|熱文|最热|最熱|排行|最多|最受|"
     r"大家都在看|热榜|熱榜|编辑推|編輯推|related|recommended|see also|read more|more on|you may|"
     r"you might|read next|further reading|also read|read also|more stories|more about|"
-    r"editor'?s pick|most (?:read|viewed|shared)|trending|popular"
+    r"editor'?s pick|most (?:read|viewed|shared)|trending|popular|more\s?[:：]"
 )
 # The same words in the own text of every label (case-blind, as the label patterns are): the
 # elements' texts without one skip the four patterns. An ASCII text is lower-cased first: the
