@@ -35,10 +35,10 @@ RELATED_LABEL = re.compile(
     r"(?:read )?more (?:on|about) this(?: story| topic| subject)?|see also|read more|read next|"
     r"related to this (?:story|article)|"
     r"further reading|read also|"
-    r"more(?=\s*[:：]$)|"  # in-text "More: <a>…</a>" (Gannett); the colon required
     r"also read)\s*[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
+_IN_TEXT_MORE = re.compile(r"^more\s*[:：]$", re.IGNORECASE)
 RECOMMENDED_LABEL = re.compile(
     r"^[【\[]?\s*(?:推荐阅读|推薦閱讀|相关推荐|相關推薦|推荐新闻|推薦新聞|新闻推荐|新聞推薦|为你推荐|為你推薦|精彩推荐|"
     r"精彩推薦|猜你喜欢|猜你喜歡|编辑推荐|編輯推薦|"
@@ -243,6 +243,12 @@ def _label_kind(el: HtmlElement) -> str | None:
     own = _own_text(el).strip()
     if not own or len(own) > 40:
         return None
+    if _IN_TEXT_MORE.match(own):
+        # "More: <a>…</a>" as a paragraph of the story (Gannett): that one link is related. A
+        # "More:" heading over lists inside the story (Al Jazeera) is not read as a block.
+        para = el if el.tag == "p" else el.getparent()
+        one_link = para is not None and para.tag == "p" and len(para.findall(".//a")) == 1
+        return "related" if one_link else None
     if RELATED_LABEL.match(own):
         return "recommended" if _in_sidebar(el) else "related"
     if RECOMMENDED_LABEL.match(own):
