@@ -191,6 +191,9 @@ class IncrementalSpider:
             priority=request.priority,
             headers=headers,
             meta=meta,
+            # A fleet's dupefilter fingerprints the canonical URL, just asked for: asked once
+            # (the CANONICAL mark stops a second), it must not be taken for that request again.
+            dont_filter=True,
         )
 
     def _itself_as_linked(
