@@ -494,6 +494,12 @@ _ENGINE_DISCARDED = (
 )
 
 
+def _may_hold(root: HtmlElement, chars: int) -> bool:
+    """Whether an engine's answer on ``root`` could weigh more than ``chars``: its text does,
+    or it has a table (an engine's table rows add `` | `` between the cells)."""
+    return root.find(".//table") is not None or weight([root.text_content()]) > chars
+
+
 def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list[str]:
     """Main text of a page nobody configured: trafilatura in precision mode, comments excluded
     (the best of the configurations measured on the extraction benchmark), checked by second
@@ -515,7 +521,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     strip_elements(root, *_ENGINE_DISCARDED, with_tail=False)
     opinions = _opinions(root, url)  # trafilatura works on its own copy: root stays intact
     lines = _precise(root, url)
-    if weight(lines) < _SHORT_BODY:
+    if weight(lines) < _SHORT_BODY and _may_hold(root, _SHORT_RATIO * weight(lines)):
         # Precision mode sometimes drops a whole body that is not in <p> tags. When it returns
         # little, the default mode gets a second look; a much longer answer wins if it agrees
         # better with the densest text block (a short story keeps its short, right answer).

@@ -80,7 +80,10 @@ def looks_unsure(lines: list[str], params: Params = DEFAULT) -> bool:
     if weight(lines) < params.trigger_weight:
         return True
     furniture = sum(
-        1 for line in lines if line.startswith("- ") or weight([line]) < 40 or is_boilerplate(line)
+        1
+        for line in lines
+        # a line of 40 characters weighs 40 or more: no weighing
+        if line.startswith("- ") or (len(line) < 40 and weight([line]) < 40) or is_boilerplate(line)
     )
     return furniture > params.trigger_listy * len(lines)
 

@@ -55,14 +55,18 @@ def site_names(page: Page) -> list[str]:
 
 # A heading that is one link to the site's home page: the site's name in the masthead (a blog
 # theme's ``<h1 id="BlogTitle"><a href="/">协会名</a></h1>``), not the story's headline.
-_HOME_HEADINGS = XPath("//body//*[self::h1 or self::h2][count(*) = 1]/a[@href]")
 _HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php", "/index.shtml"))
 
 
 def _home_link_names(page: Page) -> list[str]:
     """The texts of the headings that are one link to the site's home page."""
     out: list[str] = []
-    for a in islice(cast(Iterable[HtmlElement], _HOME_HEADINGS(page.root)), 10):
+    body = page.root.find("body")
+    # ``h1``/``h2`` elements whose one child element is a link (an iteration in C: an XPath
+    # of the same test builds a node set of every element first)
+    heads = () if body is None else body.iter("h1", "h2")
+    links = (h[0] for h in heads if len(h) == 1 and h[0].tag == "a" and h[0].get("href"))
+    for a in islice(links, 10):
         href = (a.get("href") or "").strip()
         url = _absolute(page.url, href)
         if url is None or urlsplit(url).query or urlsplit(url).path not in _HOME_PATHS:
