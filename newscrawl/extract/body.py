@@ -69,11 +69,22 @@ _CONFIDENT = 1000  # weighted characters: a fast-mode answer this long skips the
 
 # Chinese newspapers' headline block around the <h1>: 引题 (kicker) and 副题 (subtitle).
 # A 副题 is also set as the heading right after the <h1>, opening with a dash (——…侧记).
-_HEADLINE_BLOCK = XPath(
-    "//*[contains(@class, 'yinti') or contains(@class, 'futi') or contains(@class, 'fubiaoti')]"
-    " | //h1/following-sibling::*[1][self::h2 or self::h3 or self::h4]"
-    "[starts-with(normalize-space(.), '——')]"
-)
+_HEADLINE_BLOCK_CLASSES = ("yinti", "futi", "fubiaoti")
+
+
+def _headline_block(root: HtmlElement) -> list[HtmlElement]:
+    """The kicker and subtitle elements of a headline block (one pass in C over the elements
+    with a class: an XPath testing every element's class costs twice as much)."""
+    found = [
+        el
+        for el in cast(Iterator[HtmlElement], root.iter(Element))
+        if (cls := el.get("class")) and any(name in cls for name in _HEADLINE_BLOCK_CLASSES)
+    ]
+    for h1 in root.iter("h1"):
+        sub = h1.getnext()
+        if sub is not None and sub.tag in ("h2", "h3", "h4") and _text(sub).startswith("——"):
+            found.append(sub)
+    return found
 
 
 def _prune(root: HtmlElement) -> None:
@@ -516,7 +527,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     # that many headlines on a page, the body stops at the next one.
     headlines = [t for t in (_text(h) for h in root.iter("h1")) if len(t) >= _MIN_HEADLINE]
     stops = set(headlines[1:]) if len(headlines) >= _FEED_HEADLINES else set()
-    for el in cast(list[HtmlElement], _HEADLINE_BLOCK(root)):
+    for el in _headline_block(root):
         el.drop_tree()
     strip_elements(root, *_ENGINE_DISCARDED, with_tail=False)
     opinions = _opinions(root, url)  # trafilatura works on its own copy: root stays intact
