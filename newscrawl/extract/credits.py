@@ -22,7 +22,13 @@ from lxml.html import HtmlElement
 from newscrawl.clean import is_boilerplate, signature_date
 from newscrawl.extract import bylines, dates
 from newscrawl.extract.bylines import Credits
-from newscrawl.extract.page import AFTER_HEADLINE_CHARS, Page, following_texts, meta_value
+from newscrawl.extract.page import (
+    AFTER_HEADLINE_CHARS,
+    Page,
+    following_texts,
+    in_teaser,
+    meta_value,
+)
 from newscrawl.extract.page import text as _text
 
 # The first of ``[rel="author"], .byline, .author, [itemprop="author"]`` in document order: one
@@ -35,17 +41,22 @@ _BYLINE_CLASS = re.compile(
 )
 
 
-def _byline_element(root: HtmlElement) -> HtmlElement | None:
-    """The first byline-like element that shows some text (and not too much)."""
+def _byline_element(page: Page) -> HtmlElement | None:
+    """The first byline-like element that shows some text (and not too much), not another
+    story's teaser's (a recommendation card's title link, then its author)."""
     search = _BYLINE_CLASS.search
-    for el in cast(Iterator[HtmlElement], root.iter(Element)):
+    above: set[HtmlElement] | None = None
+    for el in cast(Iterator[HtmlElement], page.root.iter(Element)):
         get = el.get
         if (
             # the substrings first: a third of the regex's cost, and most classes fail them
             ((cls := get("class")) and ("author" in cls or "byline" in cls) and search(cls))
             or "author" in (get("rel"), get("itemprop"))
         ) and 0 < len(el.text_content().strip()) <= _MAX_BYLINE:
-            return el
+            if above is None:
+                above = set(page.headline.iterancestors()) if page.headline is not None else set()
+            if not in_teaser(el, above):
+                return el
     return None
 
 
@@ -271,7 +282,7 @@ def structured_author(page: Page, css: str) -> str | None:
 
 def byline_author(page: Page) -> str | None:
     """The author names a byline element shows (see :func:`_byline_element`)."""
-    byline_el = _byline_element(page.root)
+    byline_el = _byline_element(page)
     if byline_el is not None and (shown := _text(byline_el)):
         # a bare name in the element, else the names its credit line gives (none for "By
         # JERUSALEM POST STAFF / NOVEMBER 20, 2019": not a person)
