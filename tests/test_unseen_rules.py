@@ -144,10 +144,40 @@ def test_latin_people(names: list[str], people: list[str], agencies: list[str]) 
 
 @pytest.mark.parametrize(
     "name",
-    ["Science X staff", "Practical Horseman Editorial Staff", "No Author", "IT Lifestyle Desk"],
+    [
+        *("Science X staff", "Practical Horseman Editorial Staff", "No Author"),
+        "IT Lifestyle Desk",
+        *("MEN Reporter", "Staff Reporter", "Our Correspondent", "HT Correspondent"),
+        *("Express News Service", "ET Bureau"),
+    ],
 )
 def test_desks_are_not_people(name: str) -> None:
     assert not_a_person(name)
+
+
+@pytest.mark.parametrize("name", ["Jane Reporter-Smith", "Reporter Jane Doe", "Mary Bureaucrat"])
+def test_a_person_named_near_a_desk_word_is_a_person(name: str) -> None:
+    assert not not_a_person(name)
+
+
+def test_a_desk_byline_gives_no_author() -> None:
+    """Reach plc's ``<span class="author">MEN Reporter</span>`` under JSON-LD naming the paper
+    as an Organization author: a desk, no person."""
+    from newscrawl.extract.article import extract_article
+
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Towpath",'
+        ' "author": [{"@type": "Organization", "name": "Manchester Evening News"}]}'
+    )
+    html = (
+        f'<html><head><title>Towpath</title><script type="application/ld+json">{ld}</script>'
+        '</head><body><article><h1>Towpath</h1><div class="article-information">'
+        '<div class="author-container"><span class="author">MEN Reporter</span></div></div>'
+        '<div class="article-body">'
+        + "<p>The canal towpath will close for repairs from Monday, the council said.</p>" * 5
+        + "</div></article></body></html>"
+    )
+    assert extract_article(html, "http://x.example/news/towpath-29498645").author is None
 
 
 @pytest.mark.parametrize("name", ["维基媒体项目贡献者", "本报编辑部"])
