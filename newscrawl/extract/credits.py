@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import UTC
 from itertools import islice
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 from lxml.etree import Element
 from lxml.html import HtmlElement
@@ -55,7 +56,7 @@ def _byline_element(page: Page) -> HtmlElement | None:
         ) and 0 < len(el.text_content().strip()) <= _MAX_BYLINE:
             if above is None:
                 above = set(page.headline.iterancestors()) if page.headline is not None else set()
-            if not in_teaser(el, above):
+            if not in_teaser(el, above, urlsplit(page.url).path):
                 return el
     return None
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from itertools import islice
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -364,10 +365,11 @@ def meta_value(meta: dict[str, str], *names: str) -> str | None:
     return next((meta[n.lower()] for n in names if n.lower() in meta), None)
 
 
-def in_teaser(el: HtmlElement, above: set[HtmlElement]) -> bool:
+def in_teaser(el: HtmlElement, above: set[HtmlElement], own_path: str = "") -> bool:
     """``el`` is in a small block with a headline-sized link (another story's teaser: its
     time, its author), and not in the block holding the page's headline (``above``: the
-    headline's ancestors)."""
+    headline's ancestors). A link to ``own_path`` (the page's permalink around its dates, in
+    a blog post's footer beside its byline) is no teaser's."""
     node = el
     for _ in range(_TEASER_LEVELS):
         parent = node.getparent()
@@ -375,6 +377,8 @@ def in_teaser(el: HtmlElement, above: set[HtmlElement]) -> bool:
             return False
         node = parent
         for a in islice(node.iter("a"), _TEASER_LINKS):
-            if weight(["".join(a.text_content().split())]) >= HEADLINE_LINK_MIN:
+            if weight(["".join(a.text_content().split())]) >= HEADLINE_LINK_MIN and (
+                not own_path or urlsplit(a.get("href") or "").path != own_path
+            ):
                 return True
     return False
