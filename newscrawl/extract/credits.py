@@ -69,7 +69,8 @@ _ENDS_IN_LABEL = re.compile(
 # or a Chinese name joined by a dash or bar (新浪财经-自媒体综合); a Latin name with a hyphen is a
 # person's (Jean-Pierre Dupont).
 _MEDIA_SUFFIX = re.compile(
-    r"(?:报|報|网|網|社|新闻|新聞|科技|消息|财经|財經|周刊|週刊|电视台|電視台|广播|廣播|杂志|雜誌|"
+    r"(?:报|報|网|網|^\w{1,3}社|(?:报|報|杂志|雜誌|出版|新闻|新聞|通讯|通訊|通信)社|新闻|新聞|科技|消息|"
+    r"财经|財經|周刊|週刊|电视台|電視台|广播|廣播|杂志|雜誌|"
     r"时报|時報|日报|日報|晚报|晚報|频道|頻道|综合|綜合|\.com|\.cn|\.net)$",
     re.IGNORECASE,
 )
@@ -826,6 +827,11 @@ def assemble(
     # 作者：李佳琪 赵帆 above 红网时刻新闻通讯员 李佳琪 赵帆 报道: the role word says what they
     # did, the 作者 slot only where the template prints any credit: correspondents, no author
     credits.authors = [a for a in credits.authors if a not in credits.correspondents]
+    posted_by = meta_value(page.meta, "article:author")
+    if not credits.authors and posted_by in credits.sources and not _media_name(posted_by or ""):
+        # 来源: 科技新知社 under a 网易号 post, the account article:author names too (its
+        # <meta name="author"> names the platform): the account that posted it, its author
+        credits.add("authors", [posted_by or ""])
     # The page's 责任编辑 (its web editor, printed after the story) beside an 编辑 the text's
     # own credit line names (新京报记者 陆一夫 编辑 刘晓阳 … 责任编辑：姚立伟_NT6056): both edit
     credits.add("editors", _editors_on_page(page.page_text, credits.editors))
