@@ -519,8 +519,10 @@ def _opinions(tree: HtmlElement, url: str) -> Opinions:
 TRACE: ContextVar[dict[str, Any] | None] = ContextVar("newscrawl_body_trace", default=None)
 
 
+# Not <nav>: readability keeps a menu, and on a listing page whose body falls back to it the
+# menu's links are what tells the page type it is no article (site2's calendar pages).
 _ENGINE_DISCARDED = (
-    *("nav", "footer", "aside", "iframe", "menu", "embed", "object", "video", "audio"),
+    *("footer", "aside", "iframe", "menu", "embed", "object", "video", "audio"),
     *("canvas", "map", "button", "input", "select", "option", "progress", "output"),
 )
 
