@@ -4,7 +4,8 @@
     python benchmarks/pagetype_bench.py [--data DIR]
 
 Truth: every aeb and magichtml page is an article; gne-zh pages are articles and the four
-under ``gne-zh/list/`` are not (``benchmarks/labels/gne_zh.json`` ``is_article`` when present).
+under ``gne-zh/list/`` are not (``benchmarks/labels/gne_zh.json``'s and
+``magichtml_zh.json``'s ``is_article`` when present).
 The decision is the crawl's: ``pagetype.extract_and_classify`` (a page without title or body is
 dropped, so counts as not stored).
 """
@@ -23,13 +24,18 @@ from newscrawl.extract.encoding import decode_html
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "benchmarks" / "extraction"
 LABELS = ROOT / "benchmarks" / "labels" / "gne_zh.json"
+# The reader's labels of magichtml's Chinese pages: one of them (a journal issue's table of
+# contents) is no article, whatever magic-html filed it as.
+MAGICHTML_LABELS = ROOT / "benchmarks" / "labels" / "magichtml_zh.json"
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=DATA)
     args = ap.parse_args(argv)
-    labels = json.loads(LABELS.read_text(encoding="utf-8")) if LABELS.exists() else {}
+    labels = {}
+    for path in (LABELS, MAGICHTML_LABELS):  # keys: gne-zh's names, magichtml's hashes
+        labels.update(json.loads(path.read_text(encoding="utf-8")) if path.exists() else {})
     sets = {
         "gne-zh/list": args.data / "gne-zh" / "list",
         "gne-zh": args.data / "gne-zh",

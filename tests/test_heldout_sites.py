@@ -49,6 +49,11 @@ extractor, each imitating other real CMSes:
   (Boston Globe style), a Brightspot public-radio station page, a Gannett / USA TODAY Network
   local paper (``gnt_``), a UK Reach plc regional (Manchester Evening News style) and an AP News
   wire page (``RichTextStoryBody``).
+- ``site17`` (tests/heldout_site17): small Chinese institutional sites — a university's 博达 VSB
+  news (``_showDynClicks``, 审核/编辑 lines, some pages in GB2312), an industry association's
+  ASP.NET pages in GBK (``__VIEWSTATE``, Word-pasted ``MsoNormal`` runs, "2024/5/8 9:32:00"), a
+  listed company's 新闻中心 (撰稿/摄影/审核 lines), a district 教育局 on a 大汉 jcms-style portal
+  (索引号 table, 相关信息) and a 三甲 hospital's WordPress-like news (文/X 图/Y, 通讯员 X).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -79,6 +84,7 @@ from heldout_site12.generator import Site12
 from heldout_site13.generator import Site13
 from heldout_site14.generator import Site14
 from heldout_site15.generator import Site15
+from heldout_site17.generator import Site17
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -95,6 +101,7 @@ SITES: dict[str, Any] = {
     "site13": Site13,
     "site14": Site14,
     "site15": Site15,
+    "site17": Site17,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -218,6 +225,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site13",
         "site14",
         "site15",
+        "site17",
     ],
 )
 def test_site_shape(name: str) -> None:

@@ -2358,3 +2358,182 @@ def test_a_blog_footer_byline_beside_its_permalink_date_is_the_author() -> None:
         "李雷</a></span></span></footer></article></body></html>"
     )
     assert extract_article(html, "http://b.example/blog/archives/1617").author == "李雷"
+
+
+# --- site17: small Chinese institutional sites ------------------------------------------------
+
+_PARA = (
+    "协会会长在讲话中指出，团体标准是推动行业高质量发展的重要抓手，"
+    "各会员单位要积极参与标准的编制和宣贯工作，切实发挥示范引领作用。"
+)
+_ASPNET_PAGE = (
+    """<html><head><title>协会召开团体标准工作座谈会-市建筑业协会</title></head><body>
+<form name="form1" method="post" action="Show.aspx?id=1234" id="form1">
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKLTk2" />
+<table width="1000" align="center"><tr><td height="35"><table><tr>"""
+    + "".join(f'<td class="menu"><a href="List.aspx?cid={i}">栏目{i}</a></td>' for i in range(9))
+    + """</tr></table></td></tr></table>
+<table width="1000" align="center"><tr>
+<td width="240" valign="top"><table width="100%"><tr><td>栏目导航</td></tr>"""
+    + "".join(
+        f'<tr><td><a href="List.aspx?cid={i}">协会动态栏目{i}</a></td></tr>' for i in range(7)
+    )
+    + """</table><br /><table width="100%"><tr><td>友情链接</td></tr>
+<tr><td><a href="http://a.example">中国建筑业协会</a></td></tr>
+<tr><td><a href="http://b.example">省住房和城乡建设厅</a></td></tr>
+<tr><td><a href="http://c.example">市住房和城乡建设局</a></td></tr></table></td>
+<td width="760" valign="top"><table width="100%">
+<tr><td>您现在的位置：<a href="../Default.aspx">首页</a> &gt;&gt; 正文</td></tr>
+<tr><td class="news_title"><span id="lblTitle">协会召开团体标准工作座谈会</span></td></tr>
+<tr><td class="news_info">发布日期：<span id="lblDate">2024/5/8 9:32:00</span>
+ 作者：<span id="lblAuthor">张建国</span></td></tr>
+<tr><td class="news_content"><span id="lblContent"><div class="WordSection1">
+<p class="MsoNormal"><span>来自全省</span><span>四十余家</span><span
+>会员单位的代表参加了此次座谈会。</span><span lang="EN-US"><o:p></o:p></span></p>
+<p class="MsoNormal"><span lang="EN-US">&nbsp;<o:p></o:p></span></p>
+<p class="MsoNormal"><span>"""
+    + _PARA
+    + """</span><span lang="EN-US"><o:p></o:p></span></p>
+<p class="MsoNormal"><span>与会代表围绕标准编制中遇到的难点问题进行了深入交流，</span
+><span>提出了意见建议。</span></p>
+</div></span></td></tr>
+<tr><td align="right">【<a href="javascript:window.print()">打印此页</a>】
+【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>
+<tr><td>上一篇：<a id="hlPrev" href="Show.aspx?id=1233">协会赴苏州开展会员服务调研活动</a>
+<br />下一篇：没有了</td></tr>
+</table></td></tr></table>
+</form></body></html>"""
+)
+
+
+def test_an_aspnet_page_s_word_pasted_label_body_is_read() -> None:
+    """An ASP.NET page (the whole page in one server ``<form>``, table layout) prints its
+    stored body into a Label ``<span>`` holding Word's ``MsoNormal`` paragraphs, their text
+    split into runs: the body is those paragraphs, without the side column's link tables,
+    the breadcrumb or the print and previous/next rows."""
+    from newscrawl.extract.article import extract_article
+
+    got = extract_article(_ASPNET_PAGE, "http://example.cn/News/Show.aspx?id=1234")
+    assert got.paragraphs == [
+        "来自全省四十余家会员单位的代表参加了此次座谈会。",
+        _PARA,
+        "与会代表围绕标准编制中遇到的难点问题进行了深入交流，提出了意见建议。",
+    ]
+
+
+def test_a_form_holding_the_page_is_layout_for_the_dense_block() -> None:
+    """The densest-block heuristic drops forms (a search box, a login): not one that holds
+    the page's text (ASP.NET's server form around everything)."""
+    root = lxml.html.fromstring(
+        "<html><body><form id='form1'><div><p>" + _PARA + "</p><p>" + _PARA + "</p></div>"
+        "</form><form><input name='q'/>搜索</form></body></html>"
+    )
+    assert body_module._dense_block(root) == [_PARA, _PARA]
+
+
+def test_a_table_of_links_is_no_body_text() -> None:
+    """A table whose rows are links (a side column's 友情链接 with its heading) goes; a table of
+    figures with a link in it stays."""
+    root = lxml.html.fromstring(
+        "<div><table><tr><td>友情链接</td></tr>"
+        + "".join(f"<tr><td><a href='/{i}'>省住房和城乡建设厅{i}</a></td></tr>" for i in range(3))
+        + "</table><table><tr><td>地区</td><td>产值（亿元）</td></tr>"
+        "<tr><td><a href='/a'>南京</a></td><td>1234.5</td></tr>"
+        "<tr><td>苏州</td><td>2345.6</td></tr><tr><td>无锡</td><td>987.1</td></tr></table></div>"
+    )
+    body_module._drop_key_value_tables(root)
+    assert len(root.findall(".//table")) == 1 and "产值" in root.text_content()
+
+
+def test_a_layout_table_s_cells_become_blocks() -> None:
+    """A table holding another table, or a cell holding a paragraph of prose, lays the page
+    out: its rows and cells become ``<div>`` elements; a data table inside stays a table."""
+    root = lxml.html.fromstring(
+        "<div><table><tr><td><table><tr><td>1</td><td>2</td></tr></table></td></tr>"
+        "<tr><td><div><p>" + _PARA + "</p></div></td></tr></table></div>"
+    )
+    body_module._layout_tables_as_divs(root)
+    assert [t.tag for t in root.iter("table", "tr", "td")] == ["table", "tr", "td", "td"]
+    data = lxml.html.fromstring(
+        "<div><table><tr><td><p>一季度</p></td><td>12.5</td></tr></table></div>"
+    )
+    body_module._layout_tables_as_divs(data)
+    assert data.find(".//table") is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布日期：2024-05-08来源：区教育局浏览次数：字号：大 中 小",  # jcms: the size switch
+        "- 附件【一流本科课程工作方案.pdf】已下载",  # 博达 VSB: an attachment's counter
+        "附件【工作方案.docx】已下载 12 次",
+    ],
+)
+def test_an_info_line_with_a_size_switch_and_an_attachment_counter_are_furniture(
+    line: str,
+) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["附件：关于做好工作的通知.pdf", "字号大的那一栏写着中小学校名单。"]
+)
+def test_an_attachment_without_its_counter_is_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("作者：本站", []),  # "this site": the publisher itself
+        ("作者：秘书处", []),  # an association's secretariat: the office that posts
+        ("作者：协会秘书处", []),
+        ("作者：张建国", ["张建国"]),
+    ],
+)
+def test_this_site_and_a_secretariat_are_no_author(line: str, authors: list[str]) -> None:
+    assert parse_credits(line).authors == authors
+
+
+def test_a_unit_named_as_author_and_source_is_no_writer() -> None:
+    """博达 VSB's info line 作者：化学化工学院 … 来源：化学化工学院: the college that supplied
+    the story, named twice; no writer. A unit alone as 作者 with another source stays."""
+    from newscrawl.extract.article import extract_article
+
+    def page(info: str) -> str:
+        return (
+            "<html><head><title>学院举办学术报告会-大学新闻网</title></head><body>"
+            "<div class='content-title'><h3>化学化工学院举办学术报告会</h3></div>"
+            f"<div class='content-info'>发布时间：2024-05-08 {info} 点击数：</div>"
+            "<div class='v_news_content'>" + f"<p>{_PARA}</p>" * 4 + "</div></body></html>"
+        )
+
+    same = extract_article(
+        page("作者：化学化工学院 来源：化学化工学院"), "http://example.edu.cn/info/1013/51018.htm"
+    )
+    assert same.author is None and same.source == "化学化工学院"
+    other = extract_article(
+        page("作者：医技药剂党支部 来源：党委宣传部"), "http://example.edu.cn/info/1013/51019.htm"
+    )
+    assert other.author == "医技药剂党支部"
+
+
+def test_an_undated_uncredited_page_under_a_name_is_no_article() -> None:
+    """医院简介, 就医指南, 投稿须知: no date, no credit of any kind, a name for a title: the
+    site's own profile or guide page, however much prose it holds. The same page with a date
+    or a credit, or under a headline, is scored as before."""
+    base = pagetype.Signals(
+        url_listing=False,
+        body_weight=900,
+        longest_paragraph=160,
+        prose_paragraphs=4,
+        headline_links=7,
+        headline_weight=276,
+        dated=False,
+        bylined=False,
+        headline_title=False,
+    )
+    assert not pagetype.is_article(base)
+    assert pagetype.is_article(dataclasses.replace(base, dated=True))
+    assert pagetype.is_article(dataclasses.replace(base, sourced=True))
+    assert pagetype.is_article(dataclasses.replace(base, headline_title=True))

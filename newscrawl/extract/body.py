@@ -87,10 +87,22 @@ def _headline_block(root: HtmlElement) -> list[HtmlElement]:
     return found
 
 
+# A form holding this share of the page's text is the page's layout, not a control: ASP.NET
+# WebForms (and the CMSes built on it) wrap the whole page in one server ``<form>``.
+_PAGE_FORM_SHARE = 0.5
+
+
 def _prune(root: HtmlElement) -> None:
+    page_chars = -1
     for el in list(root.iter(*_JUNK_TAGS)):
-        if el.getparent() is not None:
-            el.drop_tree()
+        if el.getparent() is None:
+            continue
+        if el.tag == "form":
+            if page_chars < 0:
+                page_chars = len(root.text_content())
+            if len(el.text_content()) >= _PAGE_FORM_SHARE * page_chars:
+                continue
+        el.drop_tree()
     for el in list(root.iter()):
         if not isinstance(el, HtmlElement) or el.tag in ("html", "body", "article", "main"):
             continue
@@ -104,13 +116,23 @@ def _prune(root: HtmlElement) -> None:
 _CUSTOM = XPath("//body//*[contains(local-name(), '-')]")
 
 
+# An inline element holding paragraphs: ASP.NET's Label (``<span id="lblContent"><div
+# class="WordSection1"><p>…``) and other templates that print the stored body into a <span>.
+_BLOCK_SPAN = XPath("//body//span[p or div or table]")
+
+
 def _custom_elements_as_html(root: HtmlElement) -> None:
     """A custom element becomes the HTML element it stands for: a ``<div>`` when it holds
     blocks (a Founder e-paper's ``<founder-content><P>…</P><P>…</P></founder-content>``), else
-    a ``<span>`` (an icon, an inline widget). Its text and children stay as they are."""
+    a ``<span>`` (an icon, an inline widget). Its text and children stay as they are. So does a
+    ``<span>`` holding paragraphs (see ``_BLOCK_SPAN``): a container, not a run of text, which
+    the engines read as one inline run inside a table cell (the rest of the story spilling out
+    after the table)."""
     for el in cast(list[HtmlElement], _CUSTOM(root)):
         holds_block = any(isinstance(c.tag, str) and c.tag in _FLOW_BLOCKS for c in el.iter())
         el.tag = "div" if holds_block else "span"
+    for el in cast(list[HtmlElement], _BLOCK_SPAN(root)):
+        el.tag = "div"
 
 
 def _link_chars(el: HtmlElement) -> int:
@@ -442,8 +464,23 @@ _KEY_VALUE_MIN = 3  # label cells: fewer make a table of figures with a caption 
 _FOLLOWING_PROSE = XPath("following::p[string-length(normalize-space(.)) > 40][1]")
 
 
+_LINK_TABLE_ROWS = 3  # rows of links: fewer make a table with a link or two in it
+_LINK_TABLE_SHARE = 0.7  # of the table's text in links: a column of links, with its heading
+
+
+def _link_table(table: HtmlElement, rows: list[HtmlElement]) -> bool:
+    """A table of links, one to a row (a side column's 栏目导航, 友情链接, a notice list in a
+    table-layout page): navigation, which precision mode keeps as table rows."""
+    linked = [row for row in rows if next(row.iter("a"), None) is not None]
+    if len(linked) < _LINK_TABLE_ROWS:
+        return False
+    shown = len("".join(table.text_content().split()))
+    return _link_chars(table) >= _LINK_TABLE_SHARE * shown
+
+
 def _drop_key_value_tables(root: HtmlElement) -> None:
-    """A table of label/value pairs above the text (a government page's 信息公开 table:
+    """A table of links (``_link_table``) goes; so does a table of label/value pairs above
+    the text (a government page's 信息公开 table:
     索引号： | 000014349/2024-00253 | 主题分类： | …, 发文机关：, 成文日期：, 发文字号：) describes
     the document; it is not the document's text. Dropped when it has no table inside, at least
     three label cells, a label in every row, no cell of prose, and a paragraph of prose after
@@ -452,6 +489,9 @@ def _drop_key_value_tables(root: HtmlElement) -> None:
         if any(inner is not table for inner in table.iter("table")):
             continue  # a layout table around others
         rows = list(table.iter("tr"))
+        if _link_table(table, rows):
+            table.drop_tree()
+            continue
         labels = 0
         for row in rows:
             cells = ["".join(c.text_content().split()) for c in row.iter("td", "th")]
@@ -464,6 +504,27 @@ def _drop_key_value_tables(root: HtmlElement) -> None:
         else:
             if labels >= _KEY_VALUE_MIN and cast(list[Any], _FOLLOWING_PROSE(table)):
                 table.drop_tree()
+
+
+# A layout table: one holding another table, or a cell holding a paragraph of prose (a
+# data table's cells hold figures and short labels; Word-pasted ones short <p> runs).
+_LAYOUT_TABLE = XPath("//table[.//table or .//td//p[string-length(normalize-space(.)) > 80]]")
+
+
+def _layout_tables_as_divs(root: HtmlElement) -> None:
+    """A layout table's rows and cells become ``<div>`` elements (its nested tables are
+    judged on their own). The engines read a table as data: a table-layout page (an old
+    portal's, an ASP.NET site's) came back as its rows, the navigation, the headline and the
+    info line among them, or, with the story in a cell's nested blocks, as nothing."""
+    for table in cast(list[HtmlElement], _LAYOUT_TABLE(root)):
+        table.tag = "div"
+        for row in table.iterchildren("tr", "tbody", "thead", "tfoot"):
+            rows = row.iterchildren("tr") if row.tag != "tr" else iter((row,))
+            row.tag = "div"
+            for tr in rows:
+                tr.tag = "div"
+                for cell in tr.iterchildren("td", "th"):
+                    cell.tag = "div"
 
 
 def _engine(root: HtmlElement, url: str, precision: bool, fast: bool = False) -> list[str]:
@@ -540,6 +601,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     _drop_paywall(root)  # readers' comments went before metadata was read (extract_article)
     _focus(root)
     _drop_key_value_tables(root)
+    _layout_tables_as_divs(root)
     _chinese_captions_as_paragraphs(root)
     _wrap_loose_text(root)
     _captioned_pictures_to_paragraphs(root)

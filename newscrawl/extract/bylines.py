@@ -114,8 +114,12 @@ NOT_NAMES = frozenset(
         "未知",
         "佚名",
         "本报",
+        "本報",
         "本網",
         "本网",
+        "本站",  # 作者：本站: "this site", the publisher itself
+        "本台",
+        "本刊",
         "网络",
         "網絡",
         "综合",
@@ -160,14 +164,14 @@ _NOT_PERSON = frozenset(
     }
 )
 # A slogan, an admin account, a desk ("Science X staff", "Editorial Staff", "No Author", "Web
-# Desk", "Express News Service", "ET Bureau"), a role for a name: one word before "Reporter" or
-# "Correspondent" names a desk or a paper, never a person ("MEN Reporter", "Staff Reporter",
-# "Our Correspondent").
+# Desk", "Express News Service", "ET Bureau", 编辑部, an association's 秘书处: the office that
+# posts, no writer), a role for a name: one word before "Reporter" or "Correspondent" names a
+# desk or a paper, never a person ("MEN Reporter", "Staff Reporter", "Our Correspondent").
 _NOT_PERSON_MARK = re.compile(
     r"[!?！？。]|admin|\b(?:staff|team|desk|newsroom|editors|contributors|news service|bureau)$|"
     r"^[^\s,]+ (?:reporter|correspondent)s?$|^no author|"
     r"\w\.(?:com|net|org|co|gov|edu|info|news|tv|cn|uk|au|in|io)\b|"  # a web address
-    r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊)$",
+    r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊|秘书处|秘書處)$",  # a desk, a secretariat
     re.IGNORECASE,
 )
 # News agencies credited as the author: the source of the text, not a person.
@@ -275,7 +279,7 @@ assert tuple(f.name for f in fields(Credits)) == ROLES
 
 # A unit's name set before its member's (县第一中学 张三, 市人民医院 李四): the affiliation, not
 # a second person. A unit credited alone (作者：医技药剂党支部) stays: the account is that unit.
-_UNIT = re.compile(
+UNIT = re.compile(
     r"(?:中学|小学|学校|學校|幼儿园|幼兒園|大学|大學|学院|學院|医院|醫院|卫生院|衛生院|中心|"
     r"委员会|委員會|办公室|辦公室|公司|支部|街道|社区|社區|研究所|教育局|[市县區区镇乡]政府)$"
 )
@@ -283,7 +287,7 @@ _UNIT = re.compile(
 
 def _without_unit(names: list[str]) -> list[str]:
     """The names after a leading unit name (``县第一中学 张三`` → ``张三``)."""
-    return names[1:] if len(names) > 1 and _UNIT.search(names[0]) else names
+    return names[1:] if len(names) > 1 and UNIT.search(names[0]) else names
 
 
 def _clean_name(token: str) -> str:

@@ -916,6 +916,12 @@ def assemble(
         # labelled byline 记者 曹玉兰 通讯员 陆红梅: the label names the role, and a name the page
         # credits as a correspondent is none of the authors
         credits.authors = [a for a in credits.authors if a not in credits.correspondents]
+    if credits.sources and credits.authors:
+        # 作者：化学化工学院 … 来源：化学化工学院: a unit named as both is the one that supplied
+        # the text (a university's college, a company's department), no writer
+        credits.authors = [
+            a for a in credits.authors if a not in credits.sources or not bylines.UNIT.search(a)
+        ]
     credits.authors, agencies = bylines.latin_people(credits.authors)
     if agencies and not credits.sources:
         credits.add("sources", agencies[:1])  # "By Reuters": the agency is the source

@@ -371,6 +371,12 @@ def score(s: Signals) -> float:
     """Evidence that the page is *not* an article (higher: more listing-like)."""
     if s.site_page:
         return THRESHOLD  # about us, contact, legal notices: the site's pages, not its news
+    uncredited = not (s.bylined or s.edited or s.sourced)
+    if uncredited and not s.dated and not s.headline_title:
+        # No date, no credit of any kind, under a name rather than a headline (医院简介, 就医
+        # 指南, 投稿须知, 专家介绍, "Our history"): a profile or guide among the site's own
+        # pages, however much prose it holds. A story's page names a date or someone.
+        return THRESHOLD
     points = 0.0
     if s.url_listing:
         points += 2.0
@@ -378,7 +384,6 @@ def score(s: Signals) -> float:
     # Under a section's name for a title (a 專題's or a channel's front), a handful of them do;
     # ten beside an uncredited body of one short paragraph (a topic page's introduction above
     # its lists; a brief whose page names its author, source or editor is a news flash).
-    uncredited = not (s.bylined or s.edited or s.sourced)
     many = s.headline_links >= (20 if s.headline_title else _SECTION_LINKS) or (
         s.headline_links >= 10 and s.prose_paragraphs <= 1 and s.body_weight < 300 and uncredited
     )
