@@ -15,7 +15,7 @@ from typing import Any, cast
 
 import lxml.html
 import trafilatura
-from lxml.etree import Element, XPath
+from lxml.etree import Element, XPath, strip_elements
 from lxml.html import HtmlElement
 from trafilatura.readability_lxml import Document
 
@@ -31,7 +31,6 @@ from newscrawl.extract.chooser import (
     trim_ends,
     weight,
 )
-from newscrawl.extract.comments import drop_comments
 
 _BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "td", "dd"}
 _JUNK_TAGS = (
@@ -489,12 +488,17 @@ def _opinions(tree: HtmlElement, url: str) -> Opinions:
 TRACE: ContextVar[dict[str, Any] | None] = ContextVar("newscrawl_body_trace", default=None)
 
 
+_ENGINE_DISCARDED = (
+    *("nav", "footer", "aside", "iframe", "menu", "embed", "object", "video", "audio"),
+    *("canvas", "map", "button", "input", "select", "option", "progress", "output"),
+)
+
+
 def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list[str]:
     """Main text of a page nobody configured: trafilatura in precision mode, comments excluded
     (the best of the configurations measured on the extraction benchmark), checked by second
     opinions when it looks unsure (``chooser``)."""
-    drop_comments(root)
-    _drop_paywall(root)
+    _drop_paywall(root)  # readers' comments went before metadata was read (extract_article)
     _focus(root)
     _drop_key_value_tables(root)
     _chinese_captions_as_paragraphs(root)
@@ -508,6 +512,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     stops = set(headlines[1:]) if len(headlines) >= _FEED_HEADLINES else set()
     for el in cast(list[HtmlElement], _HEADLINE_BLOCK(root)):
         el.drop_tree()
+    strip_elements(root, *_ENGINE_DISCARDED, with_tail=False)
     opinions = _opinions(root, url)  # trafilatura works on its own copy: root stays intact
     lines = _precise(root, url)
     if weight(lines) < _SHORT_BODY:

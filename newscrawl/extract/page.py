@@ -10,7 +10,7 @@ from datetime import UTC, datetime, tzinfo
 from itertools import islice
 from typing import Any, cast
 
-from lxml.etree import XPath
+from lxml.etree import XPath, iterwalk
 from lxml.html import HtmlElement
 from parsel import Selector
 
@@ -120,7 +120,10 @@ class Page:
         """The info lines after the headline, the story's text passed over (read once, before
         the body step rewrites the tree): a blog post's closing ``作者:X | 分类:Y | 浏览:N``."""
         if self._info_lines is None:
-            self._info_lines = info_lines_after(self.headline) if self.headline is not None else []
+            scan = self.headline is not None and (
+                not self.page_text or _INFO_HINT.search(self.page_text) is not None
+            )
+            self._info_lines = info_lines_after(self.headline) if scan else []
         return self._info_lines
 
     def block_starts(self) -> set[int]:
@@ -156,19 +159,21 @@ _TEXT_BLOCKS = frozenset(
 
 def _marked_texts(el: HtmlElement) -> Iterator[str | None]:
     """``el``'s text nodes in document order (as ``itertext``), with ``None`` where a block
-    element opens or closes."""
-    block = el.tag in _TEXT_BLOCKS
-    if block:
-        yield None
-    if el.text:
-        yield el.text
-    for child in el:
-        if isinstance(child.tag, str):  # comments and processing instructions hold no text
-            yield from _marked_texts(child)
-        if child.tail:
-            yield child.tail
-    if block:
-        yield None
+    element opens or closes. One walk in C (``iterwalk``), not a generator per element: a
+    recursive one hands every text node up through each level of the tree."""
+    for event, node in iterwalk(el, events=("start", "end")):
+        tag = node.tag
+        if event == "start":
+            if isinstance(tag, str):  # comments and processing instructions hold no text
+                if tag in _TEXT_BLOCKS:
+                    yield None
+                if node.text:
+                    yield node.text
+            continue
+        if isinstance(tag, str) and tag in _TEXT_BLOCKS:
+            yield None
+        if node is not el and node.tail:
+            yield node.tail
 
 
 def _following_marked(el: HtmlElement) -> Iterator[str | None]:
@@ -231,6 +236,10 @@ _INFO_FIELD = re.compile(r"^\s{0,3}[\u4e00-\u9fff]{1,5}\s{0,3}[:：]")
 _INFO_SEP = re.compile(r"\s{0,3}[|｜]\s{0,3}")
 _INFO_FIELDS = 3  # labelled fields, bar-separated, that make a line an info line
 _INFO_LINE = 100  # characters: a longer line is prose
+# What an info line's second field leaves in the page's text (a bar, a label, a colon): a page
+# without it is not walked for info lines (20,000 characters of text nodes, on every page).
+_GAP = r"[\s\u200b-\u200f\u2060\ufeff\u00ad]*"  # what clean_line drops or collapses
+_INFO_HINT = re.compile(rf"[|｜]{_GAP}[\u4e00-\u9fff]{{1,5}}{_GAP}[:：]")
 
 
 def info_lines_after(el: HtmlElement) -> list[str]:
