@@ -49,6 +49,11 @@ extractor, each imitating other real CMSes:
   (Boston Globe style), a Brightspot public-radio station page, a Gannett / USA TODAY Network
   local paper (``gnt_``), a UK Reach plc regional (Manchester Evening News style) and an AP News
   wire page (``RichTextStoryBody``).
+- ``site16`` (tests/heldout_site16): overseas Chinese-language newsrooms, each on its own clock —
+  BBC News 中文 (simplified and 繁體 editions, a UTC ``<time datetime>`` beside a printed day),
+  RFI 法广 华语 (``发表时间：08/05/2024 - 14:32`` Paris time over a UTC stamp), DW 德国之声
+  (the Berlin day alone, 作者/责编 lines closing the story), 联合早报 (``发布 / … 下午6:02``,
+  ``文 / NAME``) and 纽约时报中文网 (transliterated bylines, a translator who is no author).
 - ``site17`` (tests/heldout_site17): small Chinese institutional sites — a university's 博达 VSB
   news (``_showDynClicks``, 审核/编辑 lines, some pages in GB2312), an industry association's
   ASP.NET pages in GBK (``__VIEWSTATE``, Word-pasted ``MsoNormal`` runs, "2024/5/8 9:32:00"), a
@@ -84,6 +89,7 @@ from heldout_site12.generator import Site12
 from heldout_site13.generator import Site13
 from heldout_site14.generator import Site14
 from heldout_site15.generator import Site15
+from heldout_site16.generator import Site16
 from heldout_site17.generator import Site17
 
 SITES: dict[str, Any] = {
@@ -101,6 +107,7 @@ SITES: dict[str, Any] = {
     "site13": Site13,
     "site14": Site14,
     "site15": Site15,
+    "site16": Site16,
     "site17": Site17,
     "site9": Site9,
 }
@@ -225,6 +232,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site13",
         "site14",
         "site15",
+        "site16",
         "site17",
     ],
 )

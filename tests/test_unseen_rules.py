@@ -4,7 +4,7 @@ strings of the shapes real pages print."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import lxml.html
 import pytest
@@ -12,6 +12,7 @@ import pytest
 from newscrawl.clean import clean_paragraphs, is_boilerplate
 from newscrawl.extract import body as body_module
 from newscrawl.extract import dates, pagetype
+from newscrawl.extract.article import Extracted
 from newscrawl.extract.bylines import (
     Credits,
     latin_people,
@@ -2537,3 +2538,103 @@ def test_an_undated_uncredited_page_under_a_name_is_no_article() -> None:
     assert pagetype.is_article(dataclasses.replace(base, dated=True))
     assert pagetype.is_article(dataclasses.replace(base, sourced=True))
     assert pagetype.is_article(dataclasses.replace(base, headline_title=True))
+
+
+# --- overseas Chinese-language newsrooms on their own clocks (held-out site16) --------------
+
+_ZH_SENTENCE = "市议会周二以七票对两票通过了新的预算方案，议员们表示这结束了数月的争论。"
+_ZH_STORY = f"<p>{_ZH_SENTENCE * 3}</p>"
+
+
+def _zh_page(head: str, top: str, tail: str = "", lang: str = "zh-Hans") -> str:
+    return (
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>市议会通过新预算</title>{head}'
+        f"</head><body><main><h1>市议会通过新预算</h1>{top}{_ZH_STORY * 4}{tail}</main>"
+        "</body></html>"
+    )
+
+
+def _extract(html: str, url: str = "http://news.example/zh/a-1") -> Extracted:
+    from newscrawl.extract.article import extract_article
+
+    return extract_article(html, url, now=datetime(2024, 6, 1, tzinfo=UTC))
+
+
+def test_a_printed_day_is_never_moved_by_the_guessed_zone() -> None:
+    """A London newsroom's Chinese page prints only the day (2024年4月19日) beside a UTC
+    ``<time datetime>`` late that day: China's offset would move it to the 20th; the printed
+    day wins (the UTC day is the page's)."""
+    top = '<div><time datetime="2024-04-19T16:12:01.000Z">2024年4月19日</time></div>'
+    head = '<meta property="article:published_time" content="2024-04-19T16:12:01.000Z">'
+    got = _extract(_zh_page(head, top))
+    assert got.published_at is not None
+    assert got.published_at.date().isoformat() == "2024-04-19", got.published_at
+    assert got.published_at == datetime(2024, 4, 19, 16, 12, 1, tzinfo=UTC)  # the same instant
+
+
+@pytest.mark.parametrize("printed", ["02/04/2024 - 21:42", "16/04/2024 - 21:42"])
+def test_a_printed_wall_time_and_a_utc_stamp_give_the_offset(printed: str) -> None:
+    """法广 prints 发表时间：DD/MM/YYYY - HH:MM in Paris time over a UTC stamp: the printed wall
+    time and the instant give the offset (+02:00), whichever day/month order the page leaves
+    unsaid (02/04 read both ways; only 2 April is a whole offset from the instant)."""
+    day = printed[:2]
+    stamp = f"2024-04-{day}T19:42:47+00:00"
+    top = (
+        f'<div class="m-pub-dates"><span>发表时间：<time datetime="{stamp}">{printed}</time>'
+        "</span></div>"
+    )
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    got = _extract(_zh_page(head, top))
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == f"2024-04-{day}T21:42:47+02:00"
+
+
+def test_a_byline_region_label_with_a_comma_names_the_author_not_the_role() -> None:
+    """BBC's byline region spells its fields for screen readers: ``作者，`` over the name, then
+    the role (``BBC中文记者``) and place (``报道地点，台北``): the name is the author."""
+    top = (
+        '<section><ul><li><span class="visually-hidden">作者，</span><span>张晓岚</span></li>'
+        '<li><span class="visually-hidden">Role, </span><span>BBC中文记者</span></li>'
+        '<li><span class="visually-hidden">报道地点，</span><span>台北</span></li>'
+        '<li><time datetime="2024-04-19T06:12:01.000Z">2024年4月19日</time></li></ul></section>'
+    )
+    assert _extract(_zh_page("", top)).author == "张晓岚"
+
+
+def test_agencies_closing_a_story_in_brackets_are_its_sources() -> None:
+    """DW closes a wire-based story with （德新社、路透社、法新社）: the agencies it is written
+    from, no authors."""
+    got = _extract(_zh_page("", "", "<p>（德新社、路透社、法新社）</p>"))
+    assert got.author is None
+    assert got.source == "德新社"
+
+
+def test_the_outlet_itself_as_author_is_no_writer() -> None:
+    """作者：法广 on a page of 法国国际广播电台 (its title's suffix): the outlet's own short
+    name, not a person."""
+    title = "<title>市议会通过新预算 - RFI - 法国国际广播电台</title>"
+    html = _zh_page("", "<div>作者：法广</div>").replace("<title>市议会通过新预算</title>", title)
+    assert _extract(html).author is None
+
+
+def test_a_date_label_before_the_date_is_no_account() -> None:
+    """早报 prints ``发布 /`` over ``2024年5月8日 下午6:02``: the date's label, not the account
+    that posted the story."""
+    top = "<div><span>发布 /</span></div><div><span>2024年5月8日 下午6:02</span></div>"
+    got = _extract(_zh_page("", top))
+    assert got.author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("白立新对本文有报道贡献。", ["白立新"]),
+        ("（BBC中文记者黄健对本文亦有贡献）", ["黄健"]),
+        ("彼得·费希尔、王思源对本文有报道贡献。", ["彼得·费希尔", "王思源"]),
+        ("他说，这对本文有贡献的人很重要。", []),  # prose
+    ],
+)
+def test_chinese_contribution_lines_name_correspondents(line: str, people: list[str]) -> None:
+    from newscrawl.extract.credits import contributors
+
+    assert contributors(line) == people

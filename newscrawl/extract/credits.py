@@ -65,6 +65,9 @@ def _byline_element(page: Page) -> HtmlElement | None:
 _ENDS_IN_LABEL = re.compile(
     rf"(?:^|[\s（(【|｜])(?:{bylines.LABEL.pattern})\s{{0,3}}[:：/|｜]?\s{{0,3}}$"
 )
+# A label alone in its element with a comma after it (``<span>作者，</span><span>NAME</span>``:
+# the screen-reader text a byline region spells out before each field): a label and a colon.
+_LABEL_COMMA = re.compile(rf"^\s{{0,3}}((?:{bylines.LABEL.pattern}))\s{{0,3}}[，,]\s{{0,3}}$")
 # An organisation, not a person: a paper, site, agency or channel name (新京报, 参考消息, 环球网),
 # or a Chinese name joined by a dash or bar (新浪财经-自媒体综合); a Latin name with a hyphen is a
 # person's (Jean-Pierre Dupont).
@@ -200,6 +203,7 @@ _NOT_ACCOUNT = re.compile(
     r"^[—–\-－]|[\d:：，。！？!?@#]|分享|字号|字號|评论|評論|阅读|閱讀|首页|首頁|>|来自|來自|属地|屬地|"
     r"手机版|手機版|字体|字體|放大|缩小|縮小|打印|收藏"
 )
+_LABEL_ENDS = ("/", "／", ":", "：")  # a line ending so labels what follows it
 _DATE_LINE = 25  # characters: a line that holds a date and little else
 _CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,2}[-/月]\d{1,2}")  # a time or a day, year or not
 _BOX_LINES = 4  # lines of an account box passed over between the name and its follow button
@@ -314,7 +318,9 @@ def _under_headline(page: Page) -> Credits:
         window.pop()
     starts = page.block_starts()
     for i, line in enumerate(window):
-        if (
+        if lines and (comma := _LABEL_COMMA.match(lines[-1])):
+            lines[-1] = f"{comma.group(1)}：{line.strip()}"
+        elif (
             lines
             and _ENDS_IN_LABEL.search(bylines.fold_colons(lines[-1][-30:]))
             # 作者： / 宪瑞 in two text nodes, in one block, or the label's block alone (<dt>作者：
@@ -478,7 +484,11 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
         bare = _BARE_NAMES.search(kept[-1][-40:])
         if bare and not _NOT_BARE.search(bare.group(1)):
             names = bylines.join_names(bare.group(1)).split(", ")
-            if not any(n in bylines.NOT_NAMES for n in names):
+            if any(map(_media_name, names)):
+                # （德新社、法新社）closing a story: the wires it is written from, its sources
+                if not credits.sources:
+                    credits.add("sources", names[:1])
+            elif not any(n in bylines.NOT_NAMES for n in names):
                 credits.add("authors", names)
     return [p for p in kept if p]
 
@@ -500,8 +510,29 @@ _CONTRIBUTOR = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
 _CONTRIBUTOR_SPLIT = re.compile(r"\s*(?:,\s*and|,|\band\b|&)\s*")
 
 
+# The Chinese form: "白立新对本文有报道贡献。", "（BBC中文记者黄健对本文亦有贡献）"; the people
+# named after the role that introduces them (…记者), joined by 、, 和 or 与.
+_CONTRIBUTED_ZH = re.compile(
+    r"^\s*[（(]?\s*(?P<who>[^（()）。]{2,80}?)\s*(?:对|對)(?:本文|此文|本报道|本報道|本报导|本報導)"
+    r"(?:亦|也)?有(?:报道|報道|報導|采访|採訪)?(?:贡献|貢獻)\s*[。.]?\s*[)）]?\s*[。.]?\s*$"
+)
+_CONTRIBUTOR_ROLE_ZH = re.compile(r"^.*(?:记者|記者|通讯员|通訊員|撰稿人|研究员|研究員)\s*")
+_CONTRIBUTOR_SPLIT_ZH = re.compile(r"\s*(?:、|，|,|和|与|與|及)\s*")
+# A name as a Chinese page prints it: Chinese characters (a transliteration joined by ·), or
+# Latin words.
+_CONTRIBUTOR_ZH = re.compile(
+    r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,3}"
+)
+
+
 def contributors(line: str) -> list[str]:
     """The people a closing "X contributed to this report." line credits, else []."""
+    if len(line) <= 120 and (zh := _CONTRIBUTED_ZH.match(line)):
+        who = _CONTRIBUTOR_ROLE_ZH.sub("", zh.group("who"), count=1)
+        names = [n for n in _CONTRIBUTOR_SPLIT_ZH.split(who) if n]
+        if names and all(_CONTRIBUTOR_ZH.fullmatch(n) or _CONTRIBUTOR.fullmatch(n) for n in names):
+            return names
+        return []
     m = _CONTRIBUTED.match(line) if len(line) <= 200 else None
     if m is None:
         return []
@@ -630,6 +661,22 @@ def _without_outlets(author: str, outlets: list[str]) -> str:
     return ", ".join(kept) if kept else author
 
 
+def _own_outlet(name: str, site_names: list[str]) -> bool:
+    """Whether a Chinese credit names the site itself: one of its names, or that name's
+    abbreviation (法广 for 法国国际广播电台: its characters in order from the name's first, the
+    name at least twice as long)."""
+    if not _BARE_CJK_NAME.fullmatch(name):
+        return False
+    for site in site_names:
+        if name == site:
+            return True
+        if len(site) >= 2 * len(name) and site.startswith(name[0]):
+            rest = iter(site[1:])
+            if all(c in rest for c in name[1:]):
+                return True
+    return False
+
+
 def _plausible(author: str, credits: Credits, site_names: list[str]) -> bool:
     """Whether a structured author is a person/account, not the site or the source."""
     author = author.strip()
@@ -702,6 +749,8 @@ def _account_before_date(page: Page, date_raw: str | None) -> str | None:
         line = line.strip(" ·|｜")
         if not line or line in _FILLER or _ACCOUNT_BADGE.match(line):
             continue
+        if line.endswith(_LABEL_ENDS):
+            break  # 发布 / (the date on the next line): the date's label, no account
         name = line.split("/")[0].strip()
         if (
             2 <= len(name) <= 20
@@ -922,6 +971,8 @@ def assemble(
         credits.authors = [
             a for a in credits.authors if a not in credits.sources or not bylines.UNIT.search(a)
         ]
+    # 作者：法广 on 法国国际广播电台's page, wherever it was read: the outlet itself, no writer
+    credits.authors = [a for a in credits.authors if not _own_outlet(a, site_names)]
     credits.authors, agencies = bylines.latin_people(credits.authors)
     if agencies and not credits.sources:
         credits.add("sources", agencies[:1])  # "By Reuters": the agency is the source

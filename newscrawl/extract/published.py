@@ -311,6 +311,9 @@ def _with_seconds(page: Page, found: DateFound) -> DateFound:
     return found
 
 
+_STATED_OFFSET = re.compile(r"(?:[zZ]|[+-]\d{2}:?\d{2})$")  # an ISO value that states its offset
+
+
 def _labelled_under(page: Page, structured: DateFound) -> DateFound | None:
     """The publication time the page prints under its headline with its label (``发布时间：
     2024-05-05 14:34``) when a structured time disagrees with it (a TRS ``PubDate`` a day
@@ -329,6 +332,14 @@ def _labelled_under(page: Page, structured: DateFound) -> DateFound | None:
     if abs(shown.value - structured.value) < timedelta(minutes=1):
         return None
     if shown.value.replace(second=0) == structured.value.replace(second=0, microsecond=0):
+        return None
+    if (
+        structured.value.utcoffset() == timedelta(0)
+        and _STATED_OFFSET.search(structured.raw)
+        and _wall_gap(shown.value, structured.value) is not None
+    ):
+        # the same instant on the newsroom's own clock (发表时间：16/04/2024 - 21:57 over
+        # 19:57 UTC): the printed zone is not the one guessed (:func:`_local_day`)
         return None
     return shown
 
@@ -419,10 +430,13 @@ def _local_day(page: Page, found: DateFound) -> DateFound:
 
     Sites write UTC into their meta tags and JSON-LD and print the local time: 04:50 UTC on
     the 19th is "November 18, 2019" on a US page and 12:50 on the 19th on a Chinese one. The
-    instant is kept; its offset is, in order: a ``<time datetime>`` of the same instant that
-    states one; the printed time's distance from the UTC time; for a printed day without a
-    time, the nearest whole-hour offset that gives that day; else the site's zone (``tz``:
-    China Standard Time on Chinese pages), else UTC."""
+    site's zone (``tz``: China Standard Time on Chinese pages) is only a guess, and what the
+    page prints overrules it: the instant is kept; its offset is, in order: a ``<time
+    datetime>`` of the same instant that states one; the printed time's distance from the UTC
+    time (:func:`_printed_zone`: an overseas newsroom's Chinese page prints Paris time); for a
+    printed day without a time, the nearest whole-hour offset that gives that day, or UTC when
+    the printed day is the UTC day and ``tz`` would move it (a London newsroom's page printing
+    only the day); else ``tz``, else UTC. A printed day is never moved."""
     value = found.value
     if value.utcoffset() != timedelta(0) or not found.source.startswith(_MACHINE):
         return found
@@ -433,25 +447,28 @@ def _local_day(page: Page, found: DateFound) -> DateFound:
             return DateFound(stated, found.raw, found.source)
     shown = _visible(page, dates.year_from_url(page.url) or value.year)
     offset: timedelta | None = None
-    if shown is not None and shown.source != "script":
-        printed = shown.value.replace(tzinfo=None, second=0, microsecond=0)
-        utc = value.replace(tzinfo=None, second=0, microsecond=0)
-        if dates.has_time(shown.raw):
-            gap = printed - utc
-            quarters = round(gap / _QUARTER)
-            if abs(gap) <= _MAX_OFFSET and abs(gap - quarters * _QUARTER) <= timedelta(minutes=1):
-                offset = quarters * _QUARTER
-        else:
-            days = (printed.date() - utc.date()).days
-            minutes = utc.hour * 60 + utc.minute
-            if days == -1:  # the local day is behind: a western offset
-                offset = -timedelta(hours=minutes // 60 + 1)
-            elif days == 1:  # ahead: an eastern offset
-                offset = timedelta(hours=(24 * 60 - minutes + 59) // 60)
-            if offset is not None and abs(offset) > _MAX_OFFSET:
-                offset = None
+    if shown is not None and shown.source != "script" and dates.has_time(shown.raw):
+        offset = _wall_gap(shown.value, value)
     if offset is None:
         offset = _printed_zone(page, value)
+    if (
+        offset is None
+        and shown is not None
+        and shown.source != "script"
+        and not dates.has_time(shown.raw)
+    ):
+        printed = shown.value.replace(tzinfo=None).date()
+        utc = value.replace(tzinfo=None, second=0, microsecond=0)
+        days = (printed - utc.date()).days
+        minutes = utc.hour * 60 + utc.minute
+        if days == -1:  # the local day is behind: a western offset
+            offset = -timedelta(hours=minutes // 60 + 1)
+        elif days == 1:  # ahead: an eastern offset
+            offset = timedelta(hours=(24 * 60 - minutes + 59) // 60)
+        elif days == 0 and value.astimezone(page.tz).date() != printed:
+            offset = timedelta(0)  # the page's day is the UTC day: the zone guessed is wrong
+        if offset is not None and abs(offset) > _MAX_OFFSET:
+            offset = None
     if offset is not None:
         return DateFound(value.astimezone(timezone(offset)), found.raw, found.source)
     if page.tz.utcoffset(value) != timedelta(0):
@@ -459,13 +476,36 @@ def _local_day(page: Page, found: DateFound) -> DateFound:
     return found
 
 
+def _wall_gap(printed: datetime, instant: datetime) -> timedelta | None:
+    """The UTC offset at which the wall time ``printed`` (its own offset ignored) shows
+    ``instant``, to the minute: a whole number of quarter hours within :data:`_MAX_OFFSET`."""
+    gap = printed.replace(tzinfo=None, second=0, microsecond=0) - instant.astimezone(UTC).replace(
+        tzinfo=None, second=0, microsecond=0
+    )
+    quarters = round(gap / _QUARTER)
+    if abs(gap) <= _MAX_OFFSET and abs(gap - quarters * _QUARTER) <= timedelta(minutes=1):
+        return quarters * _QUARTER
+    return None
+
+
 def _printed_zone(page: Page, value: datetime) -> timedelta | None:
-    """The offset of a zone the page prints with a time under its headline (``Updated 9:57 PM
-    EDT, May 9, 2024``: AP prints only its update time, in the zone its desk reads), within a
-    day of ``value``: the zone the page shows its times in."""
+    """The offset the times printed under the headline give the instant ``value``: a zone
+    printed with a time (``Updated 9:57 PM EDT, May 9, 2024``: AP prints only its update
+    time, in the zone its desk reads) within a day of it, else a publication wall time that is
+    a whole offset away from it (``发表时间：08/05/2024 - 14:32`` over 12:32 UTC: Paris time),
+    either reading of a day/month order the page does not state."""
     under = _short_lines_under(page)
     for shown, raw, _ in dates.find_text_dates(under, UTC, value.year, day_first=page.day_first):
         offset = shown.utcoffset()
         if dates.has_time(raw) and offset and abs(shown - value) <= timedelta(days=1):
             return offset
+    orders = (page.day_first,) if page.day_first is not None else (True, False)
+    for order in orders:
+        for shown, raw, pos in dates.find_text_dates(under, UTC, value.year, day_first=order):
+            if (
+                dates.has_time(raw)
+                and not _rejected(under[max(0, pos - 12) : pos])
+                and (offset := _wall_gap(shown, value)) is not None
+            ):
+                return offset
     return None
