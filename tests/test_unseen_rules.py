@@ -2271,7 +2271,7 @@ def test_a_list_whose_headlines_are_paragraphs_in_their_links_is_a_listing() -> 
         + "".join(card.format(i=i) for i in range(1, 3))
         + "</div></body></html>"
     )
-    got, found = pagetype.extract_and_classify(html, "http://x.example/cn/guoji/")
+    _, found = pagetype.extract_and_classify(html, "http://x.example/cn/guoji/")
     assert found is not None
     assert not pagetype.is_article(found), (pagetype.score(found), found)
 
@@ -2294,3 +2294,42 @@ def test_a_heading_linking_another_page_is_no_title() -> None:
     assert extract_article(html, "http://x.example/zh/t-1").title == (
         "欧盟去风险：德国联邦政府拿出新对策"
     )
+
+
+def test_screen_reader_labels_and_caption_credits_are_no_body_text() -> None:
+    """Text a screen reader alone reads (class visually-hidden / sr-only: "图像加注文字，") is
+    no text of the story; a Chinese caption keeps its description without the credit a class
+    names (<span class="credit">), a closing © owner or a 图像来源: source."""
+    from newscrawl.extract.article import extract_article
+
+    para = "<p>分析人士指出，业界承诺在七年内完成改革，已在九个城市展开试点，各方反应不一。</p>"
+
+    def fig(caption: str) -> str:
+        return f'<figure><img src="/a.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+
+    html = (
+        '<html><head><meta charset="utf-8"><title>养老金改革</title></head><body><article>'
+        "<h1>养老金改革</h1>"
+        + para * 2
+        + fig('<span class="visually-hidden">图像加注文字，</span><p>民众在北京参加集会。</p>')
+        + para
+        + fig("马赛街头的行人。 <span>© 法新社</span>")
+        + para
+        + fig('<span>与会代表在会议开始前合影。</span><span class="credit">Qilai Shen/AP</span>')
+        + para
+        + fig("<span>北京的示威者举着标语。</span><span>图像来源: Ng Han Guan/AP Photo</span>")
+        + para * 2
+        + "</article></body></html>"
+    )
+    got = extract_article(html, "http://x.example/cn/20240506-a")
+    assert [p for p in got.paragraphs if "分析人士" not in p] == [
+        "民众在北京参加集会。",
+        "马赛街头的行人。",
+        "与会代表在会议开始前合影。",
+        "北京的示威者举着标语。",
+    ]
+
+
+def test_a_time_line_whose_times_are_gone_is_furniture() -> None:
+    assert is_boilerplate("发表时间： 修改时间：")
+    assert is_boilerplate("發表時間： 修改時間：")

@@ -287,14 +287,46 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 # 圖／讀者提供, 記者X／攝影. Matched on the simplified folding (one character for one).
 _PHOTO_CREDIT = re.compile(
     r"(?:[（(][^（()）]{0,40}(?:摄|照片|图片|图取自|供图|提供)[^（()）]{0,20}[)）]"
-    r"|\s*图\s*[／/][^／/]{1,30}|\s*(?:记者\s?)?[^\s／/]{0,12}[／/]\s*摄影)\s*$"
+    r"|\s*图\s*[／/][^／/]{1,30}|\s*(?:记者\s?)?[^\s／/]{0,12}[／/]\s*摄影"
+    # © 路透社, © Reuters/Jane Doe: a closing copyright mark names the picture's owner;
+    # 图片来源：新华社, 图像来源: AP Photo: the picture's source
+    r"|\s*©\s*[^©。！？]{1,40}|\s*(?:图片|图像|图)来源\s*[:：，,][^。！？]{1,80})\s*$"
 )
 
 
+# A caption's part that a class names the picture's credit (``<span class="credit">``,
+# ``caption-copyright``, ``credits``): its owner or photographer, not a sentence of the story.
+_CREDIT_CLASS = re.compile(r"credit|copyright", re.IGNORECASE)
+
+
 def _caption_text(caption: HtmlElement) -> str:
+    credits = [
+        el for el in caption.iterdescendants() if _CREDIT_CLASS.search(el.get("class") or "")
+    ]
+    if credits:
+        caption = deepcopy(caption)
+        for el in list(caption.iterdescendants()):
+            if _CREDIT_CLASS.search(el.get("class") or "") and el.getparent() is not None:
+                el.drop_tree()
     text = clean_line(caption.text_content())
     found = _PHOTO_CREDIT.search(text.translate(t2s_table()))
     return text[: found.start()].rstrip() if found else text
+
+
+# Text only a screen reader reads (the ``visually-hidden`` / ``sr-only`` / ``screen-reader-text``
+# helpers of Bootstrap, WordPress and most design systems): labels a seeing reader never sees
+# ("Image caption, ", "Author, ", "Skip … and continue reading"), no text of the story. Found
+# in C.
+_SCREEN_READER = XPath(
+    "//body//*[contains(@class, 'visually-hidden') or contains(@class, 'sr-only') "
+    "or contains(@class, 'screen-reader-text') or contains(@class, 'visuallyhidden')]"
+)
+
+
+def _drop_screen_reader_text(root: HtmlElement) -> None:
+    for el in cast(list[HtmlElement], _SCREEN_READER(root)):
+        if el.getparent() is not None:
+            el.drop_tree()
 
 
 def _chinese_captions_as_paragraphs(root: HtmlElement) -> None:
@@ -501,6 +533,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     _drop_paywall(root)  # readers' comments went before metadata was read (extract_article)
     _focus(root)
     _drop_key_value_tables(root)
+    _drop_screen_reader_text(root)
     _chinese_captions_as_paragraphs(root)
     _wrap_loose_text(root)
     _captioned_pictures_to_paragraphs(root)
