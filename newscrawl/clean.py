@@ -70,8 +70,10 @@ BOILERPLATE_LINE = re.compile(
                 (?:次数|次數|量)?\s{0,2}[:：]?\s{0,2}
                 # a value, or the font-size switch's three links (字号：大 中 小)
                 (?:[大中小](?:\s{1,2}[大中小]){2}|[^\s:：]{0,30})){0,4}\s{0,3} |
-        # the same line's labels whose values a script fills in ("出版：更新：")
-        (?:(?:出版|更新|最后更新|发布|发表|刊登)(?:时间|日期)?\s{0,2}[:：]\s{0,2}){1,3} |
+        # the same line's labels whose values a script fills in ("出版：更新：",
+        # "发表时间：修改时间：")
+        (?:(?:出版|更新|最后更新|发布|发表|刊登|修改|最后修改)(?:时间|日期)?
+            \s{0,2}[:：]\s{0,2}){1,3} |
         # the site's disclaimer: "本网站所刊载信息，不代表中新社和中新网观点", "本文仅代表作者观点，
         # 不代表本站立场" (opening with the site or the text itself, disowning the site's views)
         (?:[\u4e00-\u9fff]{0,8}(?:声明|聲明|免责声明|免責聲明)[:：]\s{0,3})?

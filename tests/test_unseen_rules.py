@@ -2638,3 +2638,114 @@ def test_chinese_contribution_lines_name_correspondents(line: str, people: list[
     from newscrawl.extract.credits import contributors
 
     assert contributors(line) == people
+
+
+# -- rules found by the sixteenth held-out site (tests/heldout_site16) ------------------------
+def test_read_more_cards_between_paragraphs_and_related_content_are_related() -> None:
+    """A "read more" card set between the story's paragraphs is a link whose text is the label
+    and the story it names (<a><div>阅读更多</div><div>headline</div></a>): the link is the
+    block. 相关内容 ("related content") heads related stories as "Related content" does; a
+    menu link that is only a label ("阅读更多") is no block."""
+    from newscrawl.extract.article import extract_article
+
+    para = "<p>法国政府发言人在记者会上表示，政府不会在养老金改革问题上让步，各方反应不一。</p>"
+    card = (
+        '<div class="inter"><a href="/cn/guoji/20240402-a"><div>阅读更多</div>'
+        "<div>巴黎数千人上街 抗议养老金改革</div></a></div>"
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>养老金改革</title></head><body>'
+        '<ul class="menu"><li><a href="/cn/more">阅读更多</a></li></ul><article><h1>养老金改革</h1>'
+        + para * 3
+        + card
+        + para * 3
+        + "</article><section><h2>相关内容</h2><div><div><h3>"
+        '<a href="/zh/b/a-1">德国移民政策：德国民众态度出现转变</a></h3></div><div><h3>'
+        '<a href="/zh/c/a-2">法兰克福企业界担忧德国大麻合法化</a></h3></div></div></section>'
+        "</body></html>"
+    )
+    got = extract_article(html, "http://x.example/cn/faguo/20240408-b")
+    related = sorted(u.rsplit("/", 1)[-1] for u, _, kind in got.links if kind == "related")
+    assert related == ["20240402-a", "a-1", "a-2"]
+    assert not any("阅读更多" in p for p in got.paragraphs), got.paragraphs
+
+
+def test_a_list_whose_headlines_are_paragraphs_in_their_links_is_a_listing() -> None:
+    """A section page's cards print the headline as a <p> inside the link and the summary as a
+    <p> beside it: the headline's own paragraph does not make the card a page region, so the
+    summaries are teasers and the page a listing."""
+    card = (
+        '<div class="item"><div class="card"><a href="/cn/guoji/2024050{i}-a"><p class="title">'
+        "法国国民议会就养老金改革第{i}次作出回应</p></a><p class='chapo'>民调显示，约35.2%的法国人"
+        "支持就养老金改革举行全民讨论，法国国民议会发言人在记者会上表示政府不会让步，各方反应不一"
+        "…</p><span><time datetime='2024-05-0{i}T10:00:00+00:00'>0{i}/05/2024</time></span>"
+        "</div></div>"
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>国际 - RFI</title></head><body>'
+        "<h1>国际</h1><div class='list'>"
+        + "".join(card.format(i=i) for i in range(1, 3))
+        + "</div></body></html>"
+    )
+    _, found = pagetype.extract_and_classify(html, "http://x.example/cn/guoji/")
+    assert found is not None
+    assert not pagetype.is_article(found), (pagetype.score(found), found)
+
+
+def test_a_heading_linking_another_page_is_no_title() -> None:
+    """A topic page's only headings are its teasers' (<h3><a href="/other">…</a></h3>): the
+    title is the page's own (<title>), not the longest teaser headline; a heading linking the
+    page itself (a blog's permalink) still names it."""
+    from newscrawl.extract.article import extract_article
+
+    para = "<p>关于德国政治、经济与社会的最新报道、分析与评论，每日更新，欢迎关注。</p>"
+    html = (
+        '<html><head><meta charset="utf-8"><title>德国</title></head><body><h1>德国</h1>'
+        '<div><h3><a href="/zh/a-1">欧盟去风险：德国联邦政府拿出新对策</a></h3>'
+        + para
+        + "</div></body></html>"
+    )
+    assert extract_article(html, "http://x.example/zh/t-1").title == "德国"
+    html = html.replace('href="/zh/a-1"', 'href="/zh/t-1"')
+    assert extract_article(html, "http://x.example/zh/t-1").title == (
+        "欧盟去风险：德国联邦政府拿出新对策"
+    )
+
+
+def test_screen_reader_labels_and_caption_credits_are_no_body_text() -> None:
+    """Text a screen reader alone reads (class visually-hidden / sr-only: "图像加注文字，") is
+    no text of the story; a Chinese caption keeps its description without the credit a class
+    names (<span class="credit">), a closing © owner or a 图像来源: source."""
+    from newscrawl.extract.article import extract_article
+
+    para = "<p>分析人士指出，业界承诺在七年内完成改革，已在九个城市展开试点，各方反应不一。</p>"
+
+    def fig(caption: str) -> str:
+        return f'<figure><img src="/a.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+
+    html = (
+        '<html><head><meta charset="utf-8"><title>养老金改革</title></head><body><article>'
+        "<h1>养老金改革</h1>"
+        + para * 2
+        + fig('<span class="visually-hidden">图像加注文字，</span><p>民众在北京参加集会。</p>')
+        + para
+        + fig("马赛街头的行人。 <span>© 法新社</span>")
+        + para
+        + fig('<span>与会代表在会议开始前合影。</span><span class="credit">Qilai Shen/AP</span>')
+        + para
+        + fig("<span>北京的示威者举着标语。</span><span>图像来源: Ng Han Guan/AP Photo</span>")
+        + para * 2
+        + "</article></body></html>"
+    )
+    got = extract_article(html, "http://x.example/cn/20240506-a")
+    assert [p for p in got.paragraphs if "分析人士" not in p] == [
+        "民众在北京参加集会。",
+        "马赛街头的行人。",
+        "与会代表在会议开始前合影。",
+        "北京的示威者举着标语。",
+    ]
+
+
+def test_a_time_line_whose_times_are_gone_is_furniture() -> None:
+    assert is_boilerplate("发表时间： 修改时间：")
+    assert is_boilerplate("發表時間： 修改時間：")

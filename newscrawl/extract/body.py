@@ -67,24 +67,34 @@ _SHORT_RATIO = 5  # … and the default mode's answer must be this many times lo
 _CONFIDENT = 1000  # weighted characters: a fast-mode answer this long skips the fallback chain
 
 
-# Chinese newspapers' headline block around the <h1>: 引题 (kicker) and 副题 (subtitle).
-# A 副题 is also set as the heading right after the <h1>, opening with a dash (——…侧记).
-_HEADLINE_BLOCK_CLASSES = ("yinti", "futi", "fubiaoti")
+# Elements no reader sees as the story's text, known by a class name: the headline block's
+# 引题 (kicker) and 副题 (subtitle) around the <h1> of Chinese newspapers, and text only a screen
+# reader reads (the ``visually-hidden`` / ``sr-only`` / ``screen-reader-text`` helpers of
+# Bootstrap, WordPress and most design systems: "Image caption, ", "Author, ", "Skip … and
+# continue reading"). A 副题 is also set as the heading right after the <h1>, opening with a
+# dash (——…侧记).
+_UNREAD_CLASSES = (
+    *("yinti", "futi", "fubiaoti"),
+    *("visually-hidden", "sr-only", "screen-reader-text", "visuallyhidden"),
+)
 
 
-def _headline_block(root: HtmlElement) -> list[HtmlElement]:
-    """The kicker and subtitle elements of a headline block (one pass in C over the elements
-    with a class: an XPath testing every element's class costs twice as much)."""
+def _drop_unread(root: HtmlElement) -> None:
+    """Drop the elements :data:`_UNREAD_CLASSES` names and a dashed subtitle after an ``<h1>``
+    (one Python pass over the elements: an XPath testing every element's class costs twice
+    as much)."""
     found = [
         el
         for el in cast(Iterator[HtmlElement], root.iter(Element))
-        if (cls := el.get("class")) and any(name in cls for name in _HEADLINE_BLOCK_CLASSES)
+        if (cls := el.get("class")) and any(name in cls for name in _UNREAD_CLASSES)
     ]
     for h1 in root.iter("h1"):
         sub = h1.getnext()
         if sub is not None and sub.tag in ("h2", "h3", "h4") and _text(sub).startswith("——"):
             found.append(sub)
-    return found
+    for el in found:
+        if el.getparent() is not None:
+            el.drop_tree()
 
 
 # A form holding this share of the page's text is the page's layout, not a control: ASP.NET
@@ -320,11 +330,27 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 # 圖／讀者提供, 記者X／攝影. Matched on the simplified folding (one character for one).
 _PHOTO_CREDIT = re.compile(
     r"(?:[（(][^（()）]{0,40}(?:摄|照片|图片|图取自|供图|提供)[^（()）]{0,20}[)）]"
-    r"|\s*图\s*[／/][^／/]{1,30}|\s*(?:记者\s?)?[^\s／/]{0,12}[／/]\s*摄影)\s*$"
+    r"|\s*图\s*[／/][^／/]{1,30}|\s*(?:记者\s?)?[^\s／/]{0,12}[／/]\s*摄影"
+    # © 路透社, © Reuters/Jane Doe: a closing copyright mark names the picture's owner;
+    # 图片来源：新华社, 图像来源: AP Photo: the picture's source
+    r"|\s*©\s*[^©。！？]{1,40}|\s*(?:图片|图像|图)来源\s*[:：，,][^。！？]{1,80})\s*$"
 )
 
 
+# A caption's part that a class names the picture's credit (``<span class="credit">``,
+# ``caption-copyright``, ``credits``): its owner or photographer, not a sentence of the story.
+_CREDIT_CLASS = re.compile(r"credit|copyright", re.IGNORECASE)
+
+
 def _caption_text(caption: HtmlElement) -> str:
+    credits = [
+        el for el in caption.iterdescendants() if _CREDIT_CLASS.search(el.get("class") or "")
+    ]
+    if credits:
+        caption = deepcopy(caption)
+        for el in list(caption.iterdescendants()):
+            if _CREDIT_CLASS.search(el.get("class") or "") and el.getparent() is not None:
+                el.drop_tree()
     text = clean_line(caption.text_content())
     found = _PHOTO_CREDIT.search(text.translate(t2s_table()))
     return text[: found.start()].rstrip() if found else text
@@ -602,6 +628,7 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     _focus(root)
     _drop_key_value_tables(root)
     _layout_tables_as_divs(root)
+    _drop_unread(root)
     _chinese_captions_as_paragraphs(root)
     _wrap_loose_text(root)
     _captioned_pictures_to_paragraphs(root)
@@ -611,8 +638,6 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     # that many headlines on a page, the body stops at the next one.
     headlines = [t for t in (_text(h) for h in root.iter("h1")) if len(t) >= _MIN_HEADLINE]
     stops = set(headlines[1:]) if len(headlines) >= _FEED_HEADLINES else set()
-    for el in _headline_block(root):
-        el.drop_tree()
     strip_elements(root, *_ENGINE_DISCARDED, with_tail=False)
     opinions = _opinions(root, url)  # trafilatura works on its own copy: root stays intact
     lines = _precise(root, url)

@@ -2,9 +2,11 @@
 
 Blocks are found by their label or by a profile selector and classified by it:
 
-- ``related``: tied to this article (相关新闻, 相关阅读, 延伸阅读, 相关信息, 相关稿件, Related
-  posts, Read next), and not in a sidebar (a "related" box in the page's side column is the
-  site's, so ``recommended``);
+- ``related``: tied to this article (相关新闻, 相关阅读, 延伸阅读, 相关信息, 相关稿件, 相关内容,
+  阅读更多, Related posts, Read next), and not in a sidebar (a "related" box in the page's side
+  column is the site's, so ``recommended``); a related label inside a link that also names a
+  story (``<a><div>阅读更多</div><div>headline</div></a>``, an interstitial card set between the
+  story's paragraphs) makes that link the block;
 - ``recommended``: the site's picks (推荐阅读, 猜你喜欢, You may also like, More stories), and
   相关推荐 ("related picks"), which heads a platform's recommendation feed (百家号, 网易, 观察者网)
   at least as often as a list tied to the story: it is kept, as this kind, not claimed related;
@@ -30,7 +32,8 @@ from newscrawl.urls import is_followable
 
 RELATED_LABEL = re.compile(
     r"^[【\[]?\s*(?:相关新闻|相关阅读|相关报道|相关文章|相关链接|延伸阅读|相關新聞|相關閱讀|"
-    r"相關報道|相關報導|相關文章|延伸閱讀|相关信息|相關信息|相关稿件|相關稿件|"
+    r"相關報道|相關報導|相關文章|延伸閱讀|相关信息|相關信息|相关稿件|相關稿件|相关内容|相關內容|"
+    r"阅读更多|閱讀更多|"
     r"related(?: stories| articles| news| coverage| content| reading| posts| links| items)?|"
     r"(?:read )?more (?:on|about) this(?: story| topic| subject)?|see also|read more|read next|"
     r"related to this (?:story|article)|"
@@ -65,7 +68,7 @@ NAVIGATION_LABEL = re.compile(
 # Matched against the lower-cased page text: an IGNORECASE search of ~40,000 characters took
 # 4.7 ms per page (sre folds the case of every character it tries), lower() + search 1.3 ms.
 _LABEL_WORD = re.compile(
-    r"相关|相關|延伸|推荐|推薦|猜你|热门|熱門|热点|熱點|热读|熱讀|热文|熱文|最热|最熱|排行|最多|最受|"
+    r"相关|相關|延伸|阅读更多|閱讀更多|推荐|推薦|猜你|热门|熱門|热点|熱點|热读|熱讀|热文|熱文|最热|最熱|排行|最多|最受|"
     r"大家都在看|热榜|熱榜|编辑推|編輯推|related|recommended|see also|read more|more on|you may|"
     r"you might|read next|further reading|also read|read also|more stories|more about|"
     r"editor'?s pick|most (?:read|viewed|shared)|trending|popular|more\s?[:：]"
@@ -301,6 +304,11 @@ def _block_for(label: HtmlElement) -> list[HtmlElement]:
     return []
 
 
+def _names_more_than(anchor: HtmlElement, label: str) -> bool:
+    """Whether a link's text holds a headline besides its ``label`` (a card, not a button)."""
+    return len(anchor.text_content().strip()) >= len(label) + 4
+
+
 def _is_link_list(block: list[HtmlElement]) -> bool:
     """A block of links, not the layout nor prose: a "Read more" label over the rest of the
     story (text with a link or two) is part of the article and stays."""
@@ -331,8 +339,15 @@ def pop_related_blocks(
             if len(own) > 40 or not _has_label_word(own):
                 continue  # no label (or a navigation one, skipped below): no regex for it
             label = _label_kind(el)
-            if label is None or next(el.iterancestors("a"), None) is not None:
-                continue  # no label, or the label is a link itself (a menu item "Trending")
+            if label is None:
+                continue
+            anchor = next(el.iterancestors("a"), None)
+            if anchor is not None:
+                # the label is a link itself (a menu item "Trending"), unless a related label
+                # heads a card that also names the story it links (an interstitial)
+                if label == "related" and _names_more_than(anchor, own):
+                    blocks.append((label, [anchor]))
+                continue
             if label == "navigation":
                 continue  # the site's menu: its links are followed as page links, not stored
             block = _block_for(el)

@@ -176,6 +176,21 @@ def _not_in_link(el: HtmlElement) -> bool:
     return el.tag != "a" and next(el.iterancestors("a"), None) is None
 
 
+def _links_away(heading: HtmlElement, url: str) -> bool:
+    """Whether a heading is one link to another page (``<h3><a href="/other">…</a></h3>``): a
+    list's teaser headline names that page's story, not this page's (a blog's permalink
+    heading, linking the page itself, names it)."""
+    links = heading.findall(".//a")
+    if len(links) != 1 or _text(links[0]) != _text(heading):
+        return False
+    try:
+        target = urljoin(url, (links[0].get("href") or "").strip())
+    except ValueError:
+        return False
+    here, there = urlsplit(url), urlsplit(target)
+    return (there.netloc, there.path.rstrip("/")) != (here.netloc, here.path.rstrip("/"))
+
+
 def title(page: Page, css: str) -> str | None:
     """The headline: the part of ``og:title``/``<title>`` the page shows, else its first
     ``h1`` (or longest lower heading), else ``og:title``/``<title>`` without the site name."""
@@ -222,7 +237,7 @@ def title(page: Page, css: str) -> str | None:
     lower = [
         h
         for h in root.iter("h2", "h3", "h4", "h5")
-        if _not_in_link(h) and titles.long_enough(_text(h))
+        if _not_in_link(h) and titles.long_enough(_text(h)) and not _links_away(h, page.url)
     ]
     if lower:
         page.headline = max(lower, key=lambda h: len(_text(h)))

@@ -213,17 +213,21 @@ def _teaser_rest(a: HtmlElement, text: str, headlines: dict[HtmlElement, str]) -
 
 
 def _one_story(el: HtmlElement, a: HtmlElement, headlines: dict[HtmlElement, str]) -> bool:
-    """``el`` is a teaser item of ``a``'s story: short, at most one paragraph, and no link
-    with another headline (a thumbnail or "read more" link to the same page is the same
-    story). Bounded: a subtree of more than ``_CARD_ELEMENTS`` elements is a page region."""
+    """``el`` is a teaser item of ``a``'s story: short, at most one paragraph besides the
+    headline's own (a link holding ``<p class="title">``), and no link with another headline
+    (a thumbnail or "read more" link to the same page is the same story). Bounded: a subtree
+    of more than ``_CARD_ELEMENTS`` elements is a page region."""
     href = a.get("href")
     paragraphs = 0
+    allowed: int | None = None  # paragraphs: one, plus the headline link's own
     for n, other in enumerate(el.iter()):
         if n > _CARD_ELEMENTS:
             return False
         if other.tag == "p":
             paragraphs += 1
-            if paragraphs > 1:
+            if allowed is None:
+                allowed = 1 + sum(1 for _ in a.iter("p"))
+            if paragraphs > allowed:
                 return False
         elif other in headlines and other is not a and other.get("href") != href:
             return False
