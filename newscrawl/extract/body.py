@@ -639,6 +639,21 @@ def _generic_body(root: HtmlElement, url: str, params: Params = DEFAULT) -> list
     headlines = [t for t in (_text(h) for h in root.iter("h1")) if len(t) >= _MIN_HEADLINE]
     stops = set(headlines[1:]) if len(headlines) >= _FEED_HEADLINES else set()
     strip_elements(root, *_ENGINE_DISCARDED, with_tail=False)
+    # No engine reads the <head> (trafilatura deletes it before extracting, after copying it
+    # thrice): out of the tree while they run, a sixth of a focused page's elements. Back for
+    # the credits read after the body (the <title>'s site-name parts).
+    head = root.find("head")
+    if head is not None:
+        root.remove(head)
+    try:
+        return _answer(root, url, params, stops)
+    finally:
+        if head is not None:
+            root.insert(0, head)
+
+
+def _answer(root: HtmlElement, url: str, params: Params, stops: set[str]) -> list[str]:
+    """The engine's answer on the prepared tree, checked by the second opinions."""
     opinions = _opinions(root, url)  # trafilatura works on its own copy: root stays intact
     lines = _precise(root, url)
     if weight(lines) < _SHORT_BODY and _may_hold(root, _SHORT_RATIO * weight(lines)):

@@ -79,13 +79,20 @@ def looks_unsure(lines: list[str], params: Params = DEFAULT) -> bool:
     lines and boilerplate (a comment notice and link lists rather than prose)."""
     if weight(lines) < params.trigger_weight:
         return True
-    furniture = sum(
-        1
-        for line in lines
-        # a line of 40 characters weighs 40 or more: no weighing
-        if line.startswith("- ") or (len(line) < 40 and weight([line]) < 40) or is_boilerplate(line)
-    )
-    return furniture > params.trigger_listy * len(lines)
+    # Counted until the answer is known: the boilerplate patterns are the dear test, and most
+    # lines of a story are prose that could not make it listy.
+    need = params.trigger_listy * len(lines)  # furniture lines to exceed
+    furniture, left = 0, len(lines)
+    for line in lines:
+        left -= 1
+        short = len(line) < 40 and weight([line]) < 40  # 40 characters weigh 40 or more
+        if line.startswith("- ") or short or is_boilerplate(line):
+            furniture += 1
+            if furniture > need:
+                return True
+        elif furniture + left <= need:
+            return False
+    return False
 
 
 @dataclass
