@@ -49,6 +49,10 @@ extractor, each imitating other real CMSes:
   (Boston Globe style), a Brightspot public-radio station page, a Gannett / USA TODAY Network
   local paper (``gnt_``), a UK Reach plc regional (Manchester Evening News style) and an AP News
   wire page (``RichTextStoryBody``).
+- ``site18`` (tests/heldout_site18): mainland Chinese business news — 第一财经 (摘要 box, 作者/责编
+  line), 观察者网 (【文/观察者网 X】 paragraphs, 独家稿件 notes, 评论), 21世纪经济报道 (byline
+  paragraph, ``__INITIAL_STATE__``), 每日经济新闻 (每经记者/每经编辑 paragraph, 免责声明) and a
+  南方网/南方+ Founder page in GBK (【作者】【来源】 box, 推荐阅读 feed).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -79,6 +83,7 @@ from heldout_site12.generator import Site12
 from heldout_site13.generator import Site13
 from heldout_site14.generator import Site14
 from heldout_site15.generator import Site15
+from heldout_site18.generator import Site18
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -95,6 +100,7 @@ SITES: dict[str, Any] = {
     "site13": Site13,
     "site14": Site14,
     "site15": Site15,
+    "site18": Site18,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -219,6 +225,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site13",
         "site14",
         "site15",
+        "site18",
     ],
 )
 def test_site_shape(name: str) -> None:
