@@ -20,11 +20,13 @@ from typing import Any
 
 import pytest
 from conftest import CI, POSTGRES_URL, ROOT, _server_db
+from routeserver import RouteServer, html
 from snapshot import snapshot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from test_split_stories import PARTS, story_page
 
-from newscrawl.db.models import CrawlRun
+from newscrawl.db.models import Article, CrawlRun
 from newscrawl.db.session import make_engine
 from newscrawl.testsite.generator import Site
 from newscrawl.testsite.server import SiteServer
@@ -71,7 +73,7 @@ def pg() -> Iterator[Any]:
 
 
 def worker(
-    db: str, base: str, prefix: str, tmp: Path, name: str, **settings: str
+    db: str, base: str, prefix: str, tmp: Path, name: str, site: str = "demo", **settings: str
 ) -> subprocess.Popen[str]:
     env = {
         **os.environ,
@@ -87,14 +89,14 @@ def worker(
         "LOG_FILE": str(tmp / f"{name}.log"),
         **settings,
     }
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "site=demo"]
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"site={site}"]
     cmd += ["-a", f"base_url={base}"]
     cmd += [x for k, v in sets.items() for x in ("-s", f"{k}={v}")]
     return subprocess.Popen(cmd, cwd=ROOT, env=env, text=True, stderr=subprocess.PIPE)
 
 
-def enqueue(base: str, prefix: str) -> str:
-    cmd = [sys.executable, "-m", "newscrawl.cli", "enqueue", "demo", "--base-url", base]
+def enqueue(base: str, prefix: str, site: str = "demo") -> str:
+    cmd = [sys.executable, "-m", "newscrawl.cli", "enqueue", site, "--base-url", base]
     proc = subprocess.run(
         [*cmd, "--redis", REDIS_URL, "--prefix", prefix],
         cwd=ROOT,
@@ -206,3 +208,47 @@ def test_killed_worker_loses_nothing(
     survivor_run = next(r for r in records.values() if r.finished_at is not None)
     stats = json.loads(survivor_run.stats or "{}")
     assert stats.get("newscrawl/fleet/requeued", 0) > 0  # the victim's in-flight requests
+
+
+def test_a_fleet_worker_asks_again_where_a_single_crawl_does(
+    tmp_path: Path, redis_prefix: str, pg: Any
+) -> None:
+    """The fleet's dupefilter (Redis) fingerprints a request by its canonical URL, so the two
+    requests the spider makes for a URL it has already asked for must pass it: a split
+    story's later pages (``t1_1.html`` under the story's canonical) and a gone canonical URL's
+    retry as linked (``/dir/`` 404, then ``/dir/index.html``). A worker of a site profile
+    with no patterns (pages classified by content, as ad hoc) stores the whole story and the
+    story only the retried list leads to."""
+    story = "<h1>临江市推进老旧小区改造惠及三万余户</h1><div class='info'>2024-05-02 09:30</div>"
+    story += "".join(f"<p>{PARTS[n % 3]}（{n}）</p>" for n in range(4))
+    routes = {
+        "/": html(
+            '<a href="/a/t1.html">城市更新</a><a href="/dir/index.html">繁體版</a>'
+            '<a href="/x">x</a>'
+        ),
+        "/dir/index.html": html(
+            '<ul><li><a href="/dir/2024/story1.html">临江市推进老旧小区改造</a></li></ul>'
+        ),
+        "/dir/2024/story1.html": html(story),
+        **{f"/a/{n}": story_page(i) for i, n in enumerate(["t1.html", "t1_1.html", "t1_2.html"])},
+    }
+    db = pg()
+    with RouteServer(routes) as server:
+        profile = tmp_path / "paths.toml"
+        profile.write_text(f'name = "paths"\nbase_url = "{server.url}"\nseeds = ["/"]\n')
+        enqueue(server.url, redis_prefix, str(profile))
+        w = worker(db, server.url, redis_prefix, tmp_path, "w", site=str(profile))
+        _, err = w.communicate(timeout=300)
+        log = (tmp_path / "w.log").read_text(errors="replace")
+        assert w.returncode == 0, (err + log)[-3000:]
+        asked = list(server.log)
+    for path in ("/a/t1_1.html", "/a/t1_2.html", "/dir/", "/dir/index.html"):
+        assert asked.count(path) == 1, (path, asked)
+    engine = make_engine(db)
+    with Session(engine) as s:
+        rows = {
+            a.canonical_url.removeprefix(server.url): a.body for a in s.scalars(select(Article))
+        }
+    engine.dispose()
+    assert sorted(rows) == ["/a/t1.html", "/dir/2024/story1.html"], (sorted(rows), log[-3000:])
+    assert all(part[:20] in rows["/a/t1.html"] for part in PARTS)

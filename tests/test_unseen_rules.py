@@ -144,10 +144,40 @@ def test_latin_people(names: list[str], people: list[str], agencies: list[str]) 
 
 @pytest.mark.parametrize(
     "name",
-    ["Science X staff", "Practical Horseman Editorial Staff", "No Author", "IT Lifestyle Desk"],
+    [
+        *("Science X staff", "Practical Horseman Editorial Staff", "No Author"),
+        "IT Lifestyle Desk",
+        *("MEN Reporter", "Staff Reporter", "Our Correspondent", "HT Correspondent"),
+        *("Express News Service", "ET Bureau"),
+    ],
 )
 def test_desks_are_not_people(name: str) -> None:
     assert not_a_person(name)
+
+
+@pytest.mark.parametrize("name", ["Jane Reporter-Smith", "Reporter Jane Doe", "Mary Bureaucrat"])
+def test_a_person_named_near_a_desk_word_is_a_person(name: str) -> None:
+    assert not not_a_person(name)
+
+
+def test_a_desk_byline_gives_no_author() -> None:
+    """Reach plc's ``<span class="author">MEN Reporter</span>`` under JSON-LD naming the paper
+    as an Organization author: a desk, no person."""
+    from newscrawl.extract.article import extract_article
+
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Towpath",'
+        ' "author": [{"@type": "Organization", "name": "Manchester Evening News"}]}'
+    )
+    html = (
+        f'<html><head><title>Towpath</title><script type="application/ld+json">{ld}</script>'
+        '</head><body><article><h1>Towpath</h1><div class="article-information">'
+        '<div class="author-container"><span class="author">MEN Reporter</span></div></div>'
+        '<div class="article-body">'
+        + "<p>The canal towpath will close for repairs from Monday, the council said.</p>" * 5
+        + "</div></article></body></html>"
+    )
+    assert extract_article(html, "http://x.example/news/towpath-29498645").author is None
 
 
 @pytest.mark.parametrize("name", ["维基媒体项目贡献者", "本报编辑部"])
@@ -2222,3 +2252,109 @@ def test_an_in_text_more_link_is_related_and_no_story_text() -> None:
     got = extract_article(html, "http://x.example/story/news/2024/05/08/budget/456/")
     assert [(u.rsplit("/", 3)[-3], kind) for u, _, kind in got.links] == [("jail", "related")]
     assert not any("More:" in p for p in got.paragraphs), got.paragraphs
+
+
+def test_a_recommendation_card_s_author_is_not_the_story_s() -> None:
+    """今日头条: the 推荐 feed's cards (a title link, then ``feed-card-footer-cmp-author``) come
+    before the account box in the page: a teaser's author element is another story's."""
+    from newscrawl.extract.article import extract_article
+
+    html = (
+        '<html><head><meta charset="utf-8"><title>回老家青岛才发现，考公热变了</title></head>'
+        '<body><div class="article-content"><h1>回老家青岛才发现，考公热变了</h1>'
+        '<div class="article-meta"><span>2024-05-03 10:04</span><span>广东</span>'
+        '<span class="name"><a href="/c/user/token/MS4w/">老李说三农</a></span></div>'
+        '<article class="syl-article-base">'
+        + "<p>说实话，我身边就有不少亲戚遇到过这种事，考公热背后是一群普通人的选择。</p>"
+        * 5
+        + '</article></div><div class="detail-feed"><div class="feed-card-article-l">'
+        '<a href="/article/7438999/" class="title">国家林草局部署推进儿童友好城市工作</a>'
+        '<div class="feed-card-footer"><div class="feed-card-footer-cmp-author">'
+        '<a href="/c/user/token/x0/">人民日报客户端</a></div><div>584评论</div></div>'
+        "</div></div></body></html>"
+    )
+    got = extract_article(html, "http://tt.example/article/7379095769044257537/")
+    assert got.author == "老李说三农"
+
+
+def test_a_self_media_account_named_as_source_and_article_author_is_the_author() -> None:
+    """网易号: ``来源: 科技新知社`` under the headline names the account article:author names,
+    beside ``<meta name="author" content="网易">`` (the platform). A name ending in 社 is an
+    outlet only as an agency (新华社) or a press (报社, 杂志社, 通讯社…), not an account's."""
+    from newscrawl.extract.article import extract_article
+
+    html = (
+        '<html><head><meta charset="utf-8"><title>数字人民币出海记|科技新知社_网易订阅</title>'
+        '<meta name="author" content="网易">'
+        '<meta property="article:author" content="科技新知社"></head><body>'
+        '<h1 class="post_title">数字人民币出海记</h1><div class="post_info">2024-05-04 16:12:05'
+        '　来源: <a href="/dy/media/T1589987654321.html">科技新知社</a></div>'
+        '<div class="post_body">'
+        + "<p>今年以来，一批重点企业压降成本约14.5%，覆盖607个社区，但仍存在一些短板。</p>" * 5
+        + "</div></body></html>"
+    )
+    got = extract_article(html, "http://www.163.example/dy/article/J5TM8U5U0519TWXP.html")
+    assert got.author == "科技新知社"
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("新华社", True),
+        ("中新社", True),
+        ("人民日报社", True),
+        ("中国新闻社", True),
+        ("半月谈杂志社", True),
+        ("韩国联合通讯社", True),
+        ("科技新知社", False),  # an account
+        ("老李说三农", False),
+    ],
+)
+def test_a_name_ending_in_she_is_an_outlet_only_as_an_agency_or_a_press(
+    name: str, outlet: bool
+) -> None:
+    from newscrawl.extract.credits import _media_name
+
+    assert _media_name(name) is outlet
+
+
+def test_a_toutiao_picture_caption_is_a_paragraph() -> None:
+    """今日头条's ``<div class="pgc-img"><img><p class="pgc-img-caption">…</p></div>``: the
+    engines drop an element classed a caption; a Chinese caption is a sentence of the story.
+    An empty caption and a gallery box (pictures and captions) are left as they are."""
+    from newscrawl.extract.article import extract_article
+
+    para = "<p>说实话，我身边就有不少亲戚遇到过这种事，考公热背后是一群普通人的选择。</p>"
+    html = (
+        '<html><head><meta charset="utf-8"><title>大连的短剧热</title></head><body>'
+        '<h1>大连的短剧热</h1><article class="syl-article-base">'
+        + para
+        * 3
+        + '<div class="pgc-img"><img src="/a.jpg"><p class="pgc-img-caption">'
+        "5月9日，工作人员在大连检查设备运行情况。</p></div>"
+        + '<div class="pgc-img"><img src="/b.jpg"><p class="pgc-img-caption"></p></div>'
+        + para * 2
+        + "</article></body></html>"
+    )
+    got = extract_article(html, "http://tt.example/article/7310227204303560001/")
+    assert "5月9日，工作人员在大连检查设备运行情况。" in got.paragraphs
+
+
+def test_a_blog_footer_byline_beside_its_permalink_date_is_the_author() -> None:
+    """WordPress's entry-footer: the permalink around the dates (a headline-sized link to the
+    page itself) beside ``作者：<span class="author">李雷</span>``: no teaser."""
+    from newscrawl.extract.article import extract_article
+
+    html = (
+        '<html><head><meta charset="utf-8"><title>关于社区团购</title></head><body><article>'
+        '<header><h1 class="entry-title">关于社区团购，我想说几句实话</h1></header>'
+        '<div class="entry-content">'
+        + "<p>说实话，第一次听说社区团购的时候，我是持怀疑态度的，后来慢慢改变了看法。</p>"
+        * 5
+        + '</div><footer class="entry-footer"><span class="posted-on">'
+        '<a href="/blog/archives/1617" rel="bookmark"><time datetime="2024-03-10T17:47:26+00:00">'
+        '2024年3月11日</time><time class="updated">2024年3月14日</time></a></span>'
+        '<span class="byline">作者：<span class="author vcard"><a href="/blog/author/lilei/">'
+        "李雷</a></span></span></footer></article></body></html>"
+    )
+    assert extract_article(html, "http://b.example/blog/archives/1617").author == "李雷"

@@ -159,9 +159,13 @@ _NOT_PERSON = frozenset(
         *("zergnet", "disqus"),
     }
 )
-# A slogan, an admin account, a desk ("Science X staff", "Editorial Staff", "No Author").
+# A slogan, an admin account, a desk ("Science X staff", "Editorial Staff", "No Author", "Web
+# Desk", "Express News Service", "ET Bureau"), a role for a name: one word before "Reporter" or
+# "Correspondent" names a desk or a paper, never a person ("MEN Reporter", "Staff Reporter",
+# "Our Correspondent").
 _NOT_PERSON_MARK = re.compile(
-    r"[!?！？。]|admin|\b(?:staff|team|desk|newsroom|editors|contributors)$|^no author|"
+    r"[!?！？。]|admin|\b(?:staff|team|desk|newsroom|editors|contributors|news service|bureau)$|"
+    r"^[^\s,]+ (?:reporter|correspondent)s?$|^no author|"
     r"\w\.(?:com|net|org|co|gov|edu|info|news|tv|cn|uk|au|in|io)\b|"  # a web address
     r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊)$",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import UTC
 from itertools import islice
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 from lxml.etree import Element
 from lxml.html import HtmlElement
@@ -22,7 +23,13 @@ from lxml.html import HtmlElement
 from newscrawl.clean import is_boilerplate, signature_date
 from newscrawl.extract import bylines, dates
 from newscrawl.extract.bylines import Credits
-from newscrawl.extract.page import AFTER_HEADLINE_CHARS, Page, following_texts, meta_value
+from newscrawl.extract.page import (
+    AFTER_HEADLINE_CHARS,
+    Page,
+    following_texts,
+    in_teaser,
+    meta_value,
+)
 from newscrawl.extract.page import text as _text
 
 # The first of ``[rel="author"], .byline, .author, [itemprop="author"]`` in document order: one
@@ -35,17 +42,22 @@ _BYLINE_CLASS = re.compile(
 )
 
 
-def _byline_element(root: HtmlElement) -> HtmlElement | None:
-    """The first byline-like element that shows some text (and not too much)."""
+def _byline_element(page: Page) -> HtmlElement | None:
+    """The first byline-like element that shows some text (and not too much), not another
+    story's teaser's (a recommendation card's title link, then its author)."""
     search = _BYLINE_CLASS.search
-    for el in cast(Iterator[HtmlElement], root.iter(Element)):
+    above: set[HtmlElement] | None = None
+    for el in cast(Iterator[HtmlElement], page.root.iter(Element)):
         get = el.get
         if (
             # the substrings first: a third of the regex's cost, and most classes fail them
             ((cls := get("class")) and ("author" in cls or "byline" in cls) and search(cls))
             or "author" in (get("rel"), get("itemprop"))
         ) and 0 < len(el.text_content().strip()) <= _MAX_BYLINE:
-            return el
+            if above is None:
+                above = set(page.headline.iterancestors()) if page.headline is not None else set()
+            if not in_teaser(el, above, urlsplit(page.url).path):
+                return el
     return None
 
 
@@ -57,7 +69,8 @@ _ENDS_IN_LABEL = re.compile(
 # or a Chinese name joined by a dash or bar (新浪财经-自媒体综合); a Latin name with a hyphen is a
 # person's (Jean-Pierre Dupont).
 _MEDIA_SUFFIX = re.compile(
-    r"(?:报|報|网|網|社|新闻|新聞|科技|消息|财经|財經|周刊|週刊|电视台|電視台|广播|廣播|杂志|雜誌|"
+    r"(?:报|報|网|網|^\w{1,3}社|(?:报|報|杂志|雜誌|出版|新闻|新聞|通讯|通訊|通信)社|新闻|新聞|科技|消息|"
+    r"财经|財經|周刊|週刊|电视台|電視台|广播|廣播|杂志|雜誌|"
     r"时报|時報|日报|日報|晚报|晚報|频道|頻道|综合|綜合|\.com|\.cn|\.net)$",
     re.IGNORECASE,
 )
@@ -271,7 +284,7 @@ def structured_author(page: Page, css: str) -> str | None:
 
 def byline_author(page: Page) -> str | None:
     """The author names a byline element shows (see :func:`_byline_element`)."""
-    byline_el = _byline_element(page.root)
+    byline_el = _byline_element(page)
     if byline_el is not None and (shown := _text(byline_el)):
         # a bare name in the element, else the names its credit line gives (none for "By
         # JERUSALEM POST STAFF / NOVEMBER 20, 2019": not a person)
@@ -814,6 +827,11 @@ def assemble(
     # 作者：李佳琪 赵帆 above 红网时刻新闻通讯员 李佳琪 赵帆 报道: the role word says what they
     # did, the 作者 slot only where the template prints any credit: correspondents, no author
     credits.authors = [a for a in credits.authors if a not in credits.correspondents]
+    posted_by = meta_value(page.meta, "article:author")
+    if not credits.authors and posted_by in credits.sources and not _media_name(posted_by or ""):
+        # 来源: 科技新知社 under a 网易号 post, the account article:author names too (its
+        # <meta name="author"> names the platform): the account that posted it, its author
+        credits.add("authors", [posted_by or ""])
     # The page's 责任编辑 (its web editor, printed after the story) beside an 编辑 the text's
     # own credit line names (新京报记者 陆一夫 编辑 刘晓阳 … 责任编辑：姚立伟_NT6056): both edit
     credits.add("editors", _editors_on_page(page.page_text, credits.editors))

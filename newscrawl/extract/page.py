@@ -9,12 +9,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from itertools import islice
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 from lxml.etree import XPath, iterwalk
 from lxml.html import HtmlElement
 from parsel import Selector
 
 from newscrawl.clean import END_OF_ARTICLE, clean_line
+from newscrawl.extract.chooser import weight
 from newscrawl.extract.comments import COMMENT_HEADING
 
 _ARTICLE_TYPES = {
@@ -36,6 +38,8 @@ _TEXT_IS = XPath("//body//text()[normalize-space(.) = $t]")
 AFTER_HEADLINE_CHARS = 600  #: text read under the headline for its date and credit line
 #: Weighted characters (``chooser.weight``): a link text this long reads as a story's headline.
 HEADLINE_LINK_MIN = 24
+_TEASER_LEVELS = 3  # a teaser's <time> or author sits this close to its headline link
+_TEASER_LINKS = 50  # links looked at per level (a level holding more is a page region)
 
 
 @dataclass
@@ -368,3 +372,22 @@ def read_meta(root: HtmlElement) -> tuple[dict[str, str], list[str]]:
 
 def meta_value(meta: dict[str, str], *names: str) -> str | None:
     return next((meta[n.lower()] for n in names if n.lower() in meta), None)
+
+
+def in_teaser(el: HtmlElement, above: set[HtmlElement], own_path: str = "") -> bool:
+    """``el`` is in a small block with a headline-sized link (another story's teaser: its
+    time, its author), and not in the block holding the page's headline (``above``: the
+    headline's ancestors). A link to ``own_path`` (the page's permalink around its dates, in
+    a blog post's footer beside its byline) is no teaser's."""
+    node = el
+    for _ in range(_TEASER_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html") or parent in above:
+            return False
+        node = parent
+        for a in islice(node.iter("a"), _TEASER_LINKS):
+            if weight(["".join(a.text_content().split())]) >= HEADLINE_LINK_MIN and (
+                not own_path or urlsplit(a.get("href") or "").path != own_path
+            ):
+                return True
+    return False

@@ -22,9 +22,8 @@ from itertools import islice
 from lxml.html import HtmlElement
 
 from newscrawl.extract import dates
-from newscrawl.extract.chooser import weight
 from newscrawl.extract.comments import in_comment_section
-from newscrawl.extract.page import HEADLINE_LINK_MIN, Page, text
+from newscrawl.extract.page import Page, in_teaser, text
 
 #: Meta tags naming the publication time, most specific first.
 META_NAMES = (
@@ -225,34 +224,15 @@ def _structured(page: Page) -> Iterator[tuple[str, str]]:
         yield "time", time_value
 
 
-_TEASER_LEVELS = 3  # a teaser's <time> sits this close to its headline link
-_TEASER_LINKS = 50  # links looked at per level (a level holding more is a page region)
-
-
 def _own_time(page: Page) -> str | None:
     """The first ``<time datetime>`` that is not a teaser's: on a listing, an author's page or
     beside a "more stories" card, the ``<time>`` sits with another story's headline link."""
     above = set(page.headline.iterancestors()) if page.headline is not None else set()
     for el in islice(page.root.iter("time"), _MAX_TIMES):
         value = el.get("datetime")
-        if value and not _in_teaser(el, above) and not in_comment_section(el):
+        if value and not in_teaser(el, above) and not in_comment_section(el):
             return str(value)
     return None
-
-
-def _in_teaser(el: HtmlElement, above: set[HtmlElement]) -> bool:
-    """``el`` is in a small block with a headline-sized link, and not in the block holding
-    the page's headline (``above``: the headline's ancestors)."""
-    node = el
-    for _ in range(_TEASER_LEVELS):
-        parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html") or parent in above:
-            return False
-        node = parent
-        for a in islice(node.iter("a"), _TEASER_LINKS):
-            if weight(["".join(a.text_content().split())]) >= HEADLINE_LINK_MIN:
-                return True
-    return False
 
 
 def find_published(page: Page, css: str = "") -> DateFound | None:
