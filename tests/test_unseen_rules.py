@@ -2395,6 +2395,32 @@ def test_reporter_subheads_and_dates_are_no_bylines(line: str, authors: list[str
     assert parse_credits(line).authors == authors
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "每日经济新闻 2024-05-08 14:02:11 51958阅读",  # the source, the date, the read count
+        "2024-05-08 14:02 1234阅读",
+        "如需转载请与《每日经济新闻》报社联系。未经《每日经济新闻》报社授权，严禁转载或镜像，违者必究。",
+        "读者热线：4008890008",
+        "特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。如您不希望作品出现在本站，"
+        "可联系我们要求撤下您的作品。",
+    ],
+)
+def test_info_lines_and_reprint_notes_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "今年一季度，全市新签约项目2024个，同比增长12%。",
+        "热线电话开通以来，市民反映的问题大多得到解决。",
+    ],
+)
+def test_prose_is_not_an_info_line(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
 def test_an_editor_line_alone_under_the_story() -> None:
     """编辑 姚志远 on a line of its own below the story (南方网): the page's editor."""
     para = "<p>此外，一批重点企业受理投诉37件、完成投资615亿元，市场反应积极，成效逐步显现。</p>"
