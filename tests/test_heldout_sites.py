@@ -59,6 +59,10 @@ extractor, each imitating other real CMSes:
   ASP.NET pages in GBK (``__VIEWSTATE``, Word-pasted ``MsoNormal`` runs, "2024/5/8 9:32:00"), a
   listed company's 新闻中心 (撰稿/摄影/审核 lines), a district 教育局 on a 大汉 jcms-style portal
   (索引号 table, 相关信息) and a 三甲 hospital's WordPress-like news (文/X 图/Y, 通讯员 X).
+- ``site18`` (tests/heldout_site18): mainland Chinese business news — 第一财经 (摘要 box, 作者/责编
+  line), 观察者网 (【文/观察者网 X】 paragraphs, 独家稿件 notes, 评论), 21世纪经济报道 (byline
+  paragraph, ``__INITIAL_STATE__``), 每日经济新闻 (每经记者/每经编辑 paragraph, 免责声明) and a
+  南方网/南方+ Founder page in GBK (【作者】【来源】 box, 推荐阅读 feed).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -91,6 +95,7 @@ from heldout_site14.generator import Site14
 from heldout_site15.generator import Site15
 from heldout_site16.generator import Site16
 from heldout_site17.generator import Site17
+from heldout_site18.generator import Site18
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -109,6 +114,7 @@ SITES: dict[str, Any] = {
     "site15": Site15,
     "site16": Site16,
     "site17": Site17,
+    "site18": Site18,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -132,6 +138,8 @@ KNOWN_RELATED_GAPS: dict[str, str] = {
     "site7": "its 网易 and 澎湃 pages head their related stories 相关推荐, a label that heads a "
     "platform's recommendation feed as often (site8's 百家号, real 网易 and 观察者网 pages): those "
     "links are stored, as kind 'recommended' (extract/links.py), not claimed related",
+    "site18": "its 观察者网 pages head their related stories 相关推荐 (the same ambiguous label as "
+    "site7's): stored as kind 'recommended', not claimed related",
 }
 
 
@@ -234,6 +242,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site15",
         "site16",
         "site17",
+        "site18",
     ],
 )
 def test_site_shape(name: str) -> None:

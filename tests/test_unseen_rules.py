@@ -1545,6 +1545,26 @@ def test_a_chinese_caption_is_a_paragraph_of_the_story(caption: str, kept: str |
         (["红网时刻新闻记者 钟天宇 永州报道"], ["钟天宇"], [], []),
         (["湖南日报全媒体记者 曹颖 谢子轩"], ["曹颖", "谢子轩"], [], []),
         (["红网时刻新闻通讯员 李佳琪 赵帆 报道"], [], [], ["李佳琪", "赵帆"]),
+        # … a number opening the media name, an app's plus closing it, two outlets' reporters
+        # in one line filing from two cities, an editor's line heading a brief
+        (["21世纪经济报道记者 袁卓、于丽娟 深圳报道"], ["袁卓", "于丽娟"], [], []),
+        (
+            ["南方财经全媒体记者 魏少华 21世纪经济报道记者 沈涛 北京、广州报道"],
+            ["魏少华", "沈涛"],
+            [],
+            [],
+        ),
+        (["南方+记者 韩岩　通讯员 马佳琪"], ["韩岩"], [], ["马佳琪"]),
+        (["南方+记者 林梦瑶 卢琦"], ["林梦瑶", "卢琦"], [], []),
+        (["文/南方+记者 张文博"], ["张文博"], [], []),
+        # the outlet's short name before each label (每经记者, 每经编辑) is no name
+        (["每经记者 张岩　魏越　每经编辑 陆佳琪"], ["张岩", "魏越"], ["陆佳琪"], []),
+        (
+            ["每经实习记者 谭涛　每经记者 廖欣然　每经编辑 赵思琪"],
+            ["谭涛", "廖欣然"],
+            ["赵思琪"],
+            [],
+        ),
         # a credits block of fields with bars: 界面's lines, 腾讯's 作者｜ / 编辑｜ lines
         (
             ["界面新闻记者 | 孙婉清", "界面新闻实习记者 | 赵琦", "界面新闻编辑 | 杨立伟"],
@@ -1579,6 +1599,7 @@ def test_a_bar_byline_naming_only_the_writer_stays() -> None:
     [
         ("界面新闻编辑 | 袁建军", ["袁建军"], []),
         ("杂志编辑 王五说", [], []),  # 编辑 glued to a word, then a space: prose
+        ("记者 张三 杂志编辑 王五", ["王五"], ["张三"]),  # right after a credit: a credit
     ],
 )
 def test_an_editor_label_glued_to_a_media_name_before_a_bar(
@@ -2749,3 +2770,56 @@ def test_screen_reader_labels_and_caption_credits_are_no_body_text() -> None:
 def test_a_time_line_whose_times_are_gone_is_furniture() -> None:
     assert is_boilerplate("发表时间： 修改时间：")
     assert is_boilerplate("發表時間： 修改時間：")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("记者探访", []),  # 记者 + what the reporter did: a subhead, no name
+        ("记者手记", []),
+        ("记者调查", []),
+        ("记者张三", ["张三"]),
+        ("截至3日记者从市场监管局获悉", []),  # a date before 记者 is no media name
+    ],
+)
+def test_reporter_subheads_and_dates_are_no_bylines(line: str, authors: list[str]) -> None:
+    assert parse_credits(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "每日经济新闻 2024-05-08 14:02:11 51958阅读",  # the source, the date, the read count
+        "2024-05-08 14:02 1234阅读",
+        "如需转载请与《每日经济新闻》报社联系。未经《每日经济新闻》报社授权，严禁转载或镜像，违者必究。",
+        "读者热线：4008890008",
+        "特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。如您不希望作品出现在本站，"
+        "可联系我们要求撤下您的作品。",
+    ],
+)
+def test_info_lines_and_reprint_notes_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "今年一季度，全市新签约项目2024个，同比增长12%。",
+        "热线电话开通以来，市民反映的问题大多得到解决。",
+    ],
+)
+def test_prose_is_not_an_info_line(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_an_editor_line_alone_under_the_story() -> None:
+    """编辑 姚志远 on a line of its own below the story (南方网): the page's editor."""
+    para = "<p>此外，一批重点企业受理投诉37件、完成投资615亿元，市场反应积极，成效逐步显现。</p>"
+    html = (
+        "<html><head><title>广东稳外贸</title></head><body><h2>广东稳外贸</h2>"
+        "<div>来源：南方+　2024-05-06 10:25</div>\n"
+        f"<div class='content'>{para * 12}</div>\n<div class='m-editor'>编辑 姚志远</div>\n"
+        "<div>编辑推荐</div>\n</body></html>"
+    )
+    got, _ = pagetype.extract_and_classify(html, "http://x.example/content/2024-05/06/c.htm")
+    assert got.editor == "姚志远"

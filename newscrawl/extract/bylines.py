@@ -102,6 +102,11 @@ _PADDED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[\s）
 _PLACE_REPORT = re.compile(
     r"[\u4e00-\u9fff]{2,5}(?:报道|報道|報導|报导)|(?:发自|發自)[\u4e00-\u9fff]{2,5}"
 )
+# … or several places, the reporters' cities (北京、广州报道: two outlets' reporters, each in one)
+_PLACES_REPORT = re.compile(
+    r"[\u4e00-\u9fff]{2,5}(?:[、和与與][\u4e00-\u9fff]{2,5}){1,3}(?:报道|報道|報導|报导)"
+    r"(?![\u4e00-\u9fff])"
+)
 # 图 alone after a name (澎湃新闻记者 白梦瑶 图, 张三/图): a photo credit, like 张三 摄; not 图片,
 # 图表 or another word that starts with 图.
 _PHOTO_BY = re.compile(r"[/／]?[图圖](?=$|[\s）)】\]，,。；;|｜])")
@@ -151,6 +156,9 @@ NOT_NAMES = frozenset(
         "攝",
         "举报",
         "舉報",
+        # 记者 + what the reporter did: a subhead (记者探访, 记者手记, 记者调查), no name
+        *("探访", "探訪", "手记", "手記", "调查", "調查", "观察", "觀察", "走访", "走訪"),
+        *("直击", "直擊", "实探", "實探", "暗访", "暗訪", "追踪", "追蹤", "体验", "體驗"),
     ]
 )
 # Not people, whatever the case: site roles, the default nickname of a comment form, and the
@@ -230,7 +238,11 @@ _NOT_NAME_PART = re.compile(
     r"时间|時間|日期|发布|發布|发表|發表|浏览|瀏覽|次数|次數|字体|字體"
 )
 _SOURCE_VALUE = re.compile(r"[^\s|｜()（）【】\[\]:：,，]{2,30}")
-_PROSE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,12}$")  # a media name glued to 记者
+# A media name glued to 记者: letters, maybe a number first (21世纪经济报道记者: not a date's
+# 3日记者) or a plus last (南方+记者, an app's name).
+_PROSE_BEFORE = re.compile(
+    r"(?:\d{1,4}(?![\d年月日号號时時点點]))?[\u4e00-\u9fffA-Za-z]{0,12}[+＋]?$"
+)
 _BOUNDARY = frozenset(" \t（(【[，,、|｜/：:；;》>·•\u3000")
 # An English editor's credit: "Editor: A", "Edited by A", Reuters' "Editing by A and B".
 EN_EDITOR = re.compile(
@@ -328,7 +340,20 @@ def _names_at(
         if not m:
             break
         raw = m.group(0)
-        if names and _PLACE_REPORT.fullmatch(raw) and line[m.start() - 1] in " \t\u3000":
+        if line.startswith(("+", "＋"), m.end()) and (app := _INNER_LABEL.match(line, m.end() + 1)):
+            # 南方+记者 张三: an app's name (with its plus) glued to a label, not a name; the
+            # names follow the label, or a credit ends here (张三 南方+记者 李四)
+            if names:
+                break
+            role = _LABELS[app.group(0)]
+            sep = _SEP.match(line, app.end())
+            pos = sep.end() if sep else app.end()
+            continue
+        if (
+            names
+            and line[m.start() - 1] in " \t\u3000"
+            and (_PLACE_REPORT.fullmatch(raw) or _PLACES_REPORT.match(line, m.start()))
+        ):
             # 记者 谢晓颖 昆明报道, 记者 张三 发自北京: after a name and a space, the place the
             # story is filed from. Papers glue the place to 报道 and set 报道 apart from a last
             # name (记者 张三 李四 报道); 记者 张三 李四报道 loses 李四, the rarer shape.
@@ -343,6 +368,15 @@ def _names_at(
             sep = _SEP.match(line, pos)
             pos = sep.end() if sep else pos
             continue
+        if (
+            inner
+            and inner.start() > 0
+            and names
+            and not next_credit
+            and line[m.start() - 1] in " \t\u3000"
+            and _LABELS[inner.group(0)] in ("authors", "correspondents", "editors")
+        ):
+            break  # 每经记者 张岩　每经编辑 陆佳琪: the next credit's media name and label
         cut = None
         if inner and inner.start() > 0:
             raw, cut = raw[: inner.start()], m.start() + inner.start()
@@ -402,12 +436,17 @@ def parse_credits(text: str) -> Credits:
 
 def _media_before(line: str, end: int) -> bool:
     """Whether ``line[:end]`` ends in a media name glued to a reporter label (澎湃新闻记者):
-    up to 12 letters back to the line start or a bracket/space, no digits or sentence marks."""
-    start = max(0, end - 13)
+    up to 12 letters back to the line start or a bracket/space, no date or sentence marks."""
+    return _media_start(line, end) is not None
+
+
+def _media_start(line: str, end: int) -> int | None:
+    """Where the media name glued to a label at ``end`` starts (see :func:`_media_before`)."""
+    start = max(0, end - 17)
     m = _PROSE_BEFORE.search(line, start, end)
-    if m is None:
-        return False
-    return m.start() == 0 or line[m.start() - 1] in _BOUNDARY
+    if m is None or not (m.start() == 0 or line[m.start() - 1] in _BOUNDARY):
+        return None
+    return m.start()
 
 
 def _barred(sep: re.Match[str] | None) -> bool:
@@ -424,6 +463,7 @@ def _parse_line(line: str, credits: Credits) -> None:
         credits.add("editors", english_byline("By " + line[m.end() :]))  # Editing by A and B
         return
     pos = 0
+    credited = -1  # where the last credit's names ended
     while (m := LABEL.search(line, pos)) is not None:
         label, pos = m.group(0), m.end()
         role = _LABELS[label]
@@ -448,7 +488,12 @@ def _parse_line(line: str, credits: Credits) -> None:
                 and _media_before(line, m.start())
             )
         ):
-            continue  # inside prose: 对记者表示, 编辑部
+            # 每经编辑 陆佳琪: a media name glued to 编辑 and a space is a credit in a run of
+            # credits (right after the last one's names: 每经记者 张岩　每经编辑 陆佳琪); else
+            # prose (杂志编辑 王五说)
+            media = _media_start(line, m.start()) if role == "editors" and sep else None
+            if media is None or credited < 0 or line[credited:media].strip():
+                continue  # inside prose: 对记者表示, 编辑部
         if label.endswith(("记者", "記者")) and line[pos : pos + 1] in _REPORTER_COMPOUND:
             continue  # a word, not a credit: 记者会 (a press conference), 记者站, 答记者问
         start = sep.end() if sep else pos
@@ -477,7 +522,7 @@ def _parse_line(line: str, credits: Credits) -> None:
             credits.add("photographers" if photo and role == "authors" else role, names)
             if label in ("文/图", "文/圖"):
                 credits.add("photographers", names)
-            pos = end
+            pos = credited = end
 
 
 def english_byline(line: str) -> list[str]:
@@ -518,7 +563,14 @@ def is_credit_line(line: str) -> bool:
     credits = parse_credits(line)
     if not credits:
         return False
-    rest = line
+    rest = _PLACES_REPORT.sub("", line)
+    for label in reversed(list(_INNER_LABEL.finditer(rest))):
+        # 南方财经全媒体记者 X 21世纪经济报道记者 Y 北京、广州报道: a second outlet's name
+        # glued to its label, and the reporters' cities, are part of the credits (the first
+        # outlet's name counts as text, as it always did: 中央社記者甲、乙東京3日專電 is none)
+        media = _media_start(rest, label.start())
+        if media and _LABELS[label.group(0)] != "sources":
+            rest = rest[:media] + rest[label.start() :]
     for role in ROLES:
         for name in getattr(credits, role):
             rest = rest.replace(name, "")

@@ -112,14 +112,17 @@ _BARE_EDITOR_FIRST = re.compile(r"^\s{0,3}(?:责任编辑|責任編輯|编辑|�
 # cut only when it names an editor or a proofreader too (the story's credits block, never its
 # text) or when it is the body's last line (the story's trailing credit, like a reporter bracket
 # ending the last paragraph).
-_MEDIA_REPORTER_FIRST = re.compile(r"^\s{0,3}[\u4e00-\u9fff][\u4e00-\u9fff·•-]{1,15}?(?:记者|記者)")
+# A media name: letters, maybe a number first (21世纪经济报道) or an app's plus last (南方+).
+_MEDIA = r"(?:\d{1,4})?[\u4e00-\u9fff][\u4e00-\u9fff·•-]{1,15}?[+＋]?"
+_MEDIA_REPORTER_FIRST = re.compile(rf"^\s{{0,3}}{_MEDIA}(?:记者|記者)")
 # The story's byline heading the body, before any of its text: a media name glued to a reporter
 # or correspondent label (澎湃新闻记者 林丽娟 实习生 陈海峰, 红网时刻新闻通讯员 李佳琪 赵帆 报道).
 # Printed where the line under the headline would be, it credits the story and is no part of it
 # (held-out sites 7, 8 and 10's truths); the same line after a dateline (新华社北京5月9日电 题：…
 # / 新华社记者邹多为、唐诗凝、丁乐) is the wire's credit, kept with it by the benchmark's truth.
+# A story with no reporter is headed by its editor's line alike (每经编辑 姜楠 over a brief).
 _MEDIA_BYLINE_FIRST = re.compile(
-    r"^\s{0,3}[\u4e00-\u9fff][\u4e00-\u9fff·•-]{1,15}?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+    rf"^\s{{0,3}}{_MEDIA}(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|责编|責編)"
 )
 _BRACKET_FIRST = re.compile(r"^\s{0,3}[（(【\[〔]")
 # A picture's credit on a line of its own: a picture label, then a short name with no sentence
@@ -221,9 +224,15 @@ _EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編")
 # 编辑 alone is a common word (编辑部, 编辑推荐): a credit only as a label, with its colon and
 # at a line's start or after a bracket, a space or a sentence's end (【编辑:金子轩】, 编辑：崔卓;
 # the page's text joins blocks, so a credit may follow the story's last 。 directly)
-_EDITOR_COLONS = ("编辑：", "编辑:", "編輯：", "編輯:")
+# … or with a space, on a line that holds nothing else but one name (编辑 姚志远 under the
+# story): a credit line of its own, where 编辑 as a word would be followed by more text.
+_EDITOR_COLONS = (
+    *("编辑：", "编辑:", "編輯：", "編輯:"),
+    *("编辑 ", "編輯 ", "编辑\u3000", "編輯\u3000"),
+)
 _EDITOR_LABEL = re.compile(
-    "|".join(_EDITOR_LABELS) + r"|(?:^|(?<=[\s【\[（(|｜。！？]))(?:编辑|編輯)(?=[:：])",
+    "|".join(_EDITOR_LABELS) + r"|(?:^|(?<=[\s【\[（(|｜。！？]))(?:编辑|編輯)(?=[:：])"
+    r"|^[ \t\u3000]{0,3}(?:编辑|編輯)(?=[ \u3000]{1,3}[\u4e00-\u9fff]{2,4}[ \t\u3000]*$)",
     re.MULTILINE,
 )
 _WEB_EDITOR_LABEL = re.compile("|".join(_EDITOR_LABELS))
