@@ -49,6 +49,11 @@ extractor, each imitating other real CMSes:
   (Boston Globe style), a Brightspot public-radio station page, a Gannett / USA TODAY Network
   local paper (``gnt_``), a UK Reach plc regional (Manchester Evening News style) and an AP News
   wire page (``RichTextStoryBody``).
+- ``site19`` (tests/heldout_site19): regional newspaper groups' news sites — 浙江在线 (Founder
+  ``enpproperty`` pages, the older ones in GBK), 扬子晚报网/紫牛新闻 (扬子晚报网5月8日讯 leads,
+  校对 lines), 新民网 (作者/编辑/来源 info line, 新民晚报讯 leads, a 新民眼 sidebar), 齐鲁壹点
+  (齐鲁晚报·齐鲁壹点 记者 X byline lines, 想爆料 prompts, 相关推荐) and 红星新闻
+  (``window.__INITIAL_STATE__``, 红星新闻记者 X 实习记者 Y, 编辑 Z, 24小时热榜).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -79,6 +84,7 @@ from heldout_site12.generator import Site12
 from heldout_site13.generator import Site13
 from heldout_site14.generator import Site14
 from heldout_site15.generator import Site15
+from heldout_site19.generator import Site19
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -95,6 +101,7 @@ SITES: dict[str, Any] = {
     "site13": Site13,
     "site14": Site14,
     "site15": Site15,
+    "site19": Site19,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -218,6 +225,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site13",
         "site14",
         "site15",
+        "site19",
     ],
 )
 def test_site_shape(name: str) -> None:
