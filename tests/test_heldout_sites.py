@@ -63,6 +63,11 @@ extractor, each imitating other real CMSes:
   line), 观察者网 (【文/观察者网 X】 paragraphs, 独家稿件 notes, 评论), 21世纪经济报道 (byline
   paragraph, ``__INITIAL_STATE__``), 每日经济新闻 (每经记者/每经编辑 paragraph, 免责声明) and a
   南方网/南方+ Founder page in GBK (【作者】【来源】 box, 推荐阅读 feed).
+- ``site19`` (tests/heldout_site19): regional newspaper groups' news sites — 浙江在线 (Founder
+  ``enpproperty`` pages, the older ones in GBK), 扬子晚报网/紫牛新闻 (扬子晚报网5月8日讯 leads,
+  校对 lines), 新民网 (作者/编辑/来源 info line, 新民晚报讯 leads, a 新民眼 sidebar), 齐鲁壹点
+  (齐鲁晚报·齐鲁壹点 记者 X byline lines, 想爆料 prompts, 相关推荐) and 红星新闻
+  (``window.__INITIAL_STATE__``, 红星新闻记者 X 实习记者 Y, 编辑 Z, 24小时热榜).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -96,6 +101,7 @@ from heldout_site15.generator import Site15
 from heldout_site16.generator import Site16
 from heldout_site17.generator import Site17
 from heldout_site18.generator import Site18
+from heldout_site19.generator import Site19
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -115,6 +121,7 @@ SITES: dict[str, Any] = {
     "site16": Site16,
     "site17": Site17,
     "site18": Site18,
+    "site19": Site19,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -243,6 +250,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site16",
         "site17",
         "site18",
+        "site19",
     ],
 )
 def test_site_shape(name: str) -> None:
