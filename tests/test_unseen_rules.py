@@ -2823,3 +2823,39 @@ def test_an_editor_line_alone_under_the_story() -> None:
     )
     got, _ = pagetype.extract_and_classify(html, "http://x.example/content/2024-05/06/c.htm")
     assert got.editor == "姚志远"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a name after a reporter label is a reporter's, even with another reporter label next
+        ("红星新闻记者 余建军 实习记者 贾俊杰", ["余建军", "贾俊杰"]),
+        ("记者 夏颖 见习记者 罗宏亮", ["夏颖", "罗宏亮"]),
+        ("文｜财新 记者 贾敏", ["贾敏"]),  # an outlet between 文 and 记者 stays the source
+        # 受访者供图: the interviewee supplied the picture; 受访者 is a role, never a name
+        ("红星新闻记者 夏宏亮 受访者供图", ["夏宏亮"]),
+    ],
+)
+def test_reporter_labels_and_roles_in_a_byline(line: str, authors: list[str]) -> None:
+    assert parse_credits(line).authors == authors
+
+
+def test_a_sidebar_teasers_dateline_is_not_the_storys() -> None:
+    """A short wire story (作者：新华社) above a sidebar of other stories' teasers, each summary
+    opening with its own dateline (新民晚报讯（记者 X）…): a story has one dateline, so only
+    the first one under the headline credits its reporters."""
+    html = (
+        "<html><head><meta charset='utf-8'><title>闵行区旧区改造有了新变化</title></head><body>"
+        "<h1>闵行区旧区改造有了新变化</h1><div class='info'><span>作者：新华社</span>"
+        "<span>编辑：许立伟</span><span>2024-05-22 11:10:27</span></div><div class='content'>"
+        "<p>新华社上海5月22日电（记者谢颖）在闵行区，记者看到施工人员正在紧张作业，群众获得感"
+        "不断增强。</p><p>与此同时，不少市民完成投资548亿元，环比下降32.6%，成效逐步显现。</p>"
+        "</div><div class='side'><h3>专栏</h3><div><h4><a href='/c/1.htm'>城中村改造年内完成4项"
+        "</a></h4><p>新民晚报讯（记者 方宏亮 通讯员 钟琦）截至3月底，长宁区某街道办结事项…</p>"
+        "</div><div><h4><a href='/c/2.htm'>垃圾分类有了新变化</a></h4><p>新民网讯（新民网记者 "
+        "曹卓）在闵行区，记者看到施工人员正在紧张作业。去年…</p></div></div></body></html>"
+    )
+    got = _extract(html, "http://news.example/content/2024-05-22/content_1.htm")
+    assert got.author == "谢颖"
+    assert got.correspondent is None
+

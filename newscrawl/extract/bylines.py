@@ -156,6 +156,9 @@ NOT_NAMES = frozenset(
         "攝",
         "举报",
         "舉報",
+        # 受访者供图 (a picture the interviewee supplied): 受访者 is a role, never a name
+        "受访者",
+        "受訪者",
         # 记者 + what the reporter did: a subhead (记者探访, 记者手记, 记者调查), no name
         *("探访", "探訪", "手记", "手記", "调查", "調查", "观察", "觀察", "走访", "走訪"),
         *("直击", "直擊", "实探", "實探", "暗访", "暗訪", "追踪", "追蹤", "体验", "體驗"),
@@ -514,8 +517,15 @@ def _parse_line(line: str, credits: Credits) -> None:
         names, end, photo, role = _names_at(
             line, start, role, glued and label in _REPORTER_WORDS, colon
         )
-        if role == "authors" and len(names) == 1 and _REPORTER_NEXT.match(line, end):
-            credits.add("sources", names)  # 文｜财新 记者 贾敏: the outlet, then its reporters
+        if (
+            role == "authors"
+            and len(names) == 1
+            and not label.endswith(("记者", "記者"))
+            and _REPORTER_NEXT.match(line, end)
+        ):
+            # 文｜财新 记者 贾敏: the outlet, then its reporters; a name after a reporter label
+            # is a reporter's (记者 余建军 实习记者 贾俊杰: two reporters)
+            credits.add("sources", names)
             pos = end
             continue
         if names:

@@ -91,6 +91,9 @@ _DATELINE_NAMES = re.compile(
     r"([\u4e00-\u9fff]{2,3}(?:[ 、，,][\u4e00-\u9fff]{2,3}){0,3})[)）]"
 )
 # （张巨峰） closing the last paragraph: a bare reporter credit, no label.
+# A line opening with a dateline lead, the outlet's 讯/电 and the reporters in brackets
+# (新民晚报讯（记者 方宏亮）…, 新华社上海5月22日电（记者谢颖）…).
+_DATELINE_LED = re.compile(r"^\s{0,3}[^（(\s。，]{2,24}?(?:讯|訊|电|電)\s{0,2}[（(]")
 _BARE_NAMES = re.compile(r"[（(]([\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3}){0,2})[)）]$")
 _NOT_BARE = re.compile(r"化名|完|待续|待續|资料|資料|图|圖|摄|攝|注|编|編|译|譯|记者|記者|供稿")
 # Lines that start with a credit label: cut from the body (a bracketed credit line stays). A bar
@@ -350,7 +353,15 @@ def _under_headline(page: Page) -> Credits:
             lines[-1] += ", " + line.strip()  # By / <div>A</div> / <div>B</div>: Brightspot's
         else:
             lines.append(line)
+    dated = False  # a dateline lead (新民晚报讯（记者 X）…) read
     for line in lines:
+        if _DATELINE_LED.match(line):
+            # A story has one dateline, opening its text: the window's next dateline lead opens
+            # another story's teaser (a sidebar's summary under its headline link), whose
+            # reporters are not this story's
+            if dated:
+                continue
+            dated = True
         # "By A in Chengdu and B in Xi'an | China Daily | Updated: …": fields of one line
         for part in line.split(" | ") if len(line) > _SHORT_LINE else [line]:
             if len(part) <= _SHORT_LINE:
