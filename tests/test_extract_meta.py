@@ -519,7 +519,9 @@ def test_more_link_block_labels_on_real_pages() -> None:
         ("相關報導", "related"),
         ("You might also like", "recommended"),
         ("More stories", "recommended"),
-        ("相关推荐", "recommended"),  # a platform's feed as often as the story's own list
+        # a platform's feed as often as the story's own list: over a few bare headline links
+        # (no pictures, as here) the story's own (a feed's cards: tests/test_unseen_rules.py)
+        ("相关推荐", "related"),
         ("相关信息", "related"),  # government portals
         ("相关稿件", "related"),  # 新华网, 中国政府网: the desk's own stories on it
     ],

@@ -2859,3 +2859,29 @@ def test_a_sidebar_teasers_dateline_is_not_the_storys() -> None:
     assert got.author == "谢颖"
     assert got.correspondent is None
 
+
+def _picks(items: str) -> list[tuple[str, str, str]]:
+    from newscrawl.extract.links import pop_related_blocks
+
+    html = (
+        f"<html><body><div class='content'><p>{'正文。' * 80}</p></div>"
+        f"<div class='tj'><div class='tit'>相关推荐</div><ul>{items}</ul></div></body></html>"
+    )
+    return pop_related_blocks(lxml.html.fromstring(html), "http://news.example/a/1.html")
+
+
+def test_a_few_bare_headlines_under_related_picks_are_the_storys_related() -> None:
+    """相关推荐 heads a platform's feed (picture cards, running long) or the story's own list: a
+    handful of bare headline links under it are the story's related stories."""
+    bare = "".join(
+        f"<li><a href='/a/{i}.html'>农村供水有了新打算{i}<span>齐鲁壹点 05-19</span></a></li>"
+        for i in range(3)
+    )
+    assert {k for _, _, k in _picks(bare)} == {"related"}
+    cards = "".join(
+        f"<li><a href='/a/{i}.html'><img src='/i/{i}.jpg'>农村供水有了新打算{i}</a></li>"
+        for i in range(3)
+    )
+    assert {k for _, _, k in _picks(cards)} == {"recommended"}
+    feed = "".join(f"<li><a href='/a/{i}.html'>农村供水有了新打算{i}</a></li>" for i in range(30))
+    assert {k for _, _, k in _picks(feed)} == {"recommended"}

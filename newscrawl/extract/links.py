@@ -9,7 +9,8 @@ Blocks are found by their label or by a profile selector and classified by it:
   story's paragraphs) makes that link the block;
 - ``recommended``: the site's picks (推荐阅读, 猜你喜欢, You may also like, More stories), and
   相关推荐 ("related picks"), which heads a platform's recommendation feed (百家号, 网易, 观察者网)
-  at least as often as a list tied to the story: it is kept, as this kind, not claimed related;
+  at least as often as a list tied to the story: it is kept, as this kind, not claimed related,
+  unless its block is a handful of bare headline links (no pictures): the story's own list;
 - ``most_read``: popularity lists (热门, 排行, 最多阅读, 24小时热文, Most read, Trending);
 - navigation (栏目导航, Sections): recognised and left alone, never returned.
 
@@ -41,6 +42,10 @@ RELATED_LABEL = re.compile(
     r"also read)\s*[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
+# 相关推荐 heads a story's related list or a platform's feed: told apart by the block (_headlines)
+_AMBIGUOUS_LABEL = re.compile(r"^[【\[]?\s*(?:相关推荐|相關推薦)")
+_MAX_HEADLINES = 10  # links: a related list is a handful, a feed runs on
+_HEADLINE_SHARE = 0.8  # of a block's characters in its links: bare headlines, not cards
 _IN_TEXT_MORE = re.compile(r"^more\s*[:：]$", re.IGNORECASE)
 RECOMMENDED_LABEL = re.compile(
     r"^[【\[]?\s*(?:推荐阅读|推薦閱讀|相关推荐|相關推薦|推荐新闻|推薦新聞|新闻推荐|新聞推薦|为你推荐|為你推薦|精彩推荐|"
@@ -317,6 +322,19 @@ def _is_link_list(block: list[HtmlElement]) -> bool:
     return text <= _MAX_BLOCK_CHARS and links >= _MIN_LINK_SHARE * text
 
 
+def _headlines(block: list[HtmlElement], label: HtmlElement) -> bool:
+    """Whether a block is a handful of bare headline links (no pictures, its text nearly all
+    in its links): a story's own related list. A platform's feed under the same label (百家号,
+    网易, 今日头条, 观察者网, 澎湃) shows cards, each with its picture, and runs long."""
+    if _in_sidebar(label):
+        return False  # the side column's list is the site's
+    anchors = [a for b in block for a in b.iter("a")]
+    if not 0 < len(anchors) <= _MAX_HEADLINES or any(True for b in block for _ in b.iter("img")):
+        return False
+    text = sum(len(b.text_content().strip()) for b in block)
+    return sum(len(a.text_content().strip()) for a in anchors) >= _HEADLINE_SHARE * text
+
+
 def pop_related_blocks(
     root: HtmlElement,
     base_url: str,
@@ -352,6 +370,8 @@ def pop_related_blocks(
                 continue  # the site's menu: its links are followed as page links, not stored
             block = _block_for(el)
             if block and _is_link_list(block):
+                if label == "recommended" and _AMBIGUOUS_LABEL.match(own) and _headlines(block, el):
+                    label = "related"  # 相关推荐 over a few bare headlines: the story's own
                 blocks.append((label, block))
     links: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
