@@ -45,7 +45,7 @@ def _shell(site: Site20, key: str, title: str, main: str, enc: str = "utf-8") ->
 <style>{css(rng, "pg", 40)}</style></head>
 <body><div class="top-nav"><a href="/" class="logo">科创新媒体</a>{nav}</div>
 <div class="page-main"><h1 class="page-title">{esc(title)}</h1>{main}</div>
-<div class="footer"><a href="/about/">关于我们</a> <a href="/contact/">联系我们</a><p>© 2024 科创新媒体聚合 版权所有 京ICP备00000000号</p></div>
+<div class="footer"><a href="/about/">关于我们</a> <a href="/contact/">联系我们</a><p>&copy; 2024 科创新媒体聚合 版权所有 京ICP备00000000号</p></div>
 </body></html>"""
     return html.encode(enc), f"text/html; charset={enc}"
 

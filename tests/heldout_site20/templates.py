@@ -577,9 +577,10 @@ def zol(site: Site20, a: Art) -> tuple[bytes, str]:
                 f'<p style="text-align:center"><img src="{b.src}" alt="{esc(b.text)}" width="600" height="400"></p>'
                 + (f'<p style="text-align:center">{esc(b.text)}</p>' if b.text else "")
             )
-    parts.append(
-        f'<p class="copyright-tip">本文属于原创文章，如若转载，请注明来源：{esc(a.title)}{site.base}{a.path}</p>'
-    )
+    if x["style"] != "repost":
+        parts.append(
+            f'<p class="copyright-tip">本文属于原创文章，如若转载，请注明来源：{esc(a.title)}{site.base}{a.path}</p>'
+        )
     parts.append(f'<p class="editor" style="text-align:right">责任编辑：{esc(a.editors[0])}</p>')
     body = "".join(parts)
     nav = "".join(f'<a href="{p}">{n}</a>' for p, n in ZOL_NAV)
