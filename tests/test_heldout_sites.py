@@ -68,6 +68,14 @@ extractor, each imitating other real CMSes:
   校对 lines), 新民网 (作者/编辑/来源 info line, 新民晚报讯 leads, a 新民眼 sidebar), 齐鲁壹点
   (齐鲁晚报·齐鲁壹点 记者 X byline lines, 想爆料 prompts, 相关推荐) and 红星新闻
   (``window.__INITIAL_STATE__``, 红星新闻记者 X 实习记者 Y, 编辑 Z, 24小时热榜).
+- ``site20`` (tests/heldout_site20): Chinese tech and business new media — 36氪
+  (``window.initialState`` with the body again, 文｜X / 编辑｜Y lines and 公众号 reprint notes
+  opening the story, 封面来源 credits), 虎嗅 (Nuxt, 出品/作者/编辑/题图 lines or a
+  本文来自微信公众号 note, the account as the author card, 相关推荐 and 24小时), 钛媒体
+  (钛媒体作者 X, 钛媒体App 5月8日消息 leads, the closing 本文首发于钛媒体App line), IT之家
+  (2024/5/8 18:02:11 来源/作者/责编 line, 感谢网友线索投递 lines, 广告声明, 软媒旗下, a huge
+  comment area) and 中关村在线 in GBK ([ 中关村在线 原创 ] 作者：X, parameter tables in the
+  story, 责任编辑：Y closing it, 相关阅读).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -102,6 +110,7 @@ from heldout_site16.generator import Site16
 from heldout_site17.generator import Site17
 from heldout_site18.generator import Site18
 from heldout_site19.generator import Site19
+from heldout_site20.generator import Site20
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -122,6 +131,7 @@ SITES: dict[str, Any] = {
     "site17": Site17,
     "site18": Site18,
     "site19": Site19,
+    "site20": Site20,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -251,6 +261,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site17",
         "site18",
         "site19",
+        "site20",
     ],
 )
 def test_site_shape(name: str) -> None:
