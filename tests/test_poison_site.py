@@ -24,7 +24,10 @@ def article(title: str, section: str = "World", extra: str = "") -> str:
     return (
         f'<html><head><title>{title}</title><meta property="article:section" '
         f'content="{section}"></head>'
-        f"<body><article><h1>{title}</h1>{PARA.format(title)}{extra}</article></body></html>"
+        # a dated story: an undated page crediting no one under a short name is the site's own
+        # page (about, a guide), not stored, whatever its values
+        f"<body><article><h1>{title}</h1><time datetime='2024-05-08T10:00:00+00:00'>8 May 2024"
+        f"</time>{PARA.format(title)}{extra}</article></body></html>"
     )
 
 
