@@ -87,7 +87,8 @@ def test_malformed_links_and_json_ld_do_not_lose_the_page() -> None:
     html = (
         '<html><head><title>Kept</title><script type="application/ld+json">'
         '[{"@type": 5}, {"@type": {"x": 1}}, {"@type": ["Thing", "NewsArticle"],'
-        ' "headline": "Kept headline"}]</script></head><body><h1>Kept headline</h1>'
+        ' "headline": "Kept headline", "datePublished": "2024-05-08T10:00:00Z"}]</script>'
+        "</head><body><h1>Kept headline</h1>"
         f"{BODY}"
         '<a href="http://[::1/broken">bad IPv6</a> <a href="http://a.example:99999/x">port</a>'
         ' <a href="http://a.example:-1/y">negative</a> <a href="/fine">fine</a></body></html>'
