@@ -76,6 +76,13 @@ extractor, each imitating other real CMSes:
   (2024/5/8 18:02:11 来源/作者/责编 line, 感谢网友线索投递 lines, 广告声明, 软媒旗下, a huge
   comment area) and 中关村在线 in GBK ([ 中关村在线 原创 ] 作者：X, parameter tables in the
   story, 责任编辑：Y closing it, 相关阅读).
+- ``site21`` (tests/heldout_site21): provincial party-newspaper groups' portals — 大河网 (the
+  pubtime/source/author_baidu line, 【大河网讯】 openings, 编辑/责任编辑 closing, old pages in
+  GBK), 荆楚网 (the byline only in the 荆楚网（湖北日报网）讯（记者 X 通讯员 Y） opening, 责编,
+  a cambrian JSON-LD), 东北网 (a Founder page declared GB2312, enpproperty/enpcontent comments,
+  2024年05月08日 10:25, 【编辑：Y】, 相关新闻 beside 图片新闻), 四川在线 (a 四川日报全媒体记者 X
+  first line, ``__INITIAL_STATE__``, 相关推荐 as the related list) and 华声在线 (来源 | time | 作者
+  line, a 华声在线全媒体记者 X 通讯员 Y first line, 责编, ``var ARTICLE_DATA``, reporters' pages).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -111,6 +118,7 @@ from heldout_site17.generator import Site17
 from heldout_site18.generator import Site18
 from heldout_site19.generator import Site19
 from heldout_site20.generator import Site20
+from heldout_site21.generator import Site21
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -132,6 +140,7 @@ SITES: dict[str, Any] = {
     "site18": Site18,
     "site19": Site19,
     "site20": Site20,
+    "site21": Site21,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -262,6 +271,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site18",
         "site19",
         "site20",
+        "site21",
     ],
 )
 def test_site_shape(name: str) -> None:
