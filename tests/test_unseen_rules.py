@@ -2885,3 +2885,76 @@ def test_a_few_bare_headlines_under_related_picks_are_the_storys_related() -> No
     assert {k for _, _, k in _picks(cards)} == {"recommended"}
     feed = "".join(f"<li><a href='/a/{i}.html'>农村供水有了新打算{i}</a></li>" for i in range(30))
     assert {k for _, _, k in _picks(feed)} == {"recommended"}
+
+
+_NAV = "".join(f'<a href="/c{i}/">栏目{i}资讯</a>' for i in range(6))
+
+
+def _profile_page(title: str, card: str, head: str) -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><div>{_NAV}</div>"
+        f'<div class="main"><h1>{title}</h1>{card}<div class="item">{head}'
+        "<p>这背后，是短剧行业增长见顶后的无奈选择。行业估值接近13亿美元，净亏损收窄至13亿元，"
+        "但压力依然不小，多家平台开始收缩投放。…</p><span>2024-05-07 16:43</span></div></div>"
+        '<div class="foot"><a href="/about/">关于我们</a></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "card", "head"),
+    [
+        # a profile's counters beside the person's name, one card of their stories
+        (
+            "赵天宇的个人主页-科创网",
+            "<p>赵天宇</p><p>文章数 266</p>",
+            '<a href="/p/1.html">固态电池公司「宇树科技」获新融资，加速量产节奏</a>',
+        ),
+        # a title naming the site's author page
+        (
+            "叶俊杰-科创网作者",
+            "<p>叶俊杰</p>",
+            '<a href="/p/2.html">国产数据库迎来政策窗口期，北方华创加速布局</a>',
+        ),
+        # under the person's name alone: a card whose headline is too short to be a headline
+        # link, and its summary cut short by an ellipsis
+        (
+            "苏雨桐-科创网",
+            "<p>苏雨桐</p><p>粉丝 59.6万</p>",
+            '<a href="/p/3.html">谁在为短剧买单</a>',
+        ),
+    ],
+)
+def test_author_profile_page_with_its_story_cards_is_no_article(
+    title: str, card: str, head: str
+) -> None:
+    got, s = pagetype.extract_and_classify(
+        _profile_page(title, card, head), "http://kc.example/people/1"
+    )
+    assert s is not None and not pagetype.is_article(s), (s, got.paragraphs)
+
+
+def test_cut_summary_after_a_short_link_is_a_teaser_card() -> None:
+    links = frozenset(["谁在为短剧买单"])
+    paragraphs = ["谁在为短剧买单", "这背后，是短剧行业增长见顶后的无奈选择。…"]
+    assert pagetype.teasers({}, paragraphs, links)[0] == 2
+    # an ellipsis trailing off a story's own line is no card
+    assert pagetype.teasers({}, ["他说……", "这背后，是无奈选择……"], links)[0] == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文来自微信公众号“远川商业评论”（ID：ycsypl），作者：韩国平，编辑：叶子，某某经授权发布。",
+        "（本文首发于某某App，作者｜唐梦瑶，编辑｜姜子轩）本文系作者唐梦瑶授权某某发表，并经编辑，转载请注明出处。",
+        "感谢网友 邹明杰 的线索投递！",
+        "本文属于原创文章，如若转载，请注明来源：某某评测：谁才是性价比之王http://example.com/news/1.shtml",
+    ],
+)
+def test_repost_notes_tipster_thanks_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_story_lines_about_reposts_stay() -> None:
+    assert not is_boilerplate("他感谢网友在评论区的支持，并表示本文来自一次长谈。")
+    assert not is_boilerplate("这款游戏首发于2019年，本文首先回顾它的历史。")
+    assert not is_boilerplate("本文首发于39深呼吸公众号（shenhuxi39）")

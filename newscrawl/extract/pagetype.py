@@ -58,6 +58,18 @@ _ARCHIVE_TITLE = re.compile(
     re.IGNORECASE,
 )
 _CUT_SHORT = re.compile(r"(?<![…．.])(?:…|\.{3})$")
+# A person's profile page (an author's, a member's, an account's): its title names the person's
+# page (张三的个人主页, "张三-某某作者"), or its body prints the profile's counters (粉丝 59.6万,
+# 文章数 143, "Followers 1.2K") — lines no story prints alone.
+_PROFILE_TITLE = re.compile(
+    r"(?:的(?:个人)?主页|的專頁|个人空间|個人空間|[-_|｜—]\s*\S{0,12}作者(?:主页)?)\s*(?:$|[-_|｜—])"
+)
+_PROFILE_COUNTER = re.compile(
+    r"^(?:粉丝|粉絲|关注|關注|文章数?|文章數|作品数?|获赞|獲讚|followers|following|articles|posts)"
+    r"\s*[:：]?\s*[\d.,]+\s*[万萬千kKmM]?$",
+    re.IGNORECASE,
+)
+_COUNTER_MAX = 24  # characters: a longer line is not a profile's counter
 _CUT_SHORT_MIN = 3  # such lines, and no prose at all: a grid of other pages' cards
 _FURNITURE_MAX = 200  # characters: a paragraph longer than this is not tested as furniture
 _SECTION_LINKS = 8  # headline links outweighing the body under a section's name
@@ -84,6 +96,8 @@ class Signals:
     #: short paragraphs cut off by an ellipsis (``山城步道有了时间表 96月…``): other pages' titles
     truncated: int = 0
     sourced: bool = False  #: a source or a correspondent is credited (来源：省生态环境厅)
+    #: the title names a person's page, or the body prints a profile's counters (粉丝 59.6万)
+    profile: bool = False
 
 
 @dataclass(frozen=True)
@@ -243,16 +257,27 @@ def teasers(
     link), or whole items (with their links' texts) run together as one paragraph (a
     ``<ul>`` of inline teaser cards read as one block). ``items``: :attr:`Anchors.teaser_items`;
     ``links``: :attr:`Anchors.link_texts`."""
-    if not items:
+    if not items and not links:
         return 0, 0, 0
     rests = "\x01".join(items.values())
     sides = _sides(items.values())
     wholes = _sides([*(rest.replace("\x00", anchor, 1) for anchor, rest in items.items()), *links])
     count = total = prose = 0
+    label = 0  # weighted characters of the previous paragraph when it is a link's text
     for p in paragraphs[:200]:
         text = _compact(p.removeprefix("- "))
         w = weight([text])
         if w == 0:
+            continue
+        after_label, label = label, (w if text in links else 0)
+        if after_label and _CUT_SHORT.search(text):
+            # A link's text, then a summary cut short by an ellipsis: a teaser card whose
+            # headline is too short to count as a headline link (谁在为短剧买单, then its
+            # summary's first 60 characters and "…"): both lines are the card's.
+            count += 1 + (after_label != -1)
+            total += w + max(after_label, 0)
+            prose += weight([p]) >= _PROSE
+            label = 0
             continue
         teaser = int(len(text) >= 8 and text in rests)
         if not teaser:
@@ -268,6 +293,7 @@ def teasers(
             count += teaser
             total += w
             prose += weight([p]) >= _PROSE  # as signals() weighs prose
+            label = -1 if label else 0  # counted already
     return count, total, prose
 
 
@@ -344,6 +370,8 @@ def signals(
             for p, w in zip(paragraphs, weights, strict=True)
         ),
         edited=edited,
+        profile=bool(title and _PROFILE_TITLE.search(title))
+        or any(len(p) <= _COUNTER_MAX and _PROFILE_COUNTER.match(p.strip()) for p in paragraphs),
     )
 
 
@@ -380,6 +408,10 @@ def score(s: Signals) -> float:
         # No date, no credit of any kind, under a name rather than a headline (医院简介, 就医
         # 指南, 投稿须知, 专家介绍, "Our history"): a profile or guide among the site's own
         # pages, however much prose it holds. A story's page names a date or someone.
+        return THRESHOLD
+    if s.profile and s.teaser_paragraphs and s.prose_paragraphs <= s.teaser_prose:
+        # A person's page (an author's card, their counters) whose only prose is the teasers of
+        # their stories: the author's list, however dated and credited its cards are.
         return THRESHOLD
     points = 0.0
     if s.url_listing:
