@@ -12,7 +12,7 @@ import pytest
 from newscrawl.clean import clean_paragraphs, is_boilerplate
 from newscrawl.extract import body as body_module
 from newscrawl.extract import dates, pagetype
-from newscrawl.extract.article import Extracted
+from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.bylines import (
     Credits,
     latin_people,
@@ -2958,3 +2958,43 @@ def test_story_lines_about_reposts_stay() -> None:
     assert not is_boilerplate("他感谢网友在评论区的支持，并表示本文来自一次长谈。")
     assert not is_boilerplate("这款游戏首发于2019年，本文首先回顾它的历史。")
     assert not is_boilerplate("本文首发于39深呼吸公众号（shenhuxi39）")
+
+
+@pytest.mark.parametrize(
+    ("after_story", "editor"),
+    [
+        # the editor's line after the story in a block of its own, the next box's text glued on
+        # in the page's text (no whitespace between the blocks): the name ends with its block
+        ('<div class="editor">编辑：汪思琪</div><div class="share"><span>分享到：</span>'
+         "<a>微信</a><a>微博</a></div><div>扫码下载客户端，看河南新闻</div>", "汪思琪"),
+        ("<table><tr><td>责任编辑：肖静怡</td><td><h3>大河排行</h3></td></tr></table>", "肖静怡"),
+        ('<p class="ed">责编：<span>田岩</span></p><div class="hot">热点推荐</div>', "田岩"),
+        ('<div>责任<b>编辑</b>：陈红梅</div>', "陈红梅"),  # a label split over nodes: page text
+    ],
+)
+def test_editor_after_story_ends_with_its_block(after_story: str, editor: str) -> None:
+    from newscrawl.extract import credits
+    from newscrawl.extract.page import Page
+
+    root = lxml.html.fromstring(
+        "<html><body><h1>县域经济成高原</h1><div class='content'><p>今年以来，新增项目69个。</p>"
+        f"</div>{after_story}</body></html>"
+    )
+    page = Page.read("http://example.cn/news/20240501/1.html", root)
+    page.page_text = str(root.xpath("string(//body)"))
+    assert credits._editors_on_page(page, []) == [editor]
+
+@pytest.mark.parametrize(
+    ("lead", "authors", "correspondents"),
+    [
+        ("荆楚网（湖北日报网）讯（记者 何志远 通讯员 崔国平）记者从省文旅厅了解到，", ["何志远"], ["崔国平"]),
+        ("某某网（某某日报）5月9日讯（记者 蒋明杰、徐子轩）据介绍，", ["蒋明杰", "徐子轩"], []),
+        ("新京报讯（记者 王五）今天，", ["王五"], []),  # as before
+    ],
+)
+def test_dateline_lead_of_an_outlet_with_a_bracketed_alias(
+    lead: str, authors: list[str], correspondents: list[str]
+) -> None:
+    rest, found = split_leading_credit(lead + "一批重点企业累计投入资金58亿元。")
+    assert (found.authors, found.correspondents) == (authors, correspondents)
+    assert rest.startswith(lead.rsplit("）", 1)[1])

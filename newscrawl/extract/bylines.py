@@ -602,6 +602,13 @@ def is_credit_line(line: str) -> bool:
 _LEADING = re.compile(
     r"^\s{0,3}[^（(〔【\s。！？，,]{0,24}?\s?[（(〔【]([^（）()〔〕【】]{2,60})[)）〕】]\s{0,3}"
 )
+# The same dateline lead from an outlet whose name carries a bracketed alias before its 讯/电
+# (荆楚网（湖北日报网）讯（记者 甲 通讯员 乙）, 某某网（某某日报）10月4日讯（记者 丙）): the
+# credits are the bracket after 讯/电, not the alias.
+_LEADING_ALIASED = re.compile(
+    r"^\s{0,3}[^（(〔【\s。！？，,]{1,24}?[（(][^（）()\s。！？，,]{1,16}[)）]"
+    r"[^（(〔【\s。！？，,]{0,12}?(?:讯|訊|电|電)\s{0,2}[（(]([^（）()〔〕【】]{2,60})[)）]\s{0,3}"
+)
 _TRAILING = re.compile(r"[（(〔]([^（）()〔〕]{2,60})[)）〕]\s{0,3}$")
 # An unbracketed byline opening the first paragraph, ended by the place it is filed from and a
 # space (大众网·海报新闻记者 孟越 通讯员 苏颖 青岛报道　截至3月底…).
@@ -614,13 +621,13 @@ _LEADING_FILED = re.compile(
 def split_leading_credit(paragraph: str) -> tuple[str, Credits]:
     """``本报讯（记者 王五）今天…`` → (``今天…``, authors=[王五]); also an unbracketed
     ``记者 王五 济南报道　今天…``, and the agency dateline ``（中央社記者王五台北8日電）今天…``."""
-    for pattern in (_LEADING, _LEADING_FILED):
+    for pattern in (_LEADING, _LEADING_ALIASED, _LEADING_FILED):
         m = pattern.match(fold_colons(paragraph[:MAX_LINE]))
         if m:
             credits = parse_credits(m.group(1))
             if credits and is_credit_line(m.group(1)):
                 return paragraph[m.end() :].lstrip(), credits
-            if pattern is _LEADING and (names := dateline_reporters(m.group(1))):
+            if pattern is not _LEADING_FILED and (names := dateline_reporters(m.group(1))):
                 return paragraph[m.end() :].lstrip(), Credits(authors=names)
     return paragraph, Credits()
 

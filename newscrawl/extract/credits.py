@@ -93,7 +93,11 @@ _DATELINE_NAMES = re.compile(
 # （张巨峰） closing the last paragraph: a bare reporter credit, no label.
 # A line opening with a dateline lead, the outlet's 讯/电 and the reporters in brackets
 # (新民晚报讯（记者 方宏亮）…, 新华社上海5月22日电（记者谢颖）…).
-_DATELINE_LED = re.compile(r"^\s{0,3}[^（(\s。，]{2,24}?(?:讯|訊|电|電)\s{0,2}[（(]")
+# (An outlet's bracketed alias before its 讯 is part of the lead: 荆楚网（湖北日报网）讯（记者 X）.)
+_DATELINE_LED = re.compile(
+    r"^\s{0,3}[^（(\s。，]{2,24}?(?:[（(][^（）()\s。，]{1,16}[)）][^（(\s。，]{0,12}?)?"
+    r"(?:讯|訊|电|電)\s{0,2}[（(]"
+)
 _BARE_NAMES = re.compile(r"[（(]([\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3}){0,2})[)）]$")
 _NOT_BARE = re.compile(r"化名|完|待续|待續|资料|資料|图|圖|摄|攝|注|编|編|译|譯|记者|記者|供稿")
 # Lines that start with a credit label: cut from the body (a bracketed credit line stays). A bar
@@ -604,17 +608,22 @@ def _photo_only(found: Credits) -> bool:
     return bool(found.photographers) and not found.authors
 
 
-def _editors_on_page(page_text: str, known: list[str]) -> list[str]:
+def _editors_on_page(page: Page, known: list[str]) -> list[str]:
     """The editors the first editor credit on the page names (with the credits on the lines
     right after it: 编辑：倪仕轩 / 责任编辑：杨格). When the text's credits ``known`` name
     editors already, only a 责任编辑/责编 credit that names none of them (the page's web editor,
-    not the text's credit line read again)."""
-    text = page_text = bylines.fold_colons(page_text[:_PAGE_CHARS])  # 編輯︰ is 編輯：
+    not the text's credit line read again). Read from the text of the label's node on, a line
+    break at each block's end (Page.editor_windows): whatever block the credit sits in, its
+    name ends with it (编辑：肖静怡 in a cell, not 肖静怡大河排行 with the next box's heading)."""
+    text = bylines.fold_colons(page.page_text[:_PAGE_CHARS])  # 編輯︰ is 編輯：
     labels = _EDITOR_LABELS if known else (*_EDITOR_LABELS, *_EDITOR_COLONS)
     if not any(label in text for label in labels):
         return []  # the usual case: eight substring tests cost a tenth of the regex scan
-    for m in (_WEB_EDITOR_LABEL if known else _EDITOR_LABEL).finditer(text):
-        shown = page_text[m.start() : m.start() + 60]
+    pattern = _WEB_EDITOR_LABEL if known else _EDITOR_LABEL
+    windows = [w for w in map(bylines.fold_colons, page.editor_windows()) if pattern.search(w)]
+    # (a label split over two nodes, 责任<b>编辑</b>, is in no node's window: the page's text)
+    for m, window in ((m, w) for w in windows or [text] for m in pattern.finditer(w)):
+        shown = window[m.start() : m.start() + 60]
         if any(name in shown for name in known):
             return []  # 编辑|禤志杰 责编|陈梦莹: the credit line the text's credits were read from
         lines = [line for line in shown.split("\n") if line.strip()]
@@ -903,7 +912,7 @@ def assemble(
         credits.add("authors", [posted_by or ""])
     # The page's 责任编辑 (its web editor, printed after the story) beside an 编辑 the text's
     # own credit line names (新京报记者 陆一夫 编辑 刘晓阳 … 责任编辑：姚立伟_NT6056): both edit
-    credits.add("editors", _editors_on_page(page.page_text, credits.editors))
+    credits.add("editors", _editors_on_page(page, credits.editors))
     if not credits.sources and (shown := _source_element(page)):
         credits.add("sources", [shown])  # <a class="source">央视新闻客户端</a> beside the date
     structured = _without_outlets(structured or "", site_names) or None

@@ -331,6 +331,7 @@ def read_head(out: Extracted, page: Page, selectors: Selectors, default_tz: tzin
         page.headline = find_headline(page.root, out.title)
     page.credit_window()  # read now: the body extraction below rewrites the tree
     page.info_lines()
+    page.editor_windows()
     found = find_published(page, selectors.published)
     if found:
         out.published_at, out.published_raw, out.date_source = found.value, found.raw, found.source

@@ -67,6 +67,7 @@ class Page:
     _credit_lines: str | None = None
     _info_lines: list[str] | None = None
     _block_starts: set[int] = field(default_factory=set)
+    _editor_windows: list[str] | None = None
     #: the issuing organs the page labels (``credits.issuers``), read before the body step
     issuers: set[str] | None = None
 
@@ -129,6 +130,19 @@ class Page:
             )
             self._info_lines = info_lines_after(self.headline) if scan else []
         return self._info_lines
+
+    def editor_windows(self) -> list[str]:
+        """The text from each text node holding an editor's label on (编辑, 责编…: up to
+        :data:`_EDITOR_WINDOW` characters, the following nodes' included), with a line break
+        where a block ends: ``编辑：肖静怡`` in its ``<td>`` and the next cell's heading
+        ``大河排行`` are two lines here, one run of text in ``page_text``. Read once, before the
+        body step rewrites the tree, and only on a page whose text holds such a label."""
+        if self._editor_windows is None:
+            self._editor_windows = []
+            if any(label in self.page_text for label in _EDITOR_WORDS):
+                for node in islice(_EDITOR_NODES(self.root), _EDITOR_NODE_CAP):
+                    self._editor_windows.append(_window_from(node))
+        return self._editor_windows
 
     def block_starts(self) -> set[int]:
         """The indexes of the credit window's lines that open a block of their own (a ``<div>``,
@@ -200,6 +214,46 @@ def _following_marked(el: HtmlElement) -> Iterator[str | None]:
 def following_texts(el: HtmlElement) -> Iterator[str]:
     """The text nodes after ``el`` in document order, lazily: the caller stops early."""
     return (t for t in _following_marked(el) if t is not None)
+
+
+_EDITOR_WORDS = ("编辑", "編輯", "责编", "責編")
+_EDITOR_NODES = XPath(
+    "//body//text()[" + " or ".join(f"contains(., '{w}')" for w in _EDITOR_WORDS) + "]"
+)
+_EDITOR_NODE_CAP = 40  # text nodes holding a label read per page
+_EDITOR_WINDOW = 200  # characters of text read from a label's text node on
+
+
+def _window_from(node: Any) -> str:
+    """The text from the text node ``node`` (an XPath string result) on, up to
+    :data:`_EDITOR_WINDOW` characters, a line break at each block edge."""
+    el = node.getparent()
+    parts: list[str] = [str(node)]
+    size = len(parts[0])
+    if el is None:
+        return parts[0]
+    rest = _following_marked(el) if node.is_tail else _following_after_text(el)
+    for text in rest:
+        if size >= _EDITOR_WINDOW:
+            break
+        if text is None:
+            if parts[-1] != "\n":
+                parts.append("\n")
+            continue
+        parts.append(text)
+        size += len(text)
+    return "".join(parts)
+
+
+def _following_after_text(el: HtmlElement) -> Iterator[str | None]:
+    """What follows ``el``'s own text in document order: its descendants' texts, then
+    :func:`_following_marked`."""
+    marked = _marked_texts(el)
+    for text in marked:  # skip up to and including el.text
+        if text is not None:
+            break
+    yield from marked
+    yield from _following_marked(el)
 
 
 def lines_after(
