@@ -164,7 +164,6 @@ def test_a_person_named_near_a_desk_word_is_a_person(name: str) -> None:
 def test_a_desk_byline_gives_no_author() -> None:
     """Reach plc's ``<span class="author">MEN Reporter</span>`` under JSON-LD naming the paper
     as an Organization author: a desk, no person."""
-    from newscrawl.extract.article import extract_article
 
     ld = (
         '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Towpath",'
@@ -193,7 +192,6 @@ def test_short_co_author_names_are_not_credentials() -> None:
 def test_a_four_character_section_label_yields_to_the_h1() -> None:
     """<title>要闻速递_某某网</title> with 要闻速递 as a heading: a section label, the <h1> is the
     headline. (A five-character part, or an <h1> that only adds an edit link, keeps the part.)"""
-    from newscrawl.extract.article import extract_article
 
     html = (
         "<html><head><title>要闻速递_某某网</title></head><body><h2>要闻速递</h2>"
@@ -523,7 +521,6 @@ def test_undated_uncredited_text_on_a_list_url_is_an_introduction() -> None:
 def test_old_forum_text_in_font_with_br_paragraphs() -> None:
     """Discuz! X's portal writes a story as text and ``<br><br>`` inside ``<font>`` in a table
     cell, a centred picture before it; each blank line ends a paragraph."""
-    from newscrawl.extract.article import extract_article
 
     lines = [
         "云帆物流公司负责人表示，新工厂投产后将新增就业岗位十个，对此有网友留言表示支持。",
@@ -704,7 +701,6 @@ def test_a_country_host_s_zone(url: str, zone: str | None) -> None:
 def test_a_long_byline_is_read_field_by_field() -> None:
     """Past 80 characters a line under the headline is read as prose (only a leading credit);
     a line of ``|``-separated fields is a byline however long its names and places make it."""
-    from newscrawl.extract.article import extract_article
 
     info = (
         "By ZHOU HAORAN in Chengdu and WU HAORAN in Xi'an | China Daily | Updated: 2024-03-20 06:02"
@@ -722,7 +718,6 @@ def test_a_long_byline_is_read_field_by_field() -> None:
 def test_the_site_s_own_name_beside_the_reporter_is_no_author() -> None:
     """``文｜财新 <a>贾敏</a>`` on 财新网: the label's names go on in a link, and the site's own
     name among them is neither an author nor a source."""
-    from newscrawl.extract.article import extract_article
 
     prose = "据了解，已有906家机构提交了整改方案，但进展参差不齐，市场反应总体积极。" * 4
     html = (
@@ -823,7 +818,6 @@ _STORED = (
 def test_an_article_stored_as_markup_in_a_textarea_is_read(rendered: bool) -> None:
     """环球网-style: the story is escaped markup in a hidden ``<textarea>`` that the page's
     script renders into an empty ``<article>``. Read once, whether rendered or not."""
-    from newscrawl.extract.article import extract_article
 
     shown = "".join(f"<p>{p}</p>" for p in _STORED.split("&lt;p&gt;")[1:]) if rendered else ""
     shown = shown.replace("&lt;/p&gt;", "")
@@ -1832,7 +1826,6 @@ _EPAPER_TITLED = """<html><head><meta charset="utf-8"><title>{title}</title></he
 def test_an_epaper_title_names_the_site_so_the_headline_is_read_on_the_page(title: str) -> None:
     """A Founder e-paper's <title> is the paper's name on every page: the headline is the
     element named a title (not its 引題 or 副題), and the byline under it is read."""
-    from newscrawl.extract.article import extract_article
 
     got = extract_article(_EPAPER_TITLED.format(title=title), "http://epaper.example/html/a.htm")
     assert got.title == "首季旅遊客源數據公布 增14.1%"
@@ -1840,7 +1833,6 @@ def test_an_epaper_title_names_the_site_so_the_headline_is_read_on_the_page(titl
 
 
 def test_a_title_naming_more_than_the_site_stays() -> None:
-    from newscrawl.extract.article import extract_article
 
     html = _EPAPER_TITLED.format(title="旅遊客源數據公布 各界關注首季增長")
     assert extract_article(html, "http://epaper.example/html/a.htm").title != (
@@ -1866,7 +1858,6 @@ _PHPCMS_H1 = """<html><head>
 def test_headline_holding_its_info_line_after_a_break() -> None:
     """PHPCMS v9's default ``<h1>title<br/><span>发布时间：… 作者：…</span></h1>``: the title
     is the part before the break; the line after it is read as the info line."""
-    from newscrawl.extract.article import extract_article
 
     got = extract_article(_PHPCMS_H1, "http://example.cn/show-12-3410-1.html")
     assert got.title == "经开区44个医保便民服务项目集中开工"
@@ -1895,7 +1886,6 @@ def test_update_time_alone_under_the_headline_is_the_date() -> None:
     """动易's info line prints only 更新时间 (.NET's ``2024/5/10 17:29:25``): the page's date,
     not another story's further down; and 作者：城关中学 董玉兰 names the teacher, the school
     before her name being her unit."""
-    from newscrawl.extract.article import extract_article
 
     got = extract_article(_POWEREASY, "http://example.cn/Article/ShowArticle.aspx?ArticleID=2257")
     assert got.published_at is not None
@@ -1941,7 +1931,6 @@ def test_blog_post_under_the_site_name_heading() -> None:
     """Z-Blog: the ``<h1>`` linking home is the site's name, the post's ``<h2>`` its title
     (shorter than the name); a comment's 发布于 time is not the post's (its day is printed
     above the title); the post's author is in its closing info line ``作者:X | 分类:… | 浏览:…``."""
-    from newscrawl.extract.article import extract_article
 
     got = extract_article(_ZBLOG, "http://example.cn/post/108.html")
     assert got.title == "我会举办党建联建"
@@ -2008,7 +1997,6 @@ def test_ranking_list_is_trimmed_despite_a_chance_match() -> None:
 def test_dash_subtitle_and_reporter_photo_credit_leave_the_body() -> None:
     """A 副题 heading right after the ``<h1>`` (——…侧记) is not body text; a caption's closing
     记者 X 摄 is a picture credit."""
-    from newscrawl.extract.article import extract_article
 
     html = (
         "<html><body><div class='arc'><h1>南湖片区79个口袋公园建设项目集中开工</h1>"
@@ -2174,7 +2162,6 @@ def test_author_blocks_after_one_by_are_one_byline(byline: str, author: str) -> 
 def test_a_scripted_publish_time_beats_a_bare_day_in_the_first_paragraph() -> None:
     """WeChat 公众号: ``#publish_time`` is empty until a script fills it from ``var ct``; the
     only printed date is the event's (``5月1日``) in a short first paragraph."""
-    from newscrawl.extract.article import extract_article
 
     html = (
         '<html><head><meta charset="utf-8"><title>市区新增三处便民服务点</title></head><body>'
@@ -2217,7 +2204,6 @@ def test_prose_about_likes_is_not_boilerplate(line: str) -> None:
 
 def test_a_self_media_account_after_the_date_and_ip_location_is_the_author() -> None:
     """头条号: ``原创 / 2024-05-03 10:04 · 广东 / 老李说三农`` under the headline."""
-    from newscrawl.extract.article import extract_article
 
     html = (
         '<html><head><meta charset="utf-8"><title>回老家青岛才发现，考公热变了</title></head>'
@@ -2235,7 +2221,6 @@ def test_a_self_media_account_after_the_date_and_ip_location_is_the_author() -> 
 
 def test_a_related_block_of_section_links_keeps_every_link() -> None:
     """WeChat's 延伸阅读: a label section, then one <section> per link, then 往期推荐."""
-    from newscrawl.extract.article import extract_article
 
     links = "".join(
         f'<section><span>▶ </span><a href="/s/rel{i}"><span>相关文章第{i}篇</span></a></section>'
@@ -2259,7 +2244,6 @@ def test_a_related_block_of_section_links_keeps_every_link() -> None:
 def test_an_in_text_more_link_is_related_and_no_story_text() -> None:
     """Gannett's "More: <a>…</a>" paragraphs inside the story link its related stories; a
     menu's "More" (no colon) is no label."""
-    from newscrawl.extract.article import extract_article
 
     story = "<p>" + "The council voted 7-2 on Tuesday to approve the new budget. " * 4 + "</p>"
     more = (
@@ -2279,7 +2263,6 @@ def test_an_in_text_more_link_is_related_and_no_story_text() -> None:
 def test_a_recommendation_card_s_author_is_not_the_story_s() -> None:
     """今日头条: the 推荐 feed's cards (a title link, then ``feed-card-footer-cmp-author``) come
     before the account box in the page: a teaser's author element is another story's."""
-    from newscrawl.extract.article import extract_article
 
     html = (
         '<html><head><meta charset="utf-8"><title>回老家青岛才发现，考公热变了</title></head>'
@@ -2303,7 +2286,6 @@ def test_a_self_media_account_named_as_source_and_article_author_is_the_author()
     """网易号: ``来源: 科技新知社`` under the headline names the account article:author names,
     beside ``<meta name="author" content="网易">`` (the platform). A name ending in 社 is an
     outlet only as an agency (新华社) or a press (报社, 杂志社, 通讯社…), not an account's."""
-    from newscrawl.extract.article import extract_article
 
     html = (
         '<html><head><meta charset="utf-8"><title>数字人民币出海记|科技新知社_网易订阅</title>'
@@ -2344,7 +2326,6 @@ def test_a_toutiao_picture_caption_is_a_paragraph() -> None:
     """今日头条's ``<div class="pgc-img"><img><p class="pgc-img-caption">…</p></div>``: the
     engines drop an element classed a caption; a Chinese caption is a sentence of the story.
     An empty caption and a gallery box (pictures and captions) are left as they are."""
-    from newscrawl.extract.article import extract_article
 
     para = "<p>说实话，我身边就有不少亲戚遇到过这种事，考公热背后是一群普通人的选择。</p>"
     html = (
@@ -2365,7 +2346,6 @@ def test_a_toutiao_picture_caption_is_a_paragraph() -> None:
 def test_a_blog_footer_byline_beside_its_permalink_date_is_the_author() -> None:
     """WordPress's entry-footer: the permalink around the dates (a headline-sized link to the
     page itself) beside ``作者：<span class="author">李雷</span>``: no teaser."""
-    from newscrawl.extract.article import extract_article
 
     html = (
         '<html><head><meta charset="utf-8"><title>关于社区团购</title></head><body><article>'
@@ -2433,7 +2413,6 @@ def test_an_aspnet_page_s_word_pasted_label_body_is_read() -> None:
     stored body into a Label ``<span>`` holding Word's ``MsoNormal`` paragraphs, their text
     split into runs: the body is those paragraphs, without the side column's link tables,
     the breadcrumb or the print and previous/next rows."""
-    from newscrawl.extract.article import extract_article
 
     got = extract_article(_ASPNET_PAGE, "http://example.cn/News/Show.aspx?id=1234")
     assert got.paragraphs == [
@@ -2520,7 +2499,6 @@ def test_this_site_and_a_secretariat_are_no_author(line: str, authors: list[str]
 def test_a_unit_named_as_author_and_source_is_no_writer() -> None:
     """博达 VSB's info line 作者：化学化工学院 … 来源：化学化工学院: the college that supplied
     the story, named twice; no writer. A unit alone as 作者 with another source stays."""
-    from newscrawl.extract.article import extract_article
 
     def page(info: str) -> str:
         return (
@@ -2576,7 +2554,6 @@ def _zh_page(head: str, top: str, tail: str = "", lang: str = "zh-Hans") -> str:
 
 
 def _extract(html: str, url: str = "http://news.example/zh/a-1") -> Extracted:
-    from newscrawl.extract.article import extract_article
 
     return extract_article(html, url, now=datetime(2024, 6, 1, tzinfo=UTC))
 
@@ -2667,7 +2644,6 @@ def test_read_more_cards_between_paragraphs_and_related_content_are_related() ->
     and the story it names (<a><div>阅读更多</div><div>headline</div></a>): the link is the
     block. 相关内容 ("related content") heads related stories as "Related content" does; a
     menu link that is only a label ("阅读更多") is no block."""
-    from newscrawl.extract.article import extract_article
 
     para = "<p>法国政府发言人在记者会上表示，政府不会在养老金改革问题上让步，各方反应不一。</p>"
     card = (
@@ -2717,7 +2693,6 @@ def test_a_heading_linking_another_page_is_no_title() -> None:
     """A topic page's only headings are its teasers' (<h3><a href="/other">…</a></h3>): the
     title is the page's own (<title>), not the longest teaser headline; a heading linking the
     page itself (a blog's permalink) still names it."""
-    from newscrawl.extract.article import extract_article
 
     para = "<p>关于德国政治、经济与社会的最新报道、分析与评论，每日更新，欢迎关注。</p>"
     html = (
@@ -2737,7 +2712,6 @@ def test_screen_reader_labels_and_caption_credits_are_no_body_text() -> None:
     """Text a screen reader alone reads (class visually-hidden / sr-only: "图像加注文字，") is
     no text of the story; a Chinese caption keeps its description without the credit a class
     names (<span class="credit">), a closing © owner or a 图像来源: source."""
-    from newscrawl.extract.article import extract_article
 
     para = "<p>分析人士指出，业界承诺在七年内完成改革，已在九个城市展开试点，各方反应不一。</p>"
 
@@ -2965,11 +2939,14 @@ def test_story_lines_about_reposts_stay() -> None:
     [
         # the editor's line after the story in a block of its own, the next box's text glued on
         # in the page's text (no whitespace between the blocks): the name ends with its block
-        ('<div class="editor">编辑：汪思琪</div><div class="share"><span>分享到：</span>'
-         "<a>微信</a><a>微博</a></div><div>扫码下载客户端，看河南新闻</div>", "汪思琪"),
+        (
+            '<div class="editor">编辑：汪思琪</div><div class="share"><span>分享到：</span>'
+            "<a>微信</a><a>微博</a></div><div>扫码下载客户端，看河南新闻</div>",
+            "汪思琪",
+        ),
         ("<table><tr><td>责任编辑：肖静怡</td><td><h3>大河排行</h3></td></tr></table>", "肖静怡"),
         ('<p class="ed">责编：<span>田岩</span></p><div class="hot">热点推荐</div>', "田岩"),
-        ('<div>责任<b>编辑</b>：陈红梅</div>', "陈红梅"),  # a label split over nodes: page text
+        ("<div>责任<b>编辑</b>：陈红梅</div>", "陈红梅"),  # a label split over nodes: page text
     ],
 )
 def test_editor_after_story_ends_with_its_block(after_story: str, editor: str) -> None:
@@ -2984,10 +2961,15 @@ def test_editor_after_story_ends_with_its_block(after_story: str, editor: str) -
     page.page_text = str(root.xpath("string(//body)"))
     assert credits._editors_on_page(page, []) == [editor]
 
+
 @pytest.mark.parametrize(
     ("lead", "authors", "correspondents"),
     [
-        ("荆楚网（湖北日报网）讯（记者 何志远 通讯员 崔国平）记者从省文旅厅了解到，", ["何志远"], ["崔国平"]),
+        (
+            "荆楚网（湖北日报网）讯（记者 何志远 通讯员 崔国平）记者从省文旅厅了解到，",
+            ["何志远"],
+            ["崔国平"],
+        ),
         ("某某网（某某日报）5月9日讯（记者 蒋明杰、徐子轩）据介绍，", ["蒋明杰", "徐子轩"], []),
         ("新京报讯（记者 王五）今天，", ["王五"], []),  # as before
     ],

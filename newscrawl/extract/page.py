@@ -140,7 +140,8 @@ class Page:
         if self._editor_windows is None:
             self._editor_windows = []
             if any(label in self.page_text for label in _EDITOR_WORDS):
-                for node in islice(_EDITOR_NODES(self.root), _EDITOR_NODE_CAP):
+                nodes = cast(list[Any], _EDITOR_NODES(self.root))
+                for node in nodes[:_EDITOR_NODE_CAP]:
                     self._editor_windows.append(_window_from(node))
         return self._editor_windows
 
