@@ -170,10 +170,6 @@ KNOWN_RELATED_GAPS: dict[str, str] = {
     "with a date (and an author): the shape of a platform's feed cards (site8's 百家号 feed under "
     "the same label prints title and source), so the bare-headline rule in extract/links.py does "
     "not claim them; stored as kind 'recommended'",
-    "site21": "its 四川在线 pages head their related stories 相关推荐 as a list of a headline link "
-    "with its date and time (<span>2024-05-15 16:48</span>) per item: the dated-card shape of "
-    "site20's lists and of a platform's feed, so the bare-headline rule (extract/links.py: link "
-    "text the block's text nearly all) does not claim them; stored as kind 'recommended'",
 }
 
 

@@ -2859,6 +2859,19 @@ def test_a_few_bare_headlines_under_related_picks_are_the_storys_related() -> No
     assert {k for _, _, k in _picks(cards)} == {"recommended"}
     feed = "".join(f"<li><a href='/a/{i}.html'>农村供水有了新打算{i}</a></li>" for i in range(30))
     assert {k for _, _, k in _picks(feed)} == {"recommended"}
+    # each headline with its date and time beside it: still no card (四川在线's related list)
+    dated = "".join(
+        f"<li><a href='/c/{i}.html'>成都地铁新线路开通运营{i}</a><span>2024-05-15 16:48</span></li>"
+        for i in range(3)
+    )
+    assert {k for _, _, k in _picks(dated)} == {"related"}
+    # a card with its source and summary beside the headline is a feed's
+    carded = "".join(
+        f"<li><a href='/c/{i}.html'>成都地铁新线路开通运营{i}</a><span>川观新闻</span>"
+        f"<p>市民乘坐新线路出行更加方便快捷，沿线居民纷纷点赞。</p></li>"
+        for i in range(3)
+    )
+    assert {k for _, _, k in _picks(carded)} == {"recommended"}
 
 
 _NAV = "".join(f'<a href="/c{i}/">栏目{i}资讯</a>' for i in range(6))

@@ -324,15 +324,28 @@ def _is_link_list(block: list[HtmlElement]) -> bool:
 
 def _headlines(block: list[HtmlElement], label: HtmlElement) -> bool:
     """Whether a block is a handful of bare headline links (no pictures, its text nearly all
-    in its links): a story's own related list. A platform's feed under the same label (百家号,
+    in its links, each item's date and time aside): a story's own related list. A platform's feed under the same label (百家号,
     网易, 今日头条, 观察者网, 澎湃) shows cards, each with its picture, and runs long."""
     if _in_sidebar(label):
         return False  # the side column's list is the site's
     anchors = [a for b in block for a in b.iter("a")]
     if not 0 < len(anchors) <= _MAX_HEADLINES or any(True for b in block for _ in b.iter("img")):
         return False
-    text = sum(len(b.text_content().strip()) for b in block)
-    return sum(len(a.text_content().strip()) for a in anchors) >= _HEADLINE_SHARE * text
+    text = sum(_shown(b) for b in block)
+    return sum(_shown(a) for a in anchors) >= _HEADLINE_SHARE * text
+
+
+# What a list item prints beside its headline that makes no card: its date and time (a
+# related list's ``<span>2024-05-15 16:48</span>``), and the spaces between.
+_DATE_LIKE = re.compile(
+    r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?|\d{1,2}\s?[-/月]\s?\d{1,2}\s?日?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|\s+"
+)
+
+
+def _shown(el: HtmlElement) -> int:
+    """Characters of ``el``'s text, dates, times and spaces left out."""
+    return len(_DATE_LIKE.sub("", el.text_content()))
 
 
 def pop_related_blocks(
