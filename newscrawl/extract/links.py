@@ -324,8 +324,9 @@ def _is_link_list(block: list[HtmlElement]) -> bool:
 
 def _headlines(block: list[HtmlElement], label: HtmlElement) -> bool:
     """Whether a block is a handful of bare headline links (no pictures, its text nearly all
-    in its links, each item's date and time aside): a story's own related list. A platform's feed under the same label (百家号,
-    网易, 今日头条, 观察者网, 澎湃) shows cards, each with its picture, and runs long."""
+    in its links, each item's date and time aside): a story's own related list. A platform's
+    feed under the same label (百家号, 网易, 今日头条, 观察者网, 澎湃) shows cards, each with
+    its picture, and runs long."""
     if _in_sidebar(label):
         return False  # the side column's list is the site's
     anchors = [a for b in block for a in b.iter("a")]
