@@ -123,26 +123,25 @@ def _prune(root: HtmlElement) -> None:
 
 # Custom elements (``<founder-content>``, ``<story-body>``: a name with a hyphen): no engine
 # knows them, and trafilatura reads one holding paragraphs as a single run of text, or drops it.
-_CUSTOM = XPath("//body//*[contains(local-name(), '-')]")
-
-
-# An inline element holding paragraphs: ASP.NET's Label (``<span id="lblContent"><div
+# … and an inline element holding paragraphs: ASP.NET's Label (``<span id="lblContent"><div
 # class="WordSection1"><p>…``) and other templates that print the stored body into a <span>.
-_BLOCK_SPAN = XPath("//body//span[p or div or table]")
+# One XPath for both: one walk over the page's elements.
+_CUSTOM = XPath("//body//*[contains(local-name(), '-') or self::span[p or div or table]]")
 
 
 def _custom_elements_as_html(root: HtmlElement) -> None:
     """A custom element becomes the HTML element it stands for: a ``<div>`` when it holds
     blocks (a Founder e-paper's ``<founder-content><P>…</P><P>…</P></founder-content>``), else
     a ``<span>`` (an icon, an inline widget). Its text and children stay as they are. So does a
-    ``<span>`` holding paragraphs (see ``_BLOCK_SPAN``): a container, not a run of text, which
+    ``<span>`` holding paragraphs (see ``_CUSTOM``): a container, not a run of text, which
     the engines read as one inline run inside a table cell (the rest of the story spilling out
     after the table)."""
     for el in cast(list[HtmlElement], _CUSTOM(root)):
+        if el.tag == "span":  # a span holding blocks (the XPath's second test)
+            el.tag = "div"
+            continue
         holds_block = any(isinstance(c.tag, str) and c.tag in _FLOW_BLOCKS for c in el.iter())
         el.tag = "div" if holds_block else "span"
-    for el in cast(list[HtmlElement], _BLOCK_SPAN(root)):
-        el.tag = "div"
 
 
 def _link_chars(el: HtmlElement) -> int:
@@ -343,11 +342,8 @@ _CREDIT_CLASS = re.compile(r"credit|copyright", re.IGNORECASE)
 
 
 def _caption_text(caption: HtmlElement) -> str:
-    credits = [
-        el for el in caption.iterdescendants() if _CREDIT_CLASS.search(el.get("class") or "")
-    ]
-    if credits:
-        caption = deepcopy(caption)
+    if any(_CREDIT_CLASS.search(el.get("class") or "") for el in caption.iterdescendants()):
+        caption = deepcopy(caption)  # the page's own caption stays whole
         for el in list(caption.iterdescendants()):
             if _CREDIT_CLASS.search(el.get("class") or "") and el.getparent() is not None:
                 el.drop_tree()

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, cast
 from urllib.parse import urlsplit
 
@@ -233,7 +233,13 @@ def _window_from(node: Any) -> str:
     size = len(parts[0])
     if el is None:
         return parts[0]
-    rest = _following_marked(el) if node.is_tail else _following_after_text(el)
+    # what follows the node: after a tail, the element's own followers (whose first text is
+    # that tail); after an element's text, its descendants' texts, then its followers
+    rest = (
+        _after_first_text(_following_marked(el))
+        if node.is_tail
+        else chain(_after_first_text(_marked_texts(el)), _following_marked(el))
+    )
     for text in rest:
         if size >= _EDITOR_WINDOW:
             break
@@ -246,15 +252,12 @@ def _window_from(node: Any) -> str:
     return "".join(parts)
 
 
-def _following_after_text(el: HtmlElement) -> Iterator[str | None]:
-    """What follows ``el``'s own text in document order: its descendants' texts, then
-    :func:`_following_marked`."""
-    marked = _marked_texts(el)
-    for text in marked:  # skip up to and including el.text
+def _after_first_text(marked: Iterator[str | None]) -> Iterator[str | None]:
+    """``marked`` past its first text node (the block edges before it skipped too)."""
+    for text in marked:
         if text is not None:
             break
-    yield from marked
-    yield from _following_marked(el)
+    return marked
 
 
 def lines_after(
