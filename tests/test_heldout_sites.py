@@ -160,17 +160,7 @@ KNOWN_DATE_GAPS: dict[str, str] = {
 
 KNOWN_AUTHOR_GAPS: dict[str, str] = {}
 
-KNOWN_RELATED_GAPS: dict[str, str] = {
-    "site7": "its 网易 and 澎湃 pages head their related stories 相关推荐, a label that heads a "
-    "platform's recommendation feed as often (site8's 百家号, real 网易 and 观察者网 pages): those "
-    "links are stored, as kind 'recommended' (extract/links.py), not claimed related",
-    "site18": "its 观察者网 pages head their related stories 相关推荐 (the same ambiguous label as "
-    "site7's): stored as kind 'recommended', not claimed related",
-    "site20": "its 36氪 and 虎嗅 pages head their related stories 相关推荐 as cards of a headline "
-    "with a date (and an author): the shape of a platform's feed cards (site8's 百家号 feed under "
-    "the same label prints title and source), so the bare-headline rule in extract/links.py does "
-    "not claim them; stored as kind 'recommended'",
-}
+KNOWN_RELATED_GAPS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module", params=sorted(SITES))

@@ -2845,18 +2845,13 @@ def _picks(items: str) -> list[tuple[str, str, str]]:
 
 
 def test_a_few_bare_headlines_under_related_picks_are_the_storys_related() -> None:
-    """相关推荐 heads a platform's feed (picture cards, running long) or the story's own list: a
-    handful of bare headline links under it are the story's related stories."""
+    """相关推荐 heads a platform's feed (running long, mixing kinds of pages) or the story's own
+    list: a handful of bare headline links under it are the story's related stories."""
     bare = "".join(
         f"<li><a href='/a/{i}.html'>农村供水有了新打算{i}<span>齐鲁壹点 05-19</span></a></li>"
         for i in range(3)
     )
     assert {k for _, _, k in _picks(bare)} == {"related"}
-    cards = "".join(
-        f"<li><a href='/a/{i}.html'><img src='/i/{i}.jpg'>农村供水有了新打算{i}</a></li>"
-        for i in range(3)
-    )
-    assert {k for _, _, k in _picks(cards)} == {"recommended"}
     feed = "".join(f"<li><a href='/a/{i}.html'>农村供水有了新打算{i}</a></li>" for i in range(30))
     assert {k for _, _, k in _picks(feed)} == {"recommended"}
     # each headline with its date and time beside it: still no card (四川在线's related list)
@@ -2865,13 +2860,60 @@ def test_a_few_bare_headlines_under_related_picks_are_the_storys_related() -> No
         for i in range(3)
     )
     assert {k for _, _, k in _picks(dated)} == {"related"}
-    # a card with its source and summary beside the headline is a feed's
+
+
+def test_a_few_story_cards_under_related_picks_are_the_storys_related() -> None:
+    """Cards (a picture, an author, a source and summary beside each headline) under 相关推荐 are
+    the story's own list when they are a handful of pages of this page's own kind (36氪, 虎嗅,
+    观察者网, 澎湃 and 网易 print their related stories so); a feed's cards run long, or mix
+    other kinds of pages (videos, users' pages, other sites)."""
+    cards = "".join(
+        f"<li><a href='/a/{i}.html'><img src='/i/{i}.jpg'></a><h4><a href='/a/{i}.html'>"
+        f"农村供水有了新打算{i}</a></h4><span>韩思琪</span><span>2024-05-1{i}</span></li>"
+        for i in range(4)
+    )
+    assert {k for _, _, k in _picks(cards)} == {"related"}
     carded = "".join(
         f"<li><a href='/c/{i}.html'>成都地铁新线路开通运营{i}</a><span>川观新闻</span>"
         f"<p>市民乘坐新线路出行更加方便快捷，沿线居民纷纷点赞。</p></li>"
         for i in range(3)
     )
-    assert {k for _, _, k in _picks(carded)} == {"recommended"}
+    assert {k for _, _, k in _picks(carded)} == {"related"}
+    kinds = ["/a/7.html", "/video/v_19.html", "/user/3320/", "http://other.example/s?id=9"]
+    mixed = "".join(
+        f"<li><a href='{u}'><img src='/i/{i}.jpg'>农村供水有了新打算{i}</a></li>"
+        for i, u in enumerate(kinds)
+    )
+    assert {k for _, _, k in _picks(mixed)} == {"recommended"}
+    many = "".join(
+        f"<li><a href='/a/{i}.html'><img src='/i/{i}.jpg'>农村供水有了新打算{i}</a></li>"
+        for i in range(16)
+    )
+    assert {k for _, _, k in _picks(many)} == {"recommended"}
+    side = (
+        "<html><body><h1>标题</h1><div class='content'><p>" + "正文。" * 80 + "</p></div>"
+        f"<div class='sidebar'><div class='tit'>相关推荐</div><ul>{cards}</ul></div></body></html>"
+    )
+    from newscrawl.extract.links import pop_related_blocks
+
+    got = pop_related_blocks(lxml.html.fromstring(side), "http://news.example/a/1.html")
+    assert {k for _, _, k in got} == {"recommended"}
+
+
+def test_a_right_column_holding_the_headline_is_the_main_column() -> None:
+    """A side-column class on a container that also holds the headline names the main column
+    (36氪's ``main-right``, gsmarena's ``float-right``): its related list is the story's."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    items = "".join(f"<li><a href='/p/{i}'>希音押注固态电池{i}</a></li>" for i in range(3))
+    html = (
+        "<html><body><div class='main-right'><h1>一场关于固态电池的豪赌</h1>"
+        f"<div class='content'><p>{'正文。' * 80}</p></div>"
+        f"<div class='rel'><h3>相关新闻</h3><ul>{items}</ul></div></div>"
+        f"<div class='right-col'><h3>相关新闻</h3><ul>{items}</ul></div></body></html>"
+    )
+    got = pop_related_blocks(lxml.html.fromstring(html), "http://kr.example/p/1")
+    assert [k for _, _, k in got] == ["related"] * 3 + ["recommended"] * 3
 
 
 _NAV = "".join(f'<a href="/c{i}/">栏目{i}资讯</a>' for i in range(6))

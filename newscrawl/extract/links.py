@@ -8,9 +8,10 @@ Blocks are found by their label or by a profile selector and classified by it:
   story (``<a><div>阅读更多</div><div>headline</div></a>``, an interstitial card set between the
   story's paragraphs) makes that link the block;
 - ``recommended``: the site's picks (推荐阅读, 猜你喜欢, You may also like, More stories), and
-  相关推荐 ("related picks"), which heads a platform's recommendation feed (百家号, 网易, 观察者网)
-  at least as often as a list tied to the story: it is kept, as this kind, not claimed related,
-  unless its block is a handful of bare headline links (no pictures): the story's own list;
+  相关推荐 ("related picks") over a platform's recommendation feed (百家号, 网易号, 观察者网,
+  今日头条: dozens of cards, or cards of other kinds of pages). Over a handful of bare headline
+  links, or of cards linking pages of this page's own kind (its URL shape), 相关推荐 is the
+  story's own list: ``related``;
 - ``most_read``: popularity lists (热门, 排行, 最多阅读, 24小时热文, Most read, Trending);
 - navigation (栏目导航, Sections): recognised and left alone, never returned.
 
@@ -270,12 +271,14 @@ def _label_kind(el: HtmlElement) -> str | None:
 
 def _in_sidebar(el: HtmlElement) -> bool:
     """Whether ``el`` sits in a side-column container (by class/id: an HTML5 ``<aside>`` is
-    as often the related box under the article as a side column, so the tag says nothing)."""
+    as often the related box under the article as a side column, so the tag says nothing).
+    A "right" container that also holds the page's headline is the main column (36氪 names its
+    article column ``main-right``)."""
     for depth, anc in enumerate(el.iterancestors()):
         if depth >= _SIDEBAR_DEPTH:
             break
         if _SIDEBAR.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
-            return True
+            return next(anc.iter("h1"), None) is None
     return False
 
 
@@ -320,6 +323,37 @@ def _is_link_list(block: list[HtmlElement]) -> bool:
     text = sum(len(b.text_content().strip()) for b in block)
     links = sum(len(a.text_content().strip()) for b in block for a in b.iter("a"))
     return text <= _MAX_BLOCK_CHARS and links >= _MIN_LINK_SHARE * text
+
+
+def _url_shape(url: str) -> tuple[str, int, str]:
+    """A URL's shape: host, path depth and last segment with every id (a run of letters and
+    digits holding a digit) and slug (words joined by hyphens) replaced: the story pages of one
+    CMS share it (``/p/2760123520756347``, ``/internation/2024_05_15_738356.shtml``)."""
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    last = _ID_RUN.sub("0", _SLUG.sub("s", segments[-1])) if segments else ""
+    return parts.netloc.lower(), len(segments), last
+
+
+_SLUG = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
+_ID_RUN = re.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9]*")
+_SAME_SHAPE_SHARE = 0.75  # of a card list's links: pages like this one, not a feed's mix
+
+
+def _story_cards(block: list[HtmlElement], label: HtmlElement, base_url: str) -> bool:
+    """Whether a block of cards (pictures, dates, authors beside each headline) is a story's
+    own related list: a handful of stories (≤ ``_MAX_HEADLINES`` links, however many anchors
+    each card has) outside the side column, nearly all pages of this page's own kind (its URL
+    shape). A feed runs long, or mixes other kinds of pages (other sections' templates, video
+    pages, user pages, other hosts)."""
+    if _in_sidebar(label):
+        return False
+    urls = {url for b in block for url, _ in absolute_links(b, base_url)}
+    if not 0 < len(urls) <= _MAX_HEADLINES:
+        return False
+    own = _url_shape(base_url)
+    same = sum(1 for url in urls if _url_shape(url) == own)
+    return same >= _SAME_SHAPE_SHARE * len(urls)
 
 
 def _headlines(block: list[HtmlElement], label: HtmlElement) -> bool:
@@ -384,8 +418,12 @@ def pop_related_blocks(
                 continue  # the site's menu: its links are followed as page links, not stored
             block = _block_for(el)
             if block and _is_link_list(block):
-                if label == "recommended" and _AMBIGUOUS_LABEL.match(own) and _headlines(block, el):
-                    label = "related"  # 相关推荐 over a few bare headlines: the story's own
+                if (
+                    label == "recommended"
+                    and _AMBIGUOUS_LABEL.match(own)
+                    and (_headlines(block, el) or _story_cards(block, el, base_url))
+                ):
+                    label = "related"  # 相关推荐 over the story's own few stories
                 blocks.append((label, block))
     links: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
