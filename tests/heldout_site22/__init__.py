@@ -22,14 +22,15 @@ imitating Chinese broadcasters' and city papers' news sites (all +08:00), 12 art
   "长江日报讯（记者X 通讯员Y）" (记者X Y, 记者X 实习生Y, 通讯员X Y, or
   新华社武汉5月8日电（记者X））; 【编辑：X】 closes the story; 相关阅读 (related), 图片新闻,
   长江热榜, 武汉要闻, 本版热读 (not).
-- 潇湘晨报 xxcb.cn (Changsha): ``/details/<10 chars>.html``; a quill-editor content div whose
-  first line is the byline "潇湘晨报记者 X [Y] [通讯员 Z] 长沙报道" (晨视频 pages: "潇湘晨报晨视频
-  记者 X 长沙报道" above a short text under a video; 新华社 copy has none), closing lines
-  来源：/编辑：/二审：/三审： inside the same div (some pages only 编辑); on pages following a
-  running story a "相关报道：" list of links inside the content before those lines (related);
-  推荐阅读 cards and 热门 (not).
+- 潇湘晨报 xxcb.cn (Changsha): ``/details/<10 chars>.html``; a quill-editor content div
+  whose first line is the byline "潇湘晨报记者 X [Y] [通讯员 Z] 长沙报道" (or 浏阳/宁乡报道;
+  晨视频 pages: "潇湘晨报晨视频记者 X 长沙报道" above a short text under a video; 新华社 copy
+  has none), closing lines 来源：/编辑：/二审：/三审： inside the same div (some pages only
+  编辑); on pages following a running story a "相关报道：" list of links inside the content
+  before those lines (related); 推荐阅读 cards and 热门 (not).
 - 北京日报客户端 / 北京号 share pages bjd.com.cn: ``/a/202405/08/AP<24 hex>.html``; an
-  "打开北京日报客户端" bar and prompts, "北京日报客户端 2024-05-08 10:21", a line "北京日报客户端
+  "打开北京日报客户端" bar and prompts, the source and time ("北京日报客户端 2024-05-08 10:21";
+  新华社 or the 北京号 account instead on those pages), a line "北京日报客户端
   | 记者 X [Y]" (or 记者 X 实习记者 Y, 记者 X 通讯员 Y, or 作者：X), 责任编辑：Y after the story;
   北京号 pages show only the account (北京号：朝阳发布, no byline, no editor); 新华社 copy opens
   新华社北京5月8日电（记者X）; ``window.__INITIAL_STATE__`` with the article; 相关新闻 (related),

@@ -102,13 +102,14 @@ def related(site: Site22, a: Art) -> list[Art]:
     return [site.by_path[p] for p in a.related]
 
 
-def others(site: Site22, a: Art, k: int, salt: str, tpl: str | None = None) -> list[Art]:
-    """Other stories for a page's feeds and ranks (never its own related stories)."""
+def others(site: Site22, a: Art, k: int, salt: str) -> list[Art]:
+    """Other stories of the same site (and, for 长江日报, the same era: the 2019 e-paper pages
+    list only e-paper pages) for a page's feeds and ranks — never its own related stories."""
     rng = page_rng(site.seed, a.path + salt)
     pool = [
         b
-        for b in site.arts
-        if b is not a and b.path not in a.related and (tpl is None or b.tpl == tpl)
+        for b in site.of(a.tpl)
+        if b is not a and b.path not in a.related and b.x.get("old", False) == a.x.get("old", False)
     ]
     return rng.sample(pool, min(k, len(pool)))
 

@@ -216,7 +216,7 @@ def knews(site: Site22, a: Art) -> tuple[bytes, str]:
     vids = "".join(
         f'<li class="v-item"><a href="{b.path}" target="_blank"><div class="v-cover"><img src="/kknews/cover/{crc(b.path) % 99999}.jpg" alt=""><span class="v-dur">{b.x["dur"]}</span></div>'
         f'<p class="v-title">{esc(b.title)}</p></a><span class="v-play">{crc(b.path) % 90 + 1}.{crc(b.title) % 9}万次播放</span></li>'
-        for b in others(site, a, 6, "vid", "knews")
+        for b in others(site, a, 6, "vid")
     )
     hot = rank(others(site, a, 10, "hot"), "span")
     payload = devalue(
@@ -372,7 +372,7 @@ def cjrb(site: Site22, a: Art) -> tuple[bytes, str]:
         f'<li><a href="{b.path}" target="_blank"><img src="/images/tj/{crc(b.path) % 99999}.jpg" alt=""><p>{esc(trunc(b.title, 14))}</p></a></li>'
         for b in others(site, a, 4, "pic")
     )
-    focus = "".join(li(b, "%m-%d") for b in others(site, a, 8, "focus", "cjrb"))
+    focus = "".join(li(b, "%m-%d") for b in others(site, a, 8, "focus"))
     col = (
         ("/news/wh/index.shtml", "武汉")
         if x["col"][0] == "wh"
