@@ -1,0 +1,1 @@
+"""Site 23 (docstring completed below)."""
