@@ -1,6 +1,8 @@
 """Site 23's shared page furniture: escaping, a page's own RNG, stylesheets, analytics scripts,
 headline lists and the charset encoder."""
 
+# ruff: noqa: E501  (long word-pool and markup lines)
+
 from __future__ import annotations
 
 import html
@@ -27,12 +29,30 @@ def others(rng: random.Random, arts: list[Any], me: Any, k: int) -> list[Any]:
 
 
 PROPS = [
-    "margin:0", "padding:0 10px", "font-size:1.0625rem", "line-height:1.4", "color:#121212",
-    "color:#c70000", "color:#707070", "background:#f6f6f6", "border-top:1px solid #dcdcdc",
-    "overflow:hidden", "display:flex", "display:none", "flex-direction:column", "width:100%",
-    "max-width:620px", "position:relative", "font-weight:700", "box-sizing:border-box",
-    "text-decoration:none", "grid-template-columns:repeat(4,1fr)", "transition:opacity .2s",
-    "font-family:GH Guardian Headline,Georgia,serif", "letter-spacing:-.02em", "z-index:2",
+    "margin:0",
+    "padding:0 10px",
+    "font-size:1.0625rem",
+    "line-height:1.4",
+    "color:#121212",
+    "color:#c70000",
+    "color:#707070",
+    "background:#f6f6f6",
+    "border-top:1px solid #dcdcdc",
+    "overflow:hidden",
+    "display:flex",
+    "display:none",
+    "flex-direction:column",
+    "width:100%",
+    "max-width:620px",
+    "position:relative",
+    "font-weight:700",
+    "box-sizing:border-box",
+    "text-decoration:none",
+    "grid-template-columns:repeat(4,1fr)",
+    "transition:opacity .2s",
+    "font-family:GH Guardian Headline,Georgia,serif",
+    "letter-spacing:-.02em",
+    "z-index:2",
 ]
 
 
@@ -41,7 +61,11 @@ def css(rng: random.Random, prefix: str, n: int, hashed: bool = False) -> str:
     subs = ["", " a", " li", " span", " p", " img", " h2", " svg", ":hover", " ul"]
     out = []
     for k in range(n):
-        name = f"{prefix}-{rng.getrandbits(24):06x}" if hashed else f"{prefix}__{rng.choice(['nav', 'card', 'list', 'promo', 'ad', 'footer', 'rail'])}-{k}"
+        name = (
+            f"{prefix}-{rng.getrandbits(24):06x}"
+            if hashed
+            else f"{prefix}__{rng.choice(['nav', 'card', 'list', 'promo', 'ad', 'footer', 'rail'])}-{k}"
+        )
         out.append(f".{name}{rng.choice(subs)}{{{';'.join(rng.sample(PROPS, rng.randint(2, 6)))}}}")
     return "\n".join(out)
 

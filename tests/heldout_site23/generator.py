@@ -6,11 +6,13 @@ memory.
 ``truth()`` → one dict per article as a reader states it; ``non_articles()`` → every other page.
 """
 
+# ruff: noqa: E501  (long word-pool and markup lines)
+
 from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
 from heldout import Art, Block
@@ -34,7 +36,7 @@ def slug(title: str, n: int = 9) -> str:
 class Site23(GenSite):
     modules = (templates, pages)
     pools: Any = None
-    subheads: dict[str, list[str]] = {}
+    subheads: ClassVar[dict[str, list[str]]] = {}
 
     def __init__(self, seed: int = 2323) -> None:
         super().__init__(seed)
@@ -62,7 +64,9 @@ class Site23(GenSite):
             blocks.insert(at, Block("img", caption(rng, ctx), f"{rng.getrandbits(48):012x}"))
         return title, ctx, blocks
 
-    def _day(self, i: int, tz: ZoneInfo, year: int = 2024, hours: tuple[int, int] = (6, 21)) -> datetime:
+    def _day(
+        self, i: int, tz: ZoneInfo, year: int = 2024, hours: tuple[int, int] = (6, 21)
+    ) -> datetime:
         return self._when(1 + i * 2 + self.rng.randint(0, 1), False, hours, year, tz)
 
     # --- The Guardian -----------------------------------------------------------------------
@@ -85,12 +89,29 @@ class Site23(GenSite):
             path = f"/{sec[0]}/{when:%Y}/{when:%b}/{when:%d}/{slug(title)}".lower()
             arts.append(
                 Art(
-                    "guardian", i, path, title, authors, when, "minute", blocks,
+                    "guardian",
+                    i,
+                    path,
+                    title,
+                    authors,
+                    when,
+                    "minute",
+                    blocks,
                     x={
-                        "style": style, "old": old, "ctx": ctx, "nm": nm, "sec": sec,
+                        "style": style,
+                        "old": old,
+                        "ctx": ctx,
+                        "nm": nm,
+                        "sec": sec,
                         "standfirst": paragraphs(rng, 1, ctx)[0],
                         "modified": rng.randint(20, 600),
-                        "role": rng.choice(["Health policy editor", "Social affairs correspondent", "North of England editor"]),
+                        "role": rng.choice(
+                            [
+                                "Health policy editor",
+                                "Social affairs correspondent",
+                                "North of England editor",
+                            ]
+                        ),
                     },
                 )
             )
@@ -102,14 +123,23 @@ class Site23(GenSite):
         rng = self.rng
         styles = ["one", "two", "signoff", "one_add", "two", "writing"] * 2
         sizes = self._sizes()
-        sections = [("world/europe", "Europe"), ("business/finance", "Finance"), ("markets/europe", "Markets")]
+        sections = [
+            ("world/europe", "Europe"),
+            ("business/finance", "Finance"),
+            ("markets/europe", "Markets"),
+        ]
         arts = []
         for i, style in enumerate(styles):
             utc = i % 4 == 2
             when = self._day(i, UTC if utc else LONDON)
             title, ctx, blocks = self._story("reuters", sizes[i], rng.choice([0, 1, 1]))
             nm = names(rng, 6)
-            cities = [c.title() for c in rng.sample(["LONDON", "PARIS", "BERLIN", "BRUSSELS", "FRANKFURT", "MADRID"], 3)]
+            cities = [
+                c.title()
+                for c in rng.sample(
+                    ["LONDON", "PARIS", "BERLIN", "BRUSSELS", "FRANKFURT", "MADRID"], 3
+                )
+            ]
             for b in blocks:
                 if b.kind == "img":
                     b.credit = f"REUTERS/{person(rng)}/File Photo"
@@ -148,11 +178,25 @@ class Site23(GenSite):
             path = f"/{sec[0]}/{slug(title, 10)}-{when:%Y-%m-%d}/"
             arts.append(
                 Art(
-                    "reuters", i, path, title, authors, when, "minute", blocks, editors=editors,
+                    "reuters",
+                    i,
+                    path,
+                    title,
+                    authors,
+                    when,
+                    "minute",
+                    blocks,
+                    editors=editors,
                     x={
-                        "style": style, "utc": utc, "ctx": ctx, "nm": nm, "sec": sec,
-                        "byline": byline, "signoff": signoff,
-                        "updated": rng.randint(5, 300), "id": f"{rng.getrandbits(100):026X}",
+                        "style": style,
+                        "utc": utc,
+                        "ctx": ctx,
+                        "nm": nm,
+                        "sec": sec,
+                        "byline": byline,
+                        "signoff": signoff,
+                        "updated": rng.randint(5, 300),
+                        "id": f"{rng.getrandbits(100):026X}",
                     },
                 )
             )
@@ -172,16 +216,29 @@ class Site23(GenSite):
             nm = names(rng, 3)
             for b in blocks:
                 if b.kind == "img":
-                    b.credit = f"{person(rng)}/{rng.choice(['Reuters', 'AFP', 'AP Photo', 'Al Jazeera'])}"
+                    b.credit = (
+                        f"{person(rng)}/{rng.choice(['Reuters', 'AFP', 'AP Photo', 'Al Jazeera'])}"
+                    )
             authors = {"two": nm[:2], "agencies": [], "staff": []}.get(style, nm[:1])
             sec = rng.choice(sections)
             path = f"/{sec[0]}/{when.year}/{when.month}/{when.day}/{slug(title)}"
             arts.append(
                 Art(
-                    "aljazeera", i, path, title, authors, when, "day", blocks,
+                    "aljazeera",
+                    i,
+                    path,
+                    title,
+                    authors,
+                    when,
+                    "day",
+                    blocks,
                     x={
-                        "style": style, "ctx": ctx, "nm": nm, "sec": sec,
-                        "standfirst": paragraphs(rng, 1, ctx)[0], "id": rng.randint(2_800_000, 2_999_999),
+                        "style": style,
+                        "ctx": ctx,
+                        "nm": nm,
+                        "sec": sec,
+                        "standfirst": paragraphs(rng, 1, ctx)[0],
+                        "id": rng.randint(2_800_000, 2_999_999),
                     },
                 )
             )
@@ -199,20 +256,36 @@ class Site23(GenSite):
             when = self._day(i, NEW_YORK, hours=(6, 20))
             title, ctx, blocks = self._story("substack", sizes[i], rng.choice([0, 1, 1, 2]))
             guest = person(rng)
-            while guest.split()[0] in {h.split()[0] for h in host} or guest.split()[1] in {h.split()[1] for h in host}:
+            while guest.split()[0] in {h.split()[0] for h in host} or guest.split()[1] in {
+                h.split()[1] for h in host
+            }:
                 guest = person(rng)
             editor = person(rng)
             while editor.split()[1] in {h.split()[1] for h in [*host, guest]}:
                 editor = person(rng)
-            authors = {"two": [host[0], guest], "two_edited": [host[0], host[1]]}.get(style, host[:1])
+            authors = {"two": [host[0], guest], "two_edited": [host[0], host[1]]}.get(
+                style, host[:1]
+            )
             editors = [editor] if "edited" in style else []
             arts.append(
                 Art(
-                    "substack", i, f"/p/{slug(title, 8)}", title, authors, when, "day", blocks, editors=editors,
+                    "substack",
+                    i,
+                    f"/p/{slug(title, 8)}",
+                    title,
+                    authors,
+                    when,
+                    "day",
+                    blocks,
+                    editors=editors,
                     x={
-                        "style": style, "ctx": ctx, "subtitle": paragraphs(rng, 1, ctx)[0],
-                        "likes": rng.randint(4, 480), "comments": rng.randint(0, 95),
-                        "restacks": rng.randint(0, 40), "id": rng.randint(143_000_000, 145_000_000),
+                        "style": style,
+                        "ctx": ctx,
+                        "subtitle": paragraphs(rng, 1, ctx)[0],
+                        "likes": rng.randint(4, 480),
+                        "comments": rng.randint(0, 95),
+                        "restacks": rng.randint(0, 40),
+                        "id": rng.randint(143_000_000, 145_000_000),
                         "host": host,
                     },
                 )
@@ -243,11 +316,24 @@ class Site23(GenSite):
             path = f"/{sec[0]}/{slug(title, 10)}/news-story/{rng.getrandbits(128):032x}"
             arts.append(
                 Art(
-                    "couriermail", i, path, title, authors, when, "minute", blocks,
+                    "couriermail",
+                    i,
+                    path,
+                    title,
+                    authors,
+                    when,
+                    "minute",
+                    blocks,
                     x={
-                        "style": style, "old": old, "ctx": ctx, "nm": nm, "sec": sec,
+                        "style": style,
+                        "old": old,
+                        "ctx": ctx,
+                        "nm": nm,
+                        "sec": sec,
                         "standfirst": paragraphs(rng, 1, ctx)[0],
-                        "tag": rng.choice(["Queensland", "State Political Editor", "Crime Reporter", "Queensland"]),
+                        "tag": rng.choice(
+                            ["Queensland", "State Political Editor", "Crime Reporter", "Queensland"]
+                        ),
                         "updated": rng.randint(0, 1) * rng.randint(15, 400),
                     },
                 )

@@ -26,9 +26,33 @@ def _latest(arts: list[Art]) -> list[Art]:
 
 def _page(site: Site23, key: str, title: str, inner: str) -> tuple[bytes, str]:
     rng = page_rng(site.seed, key)
-    nav = "".join(f'<li><a href="{_fronts(site, t)[0][0]}">{esc(n)}</a></li>' for t, n in LABELS.items())
-    side = "".join(f'<li><a href="{b.path}">{esc(trunc(b.title, 60))}</a></li>' for b in rng.sample(site.arts, 10))
-    subs = "".join(f'<li><a href="#s{k}">{esc(w)}</a></li>' for k, w in enumerate(rng.choices(["World", "Politics", "Business", "Climate", "Health", "Tech", "Culture", "Sport", "Opinion", "Science"], k=60)))
+    nav = "".join(
+        f'<li><a href="{_fronts(site, t)[0][0]}">{esc(n)}</a></li>' for t, n in LABELS.items()
+    )
+    side = "".join(
+        f'<li><a href="{b.path}">{esc(trunc(b.title, 60))}</a></li>'
+        for b in rng.sample(site.arts, 10)
+    )
+    subs = "".join(
+        f'<li><a href="#s{k}">{esc(w)}</a></li>'
+        for k, w in enumerate(
+            rng.choices(
+                [
+                    "World",
+                    "Politics",
+                    "Business",
+                    "Climate",
+                    "Health",
+                    "Tech",
+                    "Culture",
+                    "Sport",
+                    "Opinion",
+                    "Science",
+                ],
+                k=60,
+            )
+        )
+    )
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"/><title>{esc(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -91,10 +115,14 @@ def front(site: Site23, tpl: str, path: str, name: str, p: int) -> tuple[bytes, 
 
 def home(site: Site23) -> tuple[bytes, str]:
     latest = _latest(site.arts)
-    boxes = [f'<section class="top-stories"><h2>Top stories</h2><ul>{_items(latest[:10])}</ul></section>']
+    boxes = [
+        f'<section class="top-stories"><h2>Top stories</h2><ul>{_items(latest[:10])}</ul></section>'
+    ]
     for tpl, label in LABELS.items():
         fronts = " ".join(f'<a href="{p}">{esc(n)}</a>' for p, n in _fronts(site, tpl))
-        boxes.append(f'<section class="publisher publisher--{tpl}"><h2>{esc(label)}</h2><ul>{_items(_latest(site.of(tpl))[:6])}</ul><p class="publisher__more">More: {fronts}</p></section>')
+        boxes.append(
+            f'<section class="publisher publisher--{tpl}"><h2>{esc(label)}</h2><ul>{_items(_latest(site.of(tpl))[:6])}</ul><p class="publisher__more">More: {fronts}</p></section>'
+        )
     return _page(site, "/", "The Newsstand – news from five publishers", "".join(boxes))
 
 
@@ -105,19 +133,34 @@ def author(site: Site23, tpl: str, name: str) -> tuple[bytes, str]:
 
 
 def topic(site: Site23) -> tuple[bytes, str]:
-    arts = [a for a in _latest(site.arts) if a.x["ctx"]["topic"] in ("housing", "public housing", "housing approvals", "rents")]
+    arts = [
+        a
+        for a in _latest(site.arts)
+        if a.x["ctx"]["topic"] in ("housing", "public housing", "housing approvals", "rents")
+    ]
     inner = f'<h1>Housing</h1><p class="topic__intro">All our coverage of housing, rents and planning.</p><ul>{_items(arts)}</ul>'
     return _page(site, "/topic/housing", "Housing | The Newsstand", inner)
 
 
 def static(site: Site23, key: str) -> tuple[bytes, str]:
     text = {
-        "/about": ("About us", "The Newsstand gathers headlines from five publishers in one place. Each story links to its publisher's page."),
-        "/contact": ("Contact", "Write to newsroom@newsstand.example or call +44 20 0000 0000 on weekdays."),
+        "/about": (
+            "About us",
+            "The Newsstand gathers headlines from five publishers in one place. Each story links to its publisher's page.",
+        ),
+        "/contact": (
+            "Contact",
+            "Write to newsroom@newsstand.example or call +44 20 0000 0000 on weekdays.",
+        ),
         "/search?q=": ("Search", "Enter a word or phrase to search the archive."),
-        "/about-substack": ("About The Harbour Ledger", "Local politics, budgets and the fights that shape the city."),
+        "/about-substack": (
+            "About The Harbour Ledger",
+            "Local politics, budgets and the fights that shape the city.",
+        ),
     }[key]
-    return _page(site, key, f"{text[0]} | The Newsstand", f"<h1>{esc(text[0])}</h1><p>{esc(text[1])}</p>")
+    return _page(
+        site, key, f"{text[0]} | The Newsstand", f"<h1>{esc(text[0])}</h1><p>{esc(text[1])}</p>"
+    )
 
 
 def register(site: Site23) -> None:
@@ -126,11 +169,17 @@ def register(site: Site23) -> None:
         for path, name in _fronts(site, tpl):
             for p in range(1, len(_pages_of(site, tpl, path)) + 1):
                 route = path if p == 1 else _pager(tpl, path, p)
-                site.route(route, lambda tpl=tpl, path=path, name=name, p=p: front(site, tpl, path, name, p))
+                site.route(
+                    route,
+                    lambda tpl=tpl, path=path, name=name, p=p: front(site, tpl, path, name, p),
+                )
         if tpl != "substack":
-            for n in sorted({n for a in site.of(tpl) for n in a.authors}):
+            names = (a.x["byline"] if tpl == "reuters" else a.authors for a in site.of(tpl))
+            for n in sorted({n for ns in names for n in ns}):
                 site.route(author_path(tpl, n), lambda tpl=tpl, n=n: author(site, tpl, n))
-    site.route("/archive?sort=top", lambda: front(site, "substack", "/archive?sort=new", "Top posts", 1))
+    site.route(
+        "/archive?sort=top", lambda: front(site, "substack", "/archive?sort=new", "Top posts", 1)
+    )
     site.route("/topic/housing", lambda: topic(site))
     for key in ("/about", "/contact", "/search?q=", "/about-substack"):
         site.route(key, lambda key=key: static(site, key))

@@ -43,12 +43,33 @@ def _utf8(page: str) -> tuple[bytes, str]:
 
 def _menu(rng: Any, items: list[tuple[str, str]], cls: str, extra: int = 30) -> str:
     """A mega menu: the real sections, then many sub-sections a menu script reveals."""
-    subs = ["Politics", "Business", "Climate", "Health", "Education", "Science", "Tech", "Culture",
-            "Sport", "Opinion", "Lifestyle", "Travel", "Money", "Obituaries", "Podcasts", "Video"]
-    out = [f'<li class="{cls}__item"><a href="{p}" class="{cls}__link">{esc(t)}</a></li>' for p, t in items]
+    subs = [
+        "Politics",
+        "Business",
+        "Climate",
+        "Health",
+        "Education",
+        "Science",
+        "Tech",
+        "Culture",
+        "Sport",
+        "Opinion",
+        "Lifestyle",
+        "Travel",
+        "Money",
+        "Obituaries",
+        "Podcasts",
+        "Video",
+    ]
+    out = [
+        f'<li class="{cls}__item"><a href="{p}" class="{cls}__link">{esc(t)}</a></li>'
+        for p, t in items
+    ]
     for k in range(extra):
         s = rng.choice(subs)
-        out.append(f'<li class="{cls}__sub"><a href="#{s.lower()}-{k}" data-link-name="nav : {s}">{s}</a></li>')
+        out.append(
+            f'<li class="{cls}__sub"><a href="#{s.lower()}-{k}" data-link-name="nav : {s}">{s}</a></li>'
+        )
     return "".join(out)
 
 
@@ -70,8 +91,20 @@ def _related_arts(site: Site23, a: Art) -> list[Art]:
 
 # --- The Guardian ---------------------------------------------------------------------------
 def _gu_nav(site: Site23, rng: Any) -> str:
-    pillars = [("/", "News"), ("/commentisfree", "Opinion"), ("/sport", "Sport"), ("/culture", "Culture"), ("/lifeandstyle", "Lifestyle")]
-    secs = [("/world", "World"), ("/uk-news", "UK"), ("/society", "Society"), ("/environment", "Environment"), ("/science", "Science")]
+    pillars = [
+        ("/", "News"),
+        ("/commentisfree", "Opinion"),
+        ("/sport", "Sport"),
+        ("/culture", "Culture"),
+        ("/lifeandstyle", "Lifestyle"),
+    ]
+    secs = [
+        ("/world", "World"),
+        ("/uk-news", "UK"),
+        ("/society", "Society"),
+        ("/environment", "Environment"),
+        ("/science", "Science"),
+    ]
     return (
         '<header data-component="nav2"><div class="dcr-1tg9yrw"><a href="/" data-link-name="nav3 : logo"><span class="dcr-1b0wcjh">The Guardian - Back to home</span></a>'
         '<a href="https://support.example.net/contribute" class="dcr-5chrp">Support us</a> <a href="/signin" data-link-name="nav3 : topbar : signin">Sign in</a></div>'
@@ -80,7 +113,28 @@ def _gu_nav(site: Site23, rng: Any) -> str:
 
 
 def _gu_footer(rng: Any) -> str:
-    links = "".join(f'<li><a href="/info/{k}" data-link-name="footer : {k}">{k.replace("-", " ").title()}</a></li>' for k in ["about-us", "contact-us", "complaints-and-corrections", "securedrop", "work-for-us", "privacy-settings", "privacy-policy", "cookie-policy", "terms-and-conditions", "help", "all-topics", "all-writers", "newsletters", "advertise-with-us", "search-jobs", "digital-newspaper-archive", "tax-strategy"])
+    links = "".join(
+        f'<li><a href="/info/{k}" data-link-name="footer : {k}">{k.replace("-", " ").title()}</a></li>'
+        for k in [
+            "about-us",
+            "contact-us",
+            "complaints-and-corrections",
+            "securedrop",
+            "work-for-us",
+            "privacy-settings",
+            "privacy-policy",
+            "cookie-policy",
+            "terms-and-conditions",
+            "help",
+            "all-topics",
+            "all-writers",
+            "newsletters",
+            "advertise-with-us",
+            "search-jobs",
+            "digital-newspaper-archive",
+            "tax-strategy",
+        ]
+    )
     return (
         f'<footer data-component="footer"><div class="dcr-footer"><ul>{links}</ul>'
         '<div class="dcr-support"><p>Support the Guardian</p><a href="https://support.example.net/contribute">Contribute</a> <a href="https://support.example.net/subscribe">Subscribe</a></div>'
@@ -108,22 +162,51 @@ def guardian(site: Site23, a: Art) -> tuple[bytes, str]:
     if x["style"] == "agency":
         byline = "Guardian staff and agencies"
     else:
-        links = [f'<a rel="author" href="{author_path("guardian", n)}" data-link-name="auto tag link">{esc(n)}</a>' for n in a.authors]
+        links = [
+            f'<a rel="author" href="{author_path("guardian", n)}" data-link-name="auto tag link">{esc(n)}</a>'
+            for n in a.authors
+        ]
         byline = links[0] if len(links) == 1 else ", ".join(links[:-1]) + " and " + links[-1]
         if x["style"] == "in_city":
             byline += f" in {esc(x['ctx']['city'])}"
         if x["style"] == "role":
             byline += f' <span class="dcr-role">{esc(x["role"])}</span>'
-    topics = [(f"/{sec_path}", sec_name), (f"/{sec_path}/{x['ctx']['topic'].replace(' ', '-')}", x["ctx"]["topic_cap"]), ("/uk/politics", "Politics"), ("/uk/news", "UK news")]
+    topics = [
+        (f"/{sec_path}", sec_name),
+        (f"/{sec_path}/{x['ctx']['topic'].replace(' ', '-')}", x["ctx"]["topic_cap"]),
+        ("/uk/politics", "Politics"),
+        ("/uk/news", "UK news"),
+    ]
     keywords = ",".join(t for _, t in topics)
     cfg = {
         "page": {
-            "headline": a.title, "section": sec_path, "sectionName": sec_name, "contentType": "Article",
-            "byline": ", ".join(a.authors) or "Guardian staff and agencies", "keywords": keywords,
-            "webPublicationDate": int(a.when.timestamp() * 1000), "pageId": a.path.lstrip("/"),
-            "isPaidContent": False, "shouldHideAdverts": False, "edition": "UK", "ajaxUrl": "https://api.example.net",
+            "headline": a.title,
+            "section": sec_path,
+            "sectionName": sec_name,
+            "contentType": "Article",
+            "byline": ", ".join(a.authors) or "Guardian staff and agencies",
+            "keywords": keywords,
+            "webPublicationDate": int(a.when.timestamp() * 1000),
+            "pageId": a.path.lstrip("/"),
+            "isPaidContent": False,
+            "shouldHideAdverts": False,
+            "edition": "UK",
+            "ajaxUrl": "https://api.example.net",
         },
-        "switches": {k: rng.random() < 0.5 for k in ["abSignInGate", "commercial", "remoteBanner", "liveblogRendering", "discussion", "consentManagement", "prebidHeaderBidding", "lazyLoadContainers"] * 4},
+        "switches": {
+            k: rng.random() < 0.5
+            for k in [
+                "abSignInGate",
+                "commercial",
+                "remoteBanner",
+                "liveblogRendering",
+                "discussion",
+                "consentManagement",
+                "prebidHeaderBidding",
+                "lazyLoadContainers",
+            ]
+            * 4
+        },
         "tests": {},
     }
     if x["old"]:
@@ -137,7 +220,9 @@ def guardian(site: Site23, a: Art) -> tuple[bytes, str]:
             f'<span class="dcr-cap-text">{esc(b.text)}</span> {esc(b.credit)}</figcaption></figure>'
         )
 
-    body = _blocks_html(a, '<p class="dcr-16w5gq9">{}</p>', '<h2 id="" class="dcr-1mfia4m">{}</h2>', fig)
+    body = _blocks_html(
+        a, '<p class="dcr-16w5gq9">{}</p>', '<h2 id="" class="dcr-1mfia4m">{}</h2>', fig
+    )
     onwards = ""
     if a.related:
         cards = "".join(
@@ -151,20 +236,23 @@ def guardian(site: Site23, a: Art) -> tuple[bytes, str]:
     )
     epic = (
         '<div data-component="epic" class="dcr-epic"><h2>I hope you appreciated this article. Before you move on, I wanted to ask whether you could support the Guardian’s journalism</h2>'
-        '<p>We have no shareholders or billionaire owner, meaning our reporting is free from political and commercial influence. Unlike many others, we have chosen an approach that allows us to keep our journalism open for everyone to read, regardless of where they live or what they can afford to pay.</p>'
+        "<p>We have no shareholders or billionaire owner, meaning our reporting is free from political and commercial influence. Unlike many others, we have chosen an approach that allows us to keep our journalism open for everyone to read, regardless of where they live or what they can afford to pay.</p>"
         '<a href="https://support.example.net/contribute?REFPVID=epic" class="dcr-epic-cta">Support the Guardian</a><p class="dcr-epic-note">Remind me in June</p></div>'
     )
-    tags = "".join(f'<li class="dcr-tag"><a href="{p}" data-link-name="keyword: {esc(t)}">{esc(t)}</a></li>' for p, t in topics)
-    share = '<div class="dcr-share" data-component="share"><button aria-label="Share" data-link-name="share-button">Share</button><span class="dcr-comment-count" data-component="comment-count">{}</span></div>'.format(rng.randint(0, 900))
+    tags = "".join(
+        f'<li class="dcr-tag"><a href="{p}" data-link-name="keyword: {esc(t)}">{esc(t)}</a></li>'
+        for p, t in topics
+    )
+    share = f'<div class="dcr-share" data-component="share"><button aria-label="Share" data-link-name="share-button">Share</button><span class="dcr-comment-count" data-component="comment-count">{rng.randint(0, 900)}</span></div>'
     page = f"""<!doctype html>
 <html lang="en"><head>
 <meta charset="utf-8"/>
 <title>{esc(a.title)} | {esc(sec_name)} | The Guardian</title>
-<meta name="description" content="{esc(x['standfirst'])}"/>
+<meta name="description" content="{esc(x["standfirst"])}"/>
 <meta property="og:title" content="{esc(a.title)}"/>
 <meta property="og:type" content="article"/>
-<meta property="article:published_time" content="{a.when.astimezone(site_utc()).strftime('%Y-%m-%dT%H:%M:%S.000Z')}"/>
-<meta property="article:modified_time" content="{mod.astimezone(site_utc()).strftime('%Y-%m-%dT%H:%M:%S.000Z')}"/>
+<meta property="article:published_time" content="{a.when.astimezone(site_utc()).strftime("%Y-%m-%dT%H:%M:%S.000Z")}"/>
+<meta property="article:modified_time" content="{mod.astimezone(site_utc()).strftime("%Y-%m-%dT%H:%M:%S.000Z")}"/>
 <meta property="article:section" content="{esc(sec_name)}"/>
 <link rel="canonical" href="{site.base}{a.path}"/>
 <style>{css(rng, "dcr", 320, True)}</style>
@@ -177,7 +265,7 @@ window.guardian.queue = [];
 <main data-layout="StandardLayout"><article class="dcr-article">
 <div data-gu-name="title"><a href="/{sec_path}" data-link-name="article section" class="dcr-section">{esc(sec_name)}</a></div>
 <div data-gu-name="headline"><div class="dcr-hl"><h1 class="dcr-u0152o">{esc(a.title)}</h1></div></div>
-<div data-gu-name="standfirst"><div class="dcr-standfirst"><p>{esc(x['standfirst'])}</p></div></div>
+<div data-gu-name="standfirst"><div class="dcr-standfirst"><p>{esc(x["standfirst"])}</p></div></div>
 <div data-gu-name="meta" class="dcr-meta"><div class="dcr-byline"><address aria-label="Contributor info" data-component="meta-byline" data-link-name="byline"><div class="dcr-1cfpnlw">{byline}</div></address></div>
 <div class="dcr-dateline"><details class="dcr-details" data-component="dateline"><summary class="dcr-summary"><span class="dcr-u0h1qy">{_gu_date(a.when)}</span></summary><span class="dcr-u0h1qy">Last modified on {_gu_date(mod)}</span></details></div>
 {share}</div>
@@ -206,7 +294,9 @@ def site_utc() -> Any:
     return UTC
 
 
-def _guardian_2019(site: Site23, a: Art, rng: Any, byline: str, cfg: Any, topics: Any) -> tuple[bytes, str]:
+def _guardian_2019(
+    site: Site23, a: Art, rng: Any, byline: str, cfg: Any, topics: Any
+) -> tuple[bytes, str]:
     x = a.x
     sec_path, sec_name = x["sec"]
 
@@ -220,16 +310,25 @@ def _guardian_2019(site: Site23, a: Art, rng: Any, byline: str, cfg: Any, topics
     stamp = a.when.strftime("%Y-%m-%dT%H:%M:%S%z")
     related = ""
     if a.related:
-        lis = "".join(f'<li class="fc-slice__item"><div class="fc-item"><a href="{b.path}" class="fc-item__link" data-link-name="article">{esc(b.title)}</a></div></li>' for b in _related_arts(site, a))
+        lis = "".join(
+            f'<li class="fc-slice__item"><div class="fc-item"><a href="{b.path}" class="fc-item__link" data-link-name="article">{esc(b.title)}</a></div></li>'
+            for b in _related_arts(site, a)
+        )
         related = f'<aside class="js-related related-content" data-component="related-content" data-link-name="More on this story"><h2 class="fc-container__title">More on this story</h2><ul class="u-unstyled l-row">{lis}</ul></aside>'
-    pop = "".join(f'<li class="most-popular__item"><a href="{b.path}" data-link-name="{k} | text">{esc(b.title)}</a></li>' for k, b in enumerate(others(rng, site.arts, a, 10), 1))
-    kw = "".join(f'<li class="inline-list__item"><a href="{p}" class="submeta__link">{esc(t)}</a></li>' for p, t in topics)
+    pop = "".join(
+        f'<li class="most-popular__item"><a href="{b.path}" data-link-name="{k} | text">{esc(b.title)}</a></li>'
+        for k, b in enumerate(others(rng, site.arts, a, 10), 1)
+    )
+    kw = "".join(
+        f'<li class="inline-list__item"><a href="{p}" class="submeta__link">{esc(t)}</a></li>'
+        for p, t in topics
+    )
     page = f"""<!DOCTYPE html>
 <html id="js-context" class="js-off is-not-modern id--signed-out" data-page-path="{a.path}">
 <head>
 <meta charset="utf-8"/>
 <title>{esc(a.title)} | {esc(sec_name)} | The Guardian</title>
-<meta name="description" content="{esc(x['standfirst'])}"/>
+<meta name="description" content="{esc(x["standfirst"])}"/>
 <link rel="canonical" href="{site.base}{a.path}"/>
 <style>{css(rng, "fc", 280)}</style>
 <script>window.guardian = {{"config": {json.dumps(cfg)}}};window.curlConfig = {{baseUrl: 'https://assets.guim.example/assets'}};</script>
@@ -242,7 +341,7 @@ def _guardian_2019(site: Site23, a: Art, rng: Any, byline: str, cfg: Any, topics
 <header class="content__head content__head--article tonal__head tonal__head--tone-news">
 <div class="content__labels"><div class="content__section-label"><a class="content__section-label__link" data-link-name="article section" href="/{sec_path}">{esc(sec_name)}</a></div></div>
 <div class="content__header tonal__header"><div class="u-cf"><h1 class="content__headline" itemprop="headline">{esc(a.title)}</h1></div></div>
-<div class="tonal__standfirst u-cf"><div class="content__standfirst" data-link-name="standfirst" data-component="standfirst" itemprop="description"><p>{esc(x['standfirst'])}</p></div></div>
+<div class="tonal__standfirst u-cf"><div class="content__standfirst" data-link-name="standfirst" data-component="standfirst" itemprop="description"><p>{esc(x["standfirst"])}</p></div></div>
 </header>
 <div class="content__meta-container js-content-meta js-football-meta u-cf"><p class="byline" data-link-name="byline" data-component="meta-byline"><span itemscope itemtype="http://schema.org/Person" itemprop="author">{byline}</span></p>
 <p class="content__dateline"><time itemprop="datePublished" datetime="{stamp}" data-timestamp="{int(a.when.timestamp() * 1000)}" class="content__dateline-wpd js-wpd content__dateline-wpd--modified">{_gu_date(a.when)}</time></p>
@@ -267,8 +366,15 @@ def reuters(site: Site23, a: Art) -> tuple[bytes, str]:
     sec_path, sec_name = x["sec"]
     auth = ""
     if x["byline"]:
-        links = [f'<a href="{author_path("reuters", n)}" class="text__text__1FZLe text__dark-grey__3Ml43 link__underline_on_hover__2zGL4">{esc(n)}</a>' for n in x["byline"]]
-        auth = '<div class="info-content__author-date__1Epi_" data-testid="AuthorByline"><span>By </span>' + " and ".join(links) + "</div>"
+        links = [
+            f'<a href="{author_path("reuters", n)}" class="text__text__1FZLe text__dark-grey__3Ml43 link__underline_on_hover__2zGL4">{esc(n)}</a>'
+            for n in x["byline"]
+        ]
+        auth = (
+            '<div class="info-content__author-date__1Epi_" data-testid="AuthorByline"><span>By </span>'
+            + " and ".join(links)
+            + "</div>"
+        )
 
     def fig(b: Block) -> str:
         return (
@@ -287,16 +393,30 @@ def reuters(site: Site23, a: Art) -> tuple[bytes, str]:
         if b.kind == "p":
             body_parts.append(para(esc(b.text)))
         elif b.kind == "h":
-            body_parts.append(f'<h2 data-testid="Heading" class="text__heading_5__1qUJ5 article-body__heading__33NN-">{esc(b.text)}</h2>')
+            body_parts.append(
+                f'<h2 data-testid="Heading" class="text__heading_5__1qUJ5 article-body__heading__33NN-">{esc(b.text)}</h2>'
+            )
         else:
             body_parts.append(fig(b))
         if n == 2 and a.related:
-            lis = "".join(f'<li class="related-coverage__item__1bBL4"><a href="{r.path}" data-testid="Link" class="text__text__1FZLe">{esc(r.title)}</a></li>' for r in _related_arts(site, a))
-            body_parts.append(f'<div class="article-body__element__2p5pI related-coverage__container__1SrhC" data-testid="RelatedCoverage"><h2 class="related-coverage__title__3KNYH">Related Coverage</h2><ul>{lis}</ul></div>')
+            lis = "".join(
+                f'<li class="related-coverage__item__1bBL4"><a href="{r.path}" data-testid="Link" class="text__text__1FZLe">{esc(r.title)}</a></li>'
+                for r in _related_arts(site, a)
+            )
+            body_parts.append(
+                f'<div class="article-body__element__2p5pI related-coverage__container__1SrhC" data-testid="RelatedCoverage"><h2 class="related-coverage__title__3KNYH">Related Coverage</h2><ul>{lis}</ul></div>'
+            )
     if len(a.blocks) <= 3 and a.related:
-        lis = "".join(f'<li><a href="{r.path}" data-testid="Link">{esc(r.title)}</a></li>' for r in _related_arts(site, a))
-        body_parts.append(f'<div class="related-coverage__container__1SrhC" data-testid="RelatedCoverage"><h2>Related Coverage</h2><ul>{lis}</ul></div>')
-    body_parts.append(f'<div data-testid="paragraph-{k[0]}" class="article-body__paragraph__2-BtD"><p class="text__text__1FZLe text__dark-grey__3Ml43 sign-off__text__3PNr9" data-testid="SignOff">{esc(x["signoff"])}</p></div>')
+        lis = "".join(
+            f'<li><a href="{r.path}" data-testid="Link">{esc(r.title)}</a></li>'
+            for r in _related_arts(site, a)
+        )
+        body_parts.append(
+            f'<div class="related-coverage__container__1SrhC" data-testid="RelatedCoverage"><h2>Related Coverage</h2><ul>{lis}</ul></div>'
+        )
+    body_parts.append(
+        f'<div data-testid="paragraph-{k[0]}" class="article-body__paragraph__2-BtD"><p class="text__text__1FZLe text__dark-grey__3Ml43 sign-off__text__3PNr9" data-testid="SignOff">{esc(x["signoff"])}</p></div>'
+    )
     body = "\n".join(body_parts)
     trust = '<div class="trust-badge__container__3K8ll"><p>Our Standards: <a href="https://www.thomsonreuters.example/en/about-us/trust-principles.html">The Thomson Reuters Trust Principles.</a>, opens new tab</p></div>'
     read_next = "".join(
@@ -304,24 +424,46 @@ def reuters(site: Site23, a: Art) -> tuple[bytes, str]:
         for b in others(rng, site.arts, a, 8)
     )
     gc = {
-        "_id": x["id"], "canonical_url": a.path, "type": "story", "headlines": {"basic": a.title},
-        "description": {"basic": trunc(a.blocks[0].text, 160)}, "display_date": a.when.astimezone(site_utc()).isoformat().replace("+00:00", "Z"),
+        "_id": x["id"],
+        "canonical_url": a.path,
+        "type": "story",
+        "headlines": {"basic": a.title},
+        "description": {"basic": trunc(a.blocks[0].text, 160)},
+        "display_date": a.when.astimezone(site_utc()).isoformat().replace("+00:00", "Z"),
         "first_publish_date": a.when.astimezone(site_utc()).isoformat().replace("+00:00", "Z"),
         "authors": [{"name": n, "byline": n, "type": "author"} for n in x["byline"]],
-        "taxonomy": {"section": {"name": sec_name, "path": "/" + sec_path}, "keywords": [x["ctx"]["topic"], x["ctx"]["org"]]},
-        "content_elements": [{"type": "text", "content": b.text} for b in a.blocks if b.kind == "p"][:4],
+        "taxonomy": {
+            "section": {"name": sec_name, "path": "/" + sec_path},
+            "keywords": [x["ctx"]["topic"], x["ctx"]["org"]],
+        },
+        "content_elements": [
+            {"type": "text", "content": b.text} for b in a.blocks if b.kind == "p"
+        ][:4],
         "word_count": sum(len(b.text.split()) for b in a.blocks),
     }
     fusion = (
         f'window.Fusion=window.Fusion||{{}};Fusion.arcSite="reuters";Fusion.deployment="4512";Fusion.globalContent={json.dumps(gc)};'
         f'Fusion.globalContentConfig={{"source":"article-by-id-or-url-v1","query":{{"website_url":"{a.path}"}}}};'
-        f'Fusion.contentCache={json.dumps({"markets-quote-v1": {q: {"data": {"last": round(rng.uniform(10, 500), 2), "pct": round(rng.uniform(-3, 3), 2)}} for q in ["EUR=", "GBP=", ".STOXX", ".FTSE", ".GDAXI", "LCOc1", "XAU=", "US10YT=RR"] * 1}})};'
+        f"Fusion.contentCache={json.dumps({'markets-quote-v1': {q: {'data': {'last': round(rng.uniform(10, 500), 2), 'pct': round(rng.uniform(-3, 3), 2)}} for q in ['EUR=', 'GBP=', '.STOXX', '.FTSE', '.GDAXI', 'LCOc1', 'XAU=', 'US10YT=RR'] * 1}})};"
     )
-    nav = _menu(rng, [("/world/", "World"), ("/business/", "Business"), ("/markets/", "Markets"), ("/sustainability/", "Sustainability"), ("/legal/", "Legal"), ("/breakingviews/", "Breakingviews"), ("/technology/", "Technology")], "nav-bar", 60)
+    nav = _menu(
+        rng,
+        [
+            ("/world/", "World"),
+            ("/business/", "Business"),
+            ("/markets/", "Markets"),
+            ("/sustainability/", "Sustainability"),
+            ("/legal/", "Legal"),
+            ("/breakingviews/", "Breakingviews"),
+            ("/technology/", "Technology"),
+        ],
+        "nav-bar",
+        60,
+    )
     page = f"""<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/>
 <title>{esc(a.title)} | Reuters</title>
 <meta name="description" content="{esc(trunc(a.blocks[0].text, 160))}"/>
-<meta name="article:published_time" content="{gc['first_publish_date']}"/>
+<meta name="article:published_time" content="{gc["first_publish_date"]}"/>
 <meta property="og:title" content="{esc(a.title)}"/><meta property="og:site_name" content="Reuters"/>
 <link rel="canonical" href="{site.base}{a.path}"/>
 <style>{css(rng, "site-header", 300)}</style>
@@ -331,7 +473,7 @@ def reuters(site: Site23, a: Art) -> tuple[bytes, str]:
 <main id="main-content" class="regular-article-layout__main__1tvjV"><article class="article__container__2Oeng" aria-label="article">
 <header class="article-header__container__3F4T5"><nav aria-label="Tags" class="article-header__tags__3CzR5"><ul><li><a href="/{sec_path}/" data-testid="Link">{esc(sec_name)}</a></li></ul></nav>
 <h1 data-testid="Heading" class="text__text__1FZLe text__dark-grey__3Ml43 text__heading_2__1K_hh">{esc(a.title)}</h1>
-<div class="article-header__author-date__1N5bN">{auth}<div class="date-line__date__23Ge-" data-testid="DateLineText"><time datetime="{gc['first_publish_date']}"><span class="date-line__date___kNbY">{a.when:%B} {a.when.day}, {a.when:%Y}</span><span class="date-line__date___kNbY">{int(a.when.strftime('%I'))}:{a.when:%M %p} {"UTC" if x["utc"] else "GMT" + format(int(a.when.utcoffset().total_seconds() // 3600), "+d")}</span><span class="date-line__date___kNbY">Updated {rng.randint(1, 23)} hours ago</span></time></div></div>
+<div class="article-header__author-date__1N5bN">{auth}<div class="date-line__date__23Ge-" data-testid="DateLineText"><time datetime="{gc["first_publish_date"]}"><span class="date-line__date___kNbY">{a.when:%B} {a.when.day}, {a.when:%Y}</span><span class="date-line__date___kNbY">{int(a.when.strftime("%I"))}:{a.when:%M %p} {"UTC" if x["utc"] else "GMT" + format(int(a.when.utcoffset().total_seconds() // 3600), "+d")}</span><span class="date-line__date___kNbY">Updated {rng.randint(1, 23)} hours ago</span></time></div></div>
 <div class="article-header__share__2QKa1" data-testid="ShareButton"><button>Share</button><a href="https://www.reutersagency.example/">Purchase Licensing Rights</a></div></header>
 <div class="article-body__container__3ypuX" data-testid="ArticleBody">
 {body}
@@ -359,10 +501,21 @@ def aljazeera(site: Site23, a: Art) -> tuple[bytes, str]:
     style = x["style"]
     if style in ("agencies", "staff"):
         who = "Al Jazeera and news agencies" if style == "agencies" else "Al Jazeera Staff"
-        byline = f'<div class="article-source">{who}</div>' if style == "agencies" else f'<div class="article-author"><div class="article-author-name"><span class="article-author-name-item"><a href="/author/al-jazeera-staff" class="author-link">{who}</a></span></div></div>'
+        byline = (
+            f'<div class="article-source">{who}</div>'
+            if style == "agencies"
+            else f'<div class="article-author"><div class="article-author-name"><span class="article-author-name-item"><a href="/author/al-jazeera-staff" class="author-link">{who}</a></span></div></div>'
+        )
     else:
-        items = [f'<span class="article-author-name-item"><a href="{author_path("aljazeera", n)}" class="author-link">{esc(n)}</a></span>' for n in a.authors]
-        byline = '<div class="article-author"><div class="article-author-name"><span class="article-author-name__by">By </span>' + '<span class="article-author-name__and"> and </span>'.join(items) + "</div></div>"
+        items = [
+            f'<span class="article-author-name-item"><a href="{author_path("aljazeera", n)}" class="author-link">{esc(n)}</a></span>'
+            for n in a.authors
+        ]
+        byline = (
+            '<div class="article-author"><div class="article-author-name"><span class="article-author-name__by">By </span>'
+            + '<span class="article-author-name__and"> and </span>'.join(items)
+            + "</div></div>"
+        )
 
     def fig(b: Block) -> str:
         return (
@@ -372,29 +525,70 @@ def aljazeera(site: Site23, a: Art) -> tuple[bytes, str]:
 
     parts = []
     for n, b in enumerate(a.blocks):
-        parts.append(_blocks_html(Art(a.tpl, a.i, a.path, "", [], a.when, "day", [b]), "<p>{}</p>", "<h2>{}</h2>", fig))
+        parts.append(
+            _blocks_html(
+                Art(a.tpl, a.i, a.path, "", [], a.when, "day", [b]), "<p>{}</p>", "<h2>{}</h2>", fig
+            )
+        )
         if n == 1 and a.related:
-            lis = "".join(f'<li class="more-on__item"><article class="recommended-article"><a class="u-clickable-card__link" href="{r.path}"><span>{esc(r.title)}</span></a></article></li>' for r in _related_arts(site, a))
-            parts.append(f'<div class="more-on"><h2 class="more-on__heading">Recommended Stories</h2><p class="screen-reader-text">list of {len(a.related)} items</p><ul class="more-on__list">{lis}</ul><p class="screen-reader-text">end of list</p></div>')
+            lis = "".join(
+                f'<li class="more-on__item"><article class="recommended-article"><a class="u-clickable-card__link" href="{r.path}"><span>{esc(r.title)}</span></a></article></li>'
+                for r in _related_arts(site, a)
+            )
+            parts.append(
+                f'<div class="more-on"><h2 class="more-on__heading">Recommended Stories</h2><p class="screen-reader-text">list of {len(a.related)} items</p><ul class="more-on__list">{lis}</ul><p class="screen-reader-text">end of list</p></div>'
+            )
     body = "\n".join(parts)
-    most = "".join(f'<li class="trending-articles__list-item"><span class="trending-articles__number">{k}</span><a href="{b.path}" class="article-trending__title-link"><span>{esc(b.title)}</span></a></li>' for k, b in enumerate(others(rng, site.arts, a, 5), 1))
-    featured = "".join(f'<article class="gc u-clickable-card gc--type-post"><div class="gc__content"><h3 class="gc__title"><a class="u-clickable-card__link" href="{b.path}"><span>{esc(b.title)}</span></a></h3><div class="gc__date"><span class="screen-reader-text">Published On {b.when.day} {b.when:%b %Y}</span></div></div></article>' for b in others(rng, site.arts, a, 6))
-    ld = {"@context": "http://schema.org", "@type": "NewsArticle", "headline": a.title, "datePublished": a.when.isoformat(), "dateModified": (a.when + timedelta(hours=rng.randint(0, 5))).isoformat(),
-          "author": [{"@type": "Person", "name": n, "url": author_path("aljazeera", n)} for n in a.authors] or [{"@type": "Organization", "name": "Al Jazeera"}],
-          "publisher": {"@type": "Organization", "name": "Al Jazeera", "logo": {"@type": "ImageObject", "url": "/images/logo_aje.png"}}}
-    nav = _menu(rng, [("/news/", "News"), ("/middle-east/", "Middle East"), ("/africa/", "Africa"), ("/features/", "Features"), ("/economy/", "Economy"), ("/opinions/", "Opinion"), ("/video/", "Video")], "menu", 45)
+    most = "".join(
+        f'<li class="trending-articles__list-item"><span class="trending-articles__number">{k}</span><a href="{b.path}" class="article-trending__title-link"><span>{esc(b.title)}</span></a></li>'
+        for k, b in enumerate(others(rng, site.arts, a, 5), 1)
+    )
+    featured = "".join(
+        f'<article class="gc u-clickable-card gc--type-post"><div class="gc__content"><h3 class="gc__title"><a class="u-clickable-card__link" href="{b.path}"><span>{esc(b.title)}</span></a></h3><div class="gc__date"><span class="screen-reader-text">Published On {b.when.day} {b.when:%b %Y}</span></div></div></article>'
+        for b in others(rng, site.arts, a, 6)
+    )
+    ld = {
+        "@context": "http://schema.org",
+        "@type": "NewsArticle",
+        "headline": a.title,
+        "datePublished": a.when.isoformat(),
+        "dateModified": (a.when + timedelta(hours=rng.randint(0, 5))).isoformat(),
+        "author": [
+            {"@type": "Person", "name": n, "url": author_path("aljazeera", n)} for n in a.authors
+        ]
+        or [{"@type": "Organization", "name": "Al Jazeera"}],
+        "publisher": {
+            "@type": "Organization",
+            "name": "Al Jazeera",
+            "logo": {"@type": "ImageObject", "url": "/images/logo_aje.png"},
+        },
+    }
+    nav = _menu(
+        rng,
+        [
+            ("/news/", "News"),
+            ("/middle-east/", "Middle East"),
+            ("/africa/", "Africa"),
+            ("/features/", "Features"),
+            ("/economy/", "Economy"),
+            ("/opinions/", "Opinion"),
+            ("/video/", "Video"),
+        ],
+        "menu",
+        45,
+    )
     page = f"""<!DOCTYPE html><html lang="en" dir="ltr"><head><meta charset="utf-8"/>
 <title>{esc(a.title)} | {esc(sec_name)} | Al Jazeera</title>
-<meta name="description" content="{esc(x['standfirst'])}"/>
-<meta property="og:site_name" content="Al Jazeera"/><meta name="pageType" content="Article"/><meta name="postID" content="{x['id']}"/>
+<meta name="description" content="{esc(x["standfirst"])}"/>
+<meta property="og:site_name" content="Al Jazeera"/><meta name="pageType" content="Article"/><meta name="postID" content="{x["id"]}"/>
 <link rel="canonical" href="{site.base}{a.path}"/>
 <script type="application/ld+json">{json.dumps(ld)}</script>
 <style>{css(rng, "site-header", 260)}</style>
 <script>{analytics("AJE")}window.__APOLLO_STATE__ = {json.dumps({f"Post:{x['id']}": {"title": a.title, "date": a.when.isoformat(), "link": a.path, "__typename": "Post"}})};</script>
 </head><body class="single-post"><div id="root"><div class="container container--header"><header class="header-menu"><a href="/" class="site-logo" aria-label="Al Jazeera">Al Jazeera</a><nav class="site-header__navigation"><ul class="menu header-menu">{nav}</ul></nav><div class="site-header__live-menu"><a href="/live/">Live</a></div><button class="site-header__search-trigger">Search</button></div></header></div>
 <div class="container container--grid"><main id="main-content-area" class="l-col l-col--8">
-<header class="article-header"><div class="topics"><a href="/{sec_path}/" class="topics__link">{esc(sec_name)}</a>|<a href="/tag/{x['ctx']['topic'].replace(' ', '-')}/">{esc(x['ctx']['topic_cap'])}</a></div>
-<h1>{esc(a.title)}</h1><p class="article__subhead"><em>{esc(x['standfirst'])}</em></p></header>
+<header class="article-header"><div class="topics"><a href="/{sec_path}/" class="topics__link">{esc(sec_name)}</a>|<a href="/tag/{x["ctx"]["topic"].replace(" ", "-")}/">{esc(x["ctx"]["topic_cap"])}</a></div>
+<h1>{esc(a.title)}</h1><p class="article__subhead"><em>{esc(x["standfirst"])}</em></p></header>
 <div class="article-info-block">{byline}<div class="article-dates"><div class="date-simple css-1yjq2zp"><span class="screen-reader-text">Published On {a.when.day} {a.when:%b %Y}</span><span aria-hidden="true">{a.when.day} {a.when:%b %Y}</span></div></div>
 <div class="article-share"><ul class="social-share"><li><a href="https://www.facebook.example/sharer" aria-label="facebook">facebook</a></li><li><a href="https://twitter.example/intent/tweet" aria-label="twitter">twitter</a></li><li><a href="https://wa.example/send" aria-label="whatsapp">whatsapp</a></li><li><button class="copylink">copylink</button></li><li><button>save</button></li></ul></div></div>
 <div class="wysiwyg wysiwyg--all-content css-ibbk12" aria-live="polite" aria-atomic="true">
@@ -423,7 +617,12 @@ def substack(site: Site23, a: Art) -> tuple[bytes, str]:
             f'<figcaption class="image-caption">{esc(b.text)}</figcaption></figure></div>'
         )
 
-    body = _blocks_html(a, "<p>{}</p>", '<h3 class="header-anchor-post">{}<div class="pencraft pc-display-flex header-anchor-parent"><div class="header-anchor-widget"></div></div></h3>', fig)
+    body = _blocks_html(
+        a,
+        "<p>{}</p>",
+        '<h3 class="header-anchor-post">{}<div class="pencraft pc-display-flex header-anchor-parent"><div class="header-anchor-widget"></div></div></h3>',
+        fig,
+    )
     paras = body.split("\n")
     mid = max(1, len(paras) // 2)
     body = "\n".join([*paras[:mid], cta, *paras[mid:]])
@@ -434,17 +633,53 @@ def substack(site: Site23, a: Art) -> tuple[bytes, str]:
         + ('<span class="pencraft pc-reset"> and </span>' if k < len(a.authors) - 1 else "")
         for k, n in enumerate(a.authors)
     )
-    avatars = "".join(f'<a href="/@{n.lower().replace(" ", "")}"><div class="avatar"><img src="https://substackcdn.example/image/fetch/w_80,h_80/{zlib.crc32(n.encode()) % 10**6}.jpeg" alt="" width="36" height="36"/></div></a>' for n in a.authors)
+    avatars = "".join(
+        f'<a href="/@{n.lower().replace(" ", "")}"><div class="avatar"><img src="https://substackcdn.example/image/fetch/w_80,h_80/{zlib.crc32(n.encode()) % 10**6}.jpeg" alt="" width="36" height="36"/></div></a>'
+        for n in a.authors
+    )
     date = f"{a.when:%b %d, %Y}"
     actions = f'<div class="post-ufi style-button"><a class="post-ufi-button like-button-container" role="button"><span class="label">{x["likes"]}</span></a><a href="{a.path}/comments" class="post-ufi-button post-ufi-comment-button"><span class="label">{x["comments"]}</span></a><a class="post-ufi-button restack-button"><span class="label">{x["restacks"]}</span></a><a class="post-ufi-button share-button">Share</a></div>'
     post = {
-        "id": x["id"], "title": a.title, "subtitle": x["subtitle"], "slug": a.path.split("/")[-1], "post_date": a.when.astimezone(site_utc()).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
-        "audience": "everyone", "type": "newsletter", "canonical_url": site.base + a.path, "reactions": {"❤": x["likes"]}, "comment_count": x["comments"],
-        "publishedBylines": [{"name": n, "handle": n.lower().replace(" ", "")} for n in a.authors], "body_html": body,
+        "id": x["id"],
+        "title": a.title,
+        "subtitle": x["subtitle"],
+        "slug": a.path.split("/")[-1],
+        "post_date": a.when.astimezone(site_utc()).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+        "audience": "everyone",
+        "type": "newsletter",
+        "canonical_url": site.base + a.path,
+        "reactions": {"❤": x["likes"]},
+        "comment_count": x["comments"],
+        "publishedBylines": [{"name": n, "handle": n.lower().replace(" ", "")} for n in a.authors],
+        "body_html": body,
         "wordcount": sum(len(b.text.split()) for b in a.blocks),
     }
-    preloads = {"isEU": False, "language": "en", "base_url": site.base, "pub": {"name": pub, "subdomain": "harbourledger", "author_name": x["host"][0], "hero_text": "Local politics, budgets and the fights that shape the city."},
-                "post": post, "canonicalUrl": site.base + a.path, "features": {k: rng.random() < 0.5 for k in ["reader_app", "paid_posts", "podcast", "threads", "notes", "recommendations", "gifting", "founding_member"]}}
+    preloads = {
+        "isEU": False,
+        "language": "en",
+        "base_url": site.base,
+        "pub": {
+            "name": pub,
+            "subdomain": "harbourledger",
+            "author_name": x["host"][0],
+            "hero_text": "Local politics, budgets and the fights that shape the city.",
+        },
+        "post": post,
+        "canonicalUrl": site.base + a.path,
+        "features": {
+            k: rng.random() < 0.5
+            for k in [
+                "reader_app",
+                "paid_posts",
+                "podcast",
+                "threads",
+                "notes",
+                "recommendations",
+                "gifting",
+                "founding_member",
+            ]
+        },
+    }
     escaped = json.dumps(json.dumps(preloads))
     comments = "".join(
         f'<div class="comment"><div class="comment-meta"><a href="#" class="commenter-name">{esc(rng.choice(["Ruth", "Mike D", "Anne P.", "J. Kowal", "Sam"]))}</a><span class="comment-date">{(a.when + timedelta(days=rng.randint(0, 3))):%b %-d}</span></div><div class="comment-body"><p>{esc(rng.choice(["Great piece, thank you.", "I was at that meeting and this is exactly right.", "Would love a follow-up on the budget numbers.", "This is why I subscribe.", "Disagree on the second point, but well argued."]))}</p></div></div>'
@@ -453,26 +688,26 @@ def substack(site: Site23, a: Art) -> tuple[bytes, str]:
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/>
 <title>{esc(a.title)} - by {esc(" and ".join(a.authors))}</title>
-<meta name="description" content="{esc(x['subtitle'])}"/>
+<meta name="description" content="{esc(x["subtitle"])}"/>
 <meta property="og:title" content="{esc(a.title)}"/><meta property="og:type" content="article"/>
 <meta name="author" content="{esc(", ".join(a.authors))}"/>
 <link rel="canonical" href="{site.base}{a.path}"/>
 <style>{css(rng, "pencraft", 330, True)}</style>
 </head><body class="pc-root">
 <div id="entry"><div id="main" class="main typography use-theme-bg">
-<div class="main-menu"><div class="topbar-content"><a href="/" class="navbar-title-link">{pub}</a><div class="navbar-buttons"><a href="/subscribe" class="button primary subscribe-btn">Subscribe</a><a href="/account/login" class="button sign-in-link">Sign in</a></div></div></div>
+<div class="main-menu"><div class="topbar-content"><a href="/" class="navbar-title-link">{pub}</a><nav class="pub-nav"><a href="/archive?sort=new">Archive</a> <a href="/archive?sort=top">Top</a> <a href="/about-substack">About</a></nav><div class="navbar-buttons"><a href="/subscribe" class="button primary subscribe-btn">Subscribe</a><a href="/account/login" class="button sign-in-link">Sign in</a></div></div></div>
 <div class="single-post-container"><div class="container"><div class="single-post"><article class="typography newsletter-post post">
-<div class="post-header"><h1 class="post-title published" dir="auto">{esc(a.title)}</h1><h3 class="subtitle" dir="auto">{esc(x['subtitle'])}</h3>
+<div class="post-header"><h1 class="post-title published" dir="auto">{esc(a.title)}</h1><h3 class="subtitle" dir="auto">{esc(x["subtitle"])}</h3>
 <div class="post-meta"><div class="pencraft pc-display-flex pc-gap-12"><div class="pencraft pc-display-flex">{avatars}</div><div class="pencraft pc-display-flex flex-direction-column"><div class="pencraft pc-reset color-pub-primary-text-NyXPlw line-height-20-t4M0El font-meta-MWBumP size-11-NuY2Zx weight-medium-fw81nC transform-uppercase-yKDgcq">{authors}</div><div class="pencraft pc-reset color-pub-secondary-text-hGQ02T line-height-20-t4M0El font-meta-MWBumP size-11-NuY2Zx">{date}</div></div></div>{actions}</div></div>
 <div class="available-content"><div dir="auto" class="body markup">
 {body}
 </div></div>
 <div class="post-footer">{actions}</div>
-<div class="subscribe-footer"><p>Subscribe to {pub}</p><p>By {esc(x['host'][0])} · Launched 3 years ago</p><p>Local politics, budgets and the fights that shape the city.</p><form><input type="email" placeholder="Type your email…"/><button>Subscribe</button></form></div>
-<div id="discussion" class="comments-section"><h4 class="comments-heading">Discussion about this post</h4><div class="comments-tabs"><a>Comments</a><a>Restacks</a></div><div class="comment-list">{comments}</div><a href="{a.path}/comments" class="more-comments">{x['comments']} more comments...</a></div>
+<div class="subscribe-footer"><p>Subscribe to {pub}</p><p>By {esc(x["host"][0])} · Launched 3 years ago</p><p>Local politics, budgets and the fights that shape the city.</p><form><input type="email" placeholder="Type your email…"/><button>Subscribe</button></form></div>
+<div id="discussion" class="comments-section"><h4 class="comments-heading">Discussion about this post</h4><div class="comments-tabs"><a>Comments</a><a>Restacks</a></div><div class="comment-list">{comments}</div><a href="{a.path}/comments" class="more-comments">{x["comments"]} more comments...</a></div>
 </article></div></div></div>
 <div class="footer-wrap"><div class="ready-for-more"><h2>Ready for more?</h2><form><input type="email" placeholder="Type your email…"/><button>Subscribe</button></form></div>
-<div class="footer"><div class="footer-copyright">© 2024 {esc(x['host'][0])}</div><div class="footer-terms"><a href="https://substack.example/privacy">Privacy</a> ∙ <a href="https://substack.example/tos">Terms</a> ∙ <a href="https://substack.example/ccpa#personal-data-collected">Collection notice</a></div><div class="substack-link"><a href="https://substack.example/signup">Start writing</a><a href="https://substack.example/app">Get the app</a></div><p class="powered">Substack is the home for great culture</p></div></div>
+<div class="footer"><div class="footer-copyright">© 2024 {esc(x["host"][0])}</div><div class="footer-terms"><a href="https://substack.example/privacy">Privacy</a> ∙ <a href="https://substack.example/tos">Terms</a> ∙ <a href="https://substack.example/ccpa#personal-data-collected">Collection notice</a></div><div class="substack-link"><a href="https://substack.example/signup">Start writing</a><a href="https://substack.example/app">Get the app</a></div><p class="powered">Substack is the home for great culture</p></div></div>
 </div></div>
 <script>window._preloads = JSON.parse({escaped})</script>
 <script src="https://substackcdn.example/bundle/static/js/main.js" defer></script>
@@ -485,7 +720,9 @@ def substack(site: Site23, a: Art) -> tuple[bytes, str]:
 def _cm_date(w: Any, old: bool) -> str:
     h = int(w.strftime("%I"))
     if old:
-        return f"{w:%B} {w.day}, {w:%Y} {h}:{w:%M}{w:%p}".lower().replace(w.strftime("%B").lower(), w.strftime("%B"))
+        return f"{w:%B} {w.day}, {w:%Y} {h}:{w:%M}{w:%p}".lower().replace(
+            w.strftime("%B").lower(), w.strftime("%B")
+        )
     return f"{w:%B} {w.day}, {w:%Y} - {h}:{w:%M%p}"
 
 
@@ -498,7 +735,10 @@ def couriermail(site: Site23, a: Art) -> tuple[bytes, str]:
     if style == "aap":
         byline = '<span class="byline_author">AAP</span>'
     else:
-        names_html = " and ".join(f'<a href="{author_path("couriermail", n)}" class="byline_name">{esc(n)}</a>' for n in a.authors)
+        names_html = " and ".join(
+            f'<a href="{author_path("couriermail", n)}" class="byline_name">{esc(n)}</a>'
+            for n in a.authors
+        )
         suffix = {"with_aap": ", with AAP", "newswire": ", NCA NewsWire"}.get(style, "")
         prefix = "" if style == "two" else "By "
         byline = f'<span class="byline_author">{prefix}{names_html}{suffix}</span>'
@@ -511,15 +751,23 @@ def couriermail(site: Site23, a: Art) -> tuple[bytes, str]:
             f'<figcaption class="image-caption"><span class="caption-text">{esc(b.text)}</span> <span class="caption-credit">{esc(b.credit)}</span></figcaption></figure>'
         )
 
-    paras = _blocks_html(a, '<p class="storyblock-para">{}</p>', '<h2 class="storyblock-heading">{}</h2>', fig).split("\n")
+    paras = _blocks_html(
+        a, '<p class="storyblock-para">{}</p>', '<h2 class="storyblock-heading">{}</h2>', fig
+    ).split("\n")
     cut = min(2, len(paras))
     teaser = "\n".join(paras[:cut])
     rest = "\n".join(paras[cut:])
     related = ""
     if a.related:
-        cards = "".join(f'<div class="story-block more-coverage_card"><a href="{r.path}" class="storyblock_title_link"><img src="https://content.api.news.example/v3/images/bin/t{k}.jpg" alt=""/><h4 class="storyblock_title">{esc(r.title)}</h4></a></div>' for k, r in enumerate(_related_arts(site, a)))
+        cards = "".join(
+            f'<div class="story-block more-coverage_card"><a href="{r.path}" class="storyblock_title_link"><img src="https://content.api.news.example/v3/images/bin/t{k}.jpg" alt=""/><h4 class="storyblock_title">{esc(r.title)}</h4></a></div>'
+            for k, r in enumerate(_related_arts(site, a))
+        )
         related = f'<section class="more-coverage" data-tgev-container="more-coverage"><h3 class="more-coverage_heading">More Coverage</h3><div class="more-coverage_cards">{cards}</div></section>'
-    trending = "".join(f'<li class="trending_item"><span class="trending_num">{k}</span><a href="{b.path}" class="trending_link">{esc(b.title)}</a></li>' for k, b in enumerate(others(rng, site.arts, a, 8), 1))
+    trending = "".join(
+        f'<li class="trending_item"><span class="trending_num">{k}</span><a href="{b.path}" class="trending_link">{esc(b.title)}</a></li>'
+        for k, b in enumerate(others(rng, site.arts, a, 8), 1)
+    )
     date = _cm_date(a.when, old)
     upd = ""
     if x["updated"] and not old:
@@ -533,7 +781,7 @@ def couriermail(site: Site23, a: Art) -> tuple[bytes, str]:
 <script type="text/javascript">var NEWS = NEWS || {{}}; NEWS.page = {{"section": "{sec_name}", "pageName": "{esc(a.title)}", "contentType": "story"}};{analytics("CM16")}</script>
 </head><body class="story-page">
 <div id="header"><a href="/" id="logo">The Courier-Mail</a><ul id="nav">{_menu(rng, [("/news/queensland", "Queensland"), ("/news/queensland/brisbane", "Brisbane"), ("/news/queensland/qld-politics", "QLD Politics"), ("/sport", "Sport")], "nav", 45)}</ul></div>
-<div id="content-2"><div class="story-header"><h1 class="heading">{esc(a.title)}</h1><p class="intro">{esc(x['standfirst'])}</p>
+<div id="content-2"><div class="story-header"><h1 class="heading">{esc(a.title)}</h1><p class="intro">{esc(x["standfirst"])}</p>
 <div class="story-info"><p class="byline"><cite>{byline}</cite></p><p class="published"><span class="date-time">{date}</span></p></div></div>
 <div id="story-body" class="story-body"><div class="story-body-paywall-teaser">{teaser}</div><div class="story-body-premium" data-access="subscriber">{rest}</div></div>
 {related.replace("more-coverage_heading", "heading")}
@@ -543,10 +791,21 @@ def couriermail(site: Site23, a: Art) -> tuple[bytes, str]:
 </body></html>
 """
         return encode(page, "iso-8859-1"), "text/html; charset=ISO-8859-1"
-    state = {"story": {"id": a.path.rsplit("/", 1)[-1], "title": a.title, "standfirst": x["standfirst"], "byline": ", ".join(a.authors) or "AAP", "datePublished": a.when.isoformat(), "section": sec_name, "paywall": {"premium": True, "teaserParagraphs": 2}}, "trending": [b.path for b in others(rng, site.arts, a, 5)]}
+    state = {
+        "story": {
+            "id": a.path.rsplit("/", 1)[-1],
+            "title": a.title,
+            "standfirst": x["standfirst"],
+            "byline": ", ".join(a.authors) or "AAP",
+            "datePublished": a.when.isoformat(),
+            "section": sec_name,
+            "paywall": {"premium": True, "teaserParagraphs": 2},
+        },
+        "trending": [b.path for b in others(rng, site.arts, a, 5)],
+    }
     page = f"""<!DOCTYPE html><html lang="en-AU"><head><meta charset="utf-8"/>
 <title>{esc(a.title)} | The Courier Mail</title>
-<meta name="description" content="{esc(x['standfirst'])}"/>
+<meta name="description" content="{esc(x["standfirst"])}"/>
 <meta property="article:published_time" content="{a.when.isoformat()}"/>
 <meta property="article:content_tier" content="locked"/>
 <link rel="canonical" href="{site.base}{a.path}"/>
@@ -556,7 +815,7 @@ def couriermail(site: Site23, a: Art) -> tuple[bytes, str]:
 <header class="site-header"><a href="/" class="site-header_logo" title="The Courier Mail">The Courier Mail</a><a href="/subscribe" class="site-header_subscribe">Subscribe</a><a href="/login" class="site-header_login">Log in</a><nav class="site-navigation"><ul>{_menu(rng, [("/news/queensland", "Queensland"), ("/news/queensland/brisbane", "Brisbane"), ("/news/queensland/qld-politics", "QLD Politics"), ("/sport", "Sport"), ("/business", "Business")], "site-nav", 55)}</ul></nav></header>
 <div class="breadcrumbs"><a href="/">Home</a> <span>/</span> <a href="/{sec_path}">{esc(sec_name)}</a></div>
 <main id="story-primary" class="story-primary"><article class="story">
-<header class="story-header"><span class="story-header_kicker premium-badge">Exclusive</span><h1 id="story-headline" class="story-headline">{esc(a.title)}</h1><p id="story-intro" class="story-intro">{esc(x['standfirst'])}</p>
+<header class="story-header"><span class="story-header_kicker premium-badge">Exclusive</span><h1 id="story-headline" class="story-headline">{esc(a.title)}</h1><p id="story-intro" class="story-intro">{esc(x["standfirst"])}</p>
 <div class="author_and_date"><div class="byline">{byline}</div><div class="date-and-time"><span class="date-and-time_published">{date}</span>{upd}</div></div>
 <div class="share-tools"><button class="share_facebook">Facebook</button><button class="share_twitter">X</button><button class="share_email">Email</button><button class="share_gift">Gift this article</button><a href="#comments" class="comments-count">{rng.randint(0, 120)} comments</a></div></header>
 <div id="story-body" class="story-body" data-paywall-teaser="true">
@@ -576,7 +835,13 @@ def couriermail(site: Site23, a: Art) -> tuple[bytes, str]:
     return _utf8(page)
 
 
-RENDER = {"guardian": guardian, "reuters": reuters, "aljazeera": aljazeera, "substack": substack, "couriermail": couriermail}
+RENDER = {
+    "guardian": guardian,
+    "reuters": reuters,
+    "aljazeera": aljazeera,
+    "substack": substack,
+    "couriermail": couriermail,
+}
 
 
 def register(site: Site23) -> None:
