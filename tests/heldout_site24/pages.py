@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from heldout import Art
@@ -145,7 +146,7 @@ def register(site: Site24) -> None:
     site.route("/", lambda: home(site))
     for tpl in LABELS:
         for p in (1, 2):
-            site.route(LISTS[tpl][p - 1], lambda tpl=tpl, p=p: listing(site, tpl, p))
+            site.route(LISTS[tpl][p - 1], partial(listing, site, tpl, p))
     site.route("/category/metro", lambda: section(site, "/category/metro", "sinchew", "大都会"))
     site.route("/news/local", lambda: section(site, "/news/local", "oriental", "地方"))
     site.route("/topic/election", lambda: topic(site))
@@ -153,5 +154,5 @@ def register(site: Site24) -> None:
     site.route("/about", lambda: about(site, "about"))
     site.route("/contact", lambda: about(site, "contact"))
     for name in sorted({n for a in site.of("wj") for n in a.authors}):
-        site.route(author_path(name), lambda name=name: author(site, name))
+        site.route(author_path(name), partial(author, site, name))
     site.route("/robots.txt", lambda: (b"User-agent: *\nAllow: /\n", "text/plain"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import zlib
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from heldout import Art, Block
@@ -636,4 +637,4 @@ RENDER = {"sinchew": sinchew, "oriental": oriental, "8world": eightworld, "oushi
 
 def register(site: Site24) -> None:
     for a in site.arts:
-        site.route(a.path, lambda a=a: RENDER[a.tpl](site, a))
+        site.route(a.path, partial(RENDER[a.tpl], site, a))
