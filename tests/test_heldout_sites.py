@@ -119,6 +119,9 @@ from heldout_site18.generator import Site18
 from heldout_site19.generator import Site19
 from heldout_site20.generator import Site20
 from heldout_site21.generator import Site21
+from heldout_site22.generator import Site22
+from heldout_site23.generator import Site23
+from heldout_site24.generator import Site24
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -141,6 +144,9 @@ SITES: dict[str, Any] = {
     "site19": Site19,
     "site20": Site20,
     "site21": Site21,
+    "site22": Site22,
+    "site23": Site23,
+    "site24": Site24,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
