@@ -293,7 +293,7 @@ def ettoday(site: Site26, a: Art) -> tuple[bytes, str]:
         )
         at = max(2, len(parts) * 2 // 3)
         parts.insert(at, links)
-    recs = others(site, a, 3, "rec", False)
+    recs = others(site, a, 3, "rec")
     parts.append(
         "<p><strong>推薦閱讀</strong></p>"
         + "".join(
@@ -311,7 +311,7 @@ def ettoday(site: Site26, a: Art) -> tuple[bytes, str]:
     )
     rec_box = "".join(
         f'<div class="piece clearfix"><a class="pic" href="{b.path}"><img src="/images/thumb/{crc(b.path) % 99999}.jpg" alt=""></a><h3><a href="{b.path}">{esc(b.title)}</a></h3></div>'
-        for b in others(site, a, 6, "recbox", False)
+        for b in others(site, a, 6, "recbox")
     )
     hot = "".join(
         f'<li><em>{k + 1}</em><a href="{b.path}">{esc(b.title)}</a></li>'
@@ -653,7 +653,7 @@ def pts(site: Site26, a: Art) -> tuple[bytes, str]:
         where = a.x["ctx"]["place"]
         reporter = f"記者 {'、'.join(esc(n) for n in a.authors)} / {where}報導"
     else:
-        reporter = "國際中心 / 綜合報導"
+        reporter = "公視新聞 / 綜合報導"
     crew = "　".join(f"{r}：{esc(n)}" for r, n in a.x["crew"])
     crew_html = f'<div class="article-credit">{crew}</div>' if crew else ""
     rel = related(site, a)
