@@ -1,0 +1,1 @@
+"""A twenty-fifth held-out news site (placeholder docstring, completed below)."""
