@@ -238,7 +238,7 @@ class Site25(GenSite):
         self._related(arts, lambda: rng.randint(2, 3), who=[1, 4, 7, 10])
         self.arts += arts
 
-    # --- 4. 桐州新闻网 (桐州日报社) on 方正翔宇; three pages only on the Big5 繁體 mirror ----------
+    # --- 4. 桐州新闻网 (桐州日报社) on 方正翔宇; three pages only on the Big5 mirror -----
     def _founder(self) -> None:
         rng = self.rng
         sizes = self._sizes()
@@ -396,4 +396,4 @@ class Site25(GenSite):
         self.arts += arts
 
 
-__all__ = ["Site25", "datetime", "BEIJING"]
+__all__ = ["BEIJING", "Site25", "datetime"]

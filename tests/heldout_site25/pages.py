@@ -56,9 +56,10 @@ PLAIN = {
 
 def _page(site: Site25, key: str, title: str, inner: str, big5: bool = False) -> tuple[bytes, str]:
     rng = page_rng(site.seed, key)
-    pool = [b for b in site.arts if not b.x.get("big5")]
+    pool = [b for b in site.arts if bool(b.x.get("big5")) == big5]
     side = "".join(
-        f'<li><a href="{b.path}">{esc(trunc(b.title, 20))}</a></li>' for b in rng.sample(pool, 10)
+        f'<li><a href="{b.path}">{esc(trunc(b.title, 20))}</a></li>'
+        for b in rng.sample(pool, min(10, len(pool)))
     )
     nav = "".join(f'<a href="{LISTS[t][0]}">{n}</a>' for t, n in LABELS.items())
     charset = "big5" if big5 else "utf-8"

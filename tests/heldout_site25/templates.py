@@ -191,7 +191,7 @@ def kpy(site: Site25, a: Art) -> tuple[bytes, str]:
     editor = f'<div class="article-editor">责任编辑：{a.editors[0]}</div>' if a.editors else ""
     sub = "".join(
         f'<li><a href="/zwgk/{k}/index.html">{n}</a></li>'
-        for k, n in zip(["zwdt", "bmdt", "xqdt", "tzgg", "zcwj", "zcjd"], KPY_SUB)
+        for k, n in zip(["zwdt", "bmdt", "xqdt", "tzgg", "zcwj", "zcjd"], KPY_SUB, strict=False)
     )
     hot = lis(others(site, a, 8, "hot"), "%m-%d")
     page = f"""<!DOCTYPE html>
@@ -260,7 +260,7 @@ def kpy_old(site: Site25, a: Art) -> tuple[bytes, str]:
     )
     editor = f'<tr><td align="right">【责任编辑：{a.editors[0]}】</td></tr>' if a.editors else ""
     hot = "".join(
-        f'<tr><td>·<a href="{b.path}">{esc(trunc(b.title, 20))}</a></td></tr>'
+        f'<tr><td>◆<a href="{b.path}">{esc(trunc(b.title, 20))}</a></td></tr>'
         for b in others(site, a, 10, "old")
     )
     page = f"""<html>
@@ -512,7 +512,7 @@ FD_MENU = [
 
 def founder(site: Site25, a: Art) -> tuple[bytes, str]:
     rng = page_rng(site.seed, a.path)
-    x, nm = a.x, a.x["nm"]
+    x = a.x
     b5 = x["big5"]
     pre = "/big5" if b5 else ""
 
@@ -590,7 +590,7 @@ def founder(site: Site25, a: Art) -> tuple[bytes, str]:
 </div>
 <div class="right"><div class="rank"><h3>点击排行</h3><ul>{rank}</ul></div><div class="epaper"><a href="/epaper/index.html"><img src="/images/epaper.jpg" alt="桐州日报数字报"></a></div></div>
 </div>
-<div class="foot w"><p><a href="/about/index.htm">关于我们</a> | <a href="/about/contact.htm">联系我们</a> | <a href="/about/index.htm">广告服务</a> | <a href="/about/index.htm">版权声明</a></p><p>桐州日报社主办　桐州新闻网版权所有　Copyright © 2003-2024 All Rights Reserved</p><p>互联网新闻信息服务许可证编号：33120170005　浙ICP备06012345号</p></div>
+<div class="foot w"><p><a href="/about/index.htm">关于我们</a> | <a href="/about/contact.htm">联系我们</a> | <a href="/about/index.htm">广告服务</a> | <a href="/about/index.htm">版权声明</a></p><p>桐州日报社主办　桐州新闻网版权所有　Copyright &copy; 2003-2024 All Rights Reserved</p><p>互联网新闻信息服务许可证编号：33120170005　浙ICP备06012345号</p></div>
 <script type="text/javascript">{stats_js("founder")}</script>
 </body>
 </html>
