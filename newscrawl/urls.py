@@ -47,6 +47,10 @@ DEFAULT_TRACKING_PARAMS: tuple[str, ...] = (
 )
 #: ``;jsessionid=…`` style path parameters (Java, PHP and ASP session IDs in the path).
 _PATH_SESSION = re.compile(r";(?:jsessionid|sid|phpsessid|sessionid)=[^/?#]*", re.IGNORECASE)
+#: A query key without a value that is a word (``?chdtv``, ``?amp``, ``?print``, ``?m=``) is a
+#: flag for the rendering or the referrer, never the story's identity (China Times declares its
+#: canonical as ``…-260402?chdtv``): dropped. A bare number or path (``?12345``) is kept.
+_FLAG = re.compile(r"[A-Za-z_][A-Za-z_-]{0,39}")
 #: Trailing default documents a server also serves as the bare directory.
 _DEFAULT_DOC = re.compile(r"/(?:index|default)\.(?:html?|shtml|php|aspx?|jsp)$", re.IGNORECASE)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -105,7 +109,7 @@ class Canonicalizer:
             sorted(
                 (k, v)
                 for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                if not self._is_tracking(k)
+                if not self._is_tracking(k) and (v or not _FLAG.fullmatch(k))
             )
         )
         canonical = urlunsplit((scheme, netloc, path, query, ""))

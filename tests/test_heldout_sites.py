@@ -122,6 +122,8 @@ from heldout_site21.generator import Site21
 from heldout_site22.generator import Site22
 from heldout_site23.generator import Site23
 from heldout_site24.generator import Site24
+from heldout_site25.generator import Site25
+from heldout_site26.generator import Site26
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -147,6 +149,8 @@ SITES: dict[str, Any] = {
     "site22": Site22,
     "site23": Site23,
     "site24": Site24,
+    "site25": Site25,
+    "site26": Site26,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added

@@ -147,6 +147,13 @@ def test_canonicalize() -> None:
         canonicalize("HTTP://Example.COM:80/a/b/index.html?utm_source=x&b=2&a=1&from=tl#frag")
         == "http://example.com/a/b/?a=1&b=2"
     )
+    # a word without a value is a rendering or referrer flag; a bare id without one is kept
+    assert (
+        canonicalize("https://www.chinatimes.com/realtimenews/20240508001234-260402?chdtv")
+        == "https://www.chinatimes.com/realtimenews/20240508001234-260402"
+    )
+    assert canonicalize("http://x.cn/a.html?amp&id=3&print=") == "http://x.cn/a.html?id=3"
+    assert canonicalize("http://bbs.x.cn/thread.php?12345") == "http://bbs.x.cn/thread.php?12345="
     print_pages = Canonicalizer(rewrites=compile_rewrites([(r"_print\.htm$", ".htm")]))
     assert print_pages("http://x.cn/zh/c_1_print.htm") == "http://x.cn/zh/c_1.htm"
 

@@ -3035,3 +3035,27 @@ def test_dateline_lead_of_an_outlet_with_a_bracketed_alias(
     rest, found = split_leading_credit(lead + "一批重点企业累计投入资金58亿元。")
     assert (found.authors, found.correspondents) == (authors, correspondents)
     assert rest.startswith(lead.rsplit("）", 1)[1])
+
+
+def test_a_two_paragraph_brief_is_not_lost_to_the_sites_footer() -> None:
+    """A brief of two short paragraphs in a table layout: trafilatura returns nothing, and the
+    densest block is the footer (主办/ICP/copyright lines, more text than the story). The footer
+    is no story: readability's answer, the two paragraphs, is."""
+    menu = "".join(f"<a href='/col/{i}/'>栏目{i}</a>" for i in range(10))
+    html = (
+        "<html><head><title>东湖区开展乡村文化振兴主题活动</title></head><body>"
+        f"<table width='1100'><tr><td>{menu}</td></tr></table>"
+        "<table width='1100'><tr><td><table><tr><td class='title'>东湖区开展乡村文化振兴主题活动"
+        "</td></tr><tr><td><table class='xx'><tr><td>来源：桐州日报</td><td>日期：2024-05-07</td>"
+        "</tr></table></td></tr><tr><td id='zoom'><div id='zoom'>"
+        "<p>活动现场，志愿者们为东湖区群众带来了乡村文化振兴相关的精彩节目。</p>"
+        "<p>基层群众倾听群众意见建议，细化工作方案，受到群众好评。近年来，基层群众细化工作方案、"
+        "积极营造良好氛围，为高质量发展提供有力保障。</p></div></td></tr>"
+        "<tr><td><p>上一篇：<a href='/art/1.html'>云溪县举办乡村文化振兴活动</a></p></td></tr>"
+        "</table></td></tr></table><table width='1100' class='foot'><tr><td>主办：中共桐州市委"
+        "宣传部　桐州市文明办　承办：桐州市文明城市建设指导中心<br>浙ICP备12012345号　技术支持："
+        "大汉网络<br>Copyright © 2024 www.tzwm.example.gov.cn All Rights Reserved</td></tr></table>"
+        "</body></html>"
+    )
+    got = _extract(html, "http://wm.example.gov.cn/art/2024/5/7/art_1231_569981.html")
+    assert got.paragraphs[0].startswith("活动现场，志愿者们为东湖区群众带来了")

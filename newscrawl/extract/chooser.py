@@ -141,6 +141,16 @@ def choose(
         # or "more stories" list taken for the densest text beside a short story.
         return readability[0], "readability"
     if fallback:
+        if (
+            own
+            and all(map(is_boilerplate, own))
+            and readability[0]
+            and not _list_only(readability[0])
+            and not all(map(is_boilerplate, readability[0]))
+        ):
+            # The densest block is the site's footer (主办/ICP/copyright lines: a brief of two
+            # short paragraphs holds less text than it): readability's answer is the story.
+            return readability[0], "readability"
         # Two independent engines agree on a text much longer than the block we fell back to.
         if (
             agreement(readability[1], default[1]) >= params.agree
