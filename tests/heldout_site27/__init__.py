@@ -1,0 +1,1 @@
+"""Site 27 (docstring to come)."""
