@@ -3059,3 +3059,106 @@ def test_a_two_paragraph_brief_is_not_lost_to_the_sites_footer() -> None:
     )
     got = _extract(html, "http://wm.example.gov.cn/art/2024/5/7/art_1231_569981.html")
     assert got.paragraphs[0].startswith("活动现场，志愿者们为东湖区群众带来了")
+
+
+# -- rules found by the twenty-third held-out site (tests/heldout_site23) ---------------------
+def _uk_page(stamp: str, footer: str = "", meta: str = "") -> str:
+    return (
+        "<html lang='en'><head><title>Rents soar in Leeds | UK news</title>"
+        f"{meta}</head><body><h1>Rents soar in Leeds as landlords sell up</h1>"
+        "<div class='meta'><address><a rel='author' href='/profile/jane-doe'>Jane Doe</a>"
+        " <span>Housing correspondent</span></address>"
+        f"<div class='dateline'>{stamp}</div></div>"
+        f"<div class='body'><p>{'Tenants in Leeds face the steepest rises in the country. ' * 6}"
+        f"</p><p>{'Landlords said higher mortgage costs left them no choice at all. ' * 6}</p>"
+        f"</div><div id='footer'><p>{footer}</p></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "footer", "published"),
+    [
+        # a UTC meta time, printed on the newsroom's clock in British form (13.47 BST)
+        ("Wed 1 May 2024 13.47 BST", "", "2024-05-01T13:47:00+01:00"),
+        # an unzoned printed time, the footer stating the zone of the page's times
+        ("May 7, 2016 1:39pm", "Copyright 2016 News Ltd. All times AEST (GMT +10).",
+         "2016-05-07T13:39:00+10:00"),
+        ("May 7, 2024 1:39pm", "Times are ET.", "2024-05-07T13:39:00-04:00"),
+    ],
+)  # fmt: skip
+def test_printed_british_times_and_a_stated_zone(stamp: str, footer: str, published: str) -> None:
+    meta = (
+        '<meta property="article:published_time" content="2024-05-01T12:47:00.000Z">'
+        if "BST" in stamp
+        else ""
+    )
+    got, _ = pagetype.extract_and_classify(
+        _uk_page(stamp, footer, meta), "http://x.example/uk-news/2024/may/01/rents-soar"
+    )
+    assert got.published_at is not None and got.published_at.isoformat() == published
+    assert got.author == "Jane Doe"  # the role after the name is no part of it
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("All times AEST (GMT +10).", "UTC+10:00"),
+        ("All times shown in GMT+1", "UTC+01:00"),
+        ("所有时间均为北京时间", "CST"),
+        ("She went three times in cat years.", None),  # prose, no zone in capitals
+    ],
+)
+def test_a_pages_statement_of_its_zone(text: str, zone: str | None) -> None:
+    got = dates.stated_zone(text)
+    assert (str(got) if got else None) == zone
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("8 May 2024 10.21 BST", "2024-05-08T10:21:00+01:00"),
+        ("May 9, 2024 9:57 PM ET", "2024-05-09T21:57:00-04:00"),  # ET in its summer time
+        ("Jan 9, 2024 9:57 PM ET", "2024-01-09T21:57:00-05:00"),
+        ("May 8, 2024 14:05 IST", "2024-05-08T14:05:00+05:30"),
+    ],
+)
+def test_zone_names_with_their_daylight_saving(text: str, iso: str) -> None:
+    got = dates.parse_text_date(text, UTC, None, True)
+    assert got is not None and got.isoformat() == iso
+    assert dates.has_time(text)
+    assert not dates.has_time("2022.03.19") and not dates.has_time("19.03.2022")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "editors"),
+    [
+        (
+            "Reporting by Ana Ruiz in Madrid and Tom Hale; Additional reporting by Li Wei in"
+            " Frankfurt; Writing by Omar Ray; Editing by Kate Lowe and Sam Park",
+            ["Ana Ruiz", "Tom Hale", "Li Wei", "Omar Ray"],
+            ["Kate Lowe", "Sam Park"],
+        ),
+        ("Reporting by Kwame Varga; Editing by Liam Nyberg", ["Kwame Varga"], ["Liam Nyberg"]),
+        ("Edited by Leila Gallagher.", [], ["Leila Gallagher"]),  # the sentence's full stop
+    ],
+)
+def test_a_wire_sign_off_credits_authors_and_editors(
+    line: str, authors: list[str], editors: list[str]
+) -> None:
+    found = Credits()
+    story = ["PARIS, May 8 (Reuters) - Wheat futures rose on Wednesday.", "Traders cited rain."]
+    assert body_credits([*story, line], found) == story  # the sign-off is no story text
+    assert (found.authors, found.editors) == (authors, editors)
+
+
+def test_prose_and_a_lone_additional_reporting_are_no_sign_off() -> None:
+    found = Credits()
+    story = ["Reporting by the council found that rents rose.", "Additional reporting by Jo Li."]
+    assert body_credits(story, found) == story[:1]
+    assert (found.authors, found.correspondents) == ([], ["Jo Li"])
+
+
+@pytest.mark.parametrize("agency", ["AAP", "NCA NewsWire", "PA", "Australian Associated Press"])
+def test_wire_agencies_are_sources(agency: str) -> None:
+    assert latin_people([agency]) == ([], [agency])
+    assert latin_people(["Stuart Quigley", agency]) == (["Stuart Quigley"], [agency])

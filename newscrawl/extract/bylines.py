@@ -188,7 +188,9 @@ _NOT_PERSON_MARK = re.compile(
 # News agencies credited as the author: the source of the text, not a person.
 AGENCY = re.compile(
     r"(?:the )?(?:associated press|ap|reuters|thomson reuters|afp|agence france-presse|upi|"
-    r"bloomberg(?: news)?|dpa|ani|pti|ians|press association|pa media|kyodo(?: news)?|yonhap|"
+    r"bloomberg(?: news)?|dpa|ani|pti|ians|press association|pa(?: media)?|kyodo(?: news)?|yonhap|"
+    r"aap|australian associated press|nca newswire|canadian press|cp|press trust of india|anp|"
+    r"bernama|antara|"
     r"efe|ansa|tass|xinhua|wire services|[\w ]{0,30} wire services|[\w ]{0,40} agency)",
     re.IGNORECASE,
 )
@@ -459,6 +461,9 @@ def _barred(sep: re.Match[str] | None) -> bool:
 
 
 def _parse_line(line: str, credits: Credits) -> None:
+    if (signed := sign_off(line)) is not None:
+        credits.update(signed)
+        return
     if _BY.match(line):
         credits.add("authors", english_byline(line))
         return
@@ -544,7 +549,7 @@ def english_byline(line: str) -> list[str]:
     rest = line[m.end() : MAX_LINE].strip()
     # By A in Beijing and B in Guangzhou | China Daily: each name's place dropped
     rest = _IN_PLACE.sub(r"\1", rest)
-    rest = _BY_TAIL.split(rest, maxsplit=1)[0]
+    rest = _SENTENCE_END.sub("", _BY_TAIL.split(rest, maxsplit=1)[0])
     for part in _SPLIT_LATIN.split(rest):
         part = part.strip()
         name = _TITLE_AFTER.sub("", part)  # Aisha Fitzgerald Staff Writer
@@ -554,14 +559,51 @@ def english_byline(line: str) -> list[str]:
     return names
 
 
+# A wire story's closing sign-off, clauses of a role and its names: "Reporting by X in Paris;
+# Additional reporting by Y; Writing by Z; Editing by E and F" (Reuters), "Compiled by X",
+# Substack's "Edited by Z." under a post. Who reported, wrote or compiled it are its authors (in
+# a sign-off, "Additional reporting" too: alone, that line credits correspondents, see
+# credits.contributors), who edited it its editors.
+_SIGN_OFF = re.compile(
+    r"^\s{0,3}(additional\s{1,3})?(?:(reporting|writing|written|compiled)|editing|edited)"
+    r"\s{1,3}by\s{1,3}",
+    re.IGNORECASE,
+)
+
+
+def sign_off(line: str) -> Credits | None:
+    """The credits of a line that is a sign-off and nothing else (see ``_SIGN_OFF``), else
+    None (a clause naming no one is prose: "Reporting by the council found…")."""
+    if len(line) > MAX_LINE or _SIGN_OFF.match(line) is None:
+        return None
+    found = Credits()
+    clauses = [c for c in line.split(";") if c.strip()]
+    for clause in clauses:
+        m = _SIGN_OFF.match(clause)
+        if m is None or (m.group(1) and len(clauses) == 1):
+            return None
+        names = english_byline("By " + clause[m.end() :].strip())
+        if not names:
+            return None
+        found.add("authors" if m.group(2) or m.group(1) else "editors", names)
+    return found
+
+
+# A full stop closing the line after a name ("Edited by Leila Gallagher."), not an initial's or
+# a suffix's ("Sarah E.", "Jr.").
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s{0,3}$")
 # " in Beijing" after a name, when another name follows (" and ", ","): the place goes.
 _IN_PLACE = re.compile(
     r"\s{1,3}in\s{1,3}[A-Z][\w.'-]{1,30}(?: [A-Z][\w.'-]{1,30})?(\s{0,3}(?:,|\band\b))"
 )
 # A job title written after the name without a comma (Jane Doe Staff Writer).
+# Or in sentence case, as the Guardian prints a role after the name (Jane Doe Health policy
+# editor, Jane Doe Social affairs correspondent): a capital only on its first word.
 _TITLE_AFTER = re.compile(
     r"\s{1,3}(?:(?:Senior Staff|Staff|Contributing|Guest)\s"
-    r"(?:Writers?|Reporters?|Correspondents?|Editors?)|Correspondent|Columnist|Reporter)$"
+    r"(?:Writers?|Reporters?|Correspondents?|Editors?)|Correspondent|Columnist|Reporter"
+    r"|[A-Z][A-Za-z]{1,20}(?:\s[a-z]{2,20}){0,3}\s(?:editor|correspondent|reporter|writer|"
+    r"columnist|commentator|critic))$"
 )
 
 

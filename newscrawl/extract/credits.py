@@ -446,6 +446,11 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
             else:
                 credits.update(bylines.parse_credits(tail.group(1) + " 摄"))
             para = para[: len(para) - len(tail.group(0))].rstrip()
+        if (signed := bylines.sign_off(para)) is not None:
+            # "Reporting by X; Editing by Y", "Edited by Z." closing the story: its credits,
+            # none of its text
+            credits.update(signed)
+            continue
         if bylines.is_credit_line(para):
             found = bylines.parse_credits(para)
             credits.update(found)

@@ -86,7 +86,8 @@ FOOTER = re.compile(r"(?:©|copyright|版权|版權|icp|备案|備案|all rights
 # Text right before another article's date: a recommended or neighbouring story.
 OTHER = re.compile(r"(?:推荐|推薦|相关|相關|上一篇|下一篇|previous|next)", re.I)
 # /2022-04/17/, /20220417/, /2022/0417/, t20220417_123.html, /2022/04/17/
-_TIME = re.compile(r"\d\s{0,3}[:：时時]\s{0,3}\d")
+# 12:05, 12时05, and the British 13.47 (not a numeric date's 2022.03.19 nor 19.03.2022)
+_TIME = re.compile(r"\d\s{0,3}[:：时時]\s{0,3}\d|(?<![\d.])\d{1,2}\.\d{2}(?![\d.])")
 _URL_DATE = re.compile(
     r"(?:/|\bt)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?=[/_.\-]|$)"
 )
@@ -186,19 +187,26 @@ def _english(m: re.Match[str], day_first: bool, tz: tzinfo) -> datetime | None:
     return _build(int(year), _MONTHS.index(month_name[:3].lower()) + 1, int(day), h, mi, 0, tz)
 
 
-# Zone abbreviations printed after a time that name one offset (CST, IST of two countries and
-# ET/PT without their daylight-saving state are left to the site's zone).
+# Zone abbreviations printed after a time that name one offset (CST of two countries is left to
+# the site's zone), and those that name a zone with its daylight saving (``10:21 AM ET``) or the
+# zone most pages mean (IST: India's, unless the site's is Ireland's or Israel's).
 _ZONE_MINUTES = {
     "gmt": 0, "utc": 0, "wet": 0, "bst": 60, "west": 60, "cet": 60, "wat": 60, "cest": 120,
     "eet": 120, "cat": 120, "sast": 120, "eest": 180, "msk": 180, "eat": 180, "pkt": 300,
-    "ict": 420, "wib": 420, "wita": 480, "hkt": 480, "sgt": 480, "pht": 480, "awst": 480,
-    "wit": 540, "jst": 540, "kst": 540, "acst": 570, "aest": 600, "acdt": 630, "aedt": 660,
-    "nzst": 720, "nzdt": 780, "brt": -180, "edt": -240, "est": -300, "cdt": -300,
+    "ist": 330, "ict": 420, "wib": 420, "wita": 480, "hkt": 480, "sgt": 480, "pht": 480,
+    "awst": 480, "wit": 540, "jst": 540, "kst": 540, "acst": 570, "aest": 600, "acdt": 630,
+    "aedt": 660, "nzst": 720, "nzdt": 780, "brt": -180, "edt": -240, "est": -300, "cdt": -300,
     "mdt": -360, "mst": -420, "pdt": -420, "pst": -480, "akdt": -480, "akst": -540,
     "hst": -600,
 }  # fmt: skip
+_ZONE_NAMES = {
+    "et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
+    "pt": "America/Los_Angeles",
+}  # fmt: skip
+_IST_ELSEWHERE = frozenset(("Europe/Dublin", "Asia/Jerusalem"))
+_ZONE_WORDS = "|".join((*_ZONE_MINUTES, *_ZONE_NAMES))
 _ZONE_AFTER = re.compile(
-    r"\s{0,2}\(?(" + "|".join(_ZONE_MINUTES) + r")\b(?:\s{0,1}([+-])(\d{1,2})(?::?(\d{2}))?)?",
+    r"\s{0,2}\(?(" + _ZONE_WORDS + r")\b(?:\s{0,1}([+-])(\d{1,2})(?::?(\d{2}))?)?",
     re.IGNORECASE,
 )
 
@@ -207,13 +215,15 @@ _ZONE_AFTER = re.compile(
 # or a zone abbreviation (a bare ``12:30`` before a date may be anything's), right before it.
 _CLOCK_BEFORE = re.compile(
     r"(?<![\d:.])(\d{1,2})[:.](\d{2})(?:\s{0,2}([ap])\.?m\b\.?)?"
-    r"(?:\s{0,2}\(?(" + "|".join(_ZONE_MINUTES) + r")\b\)?)?"
+    r"(?:\s{0,2}\(?(" + _ZONE_WORDS + r")\b\)?)?"
     r"\s{0,3}(?:,|on|-|–|•|\|)?\s{0,3}$",
     re.IGNORECASE,
 )
 
 
-def _clock_before(text: str, start: int) -> tuple[int, int, int, tzinfo | None] | None:
+def _clock_before(
+    text: str, start: int, site: tzinfo
+) -> tuple[int, int, int, tzinfo | None] | None:
     """``(hour, minute, where it starts, zone)`` of a time printed right before ``start``."""
     m = _CLOCK_BEFORE.search(text[max(0, start - 24) : start])
     if m is None or not (m.group(3) or m.group(4)):
@@ -221,22 +231,50 @@ def _clock_before(text: str, start: int) -> tuple[int, int, int, tzinfo | None] 
     hour, minute = _hour(int(m.group(1)), m.group(3)), int(m.group(2))
     if hour > 23 or minute > 59:
         return None
-    zone = _zone_after(m.group(0), m.start(4) - m.start()) if m.group(4) else None
+    zone = _zone_after(m.group(0), m.start(4) - m.start(), site) if m.group(4) else None
     return hour, minute, max(0, start - 24) + m.start(), zone
 
 
-def _zone_after(text: str, end: int) -> tzinfo | None:
-    """The zone a time's abbreviation names right after it (``BST``, ``GMT+8``), if any."""
+def _zone_after(text: str, end: int, site: tzinfo | None = None) -> tzinfo | None:
+    """The zone a time's abbreviation names right after it (``BST``, ``GMT+8``, ``ET``), if
+    any (``site``: the site's zone, which says whose IST is meant)."""
     m = _ZONE_AFTER.match(text, end)
-    if m is None:
-        return None
-    name, sign, hours, minutes = m.groups()
-    offset = _ZONE_MINUTES[name.lower()]
-    if sign and name.lower() in ("gmt", "utc"):
+    return _named_zone(m, site) if m is not None else None
+
+
+def _named_zone(m: re.Match[str], site: tzinfo | None) -> tzinfo | None:
+    """The zone a match's groups name: an abbreviation, maybe an offset after GMT/UTC."""
+    name, sign, hours, minutes = m.group(1, 2, 3, 4)
+    name = name.lower()
+    if name in _ZONE_NAMES:
+        return ZoneInfo(_ZONE_NAMES[name])
+    if name == "ist" and isinstance(site, ZoneInfo) and site.key in _IST_ELSEWHERE:
+        return site
+    offset = _ZONE_MINUTES[name]
+    if sign and hours and name in ("gmt", "utc"):
         offset = (1 if sign == "+" else -1) * (int(hours) * 60 + int(minutes or 0))
     if abs(offset) > 14 * 60:
         return None
     return timezone(timedelta(minutes=offset))
+
+
+# A page's statement of the zone its times are in: "All times AEST (GMT +10)", "Times are ET",
+# "All times shown in UTC", 所有时间均为北京时间 (the abbreviation in capitals: "times in cat…" is
+# prose).
+_STATED_ZONE = re.compile(
+    r"\b(?:all\s{1,3})?times\s{1,3}(?:are\s{1,3}|shown\s{1,3}|given\s{1,3}|listed\s{1,3})?"
+    r"(?:in\s{1,3})?(?-i:(" + _ZONE_WORDS.upper() + r"))\b(?:\s{0,1}([+-])(\d{1,2})(?::?(\d{2}))?)?"
+    r"|(?:所有|全部|以上|本站)?时间(?:均|皆|都)?(?:为|是|以)北京时间",
+    re.IGNORECASE,
+)
+
+
+def stated_zone(text: str, site: tzinfo | None = None) -> tzinfo | None:
+    """The zone a page states its times are in (see ``_STATED_ZONE``), if it states one."""
+    m = _STATED_ZONE.search(text)
+    if m is None:
+        return None
+    return _named_zone(m, site) if m.group(1) else CST
 
 
 def _hour(h: int, mark: str | None) -> int:
@@ -270,7 +308,7 @@ def _full_dates(
     found: list[tuple[int, datetime | None, str]] = []
 
     def add(m: re.Match[str], value: datetime | None, clock: bool) -> None:
-        if value is not None and clock and (zone := _zone_after(text, m.end())) is not None:
+        if value is not None and clock and (zone := _zone_after(text, m.end(), tz)) is not None:
             value = value.replace(tzinfo=zone)  # 12:05 BST, 14:04 WIB, 08:00 GMT+8
         found.append((m.start(), value, m.group(0).strip()))
 
@@ -291,7 +329,7 @@ def _full_dates(
         for dmy, pattern in ((False, _EN_MDY), (True, _EN_DMY)):
             for n, m in enumerate(pattern.finditer(text)):
                 value = _english(m, dmy, tz)
-                before = _clock_before(text, m.start()) if m.group(4) is None else None
+                before = _clock_before(text, m.start(), tz) if m.group(4) is None else None
                 if value is not None and before is not None:
                     hour, minute, at, zone = before
                     value = value.replace(hour=hour, minute=minute, tzinfo=zone or value.tzinfo)

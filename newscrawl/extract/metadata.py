@@ -321,12 +321,22 @@ def _chinese(lang: str | None, title: str, text: str) -> bool:
     return bool(sample) and len(_CJK.findall(sample)) > 0.3 * len(sample)
 
 
+def _ends(text: str) -> str:
+    """The head and the tail of a page's text (where a masthead or a footer states things)."""
+    if len(text) <= 2 * dates.MAX_TEXT:
+        return text
+    return f"{text[: dates.MAX_TEXT]}\n{text[-dates.MAX_TEXT :]}"
+
+
 def read_head(out: Extracted, page: Page, selectors: Selectors, default_tz: tzinfo | None) -> None:
     """Title, language, publication date and the secondary fields (before the body is cut)."""
     out.title = title(page, selectors.title)
     out.language = language(page)
     chinese = _chinese(out.language, out.title or "", page.page_text)
-    page.tz = default_tz or (dates.CST if chinese else dates.zone_of_host(page.url) or UTC)
+    host = dates.zone_of_host(page.url)
+    # "All times AEST" in a footer, 所有时间均为北京时间: the zone of the page's unzoned times
+    stated = dates.stated_zone(_ends(page.page_text), host)
+    page.tz = default_tz or stated or (dates.CST if chinese else host or UTC)
     if page.headline is None:
         page.headline = find_headline(page.root, out.title)
     page.credit_window()  # read now: the body extraction below rewrites the tree
