@@ -1,0 +1,1 @@
+"""A twenty-eighth held-out news site (docstring completed below)."""
