@@ -114,4 +114,15 @@ def hashes(rng: random.Random, labels: list[str], root: str) -> list[tuple[str, 
     return [(f"{root}#{lab.lower().replace(' ', '-')}-{k}", lab) for k, lab in enumerate(labels)]
 
 
-__all__ = ["consent", "css", "encode", "esc", "gtm", "hashes", "ld", "page_rng", "script_json", "ul"]
+__all__ = [
+    "consent",
+    "css",
+    "encode",
+    "esc",
+    "gtm",
+    "hashes",
+    "ld",
+    "page_rng",
+    "script_json",
+    "ul",
+]

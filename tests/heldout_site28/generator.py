@@ -6,9 +6,12 @@ page rendered in memory.
 ``truth()`` → one dict per article as a reader states it; ``non_articles()`` → every other page.
 """
 
+# ruff: noqa: E501  (long word-pool and markup lines)
+
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
@@ -27,7 +30,8 @@ AUCKLAND = ZoneInfo("Pacific/Auckland")
 
 
 def slug(title: str, n: int = 9) -> str:
-    t = title.lower().replace("’", "").replace("'", "").replace("é", "e").replace("ō", "o")
+    t = unicodedata.normalize("NFKD", title.lower().replace("’", "").replace("'", ""))
+    t = "".join(c for c in t if not unicodedata.combining(c))
     return "-".join(re.findall(r"[a-z0-9]+", t)[:n])
 
 
@@ -72,8 +76,18 @@ class Site28(GenSite):
     ) -> datetime:
         return self._when(1 + i * 2 + self.rng.randint(0, 1), False, hours, year, tz)
 
-    def _art(self, tpl: str, i: int, path: str, title: str, authors: list[str], when: datetime,
-             precision: str, blocks: list[Block], **x: Any) -> Art:  # fmt: skip
+    def _art(
+        self,
+        tpl: str,
+        i: int,
+        path: str,
+        title: str,
+        authors: list[str],
+        when: datetime,
+        precision: str,
+        blocks: list[Block],
+        **x: Any,
+    ) -> Art:
         editors = x.pop("editors", [])
         return Art(tpl, i, path, title, authors, when, precision, blocks, editors=editors, x=x)
 
@@ -96,7 +110,9 @@ class Site28(GenSite):
                 "bbc",
                 sizes[i],
                 rng.choice([1, 1, 2]),
-                lambda r: r.choice(["Getty Images", "PA Media", "BBC", "Reuters", "Family handout"]),
+                lambda r: r.choice(
+                    ["Getty Images", "PA Media", "BBC", "Reuters", "Family handout"]
+                ),
             )
             nm = names(rng, 3)
             authors = {"two": nm[:2], "none": [], "addl": nm[:2]}.get(style, nm[:1])
@@ -107,14 +123,34 @@ class Site28(GenSite):
                 alphabet = "0123456789bcdfghjklmnpqrstvwxyz"
                 path = "/news/articles/c" + "".join(rng.choice(alphabet) for _ in range(10)) + "o"
             arts.append(
-                self._art("bbc", i, path, title, authors, when, "day", blocks,
-                          style=style, old=old, ctx=ctx, nm=nm, region=region,
-                          relative=i in (0, 7, 11),
-                          role=rng.choice(["Health correspondent", "Political reporter, BBC North West",
-                                           "Transport correspondent", "BBC Verify"]),
-                          summary=paragraphs(rng, 1, ctx)[0])  # fmt: skip
+                self._art(
+                    "bbc",
+                    i,
+                    path,
+                    title,
+                    authors,
+                    when,
+                    "day",
+                    blocks,
+                    style=style,
+                    old=old,
+                    ctx=ctx,
+                    nm=nm,
+                    region=region,
+                    relative=i in (0, 7, 11),
+                    role=rng.choice(
+                        [
+                            "Health correspondent",
+                            "Political reporter, BBC North West",
+                            "Transport correspondent",
+                            "BBC Verify",
+                        ]
+                    ),
+                    summary=paragraphs(rng, 1, ctx)[0],
+                )
             )
         self._related(arts, lambda: rng.randint(2, 4), who=[0, 1, 3, 4, 6, 8, 9, 11])
+        arts[4].related, arts[9].related = [arts[9].path], [arts[4].path]  # the 2019 pair
         self.arts += arts
 
     # --- NPR ----------------------------------------------------------------------------
@@ -122,8 +158,12 @@ class Site28(GenSite):
         rng = self.rng
         styles = ["one", "two_roles", "audio", "station", "edited", "ap"] * 2
         sizes = self._sizes()
-        sections = [("national", "National"), ("politics", "Politics"), ("health", "Health"),
-                    ("climate", "Climate")]  # fmt: skip
+        sections = [
+            ("national", "National"),
+            ("politics", "Politics"),
+            ("health", "Health"),
+            ("climate", "Climate"),
+        ]
         arts = []
         for i, style in enumerate(styles):
             when = self._day(i, EASTERN, hours=(5, 20))
@@ -146,14 +186,35 @@ class Site28(GenSite):
             sid = rng.randint(1_248_000_000, 1_250_999_999)
             path = f"/{when:%Y/%m/%d}/{sid}/{slug(title, 8)}"
             arts.append(
-                self._art("npr", i, path, title, authors, when, "minute", blocks,
-                          editors=editors, style=style, ctx=ctx, nm=nm, sec=sec, sid=sid,
-                          program=rng.choice(["Morning Edition", "All Things Considered"]),
-                          station=rng.choice(["WBUR", "KCUR", "WAMU", "Colorado Public Radio"]),
-                          roles=rng.sample(["NPR", "Correspondent, National Desk",
-                                            "Host, Morning Edition", "NPR Politics"], 2),
-                          listen=f"{rng.randint(2, 7)}:{rng.randint(0, 59):02d}",
-                          teaser=paragraphs(rng, 1, ctx)[0])  # fmt: skip
+                self._art(
+                    "npr",
+                    i,
+                    path,
+                    title,
+                    authors,
+                    when,
+                    "minute",
+                    blocks,
+                    editors=editors,
+                    style=style,
+                    ctx=ctx,
+                    nm=nm,
+                    sec=sec,
+                    sid=sid,
+                    program=rng.choice(["Morning Edition", "All Things Considered"]),
+                    station=rng.choice(["WBUR", "KCUR", "WAMU", "Colorado Public Radio"]),
+                    roles=rng.sample(
+                        [
+                            "NPR",
+                            "Correspondent, National Desk",
+                            "Host, Morning Edition",
+                            "NPR Politics",
+                        ],
+                        2,
+                    ),
+                    listen=f"{rng.randint(2, 7)}:{rng.randint(0, 59):02d}",
+                    teaser=paragraphs(rng, 1, ctx)[0],
+                )
             )
         self._related(arts, lambda: rng.randint(1, 3), who=[0, 1, 3, 4, 7, 9, 10])
         self.arts += arts
@@ -163,8 +224,11 @@ class Site28(GenSite):
         rng = self.rng
         styles = ["one_title", "two", "ap", "one_title", "staff", "ap_name"] * 2
         sizes = self._sizes()
-        sections = [("news/local", "Local"), ("news/politics-government", "Politics & Government"),
-                    ("news/business", "Business")]  # fmt: skip
+        sections = [
+            ("news/local", "Local"),
+            ("news/politics-government", "Politics & Government"),
+            ("news/business", "Business"),
+        ]
         arts = []
         for i, style in enumerate(styles):
             when = self._day(i, CENTRAL, hours=(5, 20))
@@ -173,10 +237,12 @@ class Site28(GenSite):
                 sizes[i],
                 rng.choice([0, 1, 1, 2]),
                 lambda r: (
-                    lambda n: f"{n} {n.split()[0][0].lower()}{n.split()[1].lower()}@kcstar.com"
-                )(person(r))
-                if r.random() < 0.6
-                else "Associated Press file photo",
+                    (lambda n: f"{n} {n.split()[0][0].lower()}{n.split()[1].lower()}@kcstar.com")(
+                        person(r)
+                    )
+                    if r.random() < 0.6
+                    else "Associated Press file photo"
+                ),
             )
             nm = names(rng, 3)
             authors = {"two": nm[:2], "ap": [], "staff": []}.get(style, nm[:1])
@@ -185,11 +251,33 @@ class Site28(GenSite):
             path = f"/{sec[0]}/article{aid}.html"
             updated = rng.choice([0, 0, rng.randint(20, 500)])
             arts.append(
-                self._art("kcstar", i, path, title, authors, when, "minute", blocks,
-                          style=style, ctx=ctx, nm=nm, sec=sec, aid=aid, updated=updated,
-                          titles=[rng.choice(["Metro Reporter", "Investigative Reporter",
-                                              "Johnson County Reporter", "Transportation Reporter"])
-                                  for _ in range(2)])  # fmt: skip
+                self._art(
+                    "kcstar",
+                    i,
+                    path,
+                    title,
+                    authors,
+                    when,
+                    "minute",
+                    blocks,
+                    style=style,
+                    ctx=ctx,
+                    nm=nm,
+                    sec=sec,
+                    aid=aid,
+                    updated=updated,
+                    titles=[
+                        rng.choice(
+                            [
+                                "Metro Reporter",
+                                "Investigative Reporter",
+                                "Johnson County Reporter",
+                                "Transportation Reporter",
+                            ]
+                        )
+                        for _ in range(2)
+                    ],
+                )
             )
         self._related(arts, lambda: rng.randint(2, 3), who=[0, 1, 2, 4, 5, 7, 8, 10])
         self.arts += arts
@@ -199,8 +287,11 @@ class Site28(GenSite):
         rng = self.rng
         styles = ["one", "two", "cp", "columnist", "one", "postmedia"] * 2
         sizes = self._sizes()
-        sections = [("news/local-news", "Local News"), ("news/city-hall", "City Hall"),
-                    ("news/transit", "Transit")]  # fmt: skip
+        sections = [
+            ("news/local-news", "Local News"),
+            ("news/city-hall", "City Hall"),
+            ("news/transit", "Transit"),
+        ]
         arts = []
         for i, style in enumerate(styles):
             when = self._day(i, TORONTO, hours=(6, 21))
@@ -208,18 +299,32 @@ class Site28(GenSite):
                 "citizen",
                 sizes[i],
                 rng.choice([1, 1, 2]),
-                lambda r: f"Photo by {person(r)} /{r.choice(['Postmedia', 'THE CANADIAN PRESS', 'Ottawa Citizen'])}",
+                lambda r: (
+                    f"Photo by {person(r)} /{r.choice(['Postmedia', 'THE CANADIAN PRESS', 'Ottawa Citizen'])}"
+                ),
             )
             nm = names(rng, 3)
             authors = {"two": nm[:2], "cp": []}.get(style, nm[:1])
             sec = rng.choice(sections)
             path = f"/{sec[0]}/{slug(title, 10)}"
             arts.append(
-                self._art("citizen", i, path, title, authors, when, "day", blocks,
-                          style=style, ctx=ctx, nm=nm, sec=sec,
-                          deck=paragraphs(rng, 1, ctx)[0],
-                          updated=rng.choice(["2 hours ago", "1 day ago", None, "3 days ago"]),
-                          read=max(1, sum(len(b.text) for b in blocks) // 1100))  # fmt: skip
+                self._art(
+                    "citizen",
+                    i,
+                    path,
+                    title,
+                    authors,
+                    when,
+                    "day",
+                    blocks,
+                    style=style,
+                    ctx=ctx,
+                    nm=nm,
+                    sec=sec,
+                    deck=paragraphs(rng, 1, ctx)[0],
+                    updated=rng.choice(["2 hours ago", "1 day ago", None, "3 days ago"]),
+                    read=max(1, sum(len(b.text) for b in blocks) // 1100),
+                )
             )
         self._related(arts, lambda: rng.randint(1, 3), who=[0, 2, 3, 5, 6, 8, 10, 11])
         self.arts += arts
@@ -243,15 +348,42 @@ class Site28(GenSite):
             nm = names(rng, 3)
             authors = {"two": nm[:2], "rnz": [], "stuff": []}.get(style, nm[:1])
             sec = rng.choice(sections)
-            sid = rng.randint(112_000_000, 113_999_999) if old else rng.randint(350_000_000, 350_999_999)
+            sid = (
+                rng.randint(112_000_000, 113_999_999)
+                if old
+                else rng.randint(350_000_000, 350_999_999)
+            )
             osec = {"nz-news": "national", "politics": "national/politics", "business": "business"}
             path = f"/{osec[sec[0]] if old else sec[0]}/{sid}/{slug(title, 10)}"
             arts.append(
-                self._art("stuff", i, path, title, authors, when, "minute", blocks,
-                          style=style, old=old, ctx=ctx, nm=nm, sec=sec, sid=sid,
-                          roles=[rng.choice(["Senior Reporter", "Political Editor", "Wellington Reporter",
-                                             "Business Journalist"]) for _ in range(2)],
-                          deck=paragraphs(rng, 1, ctx)[0])  # fmt: skip
+                self._art(
+                    "stuff",
+                    i,
+                    path,
+                    title,
+                    authors,
+                    when,
+                    "minute",
+                    blocks,
+                    style=style,
+                    old=old,
+                    ctx=ctx,
+                    nm=nm,
+                    sec=sec,
+                    sid=sid,
+                    roles=[
+                        rng.choice(
+                            [
+                                "Senior Reporter",
+                                "Political Editor",
+                                "Wellington Reporter",
+                                "Business Journalist",
+                            ]
+                        )
+                        for _ in range(2)
+                    ],
+                    deck=paragraphs(rng, 1, ctx)[0],
+                )
             )
         self._related(arts, lambda: rng.randint(2, 3), who=[0, 1, 2, 4, 5, 7, 9, 11])
         self.arts += arts

@@ -1,35 +1,147 @@
 """Site 28's English word pools: reporters' names (kept apart from the people a story quotes),
 places and organisations per publisher, headline frames, sentence parts, subheads and captions."""
 
-# ruff: noqa: E501  (long word-pool lines)
-
 from __future__ import annotations
 
 import random
 
 # reporters, editors, hosts: the names bylines print
-BY_FIRST = (
-    "Alison Bethan Caroline Darren Eilidh Fergus Gemma Harriet Imran Joanna Kieran Lowri Morag "
-    "Niall Orla Phoebe Rhys Saoirse Tobias Verity Wendell Yvonne Ashok Brianna Cedric Delphine "
-    "Emeka Francine Gideon Hollis Ines Jasper Kendra Lucian Marisol Nathaniel Odette Perrin"
-).split()
-BY_LAST = (
-    "Abernethy Bellamy Carrick Dunmore Ellwood Fairbairn Greaves Hollingsworth Iredale Jessop "
-    "Kilbride Lockhart Marchetti Northcott Ormerod Pennington Quayle Rushworth Stainton Thackeray "
-    "Underhill Vance Wetherby Yardley Ashdown Brannigan Calloway Delacroix Everly Featherstone "
-    "Galbraith Holloway Ingersoll Jaramillo Kettering Lindqvist Mulcahy Nairn Oyelaran Prendergast"
-).split()
+BY_FIRST = [
+    "Alison",
+    "Bethan",
+    "Caroline",
+    "Darren",
+    "Eilidh",
+    "Fergus",
+    "Gemma",
+    "Harriet",
+    "Imran",
+    "Joanna",
+    "Kieran",
+    "Lowri",
+    "Morag",
+    "Niall",
+    "Orla",
+    "Phoebe",
+    "Rhys",
+    "Saoirse",
+    "Tobias",
+    "Verity",
+    "Wendell",
+    "Yvonne",
+    "Ashok",
+    "Brianna",
+    "Cedric",
+    "Delphine",
+    "Emeka",
+    "Francine",
+    "Gideon",
+    "Hollis",
+    "Ines",
+    "Jasper",
+    "Kendra",
+    "Lucian",
+    "Marisol",
+    "Nathaniel",
+    "Odette",
+    "Perrin",
+]
+BY_LAST = [
+    "Abernethy",
+    "Bellamy",
+    "Carrick",
+    "Dunmore",
+    "Ellwood",
+    "Fairbairn",
+    "Greaves",
+    "Hollingsworth",
+    "Iredale",
+    "Jessop",
+    "Kilbride",
+    "Lockhart",
+    "Marchetti",
+    "Northcott",
+    "Ormerod",
+    "Pennington",
+    "Quayle",
+    "Rushworth",
+    "Stainton",
+    "Thackeray",
+    "Underhill",
+    "Vance",
+    "Wetherby",
+    "Yardley",
+    "Ashdown",
+    "Brannigan",
+    "Calloway",
+    "Delacroix",
+    "Everly",
+    "Featherstone",
+    "Galbraith",
+    "Holloway",
+    "Ingersoll",
+    "Jaramillo",
+    "Kettering",
+    "Lindqvist",
+    "Mulcahy",
+    "Nairn",
+    "Oyelaran",
+    "Prendergast",
+]
 
 # the people stories quote: never a reporter
-Q_FIRST = (
-    "Margaret Trevor Sandra Graham Lorraine Neville Pauline Clive Denise Malcolm Yolanda Rodney "
-    "Bernadette Wayne Colleen Desmond Hinemoa Tane Aroha Wiremu Rosalind Lamar Tamika Everett"
-).split()
-Q_LAST = (
-    "Pickering Oduya Whitcombe Barraclough Fenwick Mbeki Sutcliffe Tremblay Gagnon Lachance "
-    "Ngata Parata Tuhoe Kowalczyk Delgado Washburn Hargreaves Okonkwo Villeneuve Cartwright "
-    "Fairweather Ramsbottom Tipene Beaulieu"
-).split()
+Q_FIRST = [
+    "Margaret",
+    "Trevor",
+    "Sandra",
+    "Graham",
+    "Lorraine",
+    "Neville",
+    "Pauline",
+    "Clive",
+    "Denise",
+    "Malcolm",
+    "Yolanda",
+    "Rodney",
+    "Bernadette",
+    "Wayne",
+    "Colleen",
+    "Desmond",
+    "Hinemoa",
+    "Tane",
+    "Aroha",
+    "Wiremu",
+    "Rosalind",
+    "Lamar",
+    "Tamika",
+    "Everett",
+]
+Q_LAST = [
+    "Pickering",
+    "Oduya",
+    "Whitcombe",
+    "Barraclough",
+    "Fenwick",
+    "Mbeki",
+    "Sutcliffe",
+    "Tremblay",
+    "Gagnon",
+    "Lachance",
+    "Ngata",
+    "Parata",
+    "Tuhoe",
+    "Kowalczyk",
+    "Delgado",
+    "Washburn",
+    "Hargreaves",
+    "Okonkwo",
+    "Villeneuve",
+    "Cartwright",
+    "Fairweather",
+    "Ramsbottom",
+    "Tipene",
+    "Beaulieu",
+]
 
 PLACES = {
     "bbc": [
@@ -307,7 +419,16 @@ PRED = [
     "said they had been left out of the discussions",
     "estimated that {n} households would be affected",
 ]
-TAIL = [".", ".", ".", " this year.", " on Wednesday.", " last month.", " in {place}.", " as a result."]
+TAIL = [
+    ".",
+    ".",
+    ".",
+    " this year.",
+    " on Wednesday.",
+    " last month.",
+    " in {place}.",
+    " as a result.",
+]
 QUOTES = [
     "“We have listened to people and we will keep listening,” {official} said.",
     "“Nobody wanted it to come to this,” said {official}.",
@@ -342,7 +463,7 @@ ROLES = [
     "chief executive",
     "committee chair",
     "ward councillor",
-    "spokeswoman",
+    "spokesperson",
     "operations director",
 ]
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from heldout import Art, Block
 
-from .common import consent, css, encode, esc, gtm, hashes, ld, page_rng, script_json, ul
+from .common import consent, css, encode, esc, gtm, hashes, ld, page_rng, script_json
 
 if TYPE_CHECKING:
     from .generator import Site28
@@ -65,8 +65,13 @@ def rel(site: Site28, a: Art) -> list[Art]:
     return [site.by_path[p] for p in a.related]
 
 
-def body(a: Art, para: Callable[[str, int], str], sub: Callable[[str], str], fig: Callable[[Block], str],
-         after: Callable[[int], str] | None = None) -> str:  # fmt: skip
+def body(
+    a: Art,
+    para: Callable[[str, int], str],
+    sub: Callable[[str], str],
+    fig: Callable[[Block], str],
+    after: Callable[[int], str] | None = None,
+) -> str:
     out = []
     k = 0
     for b in a.blocks:
@@ -87,18 +92,53 @@ def _ago(a: Art) -> str:
 
 
 # --- BBC News ---------------------------------------------------------------------------
-BBC_TOP = ["Home", "News", "Sport", "Business", "Innovation", "Culture", "Travel", "Earth", "Video", "Live"]
-BBC_NEWS = ["Israel-Gaza war", "War in Ukraine", "US & Canada", "UK", "UK Politics", "England", "N. Ireland",
-            "Scotland", "Wales", "Africa", "Asia", "Australia", "Europe", "Latin America", "Middle East",
-            "In Pictures", "BBC InDepth", "BBC Verify"]  # fmt: skip
+BBC_TOP = [
+    "Home",
+    "News",
+    "Sport",
+    "Business",
+    "Innovation",
+    "Culture",
+    "Travel",
+    "Earth",
+    "Video",
+    "Live",
+]
+BBC_NEWS = [
+    "Israel-Gaza war",
+    "War in Ukraine",
+    "US & Canada",
+    "UK",
+    "UK Politics",
+    "England",
+    "N. Ireland",
+    "Scotland",
+    "Wales",
+    "Africa",
+    "Asia",
+    "Australia",
+    "Europe",
+    "Latin America",
+    "Middle East",
+    "In Pictures",
+    "BBC InDepth",
+    "BBC Verify",
+]
 
 
 def bbc_sc(rng: random.Random) -> str:
     return f"sc-{rng.getrandbits(32):08x}-{rng.randint(0, 9)} {''.join(rng.choice('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ') for _ in range(6))}"
 
 
-def bbc_chrome(site: Site28, rng: random.Random, title: str, canonical: str, main: str,
-               head_extra: str = "", tail: str = "") -> tuple[bytes, str]:  # fmt: skip
+def bbc_chrome(
+    site: Site28,
+    rng: random.Random,
+    title: str,
+    canonical: str,
+    main: str,
+    head_extra: str = "",
+    tail: str = "",
+) -> tuple[bytes, str]:
     top = "".join(
         f'<li class="{bbc_sc(rng)}"><a href="{"/news" if t == "News" else "/news#" + t.lower()}" class="{bbc_sc(rng)}">{t}</a></li>'
         for t in BBC_TOP
@@ -107,14 +147,22 @@ def bbc_chrome(site: Site28, rng: random.Random, title: str, canonical: str, mai
         f'<li><a href="/news#{t.lower().replace(" ", "-")}" class="{bbc_sc(rng)}">{esc(t)}</a></li>'
         for t in BBC_NEWS
     )
-    regions = "".join(
-        f'<li><a href="/news/england/{r}">{esc(n)}</a></li>' for r, n in BBC_REGIONS
-    )
+    regions = "".join(f'<li><a href="/news/england/{r}">{esc(n)}</a></li>' for r, n in BBC_REGIONS)
     foot = "".join(
         f'<li><a href="/news#{t.lower().replace(" ", "-")}">{esc(t)}</a></li>'
-        for t in ["Terms of Use", "About the BBC", "Privacy Policy", "Cookies", "Accessibility Help",
-                  "Parental Guidance", "Contact the BBC", "BBC emails for you", "Advertise with us",
-                  "Do not share or sell my info", "Contact technical support"]  # fmt: skip
+        for t in [
+            "Terms of Use",
+            "About the BBC",
+            "Privacy Policy",
+            "Cookies",
+            "Accessibility Help",
+            "Parental Guidance",
+            "Contact the BBC",
+            "BBC emails for you",
+            "Advertise with us",
+            "Do not share or sell my info",
+            "Contact technical support",
+        ]
     )
     page = f"""<!DOCTYPE html><html lang="en-GB" class="no-js"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/>
 <title>{esc(title)}</title><link rel="canonical" href="{site.base}{canonical}"/>
@@ -145,7 +193,10 @@ BBC_REGIONS = [
 
 
 def bbc_topic(a: Art) -> tuple[str, str]:
-    return (f"/news/topics/c{a.x['region'][0].replace('-', '')[:8]}t", f"{a.x['region'][1]} politics")
+    return (
+        f"/news/topics/c{a.x['region'][0].replace('-', '')[:8]}t",
+        f"{a.x['region'][1]} politics",
+    )
 
 
 def _bbc_lists(site: Site28, rng: random.Random, a: Art, old: bool) -> str:
@@ -217,8 +268,15 @@ def bbc(site: Site28, a: Art) -> tuple[bytes, str]:
     if style == "addl":
         story += f'\n<div data-component="text-block" class="{bbc_sc(rng)}"><p class="{bbc_sc(rng)}"><i>Additional reporting by {esc(nm[1])}</i></p></div>'
     topic = bbc_topic(a)
-    tags = [topic, (f"/news/england/{x['region'][0]}", x["region"][1]), ("/news#local-government", "Local government")]
-    tagl = "".join(f'<li class="{bbc_sc(rng)}"><a href="{h}" class="{bbc_sc(rng)}">{esc(t)}</a></li>' for h, t in tags)
+    tags = [
+        topic,
+        (f"/news/england/{x['region'][0]}", x["region"][1]),
+        ("/news#local-government", "Local government"),
+    ]
+    tagl = "".join(
+        f'<li class="{bbc_sc(rng)}"><a href="{h}" class="{bbc_sc(rng)}">{esc(t)}</a></li>'
+        for h, t in tags
+    )
     more = ""
     if a.related:
         items = "".join(
@@ -240,19 +298,31 @@ def bbc(site: Site28, a: Art) -> tuple[bytes, str]:
         if b.kind == "p"
         else {"type": "subheadline", "model": {"text": b.text}}
         if b.kind == "h"
-        else {"type": "image", "model": {"caption": b.text, "copyright": b.credit, "locator": b.src}}
+        else {
+            "type": "image",
+            "model": {"caption": b.text, "copyright": b.credit, "locator": b.src},
+        }
         for b in a.blocks
     ]
     nd = {
         "props": {
             "pageProps": {
                 "page": {
-                    f"@\"news\",\"articles\",\"{a.path.rsplit('/', 1)[1]}\",": {
-                        "contents": [{"type": "headline", "model": {"blocks": [{"type": "text", "model": {"text": a.title}}]}}, *contents],
+                    f'@"news","articles","{a.path.rsplit("/", 1)[1]}",': {
+                        "contents": [
+                            {
+                                "type": "headline",
+                                "model": {"blocks": [{"type": "text", "model": {"text": a.title}}]},
+                            },
+                            *contents,
+                        ],
                         "metadata": {
                             "firstPublished": int(a.when.timestamp() * 1000),
                             "lastUpdated": int(a.when.timestamp() * 1000) + 3_600_000,
-                            "locators": {"assetUri": a.path, "cpsUrn": f"urn:bbc:cps:{rng.getrandbits(64):016x}"},
+                            "locators": {
+                                "assetUri": a.path,
+                                "cpsUrn": f"urn:bbc:cps:{rng.getrandbits(64):016x}",
+                            },
                             "topics": [t for _, t in tags],
                             "byline": [n for n in a.authors],
                         },
@@ -335,10 +405,34 @@ def bbc_2019(site: Site28, a: Art, rng: random.Random) -> tuple[bytes, str]:
 
 # --- NPR --------------------------------------------------------------------------------
 NPR_NAV = ["News", "Culture", "Music", "Podcasts & Shows", "Search", "Newsletters", "NPR Shop"]
-NPR_SUB = ["National", "World", "Politics", "Business", "Health", "Science", "Climate", "Race",
-           "Books", "Movies", "Television", "Pop Culture", "Food", "Art & Design", "Performing Arts",
-           "Life Kit", "Gaming", "Music Features", "Tiny Desk", "Live Sessions"]  # fmt: skip
-NPR_SECTIONS = [("national", "National"), ("politics", "Politics"), ("health", "Health"), ("climate", "Climate")]
+NPR_SUB = [
+    "National",
+    "World",
+    "Politics",
+    "Business",
+    "Health",
+    "Science",
+    "Climate",
+    "Race",
+    "Books",
+    "Movies",
+    "Television",
+    "Pop Culture",
+    "Food",
+    "Art & Design",
+    "Performing Arts",
+    "Life Kit",
+    "Gaming",
+    "Music Features",
+    "Tiny Desk",
+    "Live Sessions",
+]
+NPR_SECTIONS = [
+    ("national", "National"),
+    ("politics", "Politics"),
+    ("health", "Health"),
+    ("climate", "Climate"),
+]
 
 
 def npr_when(w: datetime) -> str:
@@ -346,20 +440,48 @@ def npr_when(w: datetime) -> str:
     return f"{w:%B} {w.day}, {w.year}", f"{h}:{w:%M} {'AM' if w.hour < 12 else 'PM'} ET"
 
 
-def npr_chrome(site: Site28, rng: random.Random, title: str, canonical: str, main: str,
-               head_extra: str = "", cls: str = "") -> tuple[bytes, str]:  # fmt: skip
+def npr_chrome(
+    site: Site28,
+    rng: random.Random,
+    title: str,
+    canonical: str,
+    main: str,
+    head_extra: str = "",
+    cls: str = "",
+) -> tuple[bytes, str]:
     nav = "".join(
         f'<li class="submenu-item"><a href="/sections/{t.lower()}/" data-metrics-action="click {t.lower()}">{esc(t)}</a></li>'
         if (t.lower(), t) in NPR_SECTIONS
         else f'<li class="submenu-item"><a href="/sections/news/#{slugname(t)}">{esc(t)}</a></li>'
         for t in NPR_SUB
     )
-    top = "".join(f'<li class="menu__item"><a href="/sections/news/#{slugname(t)}">{esc(t)}</a></li>' for t in NPR_NAV)
+    top = "".join(
+        f'<li class="menu__item"><a href="/sections/news/#{slugname(t)}">{esc(t)}</a></li>'
+        for t in NPR_NAV
+    )
     foot = "".join(
         f'<li><a href="/about/#{slugname(t)}">{esc(t)}</a></li>'
-        for t in ["Newsletters", "Facebook", "Instagram", "Press", "Public Editor", "Corrections", "Contact & Help",
-                  "Overview", "Diversity", "NPR Network", "Accessibility", "Ethics", "Finances", "Support Public Radio",
-                  "Sponsor NPR", "NPR Careers", "NPR Shop", "NPR Events", "NPR Extra"]  # fmt: skip
+        for t in [
+            "Newsletters",
+            "Facebook",
+            "Instagram",
+            "Press",
+            "Public Editor",
+            "Corrections",
+            "Contact & Help",
+            "Overview",
+            "Diversity",
+            "NPR Network",
+            "Accessibility",
+            "Ethics",
+            "Finances",
+            "Support Public Radio",
+            "Sponsor NPR",
+            "NPR Careers",
+            "NPR Shop",
+            "NPR Events",
+            "NPR Extra",
+        ]
     )
     page = f"""<!doctype html><html class="no-js" lang="en"><head><meta charset="utf-8"><meta http-equiv="X-UA-Compatible" content="IE=edge">
 <title>{esc(title)}</title><link rel="canonical" href="{site.base}{canonical}"><meta name="viewport" content="width=device-width, initial-scale=1">{head_extra}
@@ -392,7 +514,9 @@ def npr(site: Site28, a: Art) -> tuple[bytes, str]:
             else '<span class="byline__name--text">The Associated Press</span>'
         )
         img = (
-            f'<div class="byline__image"><img src="https://media.npr.example/assets/img/{slugname(name)}.jpg" alt=""></div>' if name else ""
+            f'<div class="byline__image"><img src="https://media.npr.example/assets/img/{slugname(name)}.jpg" alt=""></div>'
+            if name
+            else ""
         )
         by = '<span class="byline__by">By </span>' if prefix else ""
         return f'<div class="byline byline--block">{img}<div class="byline__content"><p class="byline__name byline__name--block">{by}{who}</p><p class="byline__title">{esc(title)}</p></div></div>'
@@ -404,7 +528,9 @@ def npr(site: Site28, a: Art) -> tuple[bytes, str]:
     elif style == "ap":
         blocks = block(None, "")
     elif style == "edited":
-        blocks = block(nm[0], "NPR") + (block(nm[1], x["roles"][1], False) if len(a.authors) > 1 else "")
+        blocks = block(nm[0], "NPR") + (
+            block(nm[1], x["roles"][1], False) if len(a.authors) > 1 else ""
+        )
     else:
         blocks = block(nm[0], "NPR" if style != "audio" else f"Host, {x['program']}")
     audio = ""
@@ -478,21 +604,50 @@ def npr(site: Site28, a: Art) -> tuple[bytes, str]:
             "headline": a.title,
             "datePublished": a.when.isoformat(),
             "dateModified": (a.when + timedelta(hours=2)).isoformat(),
-            "author": {"@type": "Person", "name": [n for n in a.authors] or ["The Associated Press"]},
-            "publisher": {"@type": "Organization", "name": "NPR", "logo": {"@type": "ImageObject", "url": "https://media.npr.example/chrome/npr-logo.jpg"}},
+            "author": {
+                "@type": "Person",
+                "name": [n for n in a.authors] or ["The Associated Press"],
+            },
+            "publisher": {
+                "@type": "Organization",
+                "name": "NPR",
+                "logo": {
+                    "@type": "ImageObject",
+                    "url": "https://media.npr.example/chrome/npr-logo.jpg",
+                },
+            },
             "description": x["teaser"],
             "mainEntityOfPage": {"@type": "WebPage", "@id": site.base + a.path},
         }
     )
     head = f'<meta name="description" content="{esc(x["teaser"])}"><meta property="og:title" content="{esc(a.title)}">{ldj}'
-    head += f'<script>NPR.serverVars = {script_json({"storyId": str(x["sid"]), "facets": {"keywords": [sec[1], x["ctx"]["topic"]], "program": x["program"] if style == "audio" else None}, "persistentPlayer": True, "theme": 1001})};</script>'
+    head += f"<script>NPR.serverVars = {script_json({'storyId': str(x['sid']), 'facets': {'keywords': [sec[1], x['ctx']['topic']], 'program': x['program'] if style == 'audio' else None}, 'persistentPlayer': True, 'theme': 1001})};</script>"
     return npr_chrome(site, rng, f"{a.title} : NPR", a.path, main, head, "story tmplStory")
 
 
 # --- The Kansas City Star (McClatchy) ---------------------------------------------------
-KC_NAV = ["Local News", "Crime", "Politics & Government", "Sports", "Chiefs", "Royals", "Opinion", "Food",
-          "Obituaries", "eEdition", "Vida Kansas City", "Newsletters", "Business", "Weather", "Jobs"]  # fmt: skip
-KC_SECTIONS = [("news/local", "Local"), ("news/politics-government", "Politics & Government"), ("news/business", "Business")]
+KC_NAV = [
+    "Local News",
+    "Crime",
+    "Politics & Government",
+    "Sports",
+    "Chiefs",
+    "Royals",
+    "Opinion",
+    "Food",
+    "Obituaries",
+    "eEdition",
+    "Vida Kansas City",
+    "Newsletters",
+    "Business",
+    "Weather",
+    "Jobs",
+]
+KC_SECTIONS = [
+    ("news/local", "Local"),
+    ("news/politics-government", "Politics & Government"),
+    ("news/business", "Business"),
+]
 
 
 def kc_when(w: datetime) -> str:
@@ -500,8 +655,9 @@ def kc_when(w: datetime) -> str:
     return f"{w:%B %d, %Y} {h}:{w:%M} {'AM' if w.hour < 12 else 'PM'}"
 
 
-def kc_chrome(site: Site28, rng: random.Random, title: str, canonical: str, main: str,
-              head_extra: str = "") -> tuple[bytes, str]:  # fmt: skip
+def kc_chrome(
+    site: Site28, rng: random.Random, title: str, canonical: str, main: str, head_extra: str = ""
+) -> tuple[bytes, str]:
     sec = {t: f"/{p}/" for p, t in KC_SECTIONS}
     nav = "".join(
         f'<li class="nav-item"><a href="{sec.get(t, sec.get(t.replace(" News", ""), "/news/local/#" + slugname(t)))}">{esc(t)}</a></li>'
@@ -509,10 +665,26 @@ def kc_chrome(site: Site28, rng: random.Random, title: str, canonical: str, main
     )
     foot = "".join(
         f'<li><a href="/customer-service/#{slugname(t)}">{esc(t)}</a></li>'
-        for t in ["Start a Subscription", "Customer Service", "eEdition", "Vacation Hold", "Pay Your Bill",
-                  "Contact Us", "Newsletters", "Mobile & Apps", "Advertise", "Place a Classified", "Local Deals",
-                  "Obituaries", "Copyright", "Commenting Policy", "Privacy Policy", "Terms of Service",
-                  "Accessibility", "Do Not Sell or Share My Personal Information"]  # fmt: skip
+        for t in [
+            "Start a Subscription",
+            "Customer Service",
+            "eEdition",
+            "Vacation Hold",
+            "Pay Your Bill",
+            "Contact Us",
+            "Newsletters",
+            "Mobile & Apps",
+            "Advertise",
+            "Place a Classified",
+            "Local Deals",
+            "Obituaries",
+            "Copyright",
+            "Commenting Policy",
+            "Privacy Policy",
+            "Terms of Service",
+            "Accessibility",
+            "Do Not Sell or Share My Personal Information",
+        ]
     )
     page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{esc(title)}</title><link rel="canonical" href="{site.base}{canonical}">{head_extra}
@@ -574,7 +746,11 @@ def kcstar(site: Site28, a: Art) -> tuple[bytes, str]:
         return ""
 
     story = body(a, para, sub, fig, after)
-    origin = f'<p class="origin-date">This story was originally published {published}.</p>' if x["updated"] else ""
+    origin = (
+        f'<p class="origin-date">This story was originally published {published}.</p>'
+        if x["updated"]
+        else ""
+    )
     cards = "".join(
         f'<div class="author-card"><a class="ng_byline_name" href="{author_path(site, "kcstar", n)}">{esc(n)}</a><div class="ng_byline_title">{esc(x["titles"][k] if style != "ap_name" else "Associated Press")}</div><p class="bio">{esc(n.split()[0])} covers {esc(x["ctx"]["place"])} and {esc(x["ctx"]["org"])}. Support my work with a digital subscription</p></div>'
         for k, n in enumerate(a.authors)
@@ -586,7 +762,9 @@ def kcstar(site: Site28, a: Art) -> tuple[bytes, str]:
             for b in rel(site, a)
         )
         related = f'<section class="related-stories"><h2 class="h2">Related stories from Kansas City Star</h2>{items}</section>'
-    trending = "".join(f'<li><a href="{b.path}">{esc(b.title)}</a></li>' for b in others(rng, site, a, 5))
+    trending = "".join(
+        f'<li><a href="{b.path}">{esc(b.title)}</a></li>' for b in others(rng, site, a, 5)
+    )
     sec = x["sec"]
     main = f"""<article class="story-body">
 <div class="header"><div class="kicker"><a href="/{sec[0]}/">{esc(sec[1].upper())}</a></div><h1 class="h1">{esc(a.title)}</h1></div>
@@ -609,7 +787,12 @@ def kcstar(site: Site28, a: Art) -> tuple[bytes, str]:
             "datePublished": a.when.isoformat(),
             "dateModified": (a.when + timedelta(minutes=x["updated"])).isoformat(),
             "author": [{"@type": "Person", "name": n} for n in a.authors]
-            or [{"@type": "Organization", "name": "The Associated Press" if style == "ap" else "The Kansas City Star"}],
+            or [
+                {
+                    "@type": "Organization",
+                    "name": "The Associated Press" if style == "ap" else "The Kansas City Star",
+                }
+            ],
             "publisher": {"@type": "Organization", "name": "The Kansas City Star"},
             "articleSection": sec[1],
         }
@@ -619,14 +802,41 @@ def kcstar(site: Site28, a: Art) -> tuple[bytes, str]:
 
 
 # --- Ottawa Citizen (Postmedia) ---------------------------------------------------------
-OC_NAV = ["News", "Local News", "City Hall", "Transit", "Sports", "Opinion", "Business", "Arts", "Life",
-          "Driving", "Healthing", "Shopping Essentials", "Newsletters", "Puzzles", "Obituaries",
-          "Classifieds", "E-Paper"]  # fmt: skip
-OC_SECTIONS = [("news/local-news", "Local News"), ("news/city-hall", "City Hall"), ("news/transit", "Transit")]
+OC_NAV = [
+    "News",
+    "Local News",
+    "City Hall",
+    "Transit",
+    "Sports",
+    "Opinion",
+    "Business",
+    "Arts",
+    "Life",
+    "Driving",
+    "Healthing",
+    "Shopping Essentials",
+    "Newsletters",
+    "Puzzles",
+    "Obituaries",
+    "Classifieds",
+    "E-Paper",
+]
+OC_SECTIONS = [
+    ("news/local-news", "Local News"),
+    ("news/city-hall", "City Hall"),
+    ("news/transit", "Transit"),
+]
 
 
-def oc_chrome(site: Site28, rng: random.Random, title: str, canonical: str, main: str,
-              head_extra: str = "", cls: str = "") -> tuple[bytes, str]:  # fmt: skip
+def oc_chrome(
+    site: Site28,
+    rng: random.Random,
+    title: str,
+    canonical: str,
+    main: str,
+    head_extra: str = "",
+    cls: str = "",
+) -> tuple[bytes, str]:
     sec = {t: f"/category/{p}/" for p, t in OC_SECTIONS}
     nav = "".join(
         f'<li class="main-nav__menu-item"><a href="{sec.get(t, "/category/news/local-news/#" + slugname(t))}">{esc(t)}</a></li>'
@@ -638,9 +848,24 @@ def oc_chrome(site: Site28, rng: random.Random, title: str, canonical: str, main
     )
     foot = "".join(
         f'<li><a href="/about-us#{slugname(t)}">{esc(t)}</a></li>'
-        for t in ["Contact Us", "Advertise With Us", "Subscribe", "FAQ", "Manage Subscription", "Terms of Use",
-                  "Privacy Policy", "Accessibility", "Copyright", "Sitemap", "Postmedia Network", "Careers",
-                  "Our Newsroom", "Report an Error", "Newspaper Delivery", "Corrections"]  # fmt: skip
+        for t in [
+            "Contact Us",
+            "Advertise With Us",
+            "Subscribe",
+            "FAQ",
+            "Manage Subscription",
+            "Terms of Use",
+            "Privacy Policy",
+            "Accessibility",
+            "Copyright",
+            "Sitemap",
+            "Postmedia Network",
+            "Careers",
+            "Our Newsroom",
+            "Report an Error",
+            "Newspaper Delivery",
+            "Corrections",
+        ]
     )
     page = f"""<!DOCTYPE html><html lang="en-CA"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{esc(title)}</title><link rel="canonical" href="{site.base}{canonical}">{head_extra}
@@ -680,7 +905,11 @@ def citizen(site: Site28, a: Art) -> tuple[bytes, str]:
         who = person(nm[0], "Postmedia News")
     else:
         who = person(nm[0], "Ottawa Citizen")
-    upd = f' &bull; <span class="published-by__updated">Last updated {x["updated"]}</span>' if x["updated"] else ""
+    upd = (
+        f' &bull; <span class="published-by__updated">Last updated {x["updated"]}</span>'
+        if x["updated"]
+        else ""
+    )
     date = f'<span class="published-by__date"><span>Published {a.when:%b %d, %Y}</span>{upd} &bull; <span>{x["read"]} minute read</span></span>'
     reco = others(rng, site, a, 3)
     reco_html = "".join(
@@ -713,11 +942,15 @@ def citizen(site: Site28, a: Art) -> tuple[bytes, str]:
     related = ""
     if a.related:
         items = "".join(
-            f'<li class="related-list__item"><a href="{b.path}">{esc(b.title)}</a></li>' for b in rel(site, a)
+            f'<li class="related-list__item"><a href="{b.path}">{esc(b.title)}</a></li>'
+            for b in rel(site, a)
         )
         related = f'<div class="related-content"><h3 class="related-content__title">Related</h3><ul class="related-list">{items}</ul></div>'
     sec = x["sec"]
-    tags = "".join(f'<li><a href="/category/{sec[0]}/">{esc(t)}</a></li>' for t in ["Ottawa", sec[1], x["ctx"]["topic"].title()])
+    tags = "".join(
+        f'<li><a href="/category/{sec[0]}/">{esc(t)}</a></li>'
+        for t in ["Ottawa", sec[1], x["ctx"]["topic"].title()]
+    )
     main = f"""<article class="article-content" id="article-{rng.randint(10**6, 10**7)}">
 <header class="article-header"><div class="article-header__detail"><span class="article-header__detail__label"><a href="/category/{sec[0]}/">{esc(sec[1])}</a></span>
 <h1 class="article-title" id="articleTitle">{esc(a.title)}</h1><p class="article-subtitle">{esc(x["deck"])}</p>
@@ -739,17 +972,42 @@ def citizen(site: Site28, a: Art) -> tuple[bytes, str]:
             "headline": a.title,
             "description": x["deck"],
             "datePublished": a.when.isoformat(),
-            "author": [{"@type": "Person", "name": n} for n in a.authors] or [{"@type": "Organization", "name": "The Canadian Press"}],
+            "author": [{"@type": "Person", "name": n} for n in a.authors]
+            or [{"@type": "Organization", "name": "The Canadian Press"}],
             "publisher": {"@type": "Organization", "name": "Ottawa Citizen"},
         }
     )
     head = f'<meta property="og:title" content="{esc(a.title)}"><meta name="description" content="{esc(x["deck"])}">{ldj}'
-    return oc_chrome(site, rng, f"{a.title} | Ottawa Citizen", a.path, main, head, "single single-post postmedia-story")
+    return oc_chrome(
+        site,
+        rng,
+        f"{a.title} | Ottawa Citizen",
+        a.path,
+        main,
+        head,
+        "single single-post postmedia-story",
+    )
 
 
 # --- Stuff ------------------------------------------------------------------------------
-ST_NAV = ["Home", "NZ News", "Politics", "World", "Business", "Climate change", "Sport", "Life & Style", "Travel",
-          "Motoring", "Entertainment", "Food & Drink", "Opinion", "Quizzes", "Puzzles", "Homed"]  # fmt: skip
+ST_NAV = [
+    "Home",
+    "NZ News",
+    "Politics",
+    "World",
+    "Business",
+    "Climate change",
+    "Sport",
+    "Life & Style",
+    "Travel",
+    "Motoring",
+    "Entertainment",
+    "Food & Drink",
+    "Opinion",
+    "Quizzes",
+    "Puzzles",
+    "Homed",
+]
 ST_SECTIONS = [("nz-news", "NZ News"), ("politics", "Politics"), ("business", "Business")]
 
 
@@ -757,8 +1015,15 @@ def st_when(w: datetime) -> str:
     return f"{w:%H:%M, %b %d %Y}"
 
 
-def st_chrome(site: Site28, rng: random.Random, title: str, canonical: str, main: str,
-              head_extra: str = "", old: bool = False) -> tuple[bytes, str]:  # fmt: skip
+def st_chrome(
+    site: Site28,
+    rng: random.Random,
+    title: str,
+    canonical: str,
+    main: str,
+    head_extra: str = "",
+    old: bool = False,
+) -> tuple[bytes, str]:
     sec = {t: f"/{p}" for p, t in ST_SECTIONS}
     nav = "".join(
         f'<li><a href="{"/" if t == "Home" else sec.get(t, "/nz-news#" + slugname(t))}">{esc(t)}</a></li>'
@@ -766,11 +1031,27 @@ def st_chrome(site: Site28, rng: random.Random, title: str, canonical: str, main
     )
     foot = "".join(
         f'<li><a href="/about-stuff#{slugname(t)}">{esc(t)}</a></li>'
-        for t in ["About Stuff", "Contact Us", "Advertise with Stuff", "Careers", "Privacy Policy", "Terms & Conditions",
-                  "Editorial Code", "Complaints", "Newsletters", "Subscriptions", "Neighbourly", "Stuff Events"]  # fmt: skip
+        for t in [
+            "About Stuff",
+            "Contact Us",
+            "Advertise with Stuff",
+            "Careers",
+            "Privacy Policy",
+            "Terms & Conditions",
+            "Editorial Code",
+            "Complaints",
+            "Newsletters",
+            "Subscriptions",
+            "Neighbourly",
+            "Stuff Events",
+        ]
     )
     cls = "sics-component" if old else "stuff"
-    meta = '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">' if old else '<meta charset="utf-8">'
+    meta = (
+        '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        if old
+        else '<meta charset="utf-8">'
+    )
     page = f"""<!DOCTYPE html><html lang="en-NZ"><head>{meta}<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{esc(title)}</title><link rel="canonical" href="{site.base}{canonical}">{head_extra}
 <style>{css(rng, cls, 540, "bem" if old else "hashed")}</style>
@@ -788,8 +1069,13 @@ def _st_rails(site: Site28, rng: random.Random, a: Art, old: bool) -> str:
     lat = [b for b in latest(site.of("stuff")) if b is not a and not b.x["old"]][:6]
     pop = others(rng, site, a, 5)
     cls = "sics-component" if old else "stuff"
-    la = "".join(f'<li class="{cls}__latest-item"><a href="{b.path}"><span class="{cls}__time">{b.when:%H:%M}</span>{esc(b.title)}</a></li>' for b in lat)
-    po = "".join(f'<li class="{cls}__popular-item"><a href="{b.path}">{esc(b.title)}</a></li>' for b in pop)
+    la = "".join(
+        f'<li class="{cls}__latest-item"><a href="{b.path}"><span class="{cls}__time">{b.when:%H:%M}</span>{esc(b.title)}</a></li>'
+        for b in lat
+    )
+    po = "".join(
+        f'<li class="{cls}__popular-item"><a href="{b.path}">{esc(b.title)}</a></li>' for b in pop
+    )
     return f'<aside class="{cls}__rail"><section class="{cls}__latest"><h2>Latest</h2><ol>{la}</ol></section><section class="{cls}__popular"><h2>Most popular</h2><ol>{po}</ol></section></aside>'
 
 
@@ -884,8 +1170,16 @@ def stuff(site: Site28, a: Art) -> tuple[bytes, str]:
 </article>{_st_rails(site, rng, a, False)}</main>"""
     head = (
         f'<meta name="description" content="{esc(x["deck"])}"><meta property="og:title" content="{esc(a.title)}">'
-        + ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": a.title, "datePublished": utc.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
-              "author": [{"@type": "Person", "name": n} for n in a.authors], "publisher": {"@type": "Organization", "name": "Stuff"}})  # fmt: skip
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": a.title,
+                "datePublished": utc.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                "author": [{"@type": "Person", "name": n} for n in a.authors],
+                "publisher": {"@type": "Organization", "name": "Stuff"},
+            }
+        )
         + f"<script>window.__STUFF_STATE__ = {script_json(state)};</script>"
     )
     return st_chrome(site, rng, f"{a.title} | Stuff", a.path, main, head)
