@@ -3035,3 +3035,38 @@ def test_dateline_lead_of_an_outlet_with_a_bracketed_alias(
     rest, found = split_leading_credit(lead + "一批重点企业累计投入资金58亿元。")
     assert (found.authors, found.correspondents) == (authors, correspondents)
     assert rest.startswith(lead.rsplit("）", 1)[1])
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "photographers"),
+    [
+        ("报道：谢嘉欣、王秀梅", ["谢嘉欣", "王秀梅"], []),  # a closing credit line: the writers
+        ("報道：許家豪", ["許家豪"], []),
+        ("報道/攝影：羅慧敏", ["羅慧敏"], ["羅慧敏"]),  # wrote it and took the pictures
+        ("报道：张三　摄影：李四", ["张三"], ["李四"]),
+        ("相关报道：北京暴雨致10人死亡", [], []),  # 报道 as a word, not heading the line
+        ("据法新社报道：张三说", [], []),
+        ("本报记者 张三 李四 报道", ["张三", "李四"], []),  # as before: 报道 ends the names
+    ],
+)
+def test_reported_by_heads_a_credit_line(
+    line: str, authors: list[str], photographers: list[str]
+) -> None:
+    found = parse_credits(line)
+    assert (found.authors, found.photographers) == (authors, photographers)
+
+
+def test_a_closing_reported_by_line_is_read_and_cut() -> None:
+    """报道：X closing a Malaysian paper's story, above its photo credit: the story's writers,
+    and no part of its text."""
+    credits = Credits()
+    kept = body_credits(
+        [
+            "（吉隆坡8日讯）当局指出成本已大幅上升，表示将持续跟进事件发展，事件引起社会关注。",
+            "居民希望相关单位尽快落实承诺，以免影响日常生活。",
+            "报道：谢嘉欣",
+        ],
+        credits,
+    )
+    assert credits.authors == ["谢嘉欣"]
+    assert kept[-1] == "居民希望相关单位尽快落实承诺，以免影响日常生活。"

@@ -104,8 +104,8 @@ _NOT_BARE = re.compile(r"化名|完|待续|待續|资料|資料|图|圖|摄|攝|
 # after a label (文丨韩涵, 来源 | 南方都市报) is not taken as a colon: the benchmarks' truth keeps
 # those lines (凤凰网's, 腾讯's pages).
 _LABEL_FIRST = re.compile(
-    r"^\s{0,3}(?:[（(【\[]?\s{0,3}(?:作者|撰文|撰稿|执笔|執筆|文|来源|來源|供稿|稿源|责任编辑|"
-    r"責任編輯|编辑|編輯|责编|責編|审核|審核)"
+    r"^\s{0,3}(?:[（(【\[]?\s{0,3}(?:作者|撰文|撰稿|执笔|執筆|文|报道|報道|報導|报导|来源|來源|供稿|"
+    r"稿源|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核)"
     r"\s{0,3}[:：/]|(?:融媒体|融媒體|见习|見習|实习|實習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生))"
 )
 # An editor's or proofreader's label before its name with a space alone (编辑 冯佳琪 校对 金文博,
