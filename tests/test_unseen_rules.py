@@ -3070,3 +3070,18 @@ def test_a_closing_reported_by_line_is_read_and_cut() -> None:
     )
     assert credits.authors == ["谢嘉欣"]
     assert kept[-1] == "居民希望相关单位尽快落实承诺，以免影响日常生活。"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "sources"),
+    [
+        ("文 / 林晓雯、实习记者 黄秀梅", ["林晓雯", "黄秀梅"], []),  # an intern co-signing
+        ("报道：王思颖、实习记者 郭子轩", ["王思颖", "郭子轩"], []),
+        ("文｜财新 记者 贾敏", ["贾敏"], ["财新"]),  # as before: the outlet, then its reporter
+    ],
+)
+def test_a_name_listed_before_a_reporter_label_is_a_co_author(
+    line: str, authors: list[str], sources: list[str]
+) -> None:
+    found = parse_credits(line)
+    assert (found.authors, found.sources) == (authors, sources)
