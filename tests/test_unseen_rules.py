@@ -3085,3 +3085,18 @@ def test_a_name_listed_before_a_reporter_label_is_a_co_author(
 ) -> None:
     found = parse_credits(line)
     assert (found.authors, found.sources) == (authors, sources)
+
+
+def test_a_linked_byline_with_a_second_reporter_label_keeps_both() -> None:
+    """記者<a>X</a>、實習記者<a>Y</a>／長島報導 (each name a link to the reporter's page): the
+    joiner and the second label in a text node between the links continue the credit."""
+    html = (
+        "<html><head><title>移民局：餐館最低工資將於下月生效</title></head><body>"
+        "<h1>移民局：餐館最低工資將於下月生效</h1><div class='info'><time>2024-05-10 07:55</time>"
+        "<span class='byline-text'>記者<a href='/author/30149'>林雅琪</a>、實習記者"
+        "<a href='/author/91762'>黃偉強</a>／長島報導</span></div><div class='content'>"
+        + "<p>在紐約經營餐館的業者表示，最擔心的是實際影響，"
+        "將持續跟進事件發展，以免影響日常生活。</p>" * 5 + "</div></body></html>"
+    )
+    got = extract_article(html, "http://paper.example/story/121470/7966642")
+    assert got.author == "林雅琪, 黃偉強"
