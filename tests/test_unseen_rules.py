@@ -3162,3 +3162,68 @@ def test_prose_and_a_lone_additional_reporting_are_no_sign_off() -> None:
 def test_wire_agencies_are_sources(agency: str) -> None:
     assert latin_people([agency]) == ([], [agency])
     assert latin_people(["Stuart Quigley", agency]) == (["Stuart Quigley"], [agency])
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "photographers"),
+    [
+        ("报道：谢嘉欣、王秀梅", ["谢嘉欣", "王秀梅"], []),  # a closing credit line: the writers
+        ("報道：許家豪", ["許家豪"], []),
+        ("報道/攝影：羅慧敏", ["羅慧敏"], ["羅慧敏"]),  # wrote it and took the pictures
+        ("报道：张三　摄影：李四", ["张三"], ["李四"]),
+        ("相关报道：北京暴雨致10人死亡", [], []),  # 报道 as a word, not heading the line
+        ("据法新社报道：张三说", [], []),
+        ("本报记者 张三 李四 报道", ["张三", "李四"], []),  # as before: 报道 ends the names
+    ],
+)
+def test_reported_by_heads_a_credit_line(
+    line: str, authors: list[str], photographers: list[str]
+) -> None:
+    found = parse_credits(line)
+    assert (found.authors, found.photographers) == (authors, photographers)
+
+
+def test_a_closing_reported_by_line_is_read_and_cut() -> None:
+    """报道：X closing a Malaysian paper's story, above its photo credit: the story's writers,
+    and no part of its text."""
+    credits = Credits()
+    kept = body_credits(
+        [
+            "（吉隆坡8日讯）当局指出成本已大幅上升，表示将持续跟进事件发展，事件引起社会关注。",
+            "居民希望相关单位尽快落实承诺，以免影响日常生活。",
+            "报道：谢嘉欣",
+        ],
+        credits,
+    )
+    assert credits.authors == ["谢嘉欣"]
+    assert kept[-1] == "居民希望相关单位尽快落实承诺，以免影响日常生活。"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "sources"),
+    [
+        ("文 / 林晓雯、实习记者 黄秀梅", ["林晓雯", "黄秀梅"], []),  # an intern co-signing
+        ("报道：王思颖、实习记者 郭子轩", ["王思颖", "郭子轩"], []),
+        ("文｜财新 记者 贾敏", ["贾敏"], ["财新"]),  # as before: the outlet, then its reporter
+    ],
+)
+def test_a_name_listed_before_a_reporter_label_is_a_co_author(
+    line: str, authors: list[str], sources: list[str]
+) -> None:
+    found = parse_credits(line)
+    assert (found.authors, found.sources) == (authors, sources)
+
+
+def test_a_linked_byline_with_a_second_reporter_label_keeps_both() -> None:
+    """記者<a>X</a>、實習記者<a>Y</a>／長島報導 (each name a link to the reporter's page): the
+    joiner and the second label in a text node between the links continue the credit."""
+    html = (
+        "<html><head><title>移民局：餐館最低工資將於下月生效</title></head><body>"
+        "<h1>移民局：餐館最低工資將於下月生效</h1><div class='info'><time>2024-05-10 07:55</time>"
+        "<span class='byline-text'>記者<a href='/author/30149'>林雅琪</a>、實習記者"
+        "<a href='/author/91762'>黃偉強</a>／長島報導</span></div><div class='content'>"
+        + "<p>在紐約經營餐館的業者表示，最擔心的是實際影響，"
+        "將持續跟進事件發展，以免影響日常生活。</p>" * 5 + "</div></body></html>"
+    )
+    got = extract_article(html, "http://paper.example/story/121470/7966642")
+    assert got.author == "林雅琪, 黃偉強"

@@ -112,6 +112,7 @@ _PLACES_REPORT = re.compile(
 _PHOTO_BY = re.compile(r"[/／]?[图圖](?=$|[\s）)】\]，,。；;|｜])")
 _NAME_SEP = re.compile(r"[\s、，,&]{1,3}|\s{0,2}(?:和|及|与|與)\s{0,2}|\s{1,2}and\s{1,2}")
 _SLASH_SEP = re.compile(r"\s{0,2}[/／]\s{0,2}")
+_LIST_MARKS = ("、", "，", ",")  # between the names of a list (an outlet is set apart by a space)
 # Words that end a name run: 报道 (reports), 摄 (photo by), 整合, 发自…
 _TRAILERS = re.compile(r"(?:报道|報道|報導|报导|整合|综合|綜合|摄|攝|供图|供圖|发自|發自)$")
 NOT_NAMES = frozenset(
@@ -259,6 +260,13 @@ _SPLIT_LATIN = re.compile(r"\s{0,3}(?:[,;；、]|\band\b|&)\s{0,3}")
 # Where the names of an English byline end: ``in Hohhot``, ``for Reuters``, ``| China Daily``.
 _BY_TAIL = re.compile(r"\s{1,3}(?:in|for|at|from)\s{1,3}(?=[A-Z])|\s{0,3}[|｜–—]\s{0,3}|\s-\s")
 _SPLIT_CJK = re.compile(r"[\s、，,;；]{1,5}")
+# 报道：X (reported by), a credit line closing the story (Malaysian papers' 报道：X、Y above
+# 摄影：Z and 编辑：W): the writers, as 作者：X; 报道/摄影：X wrote it and took its pictures, as
+# 文/图 X. A label only so, heading its line before a colon: 报道 is a common word (据法新社报道，
+# 相关报道：…), and after a name it ends a reporter credit (记者 张三 北京报道).
+_REPORTED_BY = re.compile(
+    r"^([\s（(【\[]{0,3})(?:报道|報道|報導|报导)(\s{0,2}[/／]\s{0,2}(?:摄影|攝影))?(?=\s{0,3}[:：])"
+)
 
 
 @dataclass
@@ -464,6 +472,9 @@ def _parse_line(line: str, credits: Credits) -> None:
     if (signed := sign_off(line)) is not None:
         credits.update(signed)
         return
+    if reported := _REPORTED_BY.match(line):
+        label = "文/图" if reported.group(2) else "作者"
+        line = reported.group(1) + label + line[reported.end() :]
     if _BY.match(line):
         credits.add("authors", english_byline(line))
         return
@@ -527,9 +538,11 @@ def _parse_line(line: str, credits: Credits) -> None:
             and len(names) == 1
             and not label.endswith(("记者", "記者"))
             and _REPORTER_NEXT.match(line, end)
+            and not line[:end].rstrip().endswith(_LIST_MARKS)
         ):
             # 文｜财新 记者 贾敏: the outlet, then its reporters; a name after a reporter label
-            # is a reporter's (记者 余建军 实习记者 贾俊杰: two reporters)
+            # is a reporter's (记者 余建军 实习记者 贾俊杰: two reporters). A name listed before
+            # the reporter (文 / 林晓雯、实习记者 黄秀梅: an intern co-signing) is a co-author's.
             credits.add("sources", names)
             pos = end
             continue

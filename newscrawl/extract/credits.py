@@ -104,8 +104,8 @@ _NOT_BARE = re.compile(r"化名|完|待续|待續|资料|資料|图|圖|摄|攝|
 # after a label (文丨韩涵, 来源 | 南方都市报) is not taken as a colon: the benchmarks' truth keeps
 # those lines (凤凰网's, 腾讯's pages).
 _LABEL_FIRST = re.compile(
-    r"^\s{0,3}(?:[（(【\[]?\s{0,3}(?:作者|撰文|撰稿|执笔|執筆|文|来源|來源|供稿|稿源|责任编辑|"
-    r"責任編輯|编辑|編輯|责编|責編|审核|審核)"
+    r"^\s{0,3}(?:[（(【\[]?\s{0,3}(?:作者|撰文|撰稿|执笔|執筆|文|报道|報道|報導|报导|来源|來源|供稿|"
+    r"稿源|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核)"
     r"\s{0,3}[:：/]|(?:融媒体|融媒體|见习|見習|实习|實習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生))"
 )
 # An editor's or proofreader's label before its name with a space alone (编辑 冯佳琪 校对 金文博,
@@ -203,6 +203,8 @@ _REPORTER_THEN_NAMES = re.compile(
     r"(?:记者|記者|文\s{0,2}[|｜/／])\s{0,3}[\u4e00-\u9fff]{2,4}"
     r"(?:\s{1,3}[\u4e00-\u9fff]{2,4})*$"
 )
+# … or in a joiner and the label of the next name (記者 林雅琪、實習記者): its name follows.
+_JOINED_LABEL = re.compile(rf"[、，,]\s{{0,2}}(?:{bylines.LABEL.pattern})\s{{0,2}}$")
 _BY_OPEN = re.compile(r"\s*by\b", re.IGNORECASE)
 _BY_PENDING = re.compile(r"(?:^\s*by|\band|&|,)\s*$", re.IGNORECASE)
 _BY_JOINER = re.compile(r"\s*(?:and|&|,)\s*", re.IGNORECASE)
@@ -347,7 +349,7 @@ def _under_headline(page: Page) -> Credits:
             lines[-1] += " " + line
         elif lines and _continues_names(lines[-1], line):
             # 作者：<a>林涛</a>、<a>李雷</a>, 记者 <a>贾敏</a> <a>郝凯</a>: one credit
-            joined = lines[-1].endswith(_NAME_JOINERS) or line.strip() in _NAME_JOINERS
+            joined = lines[-1].endswith(_NAME_JOINERS) or line.strip().startswith(_NAME_JOINERS)
             lines[-1] += ("" if joined else " ") + line.strip()
         elif lines and bylines.EN_EDITOR.fullmatch(lines[-1]):
             lines[-1] += " " + line.strip()  # Edited By: / <span>Name</span>
@@ -377,12 +379,18 @@ def _under_headline(page: Page) -> Credits:
 
 def _continues_names(last: str, line: str) -> bool:
     """Whether ``line`` continues the Chinese credit ``last``: names in links, joined by 、 or
-    standing one per link after a reporter label (``记者 <a>贾敏</a> <a>郝凯</a>``)."""
+    standing one per link after a reporter label (``记者 <a>贾敏</a> <a>郝凯</a>``), or each
+    after a label of its own (``記者<a>林雅琪</a>、實習記者<a>黃偉強</a>``)."""
     if len(last) + len(line) > _SHORT_LINE or bylines.LABEL.search(last) is None:
         return False
     if last.endswith(_NAME_JOINERS) or line.strip() in _NAME_JOINERS:
         return True
-    return bool(_LINKED_NAME.fullmatch(line.strip()) and _REPORTER_THEN_NAMES.search(last))
+    if _JOINED_LABEL.fullmatch(line.strip()):
+        return True  # 記者<a>林雅琪</a>、實習記者<a>黃偉強</a>: the next name's own label
+    return bool(
+        _LINKED_NAME.fullmatch(line.strip())
+        and (_REPORTER_THEN_NAMES.search(last) or _JOINED_LABEL.search(last))
+    )
 
 
 _PERSON_BLOCK = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]*){1,2}")
