@@ -2498,7 +2498,8 @@ def test_this_site_and_a_secretariat_are_no_author(line: str, authors: list[str]
 
 def test_a_unit_named_as_author_and_source_is_no_writer() -> None:
     """博达 VSB's info line 作者：化学化工学院 … 来源：化学化工学院: the college that supplied
-    the story, named twice; no writer. A unit alone as 作者 with another source stays."""
+    the story, named twice; no writer. A unit alone as 作者 beside another source is no writer
+    either (作者：区委宣传部 on a government portal): units supply stories, people write them."""
 
     def page(info: str) -> str:
         return (
@@ -2515,7 +2516,11 @@ def test_a_unit_named_as_author_and_source_is_no_writer() -> None:
     other = extract_article(
         page("作者：医技药剂党支部 来源：党委宣传部"), "http://example.edu.cn/info/1013/51019.htm"
     )
-    assert other.author == "医技药剂党支部"
+    assert other.author is None and other.source == "党委宣传部"
+    alone = extract_article(page("作者：区委宣传部"), "http://example.edu.cn/info/1013/51020.htm")
+    assert alone.author is None and alone.source == "区委宣传部"
+    desk = extract_article(page("作者：生活中心"), "http://example.edu.cn/info/1013/51021.htm")
+    assert desk.author is None
 
 
 def test_an_undated_uncredited_page_under_a_name_is_no_article() -> None:
@@ -3227,3 +3232,13 @@ def test_a_linked_byline_with_a_second_reporter_label_keeps_both() -> None:
     )
     got = extract_article(html, "http://paper.example/story/121470/7966642")
     assert got.author == "林雅琪, 黃偉強"
+
+
+@pytest.mark.parametrize(
+    "line", ["记者：彭红霞摄像：何凤英", "记者：彭红霞 摄像：何凤英", "记者：彭红霞　摄像：何凤英"]
+)
+def test_a_video_reports_camera_credit_after_the_reporter(line: str) -> None:
+    """A county 融媒体中心's video story closes 记者：X 摄像：Y (glued or spaced): X wrote it,
+    Y filmed it. 摄像 is a label, not the 摄 of "X 摄" (photographed by X)."""
+    got = parse_credits(line)
+    assert (got.authors, got.photographers) == (["彭红霞"], ["何凤英"])

@@ -42,7 +42,8 @@ ROLES = (
 )
 _LABELS: dict[str, str] = {}
 for _role, _words in (
-    ("photographers", "摄影记者 攝影記者 摄影 攝影 图片 圖片 供图 供圖"),
+    # 摄像 films the video report: a picture credit, as 摄影 is
+    ("photographers", "摄影记者 攝影記者 摄影 攝影 摄像 攝像 图片 圖片 供图 供圖"),
     ("correspondents", "通讯员 通訊員 特约通讯员 特約通訊員"),
     (
         "authors",
@@ -179,11 +180,20 @@ _NOT_PERSON = frozenset(
 # Desk", "Express News Service", "ET Bureau", 编辑部, an association's 秘书处: the office that
 # posts, no writer), a role for a name: one word before "Reporter" or "Correspondent" names a
 # desk or a paper, never a person ("MEN Reporter", "Staff Reporter", "Our Correspondent").
+# A unit's name: a school, a hospital, an office, a department, a desk (生活中心／綜合報導).
+_UNIT = (
+    r"(?:中学|小学|学校|學校|幼儿园|幼兒園|大学|大學|学院|學院|医院|醫院|卫生院|衛生院|中心|"
+    r"委员会|委員會|办公室|辦公室|公司|支部|街道|社区|社區|研究所|教育局|[市县區区镇乡]政府|"
+    r"宣传部|宣傳部|组织部|組織部|统战部|統戰部|文明办|文明辦|\w{2}局|\w{2}厅|\w{2}廳)"
+)
 _NOT_PERSON_MARK = re.compile(
     r"[!?！？。]|admin|\b(?:staff|team|desk|newsroom|editors|contributors|news service|bureau)$|"
     r"^[^\s,]+ (?:reporter|correspondent)s?$|^no author|"
     r"\w\.(?:com|net|org|co|gov|edu|info|news|tv|cn|uk|au|in|io)\b|"  # a web address
-    r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊|秘书处|秘書處)$",  # a desk, a secretariat
+    r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊|秘书处|秘書處)$|"  # a desk, a secretariat
+    # a unit credited as the writer (作者：区委宣传部, 生活中心／綜合報導): the office that
+    # supplied the story, no person
+    rf"^\w{{2,20}}{_UNIT}$",
     re.IGNORECASE,
 )
 # News agencies credited as the author: the source of the text, not a person.
@@ -304,10 +314,7 @@ assert tuple(f.name for f in fields(Credits)) == ROLES
 
 # A unit's name set before its member's (县第一中学 张三, 市人民医院 李四): the affiliation, not
 # a second person. A unit credited alone (作者：医技药剂党支部) stays: the account is that unit.
-UNIT = re.compile(
-    r"(?:中学|小学|学校|學校|幼儿园|幼兒園|大学|大學|学院|學院|医院|醫院|卫生院|衛生院|中心|"
-    r"委员会|委員會|办公室|辦公室|公司|支部|街道|社区|社區|研究所|教育局|[市县區区镇乡]政府)$"
-)
+UNIT = re.compile(_UNIT + "$")
 
 
 def _without_unit(names: list[str]) -> list[str]:
@@ -398,7 +405,7 @@ def _names_at(
             raw.endswith(("摄", "攝"))
             or (
                 line.startswith(("摄", "攝"), after)
-                and not line.startswith(("摄影", "攝影"), after)
+                and not line.startswith(("摄影", "攝影", "摄像", "攝像"), after)
             )
             or _PHOTO_BY.match(line, after)
         ):
@@ -410,8 +417,10 @@ def _names_at(
             break
         if _NOT_NAME_PART.search(name):
             break
-        if name in NOT_NAMES or name in _LABELS or not_a_person(name):
+        if name in NOT_NAMES or name in _LABELS:
             break
+        if not_a_person(name) and (names or not UNIT.search(name)):
+            break  # a unit first is read on: its member's name may follow (县第一中学 张三)
         if names and _STAFF_CODE.fullmatch(name):
             break  # 黄忆南 PN269: a staff code after the name, not a second editor
         if cut is None and line.startswith(_COLONS, m.end()):

@@ -1007,12 +1007,13 @@ def assemble(
         # labelled byline 记者 曹玉兰 通讯员 陆红梅: the label names the role, and a name the page
         # credits as a correspondent is none of the authors
         credits.authors = [a for a in credits.authors if a not in credits.correspondents]
-    if credits.sources and credits.authors:
-        # 作者：化学化工学院 … 来源：化学化工学院: a unit named as both is the one that supplied
-        # the text (a university's college, a company's department), no writer
-        credits.authors = [
-            a for a in credits.authors if a not in credits.sources or not bylines.UNIT.search(a)
-        ]
+    # A unit credited as the writer (作者：区委宣传部, 作者：化学化工学院 … 来源：化学化工学院, a
+    # desk's 生活中心／綜合報導): the office or desk that supplied the text, no person; the
+    # source when the page names none
+    if units := [a for a in credits.authors if bylines.not_a_person(a)]:
+        credits.authors = [a for a in credits.authors if a not in units]
+        if not credits.sources:
+            credits.add("sources", units[:1])
     # 作者：法广 on 法国国际广播电台's page, wherever it was read: the outlet itself, no writer
     credits.authors = [a for a in credits.authors if not _own_outlet(a, site_names)]
     credits.authors, agencies = bylines.latin_people(credits.authors)
