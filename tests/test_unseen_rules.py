@@ -3035,3 +3035,55 @@ def test_dateline_lead_of_an_outlet_with_a_bracketed_alias(
     rest, found = split_leading_credit(lead + "一批重点企业累计投入资金58亿元。")
     assert (found.authors, found.correspondents) == (authors, correspondents)
     assert rest.startswith(lead.rsplit("）", 1)[1])
+
+
+def test_a_label_over_an_empty_list_takes_no_other_block() -> None:
+    """A related label over a list its script fills later (``<ul data-loaded="false">``) heads
+    nothing on the page: the next container's "More from <section>" links are not its block.
+    "More Coverage" (News Corp's cards under the story) heads the story's related list."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    more = "".join(
+        f"<li><a href='/world/2024/may/0{i}/x-{i}'>Other story {i}</a></li>" for i in range(4)
+    )
+    cards = "".join(
+        f"<div class='card'><a href='/news/qld/s-{i}/news-story/{i}ab'><img src='/t{i}.jpg'/>"
+        f"<h4>Council fumes over toll roads {i}</h4></a></div>"
+        for i in range(3)
+    )
+    html = (
+        f"<html><body><article><h1>Rents rise</h1><p>{'The story. ' * 30}</p></article>"
+        f"<section class='more-coverage'><h3>More Coverage</h3><div>{cards}</div></section>"
+        "<section class='c'><h2>Related content</h2><ul data-loaded='false'></ul></section>"
+        f"<section class='c'><h2>More from Society</h2><ul>{more}</ul></section></body></html>"
+    )
+    got = pop_related_blocks(lxml.html.fromstring(html), "http://news.example/society/2024/a")
+    assert [u.split("/")[-3] for u, _, k in got if k == "related"] == ["s-0", "s-1", "s-2"]
+    assert len(got) == 3
+
+
+def test_picks_set_between_the_storys_paragraphs_are_related() -> None:
+    """A "Recommended Stories" list the editor set between the story's paragraphs (Al Jazeera)
+    was picked for this story: related. The same label after the story is the site's feed."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    items = "".join(
+        f"<li><article><a href='/news/2024/5/{i}/story-{i}'><span>Story {i}</span></a></article>"
+        "</li>"
+        for i in range(4)
+    )
+    picks = (
+        "<div class='more-on'><h2>Recommended Stories</h2><p class='sr'>list of 4 items</p>"
+        f"<ul>{items}</ul><p class='sr'>end of list</p></div>"
+    )
+    para = "<p>Residents gathered outside the town hall on Friday, officials said.</p>"
+    inside = f"<html><body><main><h1>Drought</h1><div class='body'>{para}{picks}{para}</div>"
+    got = pop_related_blocks(
+        lxml.html.fromstring(inside + "</main></body></html>"), "http://a.example/x"
+    )
+    assert {k for _, _, k in got} == {"related"}
+    after = f"<html><body><main><h1>Drought</h1><div class='body'>{para}{para}</div>{picks}"
+    got = pop_related_blocks(
+        lxml.html.fromstring(after + "</main></body></html>"), "http://a.example/x"
+    )
+    assert {k for _, _, k in got} == {"recommended"}
