@@ -3087,3 +3087,36 @@ def test_picks_set_between_the_storys_paragraphs_are_related() -> None:
         lxml.html.fromstring(after + "</main></body></html>"), "http://a.example/x"
     )
     assert {k for _, _, k in got} == {"recommended"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：荔枝新闻 | 2024-05-11 21:52",  # a video page's info line: source first, then time
+        "来源：长江日报 2024-05-08",
+        "下载长江日报APP，看武汉新闻",  # an app prompt with the app's slogan
+        "打开澎湃新闻客户端，查看更多",
+    ],
+)
+def test_source_first_info_lines_and_app_slogans_are_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：新华社记者调查发现，2024年5月起，多地陆续出台新规。",
+        "下载量突破2000万次，成为最受欢迎的应用之一",
+    ],
+)
+def test_sentences_like_info_lines_and_app_prompts_stay(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_a_media_name_with_its_latin_brand_closing_the_story_is_its_credit() -> None:
+    """看看新闻Knews记者：X 实习生：Y as the story's last paragraph: the trailing credit, read and
+    cut like 新京报记者 X (a Chinese media name may carry its Latin brand)."""
+    found = Credits()
+    got = body_credits([*_STORY, "看看新闻Knews记者：廖帆 实习生：梁子轩"], found)
+    assert got == _STORY
+    assert found.authors == ["廖帆", "梁子轩"]
