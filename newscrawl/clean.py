@@ -79,6 +79,10 @@ BOILERPLATE_LINE = re.compile(
                 (?:次数|次數|量)?\s{0,2}[:：]?\s{0,2}
                 # a value, or the font-size switch's three links (字号：大 中 小)
                 (?:[大中小](?:\s{1,2}[大中小]){2}|[^\s:：]{0,30})){0,4}\s{0,3} |
+        # … or its source first, then the date ("来源：荔枝新闻 | 2024-05-08 10:21")
+        (?:来源|來源)[:：]\s{0,3}[^\s:：|｜丨]{1,30}\s{0,3}[|｜丨]?\s{0,3}
+            \d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}日?
+            (?:\s{0,3}\d{1,2}:\d{2}(?::\d{2})?)? |
         # the same line's labels whose values a script fills in ("出版：更新：",
         # "发表时间：修改时间：")
         (?:(?:出版|更新|最后更新|发布|发表|刊登|修改|最后修改)(?:时间|日期)?
@@ -138,8 +142,10 @@ BOILERPLATE_LINE = re.compile(
             (?:关注|關注|订阅|訂閱).{0,30} |
         .{0,20}(?:点赞|點讚|点个赞|點個讚)[、，,和与\s]{1,3}(?:点个|點個|点|點)?在看.{0,40} |
         .{0,20}在看[、，,和与\s]{1,3}(?:点赞|點讚|分享|转发|轉發).{0,40} |
-        # … or to get its app ("下载界面新闻APP", "打开澎湃新闻客户端"), a line of its own
-        (?:下载|下載|打开|打開)(?!量)[^\s，。,的\d]{0,12}(?:app|客户端|客戶端) |
+        # … or to get its app ("下载界面新闻APP", "打开澎湃新闻客户端"), a line of its own, maybe
+        # with the app's slogan after it ("下载长江日报APP，看武汉新闻")
+        (?:下载|下載|打开|打開)(?!量)[^\s，。,的\d]{0,12}(?:app|客户端|客戶端)
+            (?:\s{0,2}[，,]\s{0,2}[^\s，。,]{1,12}[。！!]?)? |
         # Inline "read this too" lines, in the languages news sites commonly use
         (?:read\ more|related|see\ more|see\ also|also\ read|also\ on\ [\w.]+|more\ on\ this
             |baca\ juga|lees\ ook|lire\ aussi|leia\ também|lea\ también

@@ -3242,3 +3242,88 @@ def test_a_video_reports_camera_credit_after_the_reporter(line: str) -> None:
     Y filmed it. 摄像 is a label, not the 摄 of "X 摄" (photographed by X)."""
     got = parse_credits(line)
     assert (got.authors, got.photographers) == (["彭红霞"], ["何凤英"])
+
+
+def test_a_label_over_an_empty_list_takes_no_other_block() -> None:
+    """A related label over a list its script fills later (``<ul data-loaded="false">``) heads
+    nothing on the page: the next container's "More from <section>" links are not its block.
+    "More Coverage" (News Corp's cards under the story) heads the story's related list."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    more = "".join(
+        f"<li><a href='/world/2024/may/0{i}/x-{i}'>Other story {i}</a></li>" for i in range(4)
+    )
+    cards = "".join(
+        f"<div class='card'><a href='/news/qld/s-{i}/news-story/{i}ab'><img src='/t{i}.jpg'/>"
+        f"<h4>Council fumes over toll roads {i}</h4></a></div>"
+        for i in range(3)
+    )
+    html = (
+        f"<html><body><article><h1>Rents rise</h1><p>{'The story. ' * 30}</p></article>"
+        f"<section class='more-coverage'><h3>More Coverage</h3><div>{cards}</div></section>"
+        "<section class='c'><h2>Related content</h2><ul data-loaded='false'></ul></section>"
+        f"<section class='c'><h2>More from Society</h2><ul>{more}</ul></section></body></html>"
+    )
+    got = pop_related_blocks(lxml.html.fromstring(html), "http://news.example/society/2024/a")
+    assert [u.split("/")[-3] for u, _, k in got if k == "related"] == ["s-0", "s-1", "s-2"]
+    assert len(got) == 3
+
+
+def test_picks_set_between_the_storys_paragraphs_are_related() -> None:
+    """A "Recommended Stories" list the editor set between the story's paragraphs (Al Jazeera)
+    was picked for this story: related. The same label after the story is the site's feed."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    items = "".join(
+        f"<li><article><a href='/news/2024/5/{i}/story-{i}'><span>Story {i}</span></a></article>"
+        "</li>"
+        for i in range(4)
+    )
+    picks = (
+        "<div class='more-on'><h2>Recommended Stories</h2><p class='sr'>list of 4 items</p>"
+        f"<ul>{items}</ul><p class='sr'>end of list</p></div>"
+    )
+    para = "<p>Residents gathered outside the town hall on Friday, officials said.</p>"
+    inside = f"<html><body><main><h1>Drought</h1><div class='body'>{para}{picks}{para}</div>"
+    got = pop_related_blocks(
+        lxml.html.fromstring(inside + "</main></body></html>"), "http://a.example/x"
+    )
+    assert {k for _, _, k in got} == {"related"}
+    after = f"<html><body><main><h1>Drought</h1><div class='body'>{para}{para}</div>{picks}"
+    got = pop_related_blocks(
+        lxml.html.fromstring(after + "</main></body></html>"), "http://a.example/x"
+    )
+    assert {k for _, _, k in got} == {"recommended"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：荔枝新闻 | 2024-05-11 21:52",  # a video page's info line: source first, then time
+        "来源：长江日报 2024-05-08",
+        "下载长江日报APP，看武汉新闻",  # an app prompt with the app's slogan
+        "打开澎湃新闻客户端，查看更多",
+    ],
+)
+def test_source_first_info_lines_and_app_slogans_are_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：新华社记者调查发现，2024年5月起，多地陆续出台新规。",
+        "下载量突破2000万次，成为最受欢迎的应用之一",
+    ],
+)
+def test_sentences_like_info_lines_and_app_prompts_stay(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_a_media_name_with_its_latin_brand_closing_the_story_is_its_credit() -> None:
+    """看看新闻Knews记者：X 实习生：Y as the story's last paragraph: the trailing credit, read and
+    cut like 新京报记者 X (a Chinese media name may carry its Latin brand)."""
+    found = Credits()
+    got = body_credits([*_STORY, "看看新闻Knews记者：廖帆 实习生：梁子轩"], found)
+    assert got == _STORY
+    assert found.authors == ["廖帆", "梁子轩"]

@@ -119,8 +119,9 @@ _BARE_EDITOR_FIRST = re.compile(r"^\s{0,3}(?:责任编辑|責任編輯|编辑|�
 # cut only when it names an editor or a proofreader too (the story's credits block, never its
 # text) or when it is the body's last line (the story's trailing credit, like a reporter bracket
 # ending the last paragraph).
-# A media name: letters, maybe a number first (21世纪经济报道) or an app's plus last (南方+).
-_MEDIA = r"(?:\d{1,4})?[\u4e00-\u9fff][\u4e00-\u9fff·•-]{1,15}?[+＋]?"
+# A media name: letters, maybe a number first (21世纪经济报道), an app's plus last (南方+), or
+# its Latin brand after its Chinese name (看看新闻Knews).
+_MEDIA = r"(?:\d{1,4})?[\u4e00-\u9fff][\u4e00-\u9fff·•-]{1,15}?(?:[+＋]|[A-Za-z]{1,12})?"
 _MEDIA_REPORTER_FIRST = re.compile(rf"^\s{{0,3}}{_MEDIA}(?:记者|記者)")
 # The story's byline heading the body, before any of its text: a media name glued to a reporter
 # or correspondent label (澎湃新闻记者 林丽娟 实习生 陈海峰, 红网时刻新闻通讯员 李佳琪 赵帆 报道).

@@ -3,15 +3,16 @@
 Blocks are found by their label or by a profile selector and classified by it:
 
 - ``related``: tied to this article (相关新闻, 相关阅读, 延伸阅读, 相关信息, 相关稿件, 相关内容,
-  阅读更多, Related posts, Read next), and not in a sidebar (a "related" box in the page's side
-  column is the site's, so ``recommended``); a related label inside a link that also names a
-  story (``<a><div>阅读更多</div><div>headline</div></a>``, an interstitial card set between the
-  story's paragraphs) makes that link the block;
+  阅读更多, Related posts, Read next, More coverage), and not in a sidebar (a "related" box in
+  the page's side column is the site's, so ``recommended``); a related label inside a link
+  that also names a story (``<a><div>阅读更多</div><div>headline</div></a>``, an
+  interstitial card set between the story's paragraphs) makes that link the block;
 - ``recommended``: the site's picks (推荐阅读, 猜你喜欢, You may also like, More stories), and
   相关推荐 ("related picks") over a platform's recommendation feed (百家号, 网易号, 观察者网,
   今日头条: dozens of cards, or cards of other kinds of pages). Over a handful of bare headline
   links, or of cards linking pages of this page's own kind (its URL shape), 相关推荐 is the
-  story's own list: ``related``;
+  story's own list: ``related``; so are picks set between the story's paragraphs (chosen for
+  this story: a feed follows the story or runs in the rail);
 - ``most_read``: popularity lists (热门, 排行, 最多阅读, 24小时热文, Most read, Trending);
 - navigation (栏目导航, Sections): recognised and left alone, never returned.
 
@@ -38,7 +39,7 @@ RELATED_LABEL = re.compile(
     r"阅读更多|閱讀更多|"
     r"related(?: stories| articles| news| coverage| content| reading| posts| links| items)?|"
     r"(?:read )?more (?:on|about) this(?: story| topic| subject)?|see also|read more|read next|"
-    r"related to this (?:story|article)|"
+    r"related to this (?:story|article)|more coverage|"
     r"further reading|read also|"
     r"also read)\s*[】\]]?\s*[:：]?$",
     re.IGNORECASE,
@@ -77,7 +78,7 @@ _LABEL_WORD = re.compile(
     r"相关|相關|延伸|阅读更多|閱讀更多|推荐|推薦|猜你|热门|熱門|热点|熱點|热读|熱讀|热文|熱文|最热|最熱|排行|最多|最受|"
     r"大家都在看|热榜|熱榜|编辑推|編輯推|related|recommended|see also|read more|more on|you may|"
     r"you might|read next|further reading|also read|read also|more stories|more about|"
-    r"editor'?s pick|most (?:read|viewed|shared)|trending|popular|more\s?[:：]"
+    r"more coverage|editor'?s pick|most (?:read|viewed|shared)|trending|popular|more\s?[:：]"
 )
 # The same words in the own text of every label (case-blind, as the label patterns are): the
 # elements' texts without one skip the four patterns. An ASCII text is lower-cased first: the
@@ -283,12 +284,22 @@ def _in_sidebar(el: HtmlElement) -> bool:
 
 
 def _block_for(label: HtmlElement) -> list[HtmlElement]:
-    """The smallest element (or run of siblings) after ``label`` that holds its links."""
+    """The smallest element (or run of siblings) after ``label`` that holds its links. A list
+    right after the label with no link in it is the label's own, loaded later by a script (the
+    Guardian's ``<h2>Related content</h2><ul data-loaded="false"></ul>``): the label heads
+    nothing on the page, and the next container's links are another block's."""
     node = label
     for _ in range(4):
         if _has_links(node):
             return [node]
         sibling = node.getnext()
+        if (
+            node is label
+            and sibling is not None
+            and sibling.tag in ("ul", "ol")
+            and not _has_links(sibling)
+        ):
+            return []
         if sibling is not None and _has_links(sibling):
             run = [node, sibling]
             while (
@@ -323,6 +334,26 @@ def _is_link_list(block: list[HtmlElement]) -> bool:
     text = sum(len(b.text_content().strip()) for b in block)
     links = sum(len(a.text_content().strip()) for b in block for a in b.iter("a"))
     return text <= _MAX_BLOCK_CHARS and links >= _MIN_LINK_SHARE * text
+
+
+_MIN_PROSE = 20  # characters of a story block (a paragraph, a captioned picture) beside a list
+
+
+def _prose(el: HtmlElement | None) -> bool:
+    """Whether ``el`` is a block of the story's text: a paragraph or a captioned picture, its
+    text not in links."""
+    if el is None or el.tag not in ("p", "figure"):
+        return False
+    text = len(el.text_content().strip())
+    links = sum(len(a.text_content().strip()) for a in el.iter("a"))
+    return text >= _MIN_PROSE and links < text / 2
+
+
+def _inside_story(block: list[HtmlElement]) -> bool:
+    """Whether a block is set between two of the story's paragraphs: a list the editor put in
+    the story's text was picked for this story (Al Jazeera's "Recommended Stories" after the
+    second paragraph), where a site's feed follows the story or runs in its rail."""
+    return _prose(block[0].getprevious()) and _prose(block[-1].getnext())
 
 
 def _url_shape(url: str) -> tuple[str, int, str]:
@@ -418,12 +449,14 @@ def pop_related_blocks(
                 continue  # the site's menu: its links are followed as page links, not stored
             block = _block_for(el)
             if block and _is_link_list(block):
-                if (
-                    label == "recommended"
-                    and _AMBIGUOUS_LABEL.match(own)
-                    and (_headlines(block, el) or _story_cards(block, el, base_url))
+                if label == "recommended" and (
+                    _inside_story(block)
+                    or (
+                        _AMBIGUOUS_LABEL.match(own)
+                        and (_headlines(block, el) or _story_cards(block, el, base_url))
+                    )
                 ):
-                    label = "related"  # 相关推荐 over the story's own few stories
+                    label = "related"  # picks set in the story; 相关推荐 over its few stories
                 blocks.append((label, block))
     links: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
