@@ -278,6 +278,19 @@ def clean_line(text: str) -> str:
     return normalize_whitespace(strip_ruby_artifacts(text))
 
 
+# U+3000 not between two Han characters: a stray space (2007\u3000年末), no separator
+_STRAY_IDEOGRAPHIC_SPACE = re.compile(r"(?<![\u4e00-\u9fff])\u3000|\u3000(?![\u4e00-\u9fff])")
+
+
+def clean_title(text: str) -> str:
+    """A headline as it will be stored: :func:`clean_line`, but the ideographic space a Chinese
+    headline prints between two phrases (``入境游持续升温\u3000上海迎来新机遇``) is kept."""
+    if "\u3000" not in text:
+        return clean_line(text)
+    printed = "\u3000".join(part for part in map(clean_line, text.split("\u3000")) if part)
+    return _STRAY_IDEOGRAPHIC_SPACE.sub(" ", printed)
+
+
 # Lines recognised by their middle or their end, searched for only when a cheap substring
 # test finds their mark (in the pattern above a leading ``.{0,400}`` would backtrack over every
 # line): a teaser of another page (its text cut short, then the link to the rest) and a

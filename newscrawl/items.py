@@ -9,7 +9,7 @@ from typing import Any, Literal
 from itemadapter import ItemAdapter
 
 from newscrawl import schema
-from newscrawl.clean import clean_body, clean_line
+from newscrawl.clean import clean_body, clean_line, clean_title
 from newscrawl.extract.article import Extracted
 
 LinkKind = Literal["related", "recommended", "most_read"]
@@ -150,7 +150,8 @@ def clean_item(item: Any) -> Any:
     for name in _TEXT_FIELDS:  # title, credits, description…: one line of text each
         if name in adapter:
             value = adapter.get(name)
-            adapter[name] = clean_line(value) if value else None
+            clean = clean_title if name == "title" else clean_line
+            adapter[name] = clean(value) if value else None
     if "body" in adapter:
         body = adapter.get("body")
         adapter["body"] = clean_body(body) if body else None

@@ -124,6 +124,8 @@ from heldout_site23.generator import Site23
 from heldout_site24.generator import Site24
 from heldout_site25.generator import Site25
 from heldout_site26.generator import Site26
+from heldout_site27.generator import Site27
+from heldout_site28.generator import Site28
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -151,6 +153,8 @@ SITES: dict[str, Any] = {
     "site24": Site24,
     "site25": Site25,
     "site26": Site26,
+    "site27": Site27,
+    "site28": Site28,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added

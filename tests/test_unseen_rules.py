@@ -3327,3 +3327,114 @@ def test_a_media_name_with_its_latin_brand_closing_the_story_is_its_credit() -> 
     got = body_credits([*_STORY, "看看新闻Knews记者：廖帆 实习生：梁子轩"], found)
     assert got == _STORY
     assert found.authors == ["廖帆", "梁子轩"]
+
+
+def test_a_dated_edited_brief_among_many_headline_links_is_a_story() -> None:
+    """A four-line brief (a picture, its caption, a credit) under its headline, dated, with its
+    source and 责任编辑 printed but no writer (a desk ran it), on a portal page whose lists
+    hold 22 headline links: a story, not a listing. No listing prints an editor's credit."""
+    brief = pagetype.Signals(
+        url_listing=False,
+        body_weight=250,
+        longest_paragraph=81,
+        prose_paragraphs=0,
+        headline_links=22,
+        headline_weight=990,
+        dated=True,
+        bylined=False,
+        teaser_paragraphs=0,
+        teaser_weight=0,
+        teaser_prose=0,
+        link_weight=0,
+        site_page=False,
+        headline_title=True,
+        edited=True,
+        truncated=0,
+        sourced=True,
+        profile=False,
+    )
+    assert pagetype.is_article(brief)
+    assert not pagetype.is_article(dataclasses.replace(brief, edited=False))
+    assert not pagetype.is_article(dataclasses.replace(brief, dated=False))
+
+
+def test_a_headlines_ideographic_space_is_kept_as_printed() -> None:
+    """中国日报's and 法治日报's headlines set two phrases apart with U+3000: stored as printed.
+    A stray one beside a digit is a space."""
+    para = (
+        "<p>"
+        + "近年来，各地持续加大政策支持力度，推动各项工作落地见效，群众获得感不断增强。" * 3
+        + "</p>"
+    )
+
+    def page(headline: str) -> str:
+        return (
+            f"<html><head><title>{headline} - 中国日报网</title></head><body>"
+            f"<h1>{headline}</h1><div class='info'>来源：中国日报网 2024-05-08 10:21</div>"
+            f"<div id='Content'>{para * 3}</div></body></html>"
+        )
+
+    got = _extract(page("入境游持续升温\u3000上海迎来新机遇"), "http://cn.example.com/a/1.html")
+    assert got.title == "入境游持续升温\u3000上海迎来新机遇"
+    got = _extract(page("调整2007\u3000年末国债余额限额"), "http://cn.example.com/a/2.html")
+    assert got.title == "调整2007 年末国债余额限额"
+    from newscrawl.items import clean_item  # the item pipeline stores it as printed too
+
+    stored = clean_item({"title": "入境游持续升温\u3000上海迎来新机遇", "body": "正文"})
+    assert stored["title"] == "入境游持续升温\u3000上海迎来新机遇"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "photographers"),
+    [
+        ("中青报·中青网记者 韩敏/摄", [], ["韩敏"]),
+        ("记者 韩敏／摄", [], ["韩敏"]),
+        ("记者 韩敏 摄影：李四", ["韩敏"], ["李四"]),
+    ],
+)
+def test_a_slash_before_she_is_a_photo_credit(
+    line: str, authors: list[str], photographers: list[str]
+) -> None:
+    """中国青年报's caption credit 中青报·中青网记者 X/摄: X took the picture, as in X 摄."""
+    got = parse_credits(line)
+    assert (got.authors, got.photographers) == (authors, photographers)
+
+
+def test_a_compiler_as_the_only_writer_credit_is_the_author() -> None:
+    """编译：X as the only credit of a story compiled from foreign reports: X wrote this text,
+    its author as well as its translator. Beside a named writer, the translator is only that."""
+    para = (
+        "<p>"
+        + "据外媒报道，当地时间周三，多国代表在日内瓦就气候融资问题举行会谈，各方立场仍有分歧。" * 3
+    )
+    para += "</p>"
+
+    def page(credit: str) -> str:
+        return (
+            "<html><head><title>多国代表就气候融资举行会谈</title></head><body>"
+            "<h1>多国代表就气候融资举行会谈</h1><div class='info'>来源：中国日报网 "
+            f"2024-05-15 09:34</div><div class='byline'>{credit}</div>"
+            f"<div id='Content'>{para * 3}</div></body></html>"
+        )
+
+    got = _extract(page("编译：孔鑫"), "http://cn.example.com/a/3.html")
+    assert (got.author, got.translator) == ("孔鑫", "孔鑫")
+    got = _extract(page("作者：张三 编译：孔鑫"), "http://cn.example.com/a/4.html")
+    assert (got.author, got.translator) == ("张三", "孔鑫")
+
+
+def test_a_channel_of_the_sites_own_outlet_is_no_author() -> None:
+    """作者：中国网财经 on 中国网: the site's own finance channel, no writer."""
+    para = (
+        "<p>"
+        + "近年来，安徽黄山推进数字文化建设，一批项目落地见效，群众获得感不断增强。" * 3
+        + "</p>"
+    )
+    html = (
+        "<html><head><title>安徽黄山数字文化工作纪实_中国网</title>"
+        "<meta property='og:site_name' content='中国网'></head><body>"
+        "<h1>安徽黄山数字文化工作纪实</h1><div class='info'>来源：中国网 | 作者：中国网财经 | "
+        f"时间：2024-05-04 09:44:51</div><div id='articleBody'>{para * 3}</div></body></html>"
+    )
+    got = _extract(html, "http://www.china.example.cn/txt/2024-05/04/content_117103183.htm")
+    assert got.author is None

@@ -110,7 +110,7 @@ _PLACES_REPORT = re.compile(
 )
 # 图 alone after a name (澎湃新闻记者 白梦瑶 图, 张三/图): a photo credit, like 张三 摄; not 图片,
 # 图表 or another word that starts with 图.
-_PHOTO_BY = re.compile(r"[/／]?[图圖](?=$|[\s）)】\]，,。；;|｜])")
+_PHOTO_BY = re.compile(r"[/／]?[图圖摄攝](?=$|[\s）)】\]，,。；;|｜])")  # X 图, X/摄
 _NAME_SEP = re.compile(r"[\s、，,&]{1,3}|\s{0,2}(?:和|及|与|與)\s{0,2}|\s{1,2}and\s{1,2}")
 _SLASH_SEP = re.compile(r"\s{0,2}[/／]\s{0,2}")
 _LIST_MARKS = ("、", "，", ",")  # between the names of a list (an outlet is set apart by a space)

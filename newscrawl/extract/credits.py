@@ -713,6 +713,8 @@ def _own_outlet(name: str, site_names: list[str]) -> bool:
     for site in site_names:
         if name == site:
             return True
+        if len(site) >= 3 and name.startswith(site) and len(name) - len(site) <= 4:
+            return True  # one of its channels (中国网财经 on 中国网)
         if len(site) >= 2 * len(name) and site.startswith(name[0]):
             rest = iter(site[1:])
             if all(c in rest for c in name[1:]):
@@ -974,6 +976,10 @@ def assemble(
             if found_authors := bylines.parse_credits(line).authors:
                 credits.add("authors", found_authors)
                 break
+    if not credits.authors and credits.translators:
+        # 编译：孔鑫 (編譯 X 報導) as the story's only writer credit: the compiler wrote this
+        # text from foreign reports, its author as well as its translator
+        credits.add("authors", credits.translators)
     account = None if credits.authors else _account_before_date(page, date_raw)
     account = account or (None if credits.authors else _account_with_follow_button(page))
     if account and _section_label(page, account):

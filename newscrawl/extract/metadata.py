@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from newscrawl.clean import clean_line
+from newscrawl.clean import clean_line, clean_title
 from newscrawl.extract import credits, dates, titles
 from newscrawl.extract.page import Page, find_headline, meta_value
 from newscrawl.extract.page import text as _text
@@ -328,6 +328,13 @@ def _ends(text: str) -> str:
     return f"{text[: dates.MAX_TEXT]}\n{text[-dates.MAX_TEXT :]}"
 
 
+def _as_printed(title: str, shown: str) -> str:
+    """``title`` with the ideographic spaces its headline prints between two phrases
+    (:func:`clean_title`), when the headline shows that title; else ``title``."""
+    printed = clean_title(shown)
+    return printed if printed != title and clean_line(printed) == title else title
+
+
 def read_head(out: Extracted, page: Page, selectors: Selectors, default_tz: tzinfo | None) -> None:
     """Title, language, publication date and the secondary fields (before the body is cut)."""
     out.title = title(page, selectors.title)
@@ -339,6 +346,8 @@ def read_head(out: Extracted, page: Page, selectors: Selectors, default_tz: tzin
     page.tz = default_tz or stated or (dates.CST if chinese else host or UTC)
     if page.headline is None:
         page.headline = find_headline(page.root, out.title)
+    if out.title and page.headline is not None:
+        out.title = _as_printed(out.title, page.headline.text_content())
     page.credit_window()  # read now: the body extraction below rewrites the tree
     page.info_lines()
     page.editor_windows()

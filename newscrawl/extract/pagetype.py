@@ -433,8 +433,8 @@ def score(s: Signals) -> float:
         points += 1.0  # a caption or a line under a video player: no story
     if not s.dated:
         points += 1.0
-    if not s.bylined:
-        points += 0.5
+    if not (s.bylined or s.edited):
+        points += 0.5  # no writer credited (an editor credited: a desk ran wire copy)
     if s.url_listing and not s.dated and not s.bylined:
         points += 1.5  # undated, uncredited text on a list's URL: an introduction page
     if s.prose_paragraphs == 0 and s.truncated >= _CUT_SHORT_MIN:
@@ -472,7 +472,13 @@ def score(s: Signals) -> float:
         points -= 2.0  # paragraphs of prose: a story
     elif s.prose_paragraphs == 1 and s.dated and s.bylined:
         points -= 1.0  # a dated, credited paragraph of prose: a short story (a news flash)
-    elif s.dated and s.bylined and s.headline_title and _all_own(s) and s.body_weight >= _TINY:
+    elif (
+        s.dated
+        and (s.bylined or s.edited)
+        and s.headline_title
+        and _all_own(s)
+        and s.body_weight >= _TINY
+    ):
         # A dated, credited brief under a headline, its short paragraphs none of them a link's
         # text or a teaser: a short story whose page links outweigh it (a portal's menus and
         # feeds around a three-line 快讯), not a list of other pages. An editor credited too
