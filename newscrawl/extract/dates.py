@@ -262,19 +262,36 @@ def _named_zone(m: re.Match[str], site: tzinfo | None) -> tzinfo | None:
 # "All times shown in UTC", 所有时间均为北京时间 (the abbreviation in capitals: "times in cat…" is
 # prose).
 _STATED_ZONE = re.compile(
-    r"\b(?:all\s{1,3})?times\s{1,3}(?:are\s{1,3}|shown\s{1,3}|given\s{1,3}|listed\s{1,3})?"
-    r"(?:in\s{1,3})?(?-i:(" + _ZONE_WORDS.upper() + r"))\b(?:\s{0,1}([+-])(\d{1,2})(?::?(\d{2}))?)?"
-    r"|(?:所有|全部|以上|本站)?时间(?:均|皆|都)?(?:为|是|以)北京时间",
+    r"times\s{1,3}(?:are\s{1,3}|shown\s{1,3}|given\s{1,3}|listed\s{1,3})?"
+    r"(?:in\s{1,3})?(?-i:("
+    + _ZONE_WORDS.upper()
+    + r"))\b(?:\s{0,1}([+-])(\d{1,2})(?::?(\d{2}))?)?",
     re.IGNORECASE,
 )
+_STATED_BEIJING = re.compile(r"时间(?:均|皆|都)?(?:为|是|以)北京时间")
 
 
 def stated_zone(text: str, site: tzinfo | None = None) -> tzinfo | None:
-    """The zone a page states its times are in (see ``_STATED_ZONE``), if it states one."""
-    m = _STATED_ZONE.search(text)
-    if m is None:
-        return None
-    return _named_zone(m, site) if m.group(1) else CST
+    """The zone a page states its times are in (see ``_STATED_ZONE``), if it states one.
+
+    The pattern is tried only where its word stands ("times" found by ``str.find`` on the
+    lower-cased text, 北京时间 on the text): a search of the whole pattern at every position of
+    40,000 characters cost a tenth of a page's extraction."""
+    low = text.lower()
+    if len(low) == len(text):  # lower() kept every offset (no İ → i̇)
+        at = low.find("times")
+        while at != -1:
+            if (at == 0 or not low[at - 1].isalnum()) and (m := _STATED_ZONE.match(text, at)):
+                return _named_zone(m, site)
+            at = low.find("times", at + 5)
+    elif m := re.search(r"\b" + _STATED_ZONE.pattern, text, re.IGNORECASE):
+        return _named_zone(m, site)
+    at = text.find("北京时间")
+    while at != -1:
+        if _STATED_BEIJING.search(text, max(0, at - 4), at + 4):
+            return CST
+        at = text.find("北京时间", at + 4)
+    return None
 
 
 def _hour(h: int, mark: str | None) -> int:
