@@ -3438,3 +3438,61 @@ def test_a_channel_of_the_sites_own_outlet_is_no_author() -> None:
     )
     got = _extract(html, "http://www.china.example.cn/txt/2024-05/04/content_117103183.htm")
     assert got.author is None
+
+
+# -- rules found by the twenty-eighth held-out site (tests/heldout_site28) ---------------------
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("08:00, May 09 2024", "2024-05-09T08:00:00+08:00"),  # Stuff: a 24-hour clock first
+        ("By Jo Doe\n21:47, May 01 2024", "2024-05-01T21:47:00+08:00"),
+        ("Score 12:30, May 3, 2024", "2024-05-03T00:00:00+08:00"),  # mid-line: not its time
+    ],
+)
+def test_a_24_hour_clock_opening_its_date_line(text: str, iso: str) -> None:
+    got = dates.parse_text_date(text, timezone(timedelta(hours=8)), None, False)
+    assert got is not None and got.isoformat() == iso
+
+
+def _stuff_page(stamp: str, head: str = "", lang: str = "en") -> str:
+    para = "<p>" + "The council confirmed that the plan had been paused on Wednesday. " * 4 + "</p>"
+    return (
+        f"<html lang='{lang}'><head><title>Locals slam a housing consent backlog | Stuff</title>"
+        f"{head}</head><body><article><h1>Locals slam a housing consent backlog</h1>"
+        f"<div class='article-byline'><a class='author-card__name' href='/authors/jo-doe'>Jo Doe"
+        f"</a>{stamp}</div><div class='body'>{para * 4}</div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("utc", "printed", "published"),
+    [
+        # +12:00 and +13:00 cross the UTC day: the printed wall time gives the offset
+        ("2024-05-03T18:51:00.000Z", "06:51, May 04 2024", "2024-05-04T06:51:00+12:00"),
+        ("2024-05-01T09:47:00.000Z", "21:47, May 01 2024", "2024-05-01T21:47:00+12:00"),
+        ("2024-01-09T10:30:00.000Z", "23:30, Jan 09 2024", "2024-01-09T23:30:00+13:00"),
+        ("2024-05-09T08:05:00.000Z", "22:05, May 08 2024", "2024-05-08T22:05:00-10:00"),
+    ],
+)
+def test_a_wall_time_printed_first_gives_a_utc_stamp_its_offset(
+    utc: str, printed: str, published: str
+) -> None:
+    stamp = f"<time class='article-byline__date' datetime='{utc}'>{printed}</time>"
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", '
+        f'"datePublished": "{utc}"}}</script>'
+    )
+    got = _extract(_stuff_page(stamp, head), "http://news.example.com/nz-news/350306102/x")
+    assert got.published_at is not None and got.published_at.isoformat() == published
+
+
+def test_a_declared_locale_gives_unzoned_times_its_countrys_zone() -> None:
+    """``lang="en-NZ"``: a printed time without a zone is New Zealand's, as on a .nz host; a
+    locale of a country with several zones (en-US) says nothing."""
+    stamp = "<span class='byline__date'>10:57, May 08 2019</span>"
+    got = _extract(_stuff_page(stamp, lang="en-NZ"), "http://news.example.com/national/112431052/x")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2019-05-08T10:57:00+12:00"
+    got = _extract(_stuff_page(stamp, lang="en-US"), "http://news.example.com/national/112431052/x")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2019-05-08T10:57:00+00:00"
