@@ -3496,3 +3496,36 @@ def test_a_declared_locale_gives_unzoned_times_its_countrys_zone() -> None:
     got = _extract(_stuff_page(stamp, lang="en-US"), "http://news.example.com/national/112431052/x")
     assert got.published_at is not None
     assert got.published_at.isoformat() == "2019-05-08T10:57:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("names", "role", "author"),
+    [
+        ("Ines Rushworth", "BBC News, Sheffield", "Ines Rushworth"),
+        (
+            "Francine Mulcahy &amp; Phoebe Ingersoll",
+            "BBC News",
+            "Francine Mulcahy, Phoebe Ingersoll",
+        ),
+        ("Kieran Wetherby", "Health correspondent", "Kieran Wetherby"),
+    ],
+)
+def test_a_byline_test_id_under_hashed_classes_names_the_authors(
+    names: str, role: str, author: str
+) -> None:
+    """CSS-in-JS pages (BBC's 2024 layout) hash their classes: the byline's names are found by
+    their ``data-testid``, the role line beside them no part of a name."""
+    para = "<p>" + "Officials in Sheffield welcomed the extra money but said it came late. " * 3
+    html = (
+        "<html><head><title>Inquiry ordered into pothole repairs - BBC News</title></head><body>"
+        "<main><h1 class='sc-518485e5-0'>Inquiry ordered into pothole repairs</h1>"
+        "<div data-component='byline-block' class='sc-63269c11-1'><div class='sc-ed2057c3-1'>"
+        "<time datetime='2024-05-11T07:22:00.000Z'>11 May 2024</time></div>"
+        "<div class='sc-dd0a41fb-9'><span data-testid='byline-new-contributors' "
+        f"class='sc-1c009be8-6'>{names}</span><div class='sc-3bf1247d-8'><span "
+        f"class='sc-4a681f79-0'>{role}</span></div></div></div>"
+        + f"<div data-component='text-block'>{para}</p></div>" * 4
+        + "</main></body></html>"
+    )
+    got = _extract(html, "http://news.example.com/news/articles/cqh9h788ntgo")
+    assert got.author == author

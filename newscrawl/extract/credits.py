@@ -37,8 +37,13 @@ from newscrawl.extract.page import text as _text
 # the class token split on XML whitespace as the CSS class test does.
 # BEM names count when they end in the word (``article-author``, ``sdc-article-author__name``,
 # ``author-name``), not for the author's picture or biography (``author__image``, ``author-bio``).
+# Hashed class names (CSS-in-JS: ``sc-1c009be8-6``) leave the role to a test id: BBC's
+# ``data-testid="byline-new-contributors"`` holds the names alone, the role line beside it.
 _BYLINE_CLASS = re.compile(
     r"(?:^|[ \t\n\r_-])(?:byline|author)(?:[_-]{1,2}(?:name|link))?(?=[ \t\n\r]|$)"
+)
+_BYLINE_TESTID = re.compile(
+    r"(?:^|[_-])(?:byline|author)s?(?:[_-]{1,2}(?:[a-z]+[_-])?(?:names?|contributors))?$"
 )
 
 
@@ -53,6 +58,7 @@ def _byline_element(page: Page) -> HtmlElement | None:
             # the substrings first: a third of the regex's cost, and most classes fail them
             ((cls := get("class")) and ("author" in cls or "byline" in cls) and search(cls))
             or "author" in (get("rel"), get("itemprop"))
+            or ((tid := get("data-testid")) and _BYLINE_TESTID.search(tid))
         ) and 0 < len(el.text_content().strip()) <= _MAX_BYLINE:
             if above is None:
                 above = set(page.headline.iterancestors()) if page.headline is not None else set()
