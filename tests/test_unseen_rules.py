@@ -3529,3 +3529,64 @@ def test_a_byline_test_id_under_hashed_classes_names_the_authors(
     )
     got = _extract(html, "http://news.example.com/news/articles/cqh9h788ntgo")
     assert got.author == author
+
+
+def _npr_page(blocks: str, ld_names: str) -> str:
+    para = "<p>" + "Residents in Sacramento estimated that 120 households would be affected. " * 3
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author": '
+        f'{{"@type": "Person", "name": [{ld_names}]}}}}</script>'
+    )
+    return (
+        f"<html lang='en'><head><title>Child care costs upend plans : NPR</title>{ld}</head>"
+        "<body><article><div class='storytitle'><h1>Child care costs upend plans</h1></div>"
+        f"<div class='byline-container--block'>{blocks}</div>"
+        f"<div id='storytext'>{para}</p>{para}</p>{para}</p></div></article></body></html>"
+    )
+
+
+def _npr_block(name: str, role: str, by: bool = False) -> str:
+    lead = "<span class='byline__by'>By </span>" if by else ""
+    return (
+        f"<div class='byline byline--block'><p class='byline__name'>{lead}<a href='/people/1/x'"
+        f" rel='author'>{name}</a></p><p class='byline__title'>{role}</p></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("blocks", "ld_names", "author"),
+    [
+        # two authors, each in a block with a role line: the structured list names both
+        (
+            _npr_block("Imran Iredale", "Host, Morning Edition", by=True)
+            + _npr_block("Morag Jessop", "NPR"),
+            '"Imran Iredale", "Morag Jessop"',
+            "Imran Iredale, Morag Jessop",
+        ),
+        # a member station under the name: an affiliation, no second author
+        (
+            _npr_block("Francine Featherstone", "Colorado Public Radio", by=True),
+            '"Francine Featherstone"',
+            "Francine Featherstone",
+        ),
+        (
+            _npr_block("Yvonne Brannigan", "Johnson County Reporter", by=True),
+            '"Yvonne Brannigan"',
+            "Yvonne Brannigan",
+        ),
+    ],
+)
+def test_author_blocks_with_role_lines(blocks: str, ld_names: str, author: str) -> None:
+    got = _extract(_npr_page(blocks, ld_names), "http://news.example.com/2024/05/03/1250448/x")
+    assert got.author == author
+
+
+def test_an_outlets_initials_as_the_byline_are_the_source() -> None:
+    """A byline reading "RNZ" (Radio New Zealand) names the outlet that supplied the story."""
+    stamp = "<span class='byline__date'>10:57, May 08 2019</span>"
+    html = _stuff_page(stamp, lang="en-NZ").replace(
+        "<a class='author-card__name' href='/authors/jo-doe'>Jo Doe</a>",
+        "<span class='byline__author'>RNZ</span>",
+    )
+    got = _extract(html, "http://news.example.com/national/112431052/x")
+    assert (got.author, got.source) == (None, "RNZ")

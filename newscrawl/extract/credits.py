@@ -281,6 +281,8 @@ def _ld_authors(ld: dict[str, Any]) -> list[Any]:
 
 def ld_author(ld: dict[str, Any]) -> str | None:
     raw = [a.get("name") if isinstance(a, dict) else a for a in _ld_authors(ld)]
+    # one node may list several names (NPR: {"@type": "Person", "name": ["A", "B"]})
+    raw = [n for r in raw for n in (r if isinstance(r, list) else [r])]
     names = [n.strip() for n in raw if isinstance(n, str) and n.strip()]
     return ", ".join(names) or None
 
@@ -401,6 +403,12 @@ def _continues_names(last: str, line: str) -> bool:
 
 
 _PERSON_BLOCK = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]*){1,2}")
+# Capitalised words of an outlet's or a station's name, not a person's: the affiliation line
+# under a name ("Colorado Public Radio", "Texas Tribune"), not one more author.
+_OUTLET_WORD = re.compile(
+    r"\b(?:Radio|News|Press|Media|Television|Network|Broadcasting|Times|Post|Herald|Tribune|"
+    r"Journal|Gazette|Chronicle|Daily|Magazine)\b"
+)
 
 
 def _next_name_block(last: str, line: str) -> bool:
@@ -413,6 +421,9 @@ def _next_name_block(last: str, line: str) -> bool:
         and len(last) + len(line) <= _SHORT_LINE
         and all(_PERSON_BLOCK.fullmatch(n) for n in names)  # "By A" so far, nothing else
         and _PERSON_BLOCK.fullmatch(line.strip()) is not None
+        # the role line under a name ("Johnson County Reporter", "Colorado Public Radio")
+        and not bylines.JOB_TITLE.fullmatch(line.strip())
+        and not _OUTLET_WORD.search(line)
     )
 
 
@@ -951,6 +962,13 @@ def assemble(
         if not credits.sources and bylines.AGENCY.fullmatch(structured):
             credits.add("sources", [structured])
         structured = byline_author(page)
+    if credits.authors and structured and not bylines.HAN.search(structured):
+        # Each author in a block of their own, a role line between ("By A / Host, Morning
+        # Edition / B / NPR"): the line under the headline gives the first; the structured
+        # list naming that author and more names them all
+        listed = bylines.join_names(structured).split(", ")
+        if set(credits.authors) < set(listed):
+            credits.add("authors", [n for n in listed if not bylines.not_a_person(n)])
     # The structured author, else (when that is the site, the source or the page's editor) the
     # names a byline element shows.
     for found_author in _author_candidates(page, structured) if not credits.authors else ():
