@@ -3590,3 +3590,29 @@ def test_an_outlets_initials_as_the_byline_are_the_source() -> None:
     )
     got = _extract(html, "http://news.example.com/national/112431052/x")
     assert (got.author, got.source) == (None, "RNZ")
+
+
+def test_a_related_package_names_stories_not_their_sections() -> None:
+    """McClatchy's "Related stories from Kansas City Star": each card's kicker links its
+    section front (``/news/business/``), no related story."""
+    para = "<p>" + "Officials in Lenexa said the plan for the shelter had been delayed again. " * 3
+    card = (
+        "<div class='package'><div class='kicker'><a href='/news/{s}/'>{S}</a></div>"
+        "<h3><a href='/news/{s}/article{n}.html'>Residents could pay more for a study {n}</a>"
+        "</h3><time>May 05, 2024 1:03 PM</time></div>"
+    )
+    cards = "".join(
+        card.format(s=s, S=s.upper(), n=n)
+        for s, n in (("business", 288802100), ("politics-government", 288196935))
+    )
+    html = (
+        "<html><head><title>Timeline slips again</title></head><body><article>"
+        f"<h1>Timeline slips again for homeless shelters</h1>{para * 4}"
+        "<section class='related-stories'><h2>Related stories from Kansas City Star</h2>"
+        f"{cards}</section></article></body></html>"
+    )
+    got = _extract(html, "http://www.kansascity.example/news/business/article288142227.html")
+    assert [(url, kind) for url, _, kind in got.links] == [
+        ("http://www.kansascity.example/news/business/article288802100.html", "related"),
+        ("http://www.kansascity.example/news/politics-government/article288196935.html", "related"),
+    ]
