@@ -514,6 +514,7 @@ def test_more_link_block_labels_on_real_pages() -> None:
     [
         ("Related Posts", "related"),  # WordPress related-posts plugins
         ("Read next", "related"),
+        ("Related stories from Kansas City Star", "related"),  # McClatchy: the paper's name
         ("Further reading:", "related"),
         ("Read more on this topic", "related"),  # Ghost: a list an editor ends the post with
         ("相關報導", "related"),

@@ -3438,3 +3438,181 @@ def test_a_channel_of_the_sites_own_outlet_is_no_author() -> None:
     )
     got = _extract(html, "http://www.china.example.cn/txt/2024-05/04/content_117103183.htm")
     assert got.author is None
+
+
+# -- rules found by the twenty-eighth held-out site (tests/heldout_site28) ---------------------
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("08:00, May 09 2024", "2024-05-09T08:00:00+08:00"),  # Stuff: a 24-hour clock first
+        ("By Jo Doe\n21:47, May 01 2024", "2024-05-01T21:47:00+08:00"),
+        ("Score 12:30, May 3, 2024", "2024-05-03T00:00:00+08:00"),  # mid-line: not its time
+    ],
+)
+def test_a_24_hour_clock_opening_its_date_line(text: str, iso: str) -> None:
+    got = dates.parse_text_date(text, timezone(timedelta(hours=8)), None, False)
+    assert got is not None and got.isoformat() == iso
+
+
+def _stuff_page(stamp: str, head: str = "", lang: str = "en") -> str:
+    para = "<p>" + "The council confirmed that the plan had been paused on Wednesday. " * 4 + "</p>"
+    return (
+        f"<html lang='{lang}'><head><title>Locals slam a housing consent backlog | Stuff</title>"
+        f"{head}</head><body><article><h1>Locals slam a housing consent backlog</h1>"
+        f"<div class='article-byline'><a class='author-card__name' href='/authors/jo-doe'>Jo Doe"
+        f"</a>{stamp}</div><div class='body'>{para * 4}</div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("utc", "printed", "published"),
+    [
+        # +12:00 and +13:00 cross the UTC day: the printed wall time gives the offset
+        ("2024-05-03T18:51:00.000Z", "06:51, May 04 2024", "2024-05-04T06:51:00+12:00"),
+        ("2024-05-01T09:47:00.000Z", "21:47, May 01 2024", "2024-05-01T21:47:00+12:00"),
+        ("2024-01-09T10:30:00.000Z", "23:30, Jan 09 2024", "2024-01-09T23:30:00+13:00"),
+        ("2024-05-09T08:05:00.000Z", "22:05, May 08 2024", "2024-05-08T22:05:00-10:00"),
+    ],
+)
+def test_a_wall_time_printed_first_gives_a_utc_stamp_its_offset(
+    utc: str, printed: str, published: str
+) -> None:
+    stamp = f"<time class='article-byline__date' datetime='{utc}'>{printed}</time>"
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", '
+        f'"datePublished": "{utc}"}}</script>'
+    )
+    got = _extract(_stuff_page(stamp, head), "http://news.example.com/nz-news/350306102/x")
+    assert got.published_at is not None and got.published_at.isoformat() == published
+
+
+def test_a_declared_locale_gives_unzoned_times_its_countrys_zone() -> None:
+    """``lang="en-NZ"``: a printed time without a zone is New Zealand's, as on a .nz host; a
+    locale of a country with several zones (en-US) says nothing."""
+    stamp = "<span class='byline__date'>10:57, May 08 2019</span>"
+    got = _extract(_stuff_page(stamp, lang="en-NZ"), "http://news.example.com/national/112431052/x")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2019-05-08T10:57:00+12:00"
+    got = _extract(_stuff_page(stamp, lang="en-US"), "http://news.example.com/national/112431052/x")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2019-05-08T10:57:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("names", "role", "author"),
+    [
+        ("Ines Rushworth", "BBC News, Sheffield", "Ines Rushworth"),
+        (
+            "Francine Mulcahy &amp; Phoebe Ingersoll",
+            "BBC News",
+            "Francine Mulcahy, Phoebe Ingersoll",
+        ),
+        ("Kieran Wetherby", "Health correspondent", "Kieran Wetherby"),
+    ],
+)
+def test_a_byline_test_id_under_hashed_classes_names_the_authors(
+    names: str, role: str, author: str
+) -> None:
+    """CSS-in-JS pages (BBC's 2024 layout) hash their classes: the byline's names are found by
+    their ``data-testid``, the role line beside them no part of a name."""
+    para = "<p>" + "Officials in Sheffield welcomed the extra money but said it came late. " * 3
+    html = (
+        "<html><head><title>Inquiry ordered into pothole repairs - BBC News</title></head><body>"
+        "<main><h1 class='sc-518485e5-0'>Inquiry ordered into pothole repairs</h1>"
+        "<div data-component='byline-block' class='sc-63269c11-1'><div class='sc-ed2057c3-1'>"
+        "<time datetime='2024-05-11T07:22:00.000Z'>11 May 2024</time></div>"
+        "<div class='sc-dd0a41fb-9'><span data-testid='byline-new-contributors' "
+        f"class='sc-1c009be8-6'>{names}</span><div class='sc-3bf1247d-8'><span "
+        f"class='sc-4a681f79-0'>{role}</span></div></div></div>"
+        + f"<div data-component='text-block'>{para}</p></div>" * 4
+        + "</main></body></html>"
+    )
+    got = _extract(html, "http://news.example.com/news/articles/cqh9h788ntgo")
+    assert got.author == author
+
+
+def _npr_page(blocks: str, ld_names: str) -> str:
+    para = "<p>" + "Residents in Sacramento estimated that 120 households would be affected. " * 3
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author": '
+        f'{{"@type": "Person", "name": [{ld_names}]}}}}</script>'
+    )
+    return (
+        f"<html lang='en'><head><title>Child care costs upend plans : NPR</title>{ld}</head>"
+        "<body><article><div class='storytitle'><h1>Child care costs upend plans</h1></div>"
+        f"<div class='byline-container--block'>{blocks}</div>"
+        f"<div id='storytext'>{para}</p>{para}</p>{para}</p></div></article></body></html>"
+    )
+
+
+def _npr_block(name: str, role: str, by: bool = False) -> str:
+    lead = "<span class='byline__by'>By </span>" if by else ""
+    return (
+        f"<div class='byline byline--block'><p class='byline__name'>{lead}<a href='/people/1/x'"
+        f" rel='author'>{name}</a></p><p class='byline__title'>{role}</p></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("blocks", "ld_names", "author"),
+    [
+        # two authors, each in a block with a role line: the structured list names both
+        (
+            _npr_block("Imran Iredale", "Host, Morning Edition", by=True)
+            + _npr_block("Morag Jessop", "NPR"),
+            '"Imran Iredale", "Morag Jessop"',
+            "Imran Iredale, Morag Jessop",
+        ),
+        # a member station under the name: an affiliation, no second author
+        (
+            _npr_block("Francine Featherstone", "Colorado Public Radio", by=True),
+            '"Francine Featherstone"',
+            "Francine Featherstone",
+        ),
+        (
+            _npr_block("Yvonne Brannigan", "Johnson County Reporter", by=True),
+            '"Yvonne Brannigan"',
+            "Yvonne Brannigan",
+        ),
+    ],
+)
+def test_author_blocks_with_role_lines(blocks: str, ld_names: str, author: str) -> None:
+    got = _extract(_npr_page(blocks, ld_names), "http://news.example.com/2024/05/03/1250448/x")
+    assert got.author == author
+
+
+def test_an_outlets_initials_as_the_byline_are_the_source() -> None:
+    """A byline reading "RNZ" (Radio New Zealand) names the outlet that supplied the story."""
+    stamp = "<span class='byline__date'>10:57, May 08 2019</span>"
+    html = _stuff_page(stamp, lang="en-NZ").replace(
+        "<a class='author-card__name' href='/authors/jo-doe'>Jo Doe</a>",
+        "<span class='byline__author'>RNZ</span>",
+    )
+    got = _extract(html, "http://news.example.com/national/112431052/x")
+    assert (got.author, got.source) == (None, "RNZ")
+
+
+def test_a_related_package_names_stories_not_their_sections() -> None:
+    """McClatchy's "Related stories from Kansas City Star": each card's kicker links its
+    section front (``/news/business/``), no related story."""
+    para = "<p>" + "Officials in Lenexa said the plan for the shelter had been delayed again. " * 3
+    card = (
+        "<div class='package'><div class='kicker'><a href='/news/{s}/'>{S}</a></div>"
+        "<h3><a href='/news/{s}/article{n}.html'>Residents could pay more for a study {n}</a>"
+        "</h3><time>May 05, 2024 1:03 PM</time></div>"
+    )
+    cards = "".join(
+        card.format(s=s, S=s.upper(), n=n)
+        for s, n in (("business", 288802100), ("politics-government", 288196935))
+    )
+    html = (
+        "<html><head><title>Timeline slips again</title></head><body><article>"
+        f"<h1>Timeline slips again for homeless shelters</h1>{para * 4}"
+        "<section class='related-stories'><h2>Related stories from Kansas City Star</h2>"
+        f"{cards}</section></article></body></html>"
+    )
+    got = _extract(html, "http://www.kansascity.example/news/business/article288142227.html")
+    assert [(url, kind) for url, _, kind in got.links] == [
+        ("http://www.kansascity.example/news/business/article288802100.html", "related"),
+        ("http://www.kansascity.example/news/politics-government/article288196935.html", "related"),
+    ]

@@ -207,8 +207,9 @@ AGENCY = re.compile(
 )
 # Letters after a name, or a job title in its place: "Ilana Muhlstein, MS, RDN",
 # "TOM KRISHER, AP Auto Writer".
+_ACRONYM = re.compile(r"[A-Z]{2,5}")  # RNZ, WBUR: initials (case matters)
 _DEGREE = re.compile(r"[A-Z]{2,4}|Ph\.?\s?D\.?|M\.D\.|Jr\.?|Sr\.?|I{2,3}")  # case matters
-_JOB_TITLE = re.compile(
+JOB_TITLE = re.compile(
     r"[\w .'-]{0,30}\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer|"
     r"director|analyst|critic)\b[\w .'-]{0,20}",
     re.IGNORECASE,
@@ -221,10 +222,11 @@ def not_a_person(name: str) -> bool:
 
 
 def latin_people(names: list[str]) -> tuple[list[str], list[str]]:
-    """``(people, agencies)`` of a list of Latin-script author names: agencies set apart,
-    credentials and job titles dropped (``MS``, ``RDN``, ``AP Auto Writer``), an affiliation
-    after a full stop cut (``Finian Cunningham. Sputnik International``), names in capitals
-    written as names (``MARY CLARE JALONICK`` → ``Mary Clare Jalonick``). Other names pass."""
+    """``(people, agencies)`` of a list of Latin-script author names: agencies and outlets'
+    initials (``RNZ``, ``TODAY``) set apart, credentials and job titles dropped (``MS``,
+    ``RDN``, ``AP Auto Writer``), an affiliation after a full stop cut (``Finian Cunningham.
+    Sputnik International``), names in capitals written as names (``MARY CLARE JALONICK`` →
+    ``Mary Clare Jalonick``). Other names pass."""
     people: list[str] = []
     agencies: list[str] = []
     for raw in names:
@@ -235,7 +237,10 @@ def latin_people(names: list[str]) -> tuple[list[str], list[str]]:
         if AGENCY.fullmatch(name):
             agencies.append(name)
             continue
-        if (_DEGREE.fullmatch(name) or _JOB_TITLE.fullmatch(name)) and (people or len(names) > 1):
+        if (_DEGREE.fullmatch(name) or JOB_TITLE.fullmatch(name)) and (people or len(names) > 1):
+            continue
+        if _ACRONYM.fullmatch(name):
+            agencies.append(name)  # "RNZ", "NPR" as the byline: the outlet's initials
             continue
         head, dot, _ = name.partition(". ")
         if dot and len(head.split()) >= 2 and len(head.split()[-1]) > 1:  # not "Sarah E."

@@ -37,8 +37,13 @@ from newscrawl.extract.page import text as _text
 # the class token split on XML whitespace as the CSS class test does.
 # BEM names count when they end in the word (``article-author``, ``sdc-article-author__name``,
 # ``author-name``), not for the author's picture or biography (``author__image``, ``author-bio``).
+# Hashed class names (CSS-in-JS: ``sc-1c009be8-6``) leave the role to a test id: BBC's
+# ``data-testid="byline-new-contributors"`` holds the names alone, the role line beside it.
 _BYLINE_CLASS = re.compile(
     r"(?:^|[ \t\n\r_-])(?:byline|author)(?:[_-]{1,2}(?:name|link))?(?=[ \t\n\r]|$)"
+)
+_BYLINE_TESTID = re.compile(
+    r"(?:^|[_-])(?:byline|author)s?(?:[_-]{1,2}(?:[a-z]+[_-])?(?:names?|contributors))?$"
 )
 
 
@@ -53,6 +58,7 @@ def _byline_element(page: Page) -> HtmlElement | None:
             # the substrings first: a third of the regex's cost, and most classes fail them
             ((cls := get("class")) and ("author" in cls or "byline" in cls) and search(cls))
             or "author" in (get("rel"), get("itemprop"))
+            or ((tid := get("data-testid")) and _BYLINE_TESTID.search(tid))
         ) and 0 < len(el.text_content().strip()) <= _MAX_BYLINE:
             if above is None:
                 above = set(page.headline.iterancestors()) if page.headline is not None else set()
@@ -275,6 +281,8 @@ def _ld_authors(ld: dict[str, Any]) -> list[Any]:
 
 def ld_author(ld: dict[str, Any]) -> str | None:
     raw = [a.get("name") if isinstance(a, dict) else a for a in _ld_authors(ld)]
+    # one node may list several names (NPR: {"@type": "Person", "name": ["A", "B"]})
+    raw = [n for r in raw for n in (r if isinstance(r, list) else [r])]
     names = [n.strip() for n in raw if isinstance(n, str) and n.strip()]
     return ", ".join(names) or None
 
@@ -395,6 +403,12 @@ def _continues_names(last: str, line: str) -> bool:
 
 
 _PERSON_BLOCK = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]*){1,2}")
+# Capitalised words of an outlet's or a station's name, not a person's: the affiliation line
+# under a name ("Colorado Public Radio", "Texas Tribune"), not one more author.
+_OUTLET_WORD = re.compile(
+    r"\b(?:Radio|News|Press|Media|Television|Network|Broadcasting|Times|Post|Herald|Tribune|"
+    r"Journal|Gazette|Chronicle|Daily|Magazine)\b"
+)
 
 
 def _next_name_block(last: str, line: str) -> bool:
@@ -407,6 +421,9 @@ def _next_name_block(last: str, line: str) -> bool:
         and len(last) + len(line) <= _SHORT_LINE
         and all(_PERSON_BLOCK.fullmatch(n) for n in names)  # "By A" so far, nothing else
         and _PERSON_BLOCK.fullmatch(line.strip()) is not None
+        # the role line under a name ("Johnson County Reporter", "Colorado Public Radio")
+        and not bylines.JOB_TITLE.fullmatch(line.strip())
+        and not _OUTLET_WORD.search(line)
     )
 
 
@@ -945,6 +962,13 @@ def assemble(
         if not credits.sources and bylines.AGENCY.fullmatch(structured):
             credits.add("sources", [structured])
         structured = byline_author(page)
+    if credits.authors and structured and not bylines.HAN.search(structured):
+        # Each author in a block of their own, a role line between ("By A / Host, Morning
+        # Edition / B / NPR"): the line under the headline gives the first; the structured
+        # list naming that author and more names them all
+        listed = bylines.join_names(structured).split(", ")
+        if set(credits.authors) < set(listed):
+            credits.add("authors", [n for n in listed if not bylines.not_a_person(n)])
     # The structured author, else (when that is the site, the source or the page's editor) the
     # names a byline element shows.
     for found_author in _author_candidates(page, structured) if not credits.authors else ():

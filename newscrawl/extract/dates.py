@@ -141,6 +141,16 @@ def zone_of_host(url: str) -> tzinfo | None:
     return ZoneInfo(name) if name else None
 
 
+def zone_of_locale(tag: str | None) -> tzinfo | None:
+    """The time zone of the country a page's language tag names (``lang="en-NZ"``, og:locale
+    ``en_GB``), if it has exactly one (:func:`zone_of_host`'s countries); None for a tag
+    without a region or a country with several zones (``en-US``)."""
+    parts = (tag or "").replace("_", "-").lower().split("-")
+    region = parts[-1] if len(parts) > 1 and len(parts[-1]) == 2 else ""
+    name = _TLD_ZONES.get("uk" if region == "gb" else region)
+    return ZoneInfo(name) if name else None
+
+
 def parse_iso(value: str, default_tz: tzinfo = UTC) -> datetime | None:
     """ISO 8601 / W3C datetime (as in JSON-LD, ``<time datetime>``, meta tags, sitemaps), in
     the offset it states, else in ``default_tz``."""
@@ -212,11 +222,13 @@ _ZONE_AFTER = re.compile(
 
 
 # A time printed before its date (AP's ``Updated 9:57 PM EDT, May 9, 2024``): a 12-hour clock
-# or a zone abbreviation (a bare ``12:30`` before a date may be anything's), right before it.
+# or a zone abbreviation (a bare ``12:30`` before a date may be anything's), right before it; or
+# a 24-hour clock opening its line, a comma between it and the date (Stuff's ``08:00, May 09
+# 2024``, the line a ``<time>`` prints).
 _CLOCK_BEFORE = re.compile(
     r"(?<![\d:.])(\d{1,2})[:.](\d{2})(?:\s{0,2}([ap])\.?m\b\.?)?"
     r"(?:\s{0,2}\(?(" + _ZONE_WORDS + r")\b\)?)?"
-    r"\s{0,3}(?:,|on|-|–|•|\|)?\s{0,3}$",
+    r"\s{0,3}(,|on|-|–|•|\|)?\s{0,3}$",
     re.IGNORECASE,
 )
 
@@ -226,13 +238,18 @@ def _clock_before(
 ) -> tuple[int, int, int, tzinfo | None] | None:
     """``(hour, minute, where it starts, zone)`` of a time printed right before ``start``."""
     m = _CLOCK_BEFORE.search(text[max(0, start - 24) : start])
-    if m is None or not (m.group(3) or m.group(4)):
+    if m is None:
+        return None
+    at = max(0, start - 24) + m.start()
+    lead = text[max(0, at - 8) : at]  # what precedes the clock on its line
+    opens_line = not lead.rsplit("\n", 1)[-1].strip() and ("\n" in lead or at <= 8)
+    if not (m.group(3) or m.group(4) or (m.group(5) == "," and opens_line)):
         return None
     hour, minute = _hour(int(m.group(1)), m.group(3)), int(m.group(2))
     if hour > 23 or minute > 59:
         return None
     zone = _zone_after(m.group(0), m.start(4) - m.start(), site) if m.group(4) else None
-    return hour, minute, max(0, start - 24) + m.start(), zone
+    return hour, minute, at, zone
 
 
 def _zone_after(text: str, end: int, site: tzinfo | None = None) -> tzinfo | None:

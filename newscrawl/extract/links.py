@@ -37,7 +37,8 @@ RELATED_LABEL = re.compile(
     r"^[【\[]?\s*(?:相关新闻|相关阅读|相关报道|相关文章|相关链接|延伸阅读|相關新聞|相關閱讀|"
     r"相關報道|相關報導|相關文章|延伸閱讀|相关信息|相關信息|相关稿件|相關稿件|相关内容|相關內容|"
     r"阅读更多|閱讀更多|"
-    r"related(?: stories| articles| news| coverage| content| reading| posts| links| items)?|"
+    r"related(?: stories| articles| news| coverage| content| reading| posts| links| items)?"
+    r"(?: from [\w.'’& -]{2,30})?|"  # "Related stories from Kansas City Star" (McClatchy)
     r"(?:read )?more (?:on|about) this(?: story| topic| subject)?|see also|read more|read next|"
     r"related to this (?:story|article)|more coverage|"
     r"further reading|read also|"
@@ -414,6 +415,16 @@ def _shown(el: HtmlElement) -> int:
     return len(_DATE_LIKE.sub("", el.text_content()))
 
 
+def _section_of(url: str, links: list[tuple[str, str]]) -> bool:
+    """Whether ``url`` is the folder of another link of the block (``/news/business/`` beside
+    ``/news/business/article288802100.html``): a section front, no story."""
+    folder = url.rstrip("/") + "/"
+    return any(
+        other.startswith(folder) and other[len(folder) : len(folder) + 1] not in ("", "#", "?")
+        for other, _ in links
+    )
+
+
 def pop_related_blocks(
     root: HtmlElement,
     base_url: str,
@@ -461,11 +472,13 @@ def pop_related_blocks(
     links: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
     for kind, block in blocks:
-        for el in block:
-            for url, anchor in absolute_links(el, base_url):
-                if anchor and (url, kind) not in seen:
-                    seen.add((url, kind))
-                    links.append((url, anchor, kind))
+        found = [link for el in block for link in absolute_links(el, base_url)]
+        for url, anchor in found:
+            if kind == "related" and _section_of(url, found):
+                continue  # a card's kicker (BUSINESS) links its story's section front
+            if anchor and (url, kind) not in seen:
+                seen.add((url, kind))
+                links.append((url, anchor, kind))
     for _, block in blocks:
         for el in block:
             if el.getparent() is not None:

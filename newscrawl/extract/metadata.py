@@ -297,10 +297,15 @@ def describe(out: Extracted, page: Page) -> None:
     )
 
 
-def language(page: Page) -> str | None:
-    lang = page.sel.xpath("/html/@lang").get() or meta_value(
+def _locale(page: Page) -> str | None:
+    """The language tag the page declares (``en-NZ``, ``zh_CN``), if any."""
+    return page.sel.xpath("/html/@lang").get() or meta_value(
         page.meta, "og:locale", "language", "content-language"
     )
+
+
+def language(page: Page) -> str | None:
+    lang = _locale(page)
     if lang:
         return lang.replace("_", "-").split("-")[0].lower() or None
     sample = re.sub(r"\s+", "", page.page_text[:8000])
@@ -340,7 +345,8 @@ def read_head(out: Extracted, page: Page, selectors: Selectors, default_tz: tzin
     out.title = title(page, selectors.title)
     out.language = language(page)
     chinese = _chinese(out.language, out.title or "", page.page_text)
-    host = dates.zone_of_host(page.url)
+    # the country of the host, else of the declared locale (``lang="en-NZ"``)
+    host = dates.zone_of_host(page.url) or dates.zone_of_locale(_locale(page))
     # "All times AEST" in a footer, 所有时间均为北京时间: the zone of the page's unzoned times
     stated = dates.stated_zone(_ends(page.page_text), host)
     page.tz = default_tz or stated or (dates.CST if chinese else host or UTC)
