@@ -3616,3 +3616,20 @@ def test_a_related_package_names_stories_not_their_sections() -> None:
         ("http://www.kansascity.example/news/business/article288802100.html", "related"),
         ("http://www.kansascity.example/news/politics-government/article288196935.html", "related"),
     ]
+
+
+def test_a_platform_accounts_name_is_no_unit() -> None:
+    """A 搜狐号 named 吃货研究所 (its <meta name="mediaid">): the account's name, its author,
+    though it ends like a unit's (研究所); 作者：区委宣传部 is the office that supplied the text."""
+    para = (
+        "<p>" + "春天的野菜正当时，荠菜、香椿和马兰头都上市了，做法简单又鲜美，全家老少都爱吃。" * 3
+    )
+    para += "</p>"
+    html = (
+        "<html><head><title>春天的野菜怎么吃_搜狐美食</title>"
+        "<meta name='mediaid' content='吃货研究所'></head><body><h1>春天的野菜怎么吃</h1>"
+        f"<div class='article-info'><span>2024-03-25 10:21</span></div><article>{para * 3}"
+        "</article></body></html>"
+    )
+    got = _extract(html, "http://www.sohu.example/a/764637509_120771236")
+    assert got.author == "吃货研究所"

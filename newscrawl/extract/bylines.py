@@ -190,10 +190,7 @@ _NOT_PERSON_MARK = re.compile(
     r"[!?！？。]|admin|\b(?:staff|team|desk|newsroom|editors|contributors|news service|bureau)$|"
     r"^[^\s,]+ (?:reporter|correspondent)s?$|^no author|"
     r"\w\.(?:com|net|org|co|gov|edu|info|news|tv|cn|uk|au|in|io)\b|"  # a web address
-    r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊|秘书处|秘書處)$|"  # a desk, a secretariat
-    # a unit credited as the writer (作者：区委宣传部, 生活中心／綜合報導): the office that
-    # supplied the story, no person
-    rf"^\w{{2,20}}{_UNIT}$",
+    r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊|秘书处|秘書處)$",  # a desk, a secretariat
     re.IGNORECASE,
 )
 # News agencies credited as the author: the source of the text, not a person.
@@ -320,6 +317,13 @@ assert tuple(f.name for f in fields(Credits)) == ROLES
 # A unit's name set before its member's (县第一中学 张三, 市人民医院 李四): the affiliation, not
 # a second person. A unit credited alone (作者：医技药剂党支部) stays: the account is that unit.
 UNIT = re.compile(_UNIT + "$")
+_UNIT_NAME = re.compile(rf"\w{{2,20}}{_UNIT}")
+
+
+def is_unit(name: str) -> bool:
+    """Whether a credited name is a unit's (区委宣传部, 国家统计局, a desk's 生活中心), not a
+    person's: at least two characters before the unit's word (张中心 stays a name)."""
+    return _UNIT_NAME.fullmatch(name) is not None
 
 
 def _without_unit(names: list[str]) -> list[str]:
@@ -422,10 +426,8 @@ def _names_at(
             break
         if _NOT_NAME_PART.search(name):
             break
-        if name in NOT_NAMES or name in _LABELS:
+        if name in NOT_NAMES or name in _LABELS or not_a_person(name):
             break
-        if not_a_person(name) and (names or not UNIT.search(name)):
-            break  # a unit first is read on: its member's name may follow (县第一中学 张三)
         if names and _STAFF_CODE.fullmatch(name):
             break  # 黄忆南 PN269: a staff code after the name, not a second editor
         if cut is None and line.startswith(_COLONS, m.end()):

@@ -1000,10 +1000,6 @@ def assemble(
             if found_authors := bylines.parse_credits(line).authors:
                 credits.add("authors", found_authors)
                 break
-    if not credits.authors and credits.translators:
-        # 编译：孔鑫 (編譯 X 報導) as the story's only writer credit: the compiler wrote this
-        # text from foreign reports, its author as well as its translator
-        credits.add("authors", credits.translators)
     account = None if credits.authors else _account_before_date(page, date_raw)
     account = account or (None if credits.authors else _account_with_follow_button(page))
     if account and _section_label(page, account):
@@ -1038,15 +1034,22 @@ def assemble(
         # labelled byline 记者 曹玉兰 通讯员 陆红梅: the label names the role, and a name the page
         # credits as a correspondent is none of the authors
         credits.authors = [a for a in credits.authors if a not in credits.correspondents]
+    # 作者：法广 on 法国国际广播电台's page, wherever it was read: the outlet itself, no writer
+    credits.authors = [a for a in credits.authors if not _own_outlet(a, site_names)]
     # A unit credited as the writer (作者：区委宣传部, 作者：化学化工学院 … 来源：化学化工学院, a
-    # desk's 生活中心／綜合報導): the office or desk that supplied the text, no person; the
-    # source when the page names none
-    if units := [a for a in credits.authors if bylines.not_a_person(a)]:
+    # desk's 生活中心／綜合報導, 国家统计局 before the date): the office or desk that supplied the
+    # text, no person; the source when the page names none. A platform account's name from its
+    # metadata (吃货研究所, a 搜狐号) is the account's, kept.
+    units = [a for a in credits.authors if bylines.is_unit(a) and a not in (media_id, scripted)]
+    if units:
         credits.authors = [a for a in credits.authors if a not in units]
         if not credits.sources:
             credits.add("sources", units[:1])
-    # 作者：法广 on 法国国际广播电台's page, wherever it was read: the outlet itself, no writer
-    credits.authors = [a for a in credits.authors if not _own_outlet(a, site_names)]
+    if not credits.authors and credits.translators:
+        # 编译：孔鑫 (編譯 X 報導) as the story's only credit of a writer, after every other
+        # place one may stand (a byline element, structured data, a script): the compiler
+        # wrote this text from foreign reports, its author as well as its translator
+        credits.add("authors", credits.translators)
     credits.authors, agencies = bylines.latin_people(credits.authors)
     if agencies and not credits.sources:
         credits.add("sources", agencies[:1])  # "By Reuters": the agency is the source
