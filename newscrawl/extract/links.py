@@ -372,14 +372,12 @@ _ID_RUN = re.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9]*")
 _SAME_SHAPE_SHARE = 0.75  # of a card list's links: pages like this one, not a feed's mix
 
 
-def _story_cards(block: list[HtmlElement], label: HtmlElement, base_url: str) -> bool:
+def _story_cards(block: list[HtmlElement], base_url: str) -> bool:
     """Whether a block of cards (pictures, dates, authors beside each headline) is a story's
     own related list: a handful of stories (≤ ``_MAX_HEADLINES`` links, however many anchors
-    each card has) outside the side column, nearly all pages of this page's own kind (its URL
-    shape). A feed runs long, or mixes other kinds of pages (other sections' templates, video
-    pages, user pages, other hosts)."""
-    if _in_sidebar(label):
-        return False
+    each card has), nearly all pages of this page's own kind (its URL shape). A feed runs long,
+    or mixes other kinds of pages (other sections' templates, video pages, user pages, other
+    hosts)."""
     urls = {url for b in block for url, _ in absolute_links(b, base_url)}
     if not 0 < len(urls) <= _MAX_HEADLINES:
         return False
@@ -388,13 +386,11 @@ def _story_cards(block: list[HtmlElement], label: HtmlElement, base_url: str) ->
     return same >= _SAME_SHAPE_SHARE * len(urls)
 
 
-def _headlines(block: list[HtmlElement], label: HtmlElement) -> bool:
+def _headlines(block: list[HtmlElement]) -> bool:
     """Whether a block is a handful of bare headline links (no pictures, its text nearly all
     in its links, each item's date and time aside): a story's own related list. A platform's
     feed under the same label (百家号, 网易, 今日头条, 观察者网, 澎湃) shows cards, each with
     its picture, and runs long."""
-    if _in_sidebar(label):
-        return False  # the side column's list is the site's
     anchors = [a for b in block for a in b.iter("a")]
     if not 0 < len(anchors) <= _MAX_HEADLINES or any(True for b in block for _ in b.iter("img")):
         return False
@@ -464,7 +460,8 @@ def pop_related_blocks(
                     _inside_story(block)
                     or (
                         _AMBIGUOUS_LABEL.match(own)
-                        and (_headlines(block, el) or _story_cards(block, el, base_url))
+                        and not _in_sidebar(el)  # the side column's list is the site's
+                        and (_headlines(block) or _story_cards(block, base_url))
                     )
                 ):
                     label = "related"  # picks set in the story; 相关推荐 over its few stories
