@@ -309,6 +309,13 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site19",
         "site20",
         "site21",
+        "site22",
+        "site23",
+        "site24",
+        "site25",
+        "site26",
+        "site27",
+        "site28",
     ],
 )
 def test_site_shape(name: str) -> None:
