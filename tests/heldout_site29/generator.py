@@ -66,6 +66,15 @@ def _fz(style: str, nm: list[str], ed: date) -> Credit:
     }[style]()
 
 
+UNIS = [
+    "中国人民大学马克思主义学院",
+    "北京大学经济学院",
+    "复旦大学国际关系与公共事务学院",
+    "中央党校（国家行政学院）马克思主义学院",
+    "南京大学商学院",
+]
+
+
 def _rmrb(style: str, nm: list[str], ed: date) -> Credit:
     a, b, c = nm[:3]
     return {
@@ -74,7 +83,7 @@ def _rmrb(style: str, nm: list[str], ed: date) -> Credit:
         "jz_tx": lambda: _c(f"本报记者　{a}　通讯员　{c}", [a], [c]),
         "pl": lambda: _c("本报评论员"),
         "xhs": lambda: _c("", [a], lead=f"新华社北京{ed.month}月{ed.day - 1}日电　（记者{a}）"),
-        "theory": lambda: _c(a, [a], tail=f"（作者为{nm[7][0]}江大学马克思主义学院教授）"),
+        "theory": lambda: _c(a, [a], tail=f"（作者为{UNIS[ord(nm[7][0]) % len(UNIS)]}教授）"),
         "bbd": lambda: _c("", [a], lead=f"本报北京{ed.month}月{ed.day - 1}日电　（记者{a}）"),
     }[style]()
 
