@@ -146,6 +146,9 @@ from heldout_site25.generator import Site25
 from heldout_site26.generator import Site26
 from heldout_site27.generator import Site27
 from heldout_site28.generator import Site28
+from heldout_site29.generator import Site29
+from heldout_site30.generator import Site30
+from heldout_site31.generator import Site31
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -175,6 +178,9 @@ SITES: dict[str, Any] = {
     "site26": Site26,
     "site27": Site27,
     "site28": Site28,
+    "site29": Site29,
+    "site30": Site30,
+    "site31": Site31,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
