@@ -149,6 +149,7 @@ from heldout_site28.generator import Site28
 from heldout_site29.generator import Site29
 from heldout_site30.generator import Site30
 from heldout_site31.generator import Site31
+from heldout_site32.generator import Site32
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -181,6 +182,7 @@ SITES: dict[str, Any] = {
     "site29": Site29,
     "site30": Site30,
     "site31": Site31,
+    "site32": Site32,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
