@@ -103,6 +103,16 @@ extractor, each imitating other real CMSes:
   中国网 (作者 naming its own channels).
 - ``site28`` (tests/heldout_site28): English public-service and regional news — BBC News, NPR,
   a McClatchy paper, a Postmedia paper and Stuff.co.nz (Auckland time over UTC stamps).
+- ``site29`` (tests/heldout_site29): newspaper e-paper editions — a 方正 数字报 (版面 pages with
+  hot-area maps, 本版编辑 in the page bar), 人民日报's 图文数据库 (引题/主题/副题), 新民晚报 (GB2312
+  tables), a county daily's ASP e-paper (GBK) and 新华每日电讯; mostly day-precision edition dates.
+- ``site30`` (tests/heldout_site30): finance and securities news — 东方财富网 (inline stock-quote
+  links), 证券时报网, 新浪财经, 和讯网 (GB2312) and 中证网 (desks such as 财联社 under 作者).
+- ``site31`` (tests/heldout_site31): national broadcasters and central sites — 央视网, 央广网 (GBK),
+  国际在线, 中国军网 (■ byline lines, unit authors) and 求是网/党建网 theory essays, plus an expert
+  database whose per-expert pages are no articles.
+- ``site32`` (tests/heldout_site32): US local news — Patch, a Nexstar station, a Sinclair station,
+  a Newspack nonprofit newsroom and a Hearst paper, each on its own clock.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
