@@ -3656,3 +3656,18 @@ def test_a_closing_contributing_line_credits_a_writer(line: str, authors: list[s
     got = _extract(html, "http://news.example/story/news/2019/11/19/plan-delayed/")
     assert got.author == ", ".join(["Kevin Johnson", "Kevin McCoy", *authors])
     assert line not in (got.body or "")
+
+
+@pytest.mark.parametrize("label", ["RELATED |", "Related ｜", "RELATED:"])
+def test_a_bar_after_a_related_label_is_its_colon(label: str) -> None:
+    """Sinclair's in-story "RELATED | <a>headline</a>" lines: the story's related links."""
+    para = "<p>" + "Crews worked through the night to clear the smoke from the valley. " * 4
+    html = (
+        "<html><head><title>Smoke lingers</title></head><body><article><h1>Smoke lingers</h1>"
+        f"{para}</p><p><strong>{label}</strong> <a href='/news/local/tacoma-smoke'>Tacoma"
+        f" residents frustrated by wildfire smoke</a></p>{para}</p></article></body></html>"
+    )
+    got = _extract(html, "http://komo.example/news/local/smoke-lingers")
+    assert [(url, kind) for url, _, kind in got.links] == [
+        ("http://komo.example/news/local/tacoma-smoke", "related")
+    ]
