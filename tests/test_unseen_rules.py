@@ -3671,3 +3671,27 @@ def test_a_bar_after_a_related_label_is_its_colon(label: str) -> None:
     assert [(url, kind) for url, _, kind in got.links] == [
         ("http://komo.example/news/local/tacoma-smoke", "related")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Subscribe", True),
+        ("The latest news from Wheaton Patch, straight to your inbox.", True),
+        ("Support local journalism", True),
+        (
+            "The Colorado Sun is a nonprofit, reader-supported newsroom. Your donation keeps our"
+            " reporting free for everyone.",
+            True,
+        ),
+        (
+            "This story was produced in partnership with KFF Health News, a nonprofit newsroom."
+            " It is republished here under a content-sharing agreement.",
+            True,
+        ),
+        ("The nonprofit newsroom said donations fell by a third this year.", False),
+        ("Subscribers will pay more for the service starting in June.", False),
+    ],
+)
+def test_local_news_prompts_and_partner_notes_are_furniture(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) is furniture
