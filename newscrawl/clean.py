@@ -157,7 +157,15 @@ BOILERPLATE_LINE = re.compile(
         .{0,80}\b(?:sign\ up|subscribe)\b.{0,60}\bnewsletters?\b.{0,80} |
         .{0,120}\bnewsletters?\b.{0,200}
             \b(?:inbox|subscrib\w*|unsubscribe|privacy\ policy)\b.{0,200} |
-        .{0,80}\bdelivered\ (?:straight\ )?to\ your\ inbox\b.{0,80} |
+        .{0,80}\b(?:delivered\ (?:straight\ )?|straight\ )to\ your\ inbox\b.{0,80} |
+        subscribe(?:\ now|\ today)? |
+        # a nonprofit newsroom's donation appeal, its heading and its text
+        support\ (?:local|independent|nonprofit|our)\ journalism[.!]? |
+        .{0,80}\b(?:nonprofit|non-profit|reader-supported)\b.{0,60}\bnewsroom\b.{0,60}
+            \b(?:donation|donate|support\ us|become\ a\ member)\b.{0,120} |
+        # a partner outlet's credit closing the story (a credit line, like "Edited by")
+        this\ (?:story|article|report)\ (?:was|is)\ (?:produced|published|reported)
+            \ in\ (?:partnership|collaboration)\ with\b.{0,300} |
         (?:watch|zobacz|izle|ver|regarder|guarda)\ (?:the\ )?(?:video|wideo)\ ?[:：].{0,200} |
         listen\ (?:to|on)\ .{0,80}\b(?:spotify|apple\ podcasts|google\ podcasts)\b.{0,120} |
         .{0,20}\bfollow\ .{0,60}\b(?:whatsapp|telegram)\ channel\b.{0,160} |

@@ -3615,3 +3615,83 @@ def test_a_platform_accounts_name_is_no_unit() -> None:
     )
     got = _extract(html, "http://www.sohu.example/a/764637509_120771236")
     assert got.author == "吃货研究所"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # an outlet printed after the writer's name, its job title cut first
+        ("by Jane Rowe, KOMO News Reporter", ["Jane Rowe"]),
+        ("by Jane Rowe, KFF Health News", ["Jane Rowe"]),
+        ("by Jane Rowe, Rocky Mountain PBS", ["Jane Rowe"]),
+        ("By Jane Rowe and John Smith MPH", ["Jane Rowe", "John Smith MPH"]),  # a credential
+        # a plural role after two names
+        ("By Ann Lee and Bo Park, Staff Writers", ["Ann Lee", "Bo Park"]),
+        # AP copy: names in capitals, the agency after them
+        ("by KRISTIN VALDEZ Associated Press", ["Kristin Valdez"]),
+        ("by TOM ROE, BROOKE KOWALSKI Associated Press", ["Tom Roe", "Brooke Kowalski"]),
+    ],
+)
+def test_an_outlet_or_role_after_english_names_is_no_author(line: str, authors: list[str]) -> None:
+    people, _ = latin_people(parse_credits(line).authors)
+    assert people == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Contributing: Kristine Phillips", ["Kristine Phillips"]),
+        ("Contributing: The Associated Press", []),
+    ],
+)
+def test_a_closing_contributing_line_credits_a_writer(line: str, authors: list[str]) -> None:
+    """USA TODAY's and Hearst's closing "Contributing: Y": one more writer, after the byline's
+    (an agency adds nobody); the line is no story text."""
+    para = "<p>" + "The council voted on Tuesday to delay the plan until next year. " * 4 + "</p>"
+    html = (
+        "<html><head><title>Plan delayed</title></head><body><article><h1>Plan delayed</h1>"
+        "<div class='byline'><span class='author'>Kevin Johnson and Kevin McCoy</span></div>"
+        f"{para * 4}<p><em>{line}</em></p></article></body></html>"
+    )
+    got = _extract(html, "http://news.example/story/news/2019/11/19/plan-delayed/")
+    assert got.author == ", ".join(["Kevin Johnson", "Kevin McCoy", *authors])
+    assert line not in (got.body or "")
+
+
+@pytest.mark.parametrize("label", ["RELATED |", "Related ｜", "RELATED:"])
+def test_a_bar_after_a_related_label_is_its_colon(label: str) -> None:
+    """Sinclair's in-story "RELATED | <a>headline</a>" lines: the story's related links."""
+    para = "<p>" + "Crews worked through the night to clear the smoke from the valley. " * 4
+    html = (
+        "<html><head><title>Smoke lingers</title></head><body><article><h1>Smoke lingers</h1>"
+        f"{para}</p><p><strong>{label}</strong> <a href='/news/local/tacoma-smoke'>Tacoma"
+        f" residents frustrated by wildfire smoke</a></p>{para}</p></article></body></html>"
+    )
+    got = _extract(html, "http://komo.example/news/local/smoke-lingers")
+    assert [(url, kind) for url, _, kind in got.links] == [
+        ("http://komo.example/news/local/tacoma-smoke", "related")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Subscribe", True),
+        ("The latest news from Wheaton Patch, straight to your inbox.", True),
+        ("Support local journalism", True),
+        (
+            "The Colorado Sun is a nonprofit, reader-supported newsroom. Your donation keeps our"
+            " reporting free for everyone.",
+            True,
+        ),
+        (
+            "This story was produced in partnership with KFF Health News, a nonprofit newsroom."
+            " It is republished here under a content-sharing agreement.",
+            True,
+        ),
+        ("The nonprofit newsroom said donations fell by a third this year.", False),
+        ("Subscribers will pay more for the service starting in June.", False),
+    ],
+)
+def test_local_news_prompts_and_partner_notes_are_furniture(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) is furniture

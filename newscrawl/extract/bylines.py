@@ -188,6 +188,8 @@ _UNIT = (
 )
 _NOT_PERSON_MARK = re.compile(
     r"[!?！？。]|admin|\b(?:staff|team|desk|newsroom|editors|contributors|news service|bureau)$|"
+    # an outlet's name printed after the writer's ("Jane Doe, KOMO News", "KFF Health News")
+    r"\s(?:news|media|radio|television|broadcasting)$|"
     r"^[^\s,]+ (?:reporter|correspondent)s?$|^no author|"
     r"\w\.(?:com|net|org|co|gov|edu|info|news|tv|cn|uk|au|in|io)\b|"  # a web address
     r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊|秘书处|秘書處)$",  # a desk, a secretariat
@@ -208,14 +210,27 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")  # RNZ, WBUR: initials (case matters)
 _DEGREE = re.compile(r"[A-Z]{2,4}|Ph\.?\s?D\.?|M\.D\.|Jr\.?|Sr\.?|I{2,3}")  # case matters
 JOB_TITLE = re.compile(
     r"[\w .'-]{0,30}\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer|"
-    r"director|analyst|critic)\b[\w .'-]{0,20}",
+    r"director|analyst|critic)s?\b[\w .'-]{0,20}",  # "Staff Writers" after two names too
     re.IGNORECASE,
 )
 
 
+# A station's or network's call letters closing capitalised words ("Rocky Mountain PBS", "Arizona
+# PBS"): an outlet, not a person. Case matters; a credential or a numeral is a person's (MPH, III).
+_OUTLET_INITIALS = re.compile(r"[A-Z][a-z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,3} ([A-Z]{3,5})")
+_CREDENTIALS = frozenset(("III", "VII", "VIII", "MPH", "RDN", "CPA", "CFP", "PHD", "DDS", "DVM"))
+_CREDENTIALS |= frozenset(("MBA", "MSW", "LCSW", "ESQ", "APRN", "FACP", "DNP", "MSN"))
+
+
 def not_a_person(name: str) -> bool:
     """Whether a credited name is a role, a placeholder, a widget or a slogan, not a person."""
-    return name.strip().casefold() in _NOT_PERSON or bool(_NOT_PERSON_MARK.search(name))
+    name = name.strip()
+    initials = _OUTLET_INITIALS.fullmatch(name)
+    return (
+        name.casefold() in _NOT_PERSON
+        or bool(_NOT_PERSON_MARK.search(name))
+        or (initials is not None and initials.group(1) not in _CREDENTIALS)
+    )
 
 
 def latin_people(names: list[str]) -> tuple[list[str], list[str]]:
@@ -569,6 +584,19 @@ def _parse_line(line: str, credits: Credits) -> None:
             pos = credited = end
 
 
+def _without_agency(part: str) -> str:
+    """``JANE DOE Associated Press`` → ``JANE DOE``: the agency after a name printed in
+    capitals, as AP copy is signed (a name in capitals ends where the capitals do)."""
+    words = part.split()
+    if len(words) > 8:
+        return part
+    for k in range(1, len(words)):
+        head = " ".join(words[:k])
+        if head.isupper() and not words[k].isupper() and AGENCY.fullmatch(" ".join(words[k:])):
+            return head
+    return part
+
+
 def english_byline(line: str) -> list[str]:
     """``By A, B and C`` → ``[A, B, C]`` (each name capitalised words; linear-time)."""
     m = _BY.match(line[:MAX_LINE])
@@ -580,7 +608,7 @@ def english_byline(line: str) -> list[str]:
     rest = _IN_PLACE.sub(r"\1", rest)
     rest = _SENTENCE_END.sub("", _BY_TAIL.split(rest, maxsplit=1)[0])
     for part in _SPLIT_LATIN.split(rest):
-        part = part.strip()
+        part = _without_agency(part.strip())
         name = _TITLE_AFTER.sub("", part)  # Aisha Fitzgerald Staff Writer
         part = name if " " in name else part  # "Business Correspondent" stays a title
         if _BY_NAME.fullmatch(part) and not not_a_person(part):
@@ -593,9 +621,11 @@ def english_byline(line: str) -> list[str]:
 # Substack's "Edited by Z." under a post. Who reported, wrote or compiled it are its authors (in
 # a sign-off, "Additional reporting" too: alone, that line credits correspondents, see
 # credits.contributors), who edited it its editors.
+# A closing "Contributing: Y" names one more writer ("Contributing: The Associated Press", an
+# agency, nobody).
 _SIGN_OFF = re.compile(
-    r"^\s{0,3}(additional\s{1,3})?(?:(reporting|writing|written|compiled)|editing|edited)"
-    r"\s{1,3}by\s{1,3}",
+    r"^\s{0,3}(?:(additional\s{1,3})?(?:(reporting|writing|written|compiled)|editing|edited)"
+    r"\s{1,3}by\s{1,3}|(contributing)\s{0,2}:\s{0,3})",
     re.IGNORECASE,
 )
 
@@ -612,9 +642,11 @@ def sign_off(line: str) -> Credits | None:
         if m is None or (m.group(1) and len(clauses) == 1):
             return None
         names = english_byline("By " + clause[m.end() :].strip())
-        if not names:
+        if m.group(3) and names:
+            names, _ = latin_people(names)  # an agency contributing adds nobody
+        elif not names:
             return None
-        found.add("authors" if m.group(2) or m.group(1) else "editors", names)
+        found.add("authors" if m.group(2) or m.group(1) or m.group(3) else "editors", names)
     return found
 
 

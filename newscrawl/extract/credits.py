@@ -600,6 +600,14 @@ def contributors(line: str) -> list[str]:
     return people
 
 
+def _contributing(lines: list[str]) -> list[str]:
+    """The writers closing "Contributing: Y" lines name."""
+    signed = (
+        bylines.sign_off(line) for line in lines if line.lstrip()[:12].casefold() == "contributing"
+    )
+    return [name for found in signed if found is not None for name in found.authors]
+
+
 def _head_credit(line: str) -> bool:
     """Whether a line above the body's first editor credit is part of that credits block."""
     return not _BRACKET_FIRST.match(line) and bylines.is_credit_line(line)
@@ -935,6 +943,10 @@ def assemble(
     """The body without its credit lines, and every credit by role."""
     credits = _under_headline(page)
     kept = body_credits(paragraphs, credits)
+    # "Contributing: Y" closing the story names one more writer: the byline's, wherever it is
+    # read below, come first
+    helped = [a for a in credits.authors if a in _contributing(paragraphs[-4:])]
+    credits.authors = [a for a in credits.authors if a not in helped]
     # 作者：李佳琪 赵帆 above 红网时刻新闻通讯员 李佳琪 赵帆 报道: the role word says what they
     # did, the 作者 slot only where the template prints any credit: correspondents, no author
     credits.authors = [a for a in credits.authors if a not in credits.correspondents]
@@ -1029,6 +1041,7 @@ def assemble(
     scripted = None if credits.authors else _script_author(page)
     if scripted and _plausible(scripted, credits, site_names) and scripted not in credits.editors:
         credits.add("authors", [scripted])  # var nickname = "爱否科技", "author": "…"
+    credits.add("authors", helped)
     if credits.correspondents:
         # 作者: 曹玉兰 陆红梅 under the headline, or a script's "author": "曾建军", beside the
         # labelled byline 记者 曹玉兰 通讯员 陆红梅: the label names the role, and a name the page

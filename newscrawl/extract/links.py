@@ -42,7 +42,7 @@ RELATED_LABEL = re.compile(
     r"(?:read )?more (?:on|about) this(?: story| topic| subject)?|see also|read more|read next|"
     r"related to this (?:story|article)|more coverage|"
     r"further reading|read also|"
-    r"also read)\s*[】\]]?\s*[:：]?$",
+    r"also read)\s*[】\]]?\s*[:：|｜]?$",  # a bar as the colon: "RELATED | <a>…</a>" (Sinclair)
     re.IGNORECASE,
 )
 # 相关推荐 heads a story's related list or a platform's feed: told apart by the block (_headlines)
