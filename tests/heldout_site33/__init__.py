@@ -25,8 +25,8 @@ each, each office in its own time zone:
   are not.
 - Macau's Government Information Bureau (gcs.gov.mo), Asia/Macau: ``/detail/zh-hant/N24…``,
   ``/detail/pt/N24…``, ``/detail/en/N24…`` (one id, one article per language, a 繁 | PT | EN
-  switch); source "新聞局" / "GCS" or the issuing department ("衞生局", "Os Serviços de Saúde",
-  "The Health Bureau") beside "2024-05-08 16:30" (Chinese) or "08/05/2024 16:30" (day first);
+  switch); source "新聞局" / "GCS" or the issuing department ("衞生局", "Serviços de Saúde",
+  "Health Bureau") beside "2024-05-08 16:30" (Chinese) or "08/05/2024 16:30" (day first);
   subheads as ``<p><strong>``, a photo gallery with captions after the text, "相關新聞" /
   "Notícias relacionadas" / "Related news" (related) against "最新消息" / "Últimas notícias" /
   "Latest news" and "熱門專題" / featured topics (not related). Two 2019 pages use the old

@@ -509,8 +509,11 @@ def gcs_date(w: datetime, lang: str, old: bool = False) -> str:
 
 
 def gcs_source(a: Art) -> str:
-    s = a.x["source"]
-    return s[{"zh": 0, "pt": 1, "en": 2}[a.x["lang"]]]
+    s = a.x["source"][{"zh": 0, "pt": 1, "en": 2}[a.x["lang"]]]
+    for art in ("os ", "a ", "o ", "the "):  # a source line names the body without its article
+        if s.startswith(art):
+            return s[len(art) :]
+    return s
 
 
 def gcs(site: Site33, a: Art) -> tuple[bytes, str]:
