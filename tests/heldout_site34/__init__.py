@@ -20,7 +20,7 @@ imitating Chinese sports and entertainment portals, all Beijing time (+08:00), 1
   完场, 图文直播/积分榜 links: not body) and, inside ``.post_body``, a score-line paragraph and
   two lineup paragraphs "上海海港首发：1-张三、4-李四…": the lineups are printed as paragraphs
   of the report, so they ARE body. 相关新闻 (related) vs 热门跟贴, 热门推荐, 热点新闻,
-  网易体育排行榜, 精彩视频 (not). Three pages of 2016 keep the old ``#epContentLeft``/
+  网易体育排行榜, 精彩视频 (not). Three pages of November 2014/2016 keep the old ``#epContentLeft``/
   ``.ep-time-soure``/``#endText`` layout (``/16/1107/19/<code>00051C89.html``) in GBK, with
   ``.ep-source`` 本文来源/作者 and ``.ep-editor``, 上一篇/下一篇, no related block.
 - 懂球帝 dongqiudi.com: ``/articles/4123456.html`` Nuxt pages: ``h1.news-title``, ``p.tips-new``

@@ -37,10 +37,19 @@ class Site34(GenSite):
         self._cctv()
 
     def _art(
-        self, key: str, i: int, size: str, img: str, images: int | None = None
+        self,
+        key: str,
+        i: int,
+        size: str,
+        img: str,
+        images: int | None = None,
+        year: int | None = None,
     ) -> dict[str, Any]:
+        """An article's makings; an old page (``year``) is dated November of that year."""
         rng = self.rng
         when = self._when(1 + i * 2 + rng.randint(0, 1), hours=(8, 23))
+        if year is not None:
+            when = when.replace(year=year, month=11)
         ctx = context(rng, key)
         title = self.pools.headline(rng, key, ctx, self.used)
         if images is None:
@@ -55,9 +64,6 @@ class Site34(GenSite):
     def _lead(blocks: list[Block], lead: str) -> None:
         first = next(b for b in blocks if b.kind == "p")
         first.text = lead + first.text
-
-    def _old(self, when: Any, year: int, month: int = 11) -> Any:
-        return when.replace(year=year, month=month)
 
     # --- 1. 新浪体育 sports.sina.com.cn (``/china/j/2024-05-08/doc-inaxxxx.shtml``) ------------
     def _sina(self) -> None:
@@ -79,11 +85,11 @@ class Site34(GenSite):
         ]
         arts = []
         for i, style in enumerate(styles):
-            d = self._art("sina", i, sizes[i], "/img/{d:%Y%m%d}/{h}.jpg")
-            nm, when, blocks, ctx = d["nm"], d["when"], d["blocks"], d["ctx"]
             old = style == "old"
-            if old:
-                when = self._old(when, 2012)
+            d = self._art(
+                "sina", i, sizes[i], "/img/{d:%Y%m%d}/{h}.jpg", year=2012 if old else None
+            )
+            nm, when, blocks, ctx = d["nm"], d["when"], d["blocks"], d["ctx"]
             city = rng.choice(CITIES)
             if style == "wire":
                 self._lead(
@@ -165,16 +171,17 @@ class Site34(GenSite):
         ]
         arts = []
         for i, style in enumerate(styles):
+            old = style == "old"
             d = self._art(
                 "wy",
                 i,
                 sizes[i],
-                "https://nimg.ws.126.net/?url=http%3A%2F%2Fdingyue.ws.126.net%2F{d:%Y}%2F{d:%m%d}%2F{h}.jpg",
+                "http://img{n}.cache.netease.com/sports/{d:%Y}/{d:%m}/{d:%d}/{h}.jpg"
+                if old
+                else "https://nimg.ws.126.net/?url=http%3A%2F%2Fdingyue.ws.126.net%2F{d:%Y}%2F{d:%m%d}%2F{h}.jpg",
+                year=rng.choice([2014, 2016]) if old else None,
             )
             nm, when, blocks, ctx = d["nm"], d["when"], d["blocks"], d["ctx"]
-            old = style == "old"
-            if old:
-                when = self._old(when, rng.choice([2014, 2016]))
             if style.startswith("report"):
                 score = (
                     f"北京时间{when.month}月{when.day}日晚，2024赛季中超联赛第{ctx['rnd']}轮，"
@@ -245,13 +252,17 @@ class Site34(GenSite):
         ]
         arts = []
         for i, style in enumerate(styles):
+            hupu = style == "hupu"
             d = self._art(
-                "dqd", i, sizes[i], "https://img1.dqdgame.com/fastdfs7/M00/{d:%m/%d}/{h}.jpg"
+                "dqd",
+                i,
+                sizes[i],
+                "https://c{n}.hoopchina.com.cn/uploads/star/event/images/{d:%y%m%d}/{h}.jpg"
+                if hupu
+                else "https://img1.dqdgame.com/fastdfs7/M00/{d:%m/%d}/{h}.jpg",
+                year=2019 if hupu else None,
             )
             nm, when, blocks, ctx = d["nm"], d["when"], d["blocks"], d["ctx"]
-            hupu = style == "hupu"
-            if hupu:
-                when = self._old(when, 2019)
             user, ed = rng.sample(HANDLES, 2)
             for b in blocks:
                 b.credit = "" if b.kind != "img" else rng.choice(["", "图片来源：Getty Images"])
@@ -308,18 +319,19 @@ class Site34(GenSite):
         self.pools = ENT_POOLS
         for i, style in enumerate(styles):
             zutu = style == "zutu"
+            old = style == "old"
             images = rng.randint(6, 9) if zutu else rng.choice([1, 2, 3, 4])
             d = self._art(
                 "sohu",
                 i,
                 "small" if zutu else sizes[i],
-                "//p{n}.itc.cn/q_70/images03/{d:%Y%m%d}/{h}.jpeg",
+                "http://photocdn.sohu.com/{d:%Y%m%d}/Img{n}{h}.jpg"
+                if old
+                else "//p{n}.itc.cn/q_70/images03/{d:%Y%m%d}/{h}.jpeg",
                 images,
+                year=2013 if old else None,
             )
             nm, when, blocks, ctx = d["nm"], d["when"], d["blocks"], d["ctx"]
-            old = style == "old"
-            if old:
-                when = self._old(when, 2013)
             for b in blocks:
                 if b.kind == "img":
                     b.credit = (
@@ -391,16 +403,17 @@ class Site34(GenSite):
         ]
         arts = []
         for i, style in enumerate(styles):
+            old = style == "old"
             d = self._art(
                 "cctv",
                 i,
                 sizes[i],
-                "https://p{n}.img.cctvpic.com/photoworkspace/contentimg/{d:%Y/%m/%d}/{d:%Y%m%d}{h}.jpg",
+                "http://img.titan24.com/upload/{d:%Y%m}/{d:%d}{n}{h}.jpg"
+                if old
+                else "https://p{n}.img.cctvpic.com/photoworkspace/contentimg/{d:%Y/%m/%d}/{d:%Y%m%d}{h}.jpg",
+                year=2013 if old else None,
             )
             nm, when, blocks, ctx = d["nm"], d["when"], d["blocks"], d["ctx"]
-            old = style == "old"
-            if old:
-                when = self._old(when, 2013)
             city = rng.choice(CITIES)
             if style == "xx":
                 self._lead(blocks, "央视网消息：")
@@ -421,7 +434,7 @@ class Site34(GenSite):
             corr = nm[2:3] if style == "jz_tx" else []
             editors = [nm[4], nm[5]] if style != "old" else [nm[5]]
             if old:
-                folder = rng.choice(["europe", "china", "nba"])
+                folder = rng.choice(["europe", "china", "italy"])
                 path = f"/{folder}/{when:%Y-%m-%d}/{2160000 + i * 811 + rng.randint(0, 99)}.html"
             else:
                 aid = "ARTI" + "".join(

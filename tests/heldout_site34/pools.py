@@ -241,6 +241,8 @@ def context(rng: random.Random, tpl: str) -> dict[str, str]:
     home, away = rng.sample(CSL, 2)
     euro, euro2 = rng.sample(EURO, 2)
     cba, cba2 = rng.sample(CBA, 2)
+    if tpl == "dqd":  # 懂球帝 and 虎扑 voice write about European football
+        home, away = euro, euro2
     star, star2, person, hero, coach = names(rng, 5)
     s1 = rng.randint(1, 4)
     s2 = rng.randint(0, s1 - 1)
