@@ -253,7 +253,8 @@ class Site35(GenSite):
             path = f"/{sec[0]}/{when.year}/{when.month}/{when.day}/{sid}/{slug(title, 9)}"
             updated = None
             if i in (1, 6, 10):
-                updated = when + timedelta(hours=rng.randint(14, 30), minutes=rng.randint(1, 50))
+                nxt = when + timedelta(days=1)
+                updated = nxt.replace(hour=rng.randint(8, 18), minute=rng.randint(0, 59))
             precision = "day" if updated else "minute"
             if updated:
                 printed = (
