@@ -113,6 +113,14 @@ extractor, each imitating other real CMSes:
   database whose per-expert pages are no articles.
 - ``site32`` (tests/heldout_site32): US local news — Patch, a Nexstar station, a Sinclair station,
   a Newspack nonprofit newsroom and a Hearst paper, each on its own clock.
+- ``site33`` (tests/heldout_site33): government press offices and English mirrors — Hong Kong's
+  press releases (English and Chinese twins, "Issued at HKT 16:30"), news.gov.hk, Macau's 新聞局
+  (Chinese, Portuguese, English), Singapore's MCI newsroom and Shenzhen's English portal.
+- ``site34`` (tests/heldout_site34): sports and entertainment — 新浪体育, 网易体育 (match reports),
+  懂球帝/虎扑 (user-name authors), 搜狐娱乐 (picture stories, 文/X 图/Y) and 央视体育/体坛网 (GBK),
+  with live-text, table and slide-show pages that are no articles.
+- ``site35`` (tests/heldout_site35): English digital magazines — The Atlantic (pull quotes), Vox
+  (with reporting by), Forbes contributors, Business Insider (key points) and a Medium publication.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -160,6 +168,9 @@ from heldout_site29.generator import Site29
 from heldout_site30.generator import Site30
 from heldout_site31.generator import Site31
 from heldout_site32.generator import Site32
+from heldout_site33.generator import Site33
+from heldout_site34.generator import Site34
+from heldout_site35.generator import Site35
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -193,6 +204,9 @@ SITES: dict[str, Any] = {
     "site30": Site30,
     "site31": Site31,
     "site32": Site32,
+    "site33": Site33,
+    "site34": Site34,
+    "site35": Site35,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -334,6 +348,13 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site26",
         "site27",
         "site28",
+        "site29",
+        "site30",
+        "site31",
+        "site32",
+        "site33",
+        "site34",
+        "site35",
     ],
 )
 def test_site_shape(name: str) -> None:
