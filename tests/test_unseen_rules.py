@@ -3615,3 +3615,34 @@ def test_a_platform_accounts_name_is_no_unit() -> None:
     )
     got = _extract(html, "http://www.sohu.example/a/764637509_120771236")
     assert got.author == "吃货研究所"
+
+
+@pytest.mark.parametrize(
+    ("url", "caption", "day"),
+    [
+        # an e-paper story: its URL names the edition, its caption the day before
+        ("http://epaper.example.cn/html/2024-05/08/content_3_3741177.htm", "5月7日，", 8),
+        (
+            "http://epaper.example.cn/xmwb/html/2024-05-06/1/222715.html",
+            "杨浦区一景（5月5日摄）。",
+            6,
+        ),
+        # the URL's day before the printed one: the printed day stays
+        ("http://epaper.example.cn/html/2024-05/06/content_3_3741177.htm", "5月7日，", 7),
+    ],
+)
+def test_the_urls_day_over_a_bare_day_near_the_headline(url: str, caption: str, day: int) -> None:
+    """A day without its year near the headline (a caption's "5月7日，市民在…") is the event's;
+    the day the URL names a day or two later is the edition's."""
+    para = (
+        "<p>" + "省商务厅召开会议，部署推进营商环境优化工作，一季度相关指标同比增长。" * 3 + "</p>"
+    )
+    html = (
+        "<html><head><title>省商务厅部署推进营商环境优化</title></head><body>"
+        "<table><tr><td class='default'><strong>2024年05月08日 星期三</strong></td></tr></table>"
+        "<h1>省商务厅部署推进营商环境优化</h1><p>本报记者　谢春燕</p>"
+        f"<table><tr><td><img src='/a.jpg'></td></tr><tr><td>{caption}市民在金华体验。</td></tr>"
+        f"</table>{para * 4}</body></html>"
+    )
+    got = _extract(html, url)
+    assert got.published_at is not None and got.published_at.day == day
