@@ -3646,3 +3646,43 @@ def test_the_urls_day_over_a_bare_day_near_the_headline(url: str, caption: str, 
     )
     got = _extract(html, url)
     assert got.published_at is not None and got.published_at.day == day
+
+
+_EXPERT = """<html><body><h2>罗娜</h2><p class='intro'>求是网作者</p><ul class='list'><li><h3>
+<a href="/20240504/92fd817b/c.html">党的自我革命的实践逻辑与时代价值</a></h3>
+<p>据了解，各方加强组织保障，强化统筹协调，各项工作取得新进展。同时，各方强化统筹协调，创新工作方式，各项工作取得新进展。…</p>
+<span class="date">2024-05-04</span></li></ul><div class="side"><h3>排行榜</h3><ul>
+<li><a href="/a/1.html">东京举办共建“一带一路”主题活动</a></li>
+<li><a href="/a/2.html">聚焦装备保障　空军某部紧贴实战练兵</a></li></ul></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("own", "article"),
+    [
+        (["罗娜", "求是网作者"], False),  # an expert's page: a name and a role above one essay
+        # a page's own paragraph of text beside the teaser: not "nothing of its own"
+        (
+            [
+                "罗娜",
+                "求是网作者，长期从事党史党建研究和马克思主义中国化研究。",
+                "著有多部专著，在核心期刊发表论文数十篇。",
+            ],
+            True,
+        ),
+    ],
+)
+def test_one_teaser_under_a_name_and_a_caption_of_its_own(own: list[str], article: bool) -> None:
+    """Under a section's name (专家库), a body that is one teaser of another page and a line or
+    two of its own (a name, a role) lists that page: no story of its own."""
+    root = lxml.html.fromstring(_EXPERT)
+    teaser = " ".join(root.find(".//li/p").text_content().split()) + " 2024-05-04"
+    s = pagetype.signals(
+        "http://theory.example.cn/zjk/003.htm",
+        [*own, "- " + teaser],
+        pagetype.read_anchors(root),
+        True,
+        False,
+        "专家库",
+    )
+    assert s.teaser_paragraphs == 1
+    assert pagetype.is_article(s) is article

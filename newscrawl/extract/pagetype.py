@@ -456,12 +456,13 @@ def score(s: Signals) -> float:
         # under a section's or the site's name, a body that is one teaser's summary and
         # nothing of its own (a channel page whose extracted body is its lead story's summary, a
         # video list's one teaser, 界面's /lists/4.html, a reporter's page): no headline of its
-        # own, no text of its own
+        # own, no text of its own (a tenth of the body, or a caption's worth: an expert's page
+        # whose name and "求是网作者" stand above the one essay it lists)
         or (
             s.teaser_paragraphs >= 1
             and not s.headline_title
             and not _own_prose(s)
-            and 10 * own <= s.body_weight
+            and (10 * own <= s.body_weight or own < _TINY)
         )
     )
     if enough and 2 * s.teaser_weight >= s.body_weight and own < max(250, s.body_weight * 0.2):
