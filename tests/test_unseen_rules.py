@@ -3686,3 +3686,37 @@ def test_one_teaser_under_a_name_and_a_caption_of_its_own(own: list[str], articl
     )
     assert s.teaser_paragraphs == 1
     assert pagetype.is_article(s) is article
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "article"),
+    [
+        # an e-paper's 版面 page: its date bar, under 版面导航
+        (
+            [
+                "2024年05月08日 星期三 浙江日报　第02版：要闻　本版编辑：马涛　美编：汪志刚"
+                " 上一版 下一版 往期回顾"
+            ],
+            False,
+        ),
+        # a portal's boxes: each paper's date and its links
+        (["2024年05月08日 星期三 今日版面 往期回顾"] * 5, False),
+        (["Wednesday, May 8, 2024 Today's paper Archive"] * 2, False),
+        # a dated brief under a short title with a sentence of its own stays a story
+        (["5月7日，省商务厅召开会议，部署推进营商环境优化工作，一季度相关指标同比增长10%。"], True),
+    ],
+)
+def test_a_dated_page_without_one_sentence_under_a_name(
+    paragraphs: list[str], article: bool
+) -> None:
+    """No credit, a name for a title (版面导航, 数字报刊平台), and not one sentence mark in the
+    text, though a date is printed: labels and dates, no story."""
+    s = pagetype.signals(
+        "http://epaper.example.cn/html/2024-05/08/node_3.htm",
+        paragraphs,
+        None,
+        True,
+        False,
+        "版面导航",
+    )
+    assert pagetype.is_article(s) is article

@@ -69,6 +69,9 @@ _PROFILE_COUNTER = re.compile(
     r"\s*[:：]?\s*[\d.,]+\s*[万萬千kKmM]?$",
     re.IGNORECASE,
 )
+# A mark that ends or divides a sentence (a period before a space or the end, not 2.5 or a.b.cn;
+# not a comma, which "Wednesday, May 8, 2024" prints): no paragraph with one, no sentence.
+_SENTENCE = re.compile(r"[。！？；，!?]|\.(?:\s|$)")
 _COUNTER_MAX = 24  # characters: a longer line is not a profile's counter
 _CUT_SHORT_MIN = 3  # such lines, and no prose at all: a grid of other pages' cards
 _FURNITURE_MAX = 200  # characters: a paragraph longer than this is not tested as furniture
@@ -98,6 +101,8 @@ class Signals:
     sourced: bool = False  #: a source or a correspondent is credited (来源：省生态环境厅)
     #: the title names a person's page, or the body prints a profile's counters (粉丝 59.6万)
     profile: bool = False
+    #: a paragraph holds a sentence mark (。，！？; a period before a space): prose, not labels
+    sentences: bool = True
 
 
 @dataclass(frozen=True)
@@ -372,6 +377,7 @@ def signals(
         edited=edited,
         profile=bool(title and _PROFILE_TITLE.search(title))
         or any(len(p) <= _COUNTER_MAX and _PROFILE_COUNTER.match(p.strip()) for p in paragraphs),
+        sentences=any(_SENTENCE.search(p) for p in paragraphs),
     )
 
 
@@ -404,10 +410,13 @@ def score(s: Signals) -> float:
     if s.site_page:
         return THRESHOLD  # about us, contact, legal notices: the site's pages, not its news
     uncredited = not (s.bylined or s.edited or s.sourced)
-    if uncredited and not s.dated and not s.headline_title:
+    if uncredited and not s.headline_title and not (s.dated and s.sentences):
         # No date, no credit of any kind, under a name rather than a headline (医院简介, 就医
         # 指南, 投稿须知, 专家介绍, "Our history"): a profile or guide among the site's own
-        # pages, however much prose it holds. A story's page names a date or someone.
+        # pages, however much prose it holds. A story's page names a date or someone. Dated,
+        # but not one sentence in its text (an e-paper's 版面 page under 版面导航: its date bar
+        # "2024年05月08日 星期三 第02版：要闻 上一版 下一版 往期回顾", a portal's boxes of
+        # dates and links): labels, no story.
         return THRESHOLD
     if s.profile and s.teaser_paragraphs and s.prose_paragraphs <= s.teaser_prose:
         # A person's page (an author's card, their counters) whose only prose is the teasers of
