@@ -3720,3 +3720,44 @@ def test_a_dated_page_without_one_sentence_under_a_name(
         "版面导航",
     )
     assert pagetype.is_article(s) is article
+
+
+_DEK = (
+    "At a meeting Thursday night, the neighborhood association had been told to expect a "
+    "decision within weeks. By the end of the summer, a spokesperson for the utilities "
+    "commission called for an emergency meeting about the delay. Since the start of the year, "
+    "a spokesperson for the commission said complaints about the delay had doubled as a result "
+    "in San Francisco, according to figures released last month by the city."
+)
+
+
+def test_a_cards_three_sentence_dek_is_a_teaser() -> None:
+    """A section front's cards (Hearst's, Newspack's): headline link, a dek of three long
+    sentences, a time; its extracted body is the deks, each a teaser however long."""
+    card = (
+        "<div class='item'><a class='item--headline' href='/crime/article/story-{n}.php'>"
+        "Walnut Creek bets big on a high-speed rail delay, part {n}</a>"
+        f"<p class='item--dek'>{_DEK} ({{n}})</p><time>May 24, 2024 3:38 p.m.</time></div>"
+    )
+    html = (
+        "<html><head><title>Crime - The Chronicle</title></head><body><main><h1>Crime</h1>"
+        + "".join(card.format(n=n) for n in range(2))
+        + "</main></body></html>"
+    )
+    _, s = pagetype.extract_and_classify(html, "http://chronicle.example/crime/")
+    assert s is not None and s.teaser_paragraphs == 2 and not pagetype.is_article(s)
+
+
+def test_an_article_bodys_last_link_is_no_teaser_card() -> None:
+    """An article body of ``<div>`` paragraphs ending in a link ("点击查看本文英文版。"): the
+    body is a region around the link, no card, whatever the length of its text."""
+    paras = "".join(f"<div class='article-paragraph'>{_DEK[:k]}</div>" for k in (220, 90, 180, 200))
+    html = (
+        "<html><head><title>Why climate talks worry New York's young people</title></head>"
+        "<body><h1>Why climate talks worry New York's young people</h1><p>By Chris Bennett</p>"
+        "<time>May 14, 2024</time><section class='article-body'>"
+        f"{paras}<div class='article-paragraph'><a href='https://en.example/2024/05/14/x.html'>"
+        "Read this article in English.</a></div></section></body></html>"
+    )
+    root = lxml.html.fromstring(html)
+    assert list(pagetype.read_anchors(root).teaser_items.values()) == ["\x00"]  # nothing beside

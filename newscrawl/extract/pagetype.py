@@ -234,10 +234,13 @@ def _teaser_rest(a: HtmlElement, text: str, headlines: dict[HtmlElement, str]) -
 def _one_story(el: HtmlElement, a: HtmlElement, headlines: dict[HtmlElement, str]) -> bool:
     """``el`` is a teaser item of ``a``'s story: short, at most one paragraph besides the
     headline's own (a link holding ``<p class="title">``), and no link with another headline
-    (a thumbnail or "read more" link to the same page is the same story). Bounded: a subtree
-    of more than ``_CARD_ELEMENTS`` elements is a page region."""
+    (a thumbnail or "read more" link to the same page is the same story). Short: its text
+    outside its paragraphs; a summary paragraph may run to three sentences (a Hearst or
+    Newspack card's dek) and add up to as much again. Bounded: a subtree of more than
+    ``_CARD_ELEMENTS`` elements is a page region."""
     href = a.get("href")
     paragraphs = 0
+    summary = 0  # characters of its paragraphs
     allowed: int | None = None  # paragraphs: one, plus the headline link's own
     for n, other in enumerate(el.iter()):
         if n > _CARD_ELEMENTS:
@@ -248,9 +251,10 @@ def _one_story(el: HtmlElement, a: HtmlElement, headlines: dict[HtmlElement, str
                 allowed = 1 + sum(1 for _ in a.iter("p"))
             if paragraphs > allowed:
                 return False
+            summary += len(_compact(other.text_content()))
         elif other in headlines and other is not a and other.get("href") != href:
             return False
-    return len(_compact(el.text_content())) <= _ITEM_MAX
+    return len(_compact(el.text_content())) <= _ITEM_MAX + min(summary, _ITEM_MAX)
 
 
 def teasers(
