@@ -3761,3 +3761,24 @@ def test_an_article_bodys_last_link_is_no_teaser_card() -> None:
     )
     root = lxml.html.fromstring(html)
     assert list(pagetype.read_anchors(root).teaser_items.values()) == ["\x00"]  # nothing beside
+
+
+@pytest.mark.parametrize(("prose", "article"), [(3, False), (4, True)])
+def test_teasers_with_short_lines_of_its_own_make_a_listing(prose: int, article: bool) -> None:
+    """Teasers of other pages hold every prose paragraph of the body; its own text is short
+    lines (a town front's neighbour posts, "Reply (22)" labels): a listing, however many."""
+    s = pagetype.Signals(
+        url_listing=False,
+        body_weight=1000,
+        longest_paragraph=300,
+        prose_paragraphs=prose,
+        headline_links=6,
+        headline_weight=320,
+        dated=True,
+        bylined=False,
+        teaser_paragraphs=6,
+        teaser_weight=640,
+        teaser_prose=3,
+        headline_title=False,
+    )
+    assert pagetype.is_article(s) is article

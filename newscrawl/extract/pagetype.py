@@ -478,7 +478,13 @@ def score(s: Signals) -> float:
             and (10 * own <= s.body_weight or own < _TINY)
         )
     )
-    if enough and 2 * s.teaser_weight >= s.body_weight and own < max(250, s.body_weight * 0.2):
+    # Its own text: little, or no prose (a town front's neighbours' one-line posts and "Reply
+    # (3)" labels between its cards: every paragraph of prose is a teaser's summary).
+    if (
+        enough
+        and 2 * s.teaser_weight >= s.body_weight
+        and (own < max(250, s.body_weight * 0.2) or s.prose_paragraphs <= s.teaser_prose)
+    ):
         points += 3.0
     elif s.prose_paragraphs == 0 and 2 * s.link_weight >= s.body_weight:
         points += 3.0  # no prose, and half the body is link labels: the page's menus and lists
