@@ -3695,3 +3695,170 @@ def test_a_bar_after_a_related_label_is_its_colon(label: str) -> None:
 )
 def test_local_news_prompts_and_partner_notes_are_furniture(line: str, furniture: bool) -> None:
     assert is_boilerplate(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("url", "caption", "day"),
+    [
+        # an e-paper story: its URL names the edition, its caption the day before
+        ("http://epaper.example.cn/html/2024-05/08/content_3_3741177.htm", "5月7日，", 8),
+        (
+            "http://epaper.example.cn/xmwb/html/2024-05-06/1/222715.html",
+            "杨浦区一景（5月5日摄）。",
+            6,
+        ),
+        # the URL's day before the printed one: the printed day stays
+        ("http://epaper.example.cn/html/2024-05/06/content_3_3741177.htm", "5月7日，", 7),
+    ],
+)
+def test_the_urls_day_over_a_bare_day_near_the_headline(url: str, caption: str, day: int) -> None:
+    """A day without its year near the headline (a caption's "5月7日，市民在…") is the event's;
+    the day the URL names a day or two later is the edition's."""
+    para = (
+        "<p>" + "省商务厅召开会议，部署推进营商环境优化工作，一季度相关指标同比增长。" * 3 + "</p>"
+    )
+    html = (
+        "<html><head><title>省商务厅部署推进营商环境优化</title></head><body>"
+        "<table><tr><td class='default'><strong>2024年05月08日 星期三</strong></td></tr></table>"
+        "<h1>省商务厅部署推进营商环境优化</h1><p>本报记者　谢春燕</p>"
+        f"<table><tr><td><img src='/a.jpg'></td></tr><tr><td>{caption}市民在金华体验。</td></tr>"
+        f"</table>{para * 4}</body></html>"
+    )
+    got = _extract(html, url)
+    assert got.published_at is not None and got.published_at.day == day
+
+
+_EXPERT = """<html><body><h2>罗娜</h2><p class='intro'>求是网作者</p><ul class='list'><li><h3>
+<a href="/20240504/92fd817b/c.html">党的自我革命的实践逻辑与时代价值</a></h3>
+<p>据了解，各方加强组织保障，强化统筹协调，各项工作取得新进展。同时，各方强化统筹协调，创新工作方式，各项工作取得新进展。…</p>
+<span class="date">2024-05-04</span></li></ul><div class="side"><h3>排行榜</h3><ul>
+<li><a href="/a/1.html">东京举办共建“一带一路”主题活动</a></li>
+<li><a href="/a/2.html">聚焦装备保障　空军某部紧贴实战练兵</a></li></ul></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("own", "article"),
+    [
+        (["罗娜", "求是网作者"], False),  # an expert's page: a name and a role above one essay
+        # a page's own paragraph of text beside the teaser: not "nothing of its own"
+        (
+            [
+                "罗娜",
+                "求是网作者，长期从事党史党建研究和马克思主义中国化研究。",
+                "著有多部专著，在核心期刊发表论文数十篇。",
+            ],
+            True,
+        ),
+    ],
+)
+def test_one_teaser_under_a_name_and_a_caption_of_its_own(own: list[str], article: bool) -> None:
+    """Under a section's name (专家库), a body that is one teaser of another page and a line or
+    two of its own (a name, a role) lists that page: no story of its own."""
+    root = lxml.html.fromstring(_EXPERT)
+    teaser = " ".join(root.find(".//li/p").text_content().split()) + " 2024-05-04"
+    s = pagetype.signals(
+        "http://theory.example.cn/zjk/003.htm",
+        [*own, "- " + teaser],
+        pagetype.read_anchors(root),
+        True,
+        False,
+        "专家库",
+    )
+    assert s.teaser_paragraphs == 1
+    assert pagetype.is_article(s) is article
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "article"),
+    [
+        # an e-paper's 版面 page: its date bar, under 版面导航
+        (
+            [
+                "2024年05月08日 星期三 浙江日报　第02版：要闻　本版编辑：马涛　美编：汪志刚"
+                " 上一版 下一版 往期回顾"
+            ],
+            False,
+        ),
+        # a portal's boxes: each paper's date and its links
+        (["2024年05月08日 星期三 今日版面 往期回顾"] * 5, False),
+        (["Wednesday, May 8, 2024 Today's paper Archive"] * 2, False),
+        # a dated brief under a short title with a sentence of its own stays a story
+        (["5月7日，省商务厅召开会议，部署推进营商环境优化工作，一季度相关指标同比增长10%。"], True),
+    ],
+)
+def test_a_dated_page_without_one_sentence_under_a_name(
+    paragraphs: list[str], article: bool
+) -> None:
+    """No credit, a name for a title (版面导航, 数字报刊平台), and not one sentence mark in the
+    text, though a date is printed: labels and dates, no story."""
+    s = pagetype.signals(
+        "http://epaper.example.cn/html/2024-05/08/node_3.htm",
+        paragraphs,
+        None,
+        True,
+        False,
+        "版面导航",
+    )
+    assert pagetype.is_article(s) is article
+
+
+_DEK = (
+    "At a meeting Thursday night, the neighborhood association had been told to expect a "
+    "decision within weeks. By the end of the summer, a spokesperson for the utilities "
+    "commission called for an emergency meeting about the delay. Since the start of the year, "
+    "a spokesperson for the commission said complaints about the delay had doubled as a result "
+    "in San Francisco, according to figures released last month by the city."
+)
+
+
+def test_a_cards_three_sentence_dek_is_a_teaser() -> None:
+    """A section front's cards (Hearst's, Newspack's): headline link, a dek of three long
+    sentences, a time; its extracted body is the deks, each a teaser however long."""
+    card = (
+        "<div class='item'><a class='item--headline' href='/crime/article/story-{n}.php'>"
+        "Walnut Creek bets big on a high-speed rail delay, part {n}</a>"
+        f"<p class='item--dek'>{_DEK} ({{n}})</p><time>May 24, 2024 3:38 p.m.</time></div>"
+    )
+    html = (
+        "<html><head><title>Crime - The Chronicle</title></head><body><main><h1>Crime</h1>"
+        + "".join(card.format(n=n) for n in range(2))
+        + "</main></body></html>"
+    )
+    _, s = pagetype.extract_and_classify(html, "http://chronicle.example/crime/")
+    assert s is not None and s.teaser_paragraphs == 2 and not pagetype.is_article(s)
+
+
+def test_an_article_bodys_last_link_is_no_teaser_card() -> None:
+    """An article body of ``<div>`` paragraphs ending in a link ("点击查看本文英文版。"): the
+    body is a region around the link, no card, whatever the length of its text."""
+    paras = "".join(f"<div class='article-paragraph'>{_DEK[:k]}</div>" for k in (220, 90, 180, 200))
+    html = (
+        "<html><head><title>Why climate talks worry New York's young people</title></head>"
+        "<body><h1>Why climate talks worry New York's young people</h1><p>By Chris Bennett</p>"
+        "<time>May 14, 2024</time><section class='article-body'>"
+        f"{paras}<div class='article-paragraph'><a href='https://en.example/2024/05/14/x.html'>"
+        "Read this article in English.</a></div></section></body></html>"
+    )
+    root = lxml.html.fromstring(html)
+    assert list(pagetype.read_anchors(root).teaser_items.values()) == ["\x00"]  # nothing beside
+
+
+@pytest.mark.parametrize(("prose", "article"), [(3, False), (4, True)])
+def test_teasers_with_short_lines_of_its_own_make_a_listing(prose: int, article: bool) -> None:
+    """Teasers of other pages hold every prose paragraph of the body; its own text is short
+    lines (a town front's neighbour posts, "Reply (22)" labels): a listing, however many."""
+    s = pagetype.Signals(
+        url_listing=False,
+        body_weight=1000,
+        longest_paragraph=300,
+        prose_paragraphs=prose,
+        headline_links=6,
+        headline_weight=320,
+        dated=True,
+        bylined=False,
+        teaser_paragraphs=6,
+        teaser_weight=640,
+        teaser_prose=3,
+        headline_title=False,
+    )
+    assert pagetype.is_article(s) is article

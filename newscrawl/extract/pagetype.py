@@ -69,6 +69,9 @@ _PROFILE_COUNTER = re.compile(
     r"\s*[:：]?\s*[\d.,]+\s*[万萬千kKmM]?$",
     re.IGNORECASE,
 )
+# A mark that ends or divides a sentence (a period before a space or the end, not 2.5 or a.b.cn;
+# not a comma, which "Wednesday, May 8, 2024" prints): no paragraph with one, no sentence.
+_SENTENCE = re.compile(r"[。！？；，!?]|\.(?:\s|$)")
 _COUNTER_MAX = 24  # characters: a longer line is not a profile's counter
 _CUT_SHORT_MIN = 3  # such lines, and no prose at all: a grid of other pages' cards
 _FURNITURE_MAX = 200  # characters: a paragraph longer than this is not tested as furniture
@@ -98,6 +101,8 @@ class Signals:
     sourced: bool = False  #: a source or a correspondent is credited (来源：省生态环境厅)
     #: the title names a person's page, or the body prints a profile's counters (粉丝 59.6万)
     profile: bool = False
+    #: a paragraph holds a sentence mark (。，！？; a period before a space): prose, not labels
+    sentences: bool = True
 
 
 @dataclass(frozen=True)
@@ -229,10 +234,13 @@ def _teaser_rest(a: HtmlElement, text: str, headlines: dict[HtmlElement, str]) -
 def _one_story(el: HtmlElement, a: HtmlElement, headlines: dict[HtmlElement, str]) -> bool:
     """``el`` is a teaser item of ``a``'s story: short, at most one paragraph besides the
     headline's own (a link holding ``<p class="title">``), and no link with another headline
-    (a thumbnail or "read more" link to the same page is the same story). Bounded: a subtree
-    of more than ``_CARD_ELEMENTS`` elements is a page region."""
+    (a thumbnail or "read more" link to the same page is the same story). Short: its text
+    outside its paragraphs; a summary paragraph may run to three sentences (a Hearst or
+    Newspack card's dek) and add up to as much again. Bounded: a subtree of more than
+    ``_CARD_ELEMENTS`` elements is a page region."""
     href = a.get("href")
     paragraphs = 0
+    summary = 0  # characters of its paragraphs
     allowed: int | None = None  # paragraphs: one, plus the headline link's own
     for n, other in enumerate(el.iter()):
         if n > _CARD_ELEMENTS:
@@ -243,9 +251,10 @@ def _one_story(el: HtmlElement, a: HtmlElement, headlines: dict[HtmlElement, str
                 allowed = 1 + sum(1 for _ in a.iter("p"))
             if paragraphs > allowed:
                 return False
+            summary += len(_compact(other.text_content()))
         elif other in headlines and other is not a and other.get("href") != href:
             return False
-    return len(_compact(el.text_content())) <= _ITEM_MAX
+    return len(_compact(el.text_content())) <= _ITEM_MAX + min(summary, _ITEM_MAX)
 
 
 def teasers(
@@ -372,6 +381,7 @@ def signals(
         edited=edited,
         profile=bool(title and _PROFILE_TITLE.search(title))
         or any(len(p) <= _COUNTER_MAX and _PROFILE_COUNTER.match(p.strip()) for p in paragraphs),
+        sentences=any(_SENTENCE.search(p) for p in paragraphs),
     )
 
 
@@ -404,10 +414,13 @@ def score(s: Signals) -> float:
     if s.site_page:
         return THRESHOLD  # about us, contact, legal notices: the site's pages, not its news
     uncredited = not (s.bylined or s.edited or s.sourced)
-    if uncredited and not s.dated and not s.headline_title:
+    if uncredited and not s.headline_title and not (s.dated and s.sentences):
         # No date, no credit of any kind, under a name rather than a headline (医院简介, 就医
         # 指南, 投稿须知, 专家介绍, "Our history"): a profile or guide among the site's own
-        # pages, however much prose it holds. A story's page names a date or someone.
+        # pages, however much prose it holds. A story's page names a date or someone. Dated,
+        # but not one sentence in its text (an e-paper's 版面 page under 版面导航: its date bar
+        # "2024年05月08日 星期三 第02版：要闻 上一版 下一版 往期回顾", a portal's boxes of
+        # dates and links): labels, no story.
         return THRESHOLD
     if s.profile and s.teaser_paragraphs and s.prose_paragraphs <= s.teaser_prose:
         # A person's page (an author's card, their counters) whose only prose is the teasers of
@@ -456,15 +469,22 @@ def score(s: Signals) -> float:
         # under a section's or the site's name, a body that is one teaser's summary and
         # nothing of its own (a channel page whose extracted body is its lead story's summary, a
         # video list's one teaser, 界面's /lists/4.html, a reporter's page): no headline of its
-        # own, no text of its own
+        # own, no text of its own (a tenth of the body, or a caption's worth: an expert's page
+        # whose name and "求是网作者" stand above the one essay it lists)
         or (
             s.teaser_paragraphs >= 1
             and not s.headline_title
             and not _own_prose(s)
-            and 10 * own <= s.body_weight
+            and (10 * own <= s.body_weight or own < _TINY)
         )
     )
-    if enough and 2 * s.teaser_weight >= s.body_weight and own < max(250, s.body_weight * 0.2):
+    # Its own text: little, or no prose (a town front's neighbours' one-line posts and "Reply
+    # (3)" labels between its cards: every paragraph of prose is a teaser's summary).
+    if (
+        enough
+        and 2 * s.teaser_weight >= s.body_weight
+        and (own < max(250, s.body_weight * 0.2) or s.prose_paragraphs <= s.teaser_prose)
+    ):
         points += 3.0
     elif s.prose_paragraphs == 0 and 2 * s.link_weight >= s.body_weight:
         points += 3.0  # no prose, and half the body is link labels: the page's menus and lists

@@ -386,7 +386,7 @@ def _find(page: Page, css: str) -> DateFound | None:
     # ``pubDate``, ``publish_time``): it completes a printed 发布时间：05-24 14:34.
     year_hint = year_hint or _any_meta_year(page) or _script_year(page)
     if shown := _visible(page, year_hint, update_ok=date_only is None):
-        return _scripted_over_bare_day(page, shown) or shown
+        return _over_bare_day(page, shown) or shown
     if date_only:
         return _printed_time(page, date_only)
     from_url = dates.date_from_url(page.url, page.tz)
@@ -405,17 +405,24 @@ def _find(page: Page, css: str) -> DateFound | None:
     return _first_in(page, _text_outside_links(root, page.headline), year_hint, "text")
 
 
-def _scripted_over_bare_day(page: Page, shown: DateFound) -> DateFound | None:
-    """A publication time in the page's scripts, over a bare day printed near the headline
-    (``5月1日``: no year, no time, the event's in a short first paragraph, say) that it is on
-    or a few days after: WeChat's 公众号 page fills its empty ``#publish_time`` from
-    ``var ct = "…"`` and shows only its content's dates before the script runs."""
+def _over_bare_day(page: Page, shown: DateFound) -> DateFound | None:
+    """A publication time in the page's scripts, or the day the page's URL names, over a bare
+    day printed near the headline (``5月1日``: no year, no time, the event's in a short first
+    paragraph or a caption, say) that it is a few days after: WeChat's 公众号 page fills its
+    empty ``#publish_time`` from ``var ct = "…"`` and shows only its content's dates before the
+    script runs; an e-paper story's URL names its edition (``/html/2024-05/08/content_3_1.htm``)
+    while its caption prints the day before (``5月7日，市民在…``)."""
     if shown.source not in ("headline", "element") or _YEAR.search(shown.raw):
         return None
-    if dates.has_time(shown.raw) or (scripted := _script_date(page)) is None:
+    if dates.has_time(shown.raw):
         return None
-    if timedelta(0) <= scripted[0] - shown.value <= _RELATIVE_SLACK:
-        return DateFound(*scripted, "script")
+    if (scripted := _script_date(page)) is not None:
+        if timedelta(0) <= scripted[0] - shown.value <= _RELATIVE_SLACK:
+            return DateFound(*scripted, "script")
+        return None
+    from_url = dates.date_from_url(page.url, page.tz)
+    if from_url is not None and timedelta(0) < from_url - shown.value <= _RELATIVE_SLACK:
+        return DateFound(from_url, page.url, "url") if _fresh(page, from_url) else None
     return None
 
 
