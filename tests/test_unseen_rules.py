@@ -3615,3 +3615,25 @@ def test_a_platform_accounts_name_is_no_unit() -> None:
     )
     got = _extract(html, "http://www.sohu.example/a/764637509_120771236")
     assert got.author == "吃货研究所"
+
+
+@pytest.mark.parametrize(
+    ("info", "source"),
+    [
+        ("作者：火箭军某旅政治工作部 来源：中国军网", "中国军网"),  # a 部 of a unit
+        ("作者：国务院国资委党委 来源：求是网", "求是网"),  # a party committee
+        ("作者：中共北京市委党校课题组", "中共北京市委党校课题组"),  # a research group
+    ],
+)
+def test_a_committee_a_department_or_a_research_group_as_author_is_a_unit(
+    info: str, source: str
+) -> None:
+    """作者：国务院国资委党委 on a theory page: the committee that signs the piece, no person."""
+    html = (
+        "<html><head><title>深刻把握全过程人民民主</title></head><body>"
+        "<div class='content-title'><h3>深刻把握全过程人民民主</h3></div>"
+        f"<div class='content-info'>发布时间：2024-05-16 {info}</div>"
+        "<div class='v_news_content'>" + f"<p>{_PARA}</p>" * 4 + "</div></body></html>"
+    )
+    got = extract_article(html, "http://example.org.cn/llqd/202405/t20240516_6765732.shtml")
+    assert got.author is None and got.source == source
