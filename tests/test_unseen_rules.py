@@ -3637,3 +3637,23 @@ def test_a_committee_a_department_or_a_research_group_as_author_is_a_unit(
     )
     got = extract_article(html, "http://example.org.cn/llqd/202405/t20240516_6765732.shtml")
     assert got.author is None and got.source == source
+
+
+@pytest.mark.parametrize(
+    ("info", "source"),
+    [
+        ("<span>来源：财联社</span><span>作者：财联社</span>", "财联社"),  # the outlet twice
+        ("<span>人民财讯</span><span>作者：人民财讯</span>", "人民财讯"),  # a wire
+        ("<span>证券时报网</span><span>作者：证券时报·数据宝</span>", "证券时报·数据宝"),  # a desk
+    ],
+)
+def test_an_outlet_or_its_desk_in_the_author_slot_is_the_source(info: str, source: str) -> None:
+    """作者：财联社 / 作者：证券时报·数据宝 on a finance site: the outlet or its desk, no writer."""
+    html = (
+        "<html><head><title>锂电池产业链午后拉升</title></head><body>"
+        "<h1 class='detail-title'>锂电池产业链午后拉升</h1>"
+        f"<div class='detail-info'>{info}<span>2024-05-15 15:05</span></div>"
+        "<div class='detail-content'>" + f"<p>{_PARA}</p>" * 4 + "</div></body></html>"
+    )
+    got = extract_article(html, "http://example.com.cn/article/detail/1205258.html")
+    assert got.author is None and got.source == source

@@ -79,7 +79,7 @@ _LABEL_COMMA = re.compile(rf"^\s{{0,3}}((?:{bylines.LABEL.pattern}))\s{{0,3}}[�
 # person's (Jean-Pierre Dupont).
 _MEDIA_SUFFIX = re.compile(
     r"(?:报|報|网|網|^\w{1,3}社|(?:报|報|杂志|雜誌|出版|新闻|新聞|通讯|通訊|通信)社|新闻|新聞|科技|消息|"
-    r"财经|財經|周刊|週刊|电视台|電視台|广播|廣播|杂志|雜誌|"
+    r"财经|財經|财讯|財訊|资讯|資訊|周刊|週刊|电视台|電視台|广播|廣播|杂志|雜誌|"
     r"时报|時報|日报|日報|晚报|晚報|频道|頻道|综合|綜合|\.com|\.cn|\.net)$",
     re.IGNORECASE,
 )
@@ -1040,7 +1040,16 @@ def assemble(
     # desk's 生活中心／綜合報導, 国家统计局 before the date): the office or desk that supplied the
     # text, no person; the source when the page names none. A platform account's name from its
     # metadata (吃货研究所, a 搜狐号) is the account's, kept.
-    units = [a for a in credits.authors if bylines.is_unit(a) and a not in (media_id, scripted)]
+    # An outlet or its desk credited as the writer (作者：财联社 beside 来源：财联社, 作者：证券时报·
+    # 数据宝, a wire's 人民财讯) is no writer either: the source. An outlet's account on a
+    # platform (中国网 before the date on 今日头条) is the account that posted it, kept.
+    units = [
+        a
+        for a in credits.authors
+        if a not in (media_id, scripted)
+        and (bylines.is_unit(a) or (a != account and _media_name(a.partition("·")[0])))
+        and bylines.HAN.search(a)
+    ]
     if units:
         credits.authors = [a for a in credits.authors if a not in units]
         if not credits.sources:
