@@ -3657,3 +3657,19 @@ def test_an_outlet_or_its_desk_in_the_author_slot_is_the_source(info: str, sourc
     )
     got = extract_article(html, "http://example.com.cn/article/detail/1205258.html")
     assert got.author is None and got.source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("■本报记者　黄春燕", ["黄春燕"]),  # 新民晚报's square before the byline
+        ("■首席记者　钱淑芬", ["钱淑芬"]),
+        ("□本报记者 任婧 实习记者 黄梦琪", ["任婧", "黄梦琪"]),  # 中国证券报's open square
+    ],
+)
+def test_a_square_opening_a_byline_line_is_no_part_of_it(line: str, authors: list[str]) -> None:
+    """■本报记者　X as the story's first line: the mark sets the credit apart; the line is
+    the byline, read and cut from the body."""
+    credits = Credits()
+    kept = body_credits([line, _PARA, _PARA], credits)
+    assert credits.authors == authors and kept == [_PARA, _PARA]

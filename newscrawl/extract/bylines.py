@@ -29,6 +29,16 @@ def fold_colons(text: str) -> str:
     return text
 
 
+# A square or a bullet opening a byline line (■本报记者 黄春燕, □本报记者 余立群): print's mark
+# setting the credit apart, no part of it.
+_LEAD_MARK = re.compile(r"^\s{0,3}[■□◆◇●▲★☆]\s{0,3}")
+
+
+def unmarked(line: str) -> str:
+    """``line`` without the square or bullet that opens a byline (``■本报记者　X``)."""
+    return _LEAD_MARK.sub("", line, count=1)
+
+
 #: ``reviewers`` (审核, 校对, 初审/复审/终审, 监制) are read so that their names are known as
 #: credits (and the line as a credit line), and stored nowhere: they sign off, they do not edit.
 ROLES = (
@@ -487,6 +497,7 @@ def _barred(sep: re.Match[str] | None) -> bool:
 
 
 def _parse_line(line: str, credits: Credits) -> None:
+    line = unmarked(line)
     if (signed := sign_off(line)) is not None:
         credits.update(signed)
         return

@@ -480,12 +480,13 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
         if bylines.is_credit_line(para):
             found = bylines.parse_credits(para)
             credits.update(found)
+            line = bylines.unmarked(para)  # ■本报记者　X: the credit after the mark
             if _photo_only(found):
                 pass  # a caption (记者 张蕊 摄) stays
             elif (
-                _LABEL_FIRST.match(bylines.fold_colons(para))
-                or (_BARE_EDITOR_FIRST.match(para) and _only_credits(para, found))
-                or (not kept and _MEDIA_BYLINE_FIRST.match(para))
+                _LABEL_FIRST.match(bylines.fold_colons(line))
+                or (_BARE_EDITOR_FIRST.match(line) and _only_credits(line, found))
+                or (not kept and _MEDIA_BYLINE_FIRST.match(line))
             ):
                 continue
             elif (found.editors or found.reviewers) and (
@@ -1040,9 +1041,9 @@ def assemble(
     # desk's 生活中心／綜合報導, 国家统计局 before the date): the office or desk that supplied the
     # text, no person; the source when the page names none. A platform account's name from its
     # metadata (吃货研究所, a 搜狐号) is the account's, kept.
-    # An outlet or its desk credited as the writer (作者：财联社 beside 来源：财联社, 作者：证券时报·
-    # 数据宝, a wire's 人民财讯) is no writer either: the source. An outlet's account on a
-    # platform (中国网 before the date on 今日头条) is the account that posted it, kept.
+    # An outlet or its desk credited as the writer (作者：财联社 beside 来源：财联社,
+    # 作者：证券时报·数据宝, a wire's 人民财讯) is no writer either: the source. An outlet's
+    # account on a platform (中国网 before the date on 今日头条) is the account that posted it.
     units = [
         a
         for a in credits.authors
