@@ -3673,3 +3673,15 @@ def test_a_square_opening_a_byline_line_is_no_part_of_it(line: str, authors: lis
     credits = Credits()
     kept = body_credits([line, _PARA, _PARA], credits)
     assert credits.authors == authors and kept == [_PARA, _PARA]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("文/新浪财经意见领袖专栏作家 毛艳萍", ["毛艳萍"]),  # a columnist, the outlet glued
+        ("专栏作家 韩美玲", ["韩美玲"]),
+        ("知名专栏作家张三认为，市场将回暖。", []),  # prose
+    ],
+)
+def test_a_columnist_label_credits_the_writer(line: str, authors: list[str]) -> None:
+    assert parse_credits(line).authors == authors
