@@ -3685,3 +3685,15 @@ def test_a_square_opening_a_byline_line_is_no_part_of_it(line: str, authors: lis
 )
 def test_a_columnist_label_credits_the_writer(line: str, authors: list[str]) -> None:
     assert parse_credits(line).authors == authors
+
+
+@pytest.mark.parametrize("shown", ["新华社评论员", "人民日报评论员", "本报评论员"])
+def test_an_outlets_commentator_credit_names_nobody(shown: str) -> None:
+    """<div class="author">新华社评论员</div>: the paper's editorial voice, no person."""
+    html = (
+        "<html><head><title>奋力谱写新篇章</title></head><body><div class='title'>"
+        f"<h1>奋力谱写新篇章</h1></div><div class='author'>{shown}</div>"
+        "<div class='content'>" + f"<p>{_PARA}</p>" * 4 + "</div></body></html>"
+    )
+    assert not_a_person(shown)
+    assert extract_article(html, "http://example.cn/content/20240507/A02001.htm").author is None
