@@ -3697,3 +3697,19 @@ def test_an_outlets_commentator_credit_names_nobody(shown: str) -> None:
     )
     assert not_a_person(shown)
     assert extract_article(html, "http://example.cn/content/20240507/A02001.htm").author is None
+
+
+def test_a_print_pages_editor_edits_its_stories_and_its_designer_does_not() -> None:
+    """本版编辑/X　视觉设计/Y closing an e-paper story, 本版编辑：X　美编：Y in the 版面 bar
+    above it: the page's editor is the story's; the designer (视觉设计, 美编) is no editor."""
+    credits = Credits()
+    kept = body_credits([_PARA, _PARA, "本版编辑/廖鹏　视觉设计/唐子涵"], credits)
+    assert credits.editors == ["廖鹏"] and kept == [_PARA, _PARA]
+    html = (
+        "<html><head><title>浙江日报</title></head><body><table><tr><td class='default'>"
+        "第02版：要闻　本版编辑：马涛　美编：汪志刚</td></tr></table>"
+        "<h1>未来乡村建设跑出加速度</h1>"
+        "<div id='ozoom'>" + f"<p>{_PARA}</p>" * 4 + "</div></body></html>"
+    )
+    got = extract_article(html, "http://example.com.cn/html/2024-05/08/content_3_3741177.htm")
+    assert got.editor == "马涛"

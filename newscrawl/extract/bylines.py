@@ -65,15 +65,17 @@ for _role, _words in (
     (
         "editors",
         # 选稿 (chose the story for the site: 东方网's web-editor credit) edits like 编辑
-        "责任编辑 責任編輯 值班编辑 值班編輯 编辑 編輯 责编 責編 选稿 選稿",
+        # 本版编辑 (a print page's editor, every story on the page is theirs)
+        "责任编辑 責任編輯 值班编辑 值班編輯 本版编辑 本版編輯 编辑 編輯 责编 責編 选稿 選稿",
     ),
     (
         # 图片编辑/美术编辑 choose the pictures and lay out the page (责任编辑：孙卓
         # 图片编辑：郭志远 on 澎湃): they do not edit the text, so no editors; read here, as the
-        # longer label, so that 图片 (a photo credit) and 编辑 are not read apart in them
+        # longer label, so that 图片 (a photo credit) and 编辑 are not read apart in them;
+        # 美编 and 视觉设计 (本版编辑/X　视觉设计/Y) design the page alike
         "reviewers",
         "审核 審核 校对 校對 审校 審校 终审 終審 初审 初審 复审 復審 三审 三審 监制 監製 "
-        "图片编辑 圖片編輯 美术编辑 美術編輯",
+        "图片编辑 圖片編輯 美术编辑 美術編輯 美编 美編 视觉设计 視覺設計",
     ),
     ("translators", "翻译 翻譯 译者 譯者 编译 編譯"),
     ("sources", "信息来源 信息來源 来源 來源 出处 出處 稿源 供稿"),

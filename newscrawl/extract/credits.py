@@ -111,7 +111,7 @@ _NOT_BARE = re.compile(r"化名|完|待续|待續|资料|資料|图|圖|摄|攝|
 # those lines (凤凰网's, 腾讯's pages).
 _LABEL_FIRST = re.compile(
     r"^\s{0,3}(?:[（(【\[]?\s{0,3}(?:作者|撰文|撰稿|执笔|執筆|文|报道|報道|報導|报导|来源|來源|供稿|"
-    r"稿源|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核)"
+    r"稿源|责任编辑|責任編輯|本版编辑|本版編輯|编辑|編輯|责编|責編|审核|審核)"
     r"\s{0,3}[:：/]|(?:融媒体|融媒體|见习|見習|实习|實習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生))"
 )
 # An editor's or proofreader's label before its name with a space alone (编辑 冯佳琪 校对 金文博,
@@ -236,7 +236,7 @@ _SOURCE_NAME = re.compile(r"[^\s\d|｜:：,，。]{2,30}")
 _SECTION_CLASS = re.compile(
     r"section|categor|channel|column|crumb|\btags?\b|menu|\bnav", re.IGNORECASE
 )
-_EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編")
+_EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "本版编辑", "本版編輯")
 # 编辑 alone is a common word (编辑部, 编辑推荐): a credit only as a label, with its colon and
 # at a line's start or after a bracket, a space or a sentence's end (【编辑:金子轩】, 编辑：崔卓;
 # the page's text joins blocks, so a credit may follow the story's last 。 directly)
