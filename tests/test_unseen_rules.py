@@ -3713,3 +3713,21 @@ def test_a_print_pages_editor_edits_its_stories_and_its_designer_does_not() -> N
     )
     got = extract_article(html, "http://example.com.cn/html/2024-05/08/content_3_3741177.htm")
     assert got.editor == "马涛"
+
+
+@pytest.mark.parametrize(
+    ("line", "photographers"),
+    [
+        ("通讯员邵子涵供图", ["邵子涵"]),  # supplied the picture
+        ("通讯员　冯秋实　摄", ["冯秋实"]),  # took it
+        ("通讯员　邵子涵　供图", ["邵子涵"]),
+        ("红星新闻记者 夏宏亮 受访者供图", []),  # the interviewee's picture: the reporter wrote
+    ],
+)
+def test_a_correspondents_picture_credit_is_a_photographers(
+    line: str, photographers: list[str]
+) -> None:
+    """通讯员 X 摄 / 通讯员X供图 under a picture: X is credited for the picture, not as the
+    story's correspondent."""
+    found = parse_credits(line)
+    assert found.photographers == photographers and found.correspondents == []

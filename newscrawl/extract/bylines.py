@@ -123,7 +123,7 @@ _PLACES_REPORT = re.compile(
 )
 # 图 alone after a name (澎湃新闻记者 白梦瑶 图, 张三/图): a photo credit, like 张三 摄; not 图片,
 # 图表 or another word that starts with 图.
-_PHOTO_BY = re.compile(r"[/／]?[图圖摄攝](?=$|[\s）)】\]，,。；;|｜])")  # X 图, X/摄
+_PHOTO_BY = re.compile(r"[/／]?(?:供图|供圖|[图圖摄攝])(?=$|[\s）)】\]，,。；;|｜])")  # X 图, X/摄
 _NAME_SEP = re.compile(r"[\s、，,&]{1,3}|\s{0,2}(?:和|及|与|與)\s{0,2}|\s{1,2}and\s{1,2}")
 _SLASH_SEP = re.compile(r"\s{0,2}[/／]\s{0,2}")
 _LIST_MARKS = ("、", "，", ",")  # between the names of a list (an outlet is set apart by a space)
@@ -404,6 +404,8 @@ def _names_at(
             # name (记者 张三 李四 报道); 记者 张三 李四报道 loses 李四, the rarer shape.
             break
         inner = _INNER_LABEL.search(raw)
+        if inner and inner.end() == len(raw) and inner.group(0) in ("供图", "供圖"):
+            inner = None  # 邵子涵供图: supplied the picture (a trailer, as 摄), no glued label
         # 邵梅振审核：严艳: the next credit's label glued to this name (a colon follows it)
         next_credit = inner is not None and line.startswith(_COLONS, m.start() + inner.end())
         if inner and inner.start() > 0 and not names and not next_credit:
@@ -425,17 +427,16 @@ def _names_at(
         cut = None
         if inner and inner.start() > 0:
             raw, cut = raw[: inner.start()], m.start() + inner.start()
-        after = m.end() + (line[m.end() : m.end() + 1] == " ")
-        if (
-            raw.endswith(("摄", "攝"))
+        after = m.end() + (line[m.end() : m.end() + 1] in (" ", "\u3000"))
+        # 张三 摄 (photographed by), not the label 摄影： of the next credit; 张三 图 too
+        pictured = (
+            raw.endswith(("摄", "攝", "供图", "供圖"))
             or (
                 line.startswith(("摄", "攝"), after)
                 and not line.startswith(("摄影", "攝影", "摄像", "攝像"), after)
             )
-            or _PHOTO_BY.match(line, after)
-        ):
-            # 张三 摄 (photographed by), not the label 摄影： of the next credit; 张三 图 too
-            photo = True
+            or _PHOTO_BY.match(line, after) is not None
+        )
         name = _clean_name(raw)
         cjk = _CJK_NAME.fullmatch(name) is not None
         if cjk and not 2 <= len(name) <= (first_max if not names else 5):
@@ -457,6 +458,7 @@ def _names_at(
         ):
             break
         names.append(name)
+        photo = photo or pictured
         pos = end
         if cut is not None:
             break  # the next label starts here
@@ -580,7 +582,9 @@ def _parse_line(line: str, credits: Credits) -> None:
             pos = end
             continue
         if names:
-            credits.add("photographers" if photo and role == "authors" else role, names)
+            # 记者 张三 摄, 通讯员 李四 供图: the picture's credit, a photographer's
+            photo_role = photo and role in ("authors", "correspondents")
+            credits.add("photographers" if photo_role else role, names)
             if label in ("文/图", "文/圖"):
                 credits.add("photographers", names)
             pos = credited = end
