@@ -3731,3 +3731,20 @@ def test_a_correspondents_picture_credit_is_a_photographers(
     story's correspondent."""
     found = parse_credits(line)
     assert found.photographers == photographers and found.correspondents == []
+
+
+def test_the_next_blocks_outlet_link_is_no_name_of_the_byline() -> None:
+    """<h4>本报记者　X　通讯员　Y</h4> over <div><a>人民日报</a>　2019年11月08日　02 版)</div>:
+    the outlet's link opens the date line, no second correspondent."""
+    html = (
+        "<html><head><title>人民日报</title></head><body><div class='text_c'>"
+        "<h1>高标准农田建设稳步推进</h1><h4>本报记者　龚春燕　通讯员　黄建平</h4>"
+        "<div class='lai'><a href='/rmrb/html/2019-11/08/nbs.D110000renmrb_02.htm'>人民日报</a>"
+        "　2019年11月08日　02 版)</div><div class='c_c' id='ozoom'>"
+        + f"<p>{_PARA}</p>" * 4
+        + "</div></div></body></html>"
+    )
+    got = extract_article(
+        html, "http://example.com.cn/rmrb/html/2019-11/08/nw.D110000renmrb_20191108_1-02.htm"
+    )
+    assert got.author == "龚春燕" and got.correspondent == "黄建平"

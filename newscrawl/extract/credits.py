@@ -356,7 +356,7 @@ def _under_headline(page: Page) -> Credits:
             and (i not in starts or i - 1 in starts)
         ):
             lines[-1] += " " + line
-        elif lines and _continues_names(lines[-1], line):
+        elif lines and i not in starts and _continues_names(lines[-1], line):
             # 作者：<a>林涛</a>、<a>李雷</a>, 记者 <a>贾敏</a> <a>郝凯</a>: one credit
             joined = lines[-1].endswith(_NAME_JOINERS) or line.strip().startswith(_NAME_JOINERS)
             lines[-1] += ("" if joined else " ") + line.strip()
