@@ -3862,3 +3862,136 @@ def test_teasers_with_short_lines_of_its_own_make_a_listing(prose: int, article:
         headline_title=False,
     )
     assert pagetype.is_article(s) is article
+
+
+@pytest.mark.parametrize(
+    ("info", "source"),
+    [
+        ("作者：火箭军某旅政治工作部 来源：中国军网", "中国军网"),  # a 部 of a unit
+        ("作者：国务院国资委党委 来源：求是网", "求是网"),  # a party committee
+        ("作者：中共北京市委党校课题组", "中共北京市委党校课题组"),  # a research group
+    ],
+)
+def test_a_committee_a_department_or_a_research_group_as_author_is_a_unit(
+    info: str, source: str
+) -> None:
+    """作者：国务院国资委党委 on a theory page: the committee that signs the piece, no person."""
+    html = (
+        "<html><head><title>深刻把握全过程人民民主</title></head><body>"
+        "<div class='content-title'><h3>深刻把握全过程人民民主</h3></div>"
+        f"<div class='content-info'>发布时间：2024-05-16 {info}</div>"
+        "<div class='v_news_content'>" + f"<p>{_PARA}</p>" * 4 + "</div></body></html>"
+    )
+    got = extract_article(html, "http://example.org.cn/llqd/202405/t20240516_6765732.shtml")
+    assert got.author is None and got.source == source
+
+
+@pytest.mark.parametrize(
+    ("info", "source"),
+    [
+        ("<span>来源：财联社</span><span>作者：财联社</span>", "财联社"),  # the outlet twice
+        ("<span>人民财讯</span><span>作者：人民财讯</span>", "人民财讯"),  # a wire
+        ("<span>证券时报网</span><span>作者：证券时报·数据宝</span>", "证券时报·数据宝"),  # a desk
+    ],
+)
+def test_an_outlet_or_its_desk_in_the_author_slot_is_the_source(info: str, source: str) -> None:
+    """作者：财联社 / 作者：证券时报·数据宝 on a finance site: the outlet or its desk, no writer."""
+    html = (
+        "<html><head><title>锂电池产业链午后拉升</title></head><body>"
+        "<h1 class='detail-title'>锂电池产业链午后拉升</h1>"
+        f"<div class='detail-info'>{info}<span>2024-05-15 15:05</span></div>"
+        "<div class='detail-content'>" + f"<p>{_PARA}</p>" * 4 + "</div></body></html>"
+    )
+    got = extract_article(html, "http://example.com.cn/article/detail/1205258.html")
+    assert got.author is None and got.source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("■本报记者　黄春燕", ["黄春燕"]),  # 新民晚报's square before the byline
+        ("■首席记者　钱淑芬", ["钱淑芬"]),
+        ("□本报记者 任婧 实习记者 黄梦琪", ["任婧", "黄梦琪"]),  # 中国证券报's open square
+    ],
+)
+def test_a_square_opening_a_byline_line_is_no_part_of_it(line: str, authors: list[str]) -> None:
+    """■本报记者　X as the story's first line: the mark sets the credit apart; the line is
+    the byline, read and cut from the body."""
+    credits = Credits()
+    kept = body_credits([line, _PARA, _PARA], credits)
+    assert credits.authors == authors and kept == [_PARA, _PARA]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("文/新浪财经意见领袖专栏作家 毛艳萍", ["毛艳萍"]),  # a columnist, the outlet glued
+        ("专栏作家 韩美玲", ["韩美玲"]),
+        ("知名专栏作家张三认为，市场将回暖。", []),  # prose
+    ],
+)
+def test_a_columnist_label_credits_the_writer(line: str, authors: list[str]) -> None:
+    assert parse_credits(line).authors == authors
+
+
+@pytest.mark.parametrize("shown", ["新华社评论员", "人民日报评论员", "本报评论员"])
+def test_an_outlets_commentator_credit_names_nobody(shown: str) -> None:
+    """<div class="author">新华社评论员</div>: the paper's editorial voice, no person."""
+    html = (
+        "<html><head><title>奋力谱写新篇章</title></head><body><div class='title'>"
+        f"<h1>奋力谱写新篇章</h1></div><div class='author'>{shown}</div>"
+        "<div class='content'>" + f"<p>{_PARA}</p>" * 4 + "</div></body></html>"
+    )
+    assert not_a_person(shown)
+    assert extract_article(html, "http://example.cn/content/20240507/A02001.htm").author is None
+
+
+def test_a_print_pages_editor_edits_its_stories_and_its_designer_does_not() -> None:
+    """本版编辑/X　视觉设计/Y closing an e-paper story, 本版编辑：X　美编：Y in the 版面 bar
+    above it: the page's editor is the story's; the designer (视觉设计, 美编) is no editor."""
+    credits = Credits()
+    kept = body_credits([_PARA, _PARA, "本版编辑/廖鹏　视觉设计/唐子涵"], credits)
+    assert credits.editors == ["廖鹏"] and kept == [_PARA, _PARA]
+    html = (
+        "<html><head><title>浙江日报</title></head><body><table><tr><td class='default'>"
+        "第02版：要闻　本版编辑：马涛　美编：汪志刚</td></tr></table>"
+        "<h1>未来乡村建设跑出加速度</h1>"
+        "<div id='ozoom'>" + f"<p>{_PARA}</p>" * 4 + "</div></body></html>"
+    )
+    got = extract_article(html, "http://example.com.cn/html/2024-05/08/content_3_3741177.htm")
+    assert got.editor == "马涛"
+
+
+@pytest.mark.parametrize(
+    ("line", "photographers"),
+    [
+        ("通讯员邵子涵供图", ["邵子涵"]),  # supplied the picture
+        ("通讯员　冯秋实　摄", ["冯秋实"]),  # took it
+        ("通讯员　邵子涵　供图", ["邵子涵"]),
+        ("红星新闻记者 夏宏亮 受访者供图", []),  # the interviewee's picture: the reporter wrote
+    ],
+)
+def test_a_correspondents_picture_credit_is_a_photographers(
+    line: str, photographers: list[str]
+) -> None:
+    """通讯员 X 摄 / 通讯员X供图 under a picture: X is credited for the picture, not as the
+    story's correspondent."""
+    found = parse_credits(line)
+    assert found.photographers == photographers and found.correspondents == []
+
+
+def test_the_next_blocks_outlet_link_is_no_name_of_the_byline() -> None:
+    """<h4>本报记者　X　通讯员　Y</h4> over <div><a>人民日报</a>　2019年11月08日　02 版)</div>:
+    the outlet's link opens the date line, no second correspondent."""
+    html = (
+        "<html><head><title>人民日报</title></head><body><div class='text_c'>"
+        "<h1>高标准农田建设稳步推进</h1><h4>本报记者　龚春燕　通讯员　黄建平</h4>"
+        "<div class='lai'><a href='/rmrb/html/2019-11/08/nbs.D110000renmrb_02.htm'>人民日报</a>"
+        "　2019年11月08日　02 版)</div><div class='c_c' id='ozoom'>"
+        + f"<p>{_PARA}</p>" * 4
+        + "</div></div></body></html>"
+    )
+    got = extract_article(
+        html, "http://example.com.cn/rmrb/html/2019-11/08/nw.D110000renmrb_20191108_1-02.htm"
+    )
+    assert got.author == "龚春燕" and got.correspondent == "黄建平"

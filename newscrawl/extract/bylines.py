@@ -29,6 +29,16 @@ def fold_colons(text: str) -> str:
     return text
 
 
+# A square or a bullet opening a byline line (■本报记者 黄春燕, □本报记者 余立群): print's mark
+# setting the credit apart, no part of it.
+_LEAD_MARK = re.compile(r"^\s{0,3}[■□◆◇●▲★☆]\s{0,3}")
+
+
+def unmarked(line: str) -> str:
+    """``line`` without the square or bullet that opens a byline (``■本报记者　X``)."""
+    return _LEAD_MARK.sub("", line, count=1)
+
+
 #: ``reviewers`` (审核, 校对, 初审/复审/终审, 监制) are read so that their names are known as
 #: credits (and the line as a credit line), and stored nowhere: they sign off, they do not edit.
 ROLES = (
@@ -49,20 +59,23 @@ for _role, _words in (
         "authors",
         "本报记者 本報記者 融媒体记者 融媒體記者 特约记者 特約記者 见习记者 見習記者 实习记者 "
         "實習記者 首席记者 首席記者 记者 記者 作者 撰文 撰稿 执笔 執筆 采写 採寫 文字 文/图 "
-        "文/圖 文 实习生 實習生 特约评论员 特約評論員 评论员 評論員",
+        "文/圖 文 实习生 實習生 特约评论员 特約評論員 评论员 評論員 专栏作家 專欄作家 专栏作者 "
+        "專欄作者",
     ),
     (
         "editors",
         # 选稿 (chose the story for the site: 东方网's web-editor credit) edits like 编辑
-        "责任编辑 責任編輯 值班编辑 值班編輯 编辑 編輯 责编 責編 选稿 選稿",
+        # 本版编辑 (a print page's editor, every story on the page is theirs)
+        "责任编辑 責任編輯 值班编辑 值班編輯 本版编辑 本版編輯 编辑 編輯 责编 責編 选稿 選稿",
     ),
     (
         # 图片编辑/美术编辑 choose the pictures and lay out the page (责任编辑：孙卓
         # 图片编辑：郭志远 on 澎湃): they do not edit the text, so no editors; read here, as the
-        # longer label, so that 图片 (a photo credit) and 编辑 are not read apart in them
+        # longer label, so that 图片 (a photo credit) and 编辑 are not read apart in them;
+        # 美编 and 视觉设计 (本版编辑/X　视觉设计/Y) design the page alike
         "reviewers",
         "审核 審核 校对 校對 审校 審校 终审 終審 初审 初審 复审 復審 三审 三審 监制 監製 "
-        "图片编辑 圖片編輯 美术编辑 美術編輯",
+        "图片编辑 圖片編輯 美术编辑 美術編輯 美编 美編 视觉设计 視覺設計",
     ),
     ("translators", "翻译 翻譯 译者 譯者 编译 編譯"),
     ("sources", "信息来源 信息來源 来源 來源 出处 出處 稿源 供稿"),
@@ -110,7 +123,7 @@ _PLACES_REPORT = re.compile(
 )
 # 图 alone after a name (澎湃新闻记者 白梦瑶 图, 张三/图): a photo credit, like 张三 摄; not 图片,
 # 图表 or another word that starts with 图.
-_PHOTO_BY = re.compile(r"[/／]?[图圖摄攝](?=$|[\s）)】\]，,。；;|｜])")  # X 图, X/摄
+_PHOTO_BY = re.compile(r"[/／]?(?:供图|供圖|[图圖摄攝])(?=$|[\s）)】\]，,。；;|｜])")  # X 图, X/摄
 _NAME_SEP = re.compile(r"[\s、，,&]{1,3}|\s{0,2}(?:和|及|与|與)\s{0,2}|\s{1,2}and\s{1,2}")
 _SLASH_SEP = re.compile(r"\s{0,2}[/／]\s{0,2}")
 _LIST_MARKS = ("、", "，", ",")  # between the names of a list (an outlet is set apart by a space)
@@ -184,7 +197,9 @@ _NOT_PERSON = frozenset(
 _UNIT = (
     r"(?:中学|小学|学校|學校|幼儿园|幼兒園|大学|大學|学院|學院|医院|醫院|卫生院|衛生院|中心|"
     r"委员会|委員會|办公室|辦公室|公司|支部|街道|社区|社區|研究所|教育局|[市县區区镇乡]政府|"
-    r"宣传部|宣傳部|组织部|組織部|统战部|統戰部|文明办|文明辦|\w{2}局|\w{2}厅|\w{2}廳)"
+    r"宣传部|宣傳部|组织部|組織部|统战部|統戰部|文明办|文明辦|\w{2}局|\w{2}厅|\w{2}廳|\w{2}部|"
+    # a party committee, a research or writing group (国资委党委, 市委党校课题组, 某旅政治工作部)
+    r"党委|黨委|党组|黨組|工委|[课課][题題][组組]|调研组|調研組|写作组|寫作組|研究院|研究室)"
 )
 _NOT_PERSON_MARK = re.compile(
     r"[!?！？。]|admin|\b(?:staff|team|desk|newsroom|editors|contributors|news service|bureau)$|"
@@ -192,7 +207,8 @@ _NOT_PERSON_MARK = re.compile(
     r"\s(?:news|media|radio|television|broadcasting)$|"
     r"^[^\s,]+ (?:reporter|correspondent)s?$|^no author|"
     r"\w\.(?:com|net|org|co|gov|edu|info|news|tv|cn|uk|au|in|io)\b|"  # a web address
-    r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊|秘书处|秘書處)$",  # a desk, a secretariat
+    r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊|秘书处|秘書處)$|"  # a desk, a secretariat
+    r"(?:评论员|評論員)$",  # 新华社评论员, 本报评论员: a paper's editorial voice, no one named
     re.IGNORECASE,
 )
 # News agencies credited as the author: the source of the text, not a person.
@@ -403,6 +419,8 @@ def _names_at(
             # name (记者 张三 李四 报道); 记者 张三 李四报道 loses 李四, the rarer shape.
             break
         inner = _INNER_LABEL.search(raw)
+        if inner and inner.end() == len(raw) and inner.group(0) in ("供图", "供圖"):
+            inner = None  # 邵子涵供图: supplied the picture (a trailer, as 摄), no glued label
         # 邵梅振审核：严艳: the next credit's label glued to this name (a colon follows it)
         next_credit = inner is not None and line.startswith(_COLONS, m.start() + inner.end())
         if inner and inner.start() > 0 and not names and not next_credit:
@@ -424,17 +442,16 @@ def _names_at(
         cut = None
         if inner and inner.start() > 0:
             raw, cut = raw[: inner.start()], m.start() + inner.start()
-        after = m.end() + (line[m.end() : m.end() + 1] == " ")
-        if (
-            raw.endswith(("摄", "攝"))
+        after = m.end() + (line[m.end() : m.end() + 1] in (" ", "\u3000"))
+        # 张三 摄 (photographed by), not the label 摄影： of the next credit; 张三 图 too
+        pictured = (
+            raw.endswith(("摄", "攝", "供图", "供圖"))
             or (
                 line.startswith(("摄", "攝"), after)
                 and not line.startswith(("摄影", "攝影", "摄像", "攝像"), after)
             )
-            or _PHOTO_BY.match(line, after)
-        ):
-            # 张三 摄 (photographed by), not the label 摄影： of the next credit; 张三 图 too
-            photo = True
+            or _PHOTO_BY.match(line, after) is not None
+        )
         name = _clean_name(raw)
         cjk = _CJK_NAME.fullmatch(name) is not None
         if cjk and not 2 <= len(name) <= (first_max if not names else 5):
@@ -456,6 +473,7 @@ def _names_at(
         ):
             break
         names.append(name)
+        photo = photo or pictured
         pos = end
         if cut is not None:
             break  # the next label starts here
@@ -500,6 +518,7 @@ def _barred(sep: re.Match[str] | None) -> bool:
 
 
 def _parse_line(line: str, credits: Credits) -> None:
+    line = unmarked(line)
     if (signed := sign_off(line)) is not None:
         credits.update(signed)
         return
@@ -578,7 +597,9 @@ def _parse_line(line: str, credits: Credits) -> None:
             pos = end
             continue
         if names:
-            credits.add("photographers" if photo and role == "authors" else role, names)
+            # 记者 张三 摄, 通讯员 李四 供图: the picture's credit, a photographer's
+            photo_role = photo and role in ("authors", "correspondents")
+            credits.add("photographers" if photo_role else role, names)
             if label in ("文/图", "文/圖"):
                 credits.add("photographers", names)
             pos = credited = end

@@ -79,7 +79,7 @@ _LABEL_COMMA = re.compile(rf"^\s{{0,3}}((?:{bylines.LABEL.pattern}))\s{{0,3}}[�
 # person's (Jean-Pierre Dupont).
 _MEDIA_SUFFIX = re.compile(
     r"(?:报|報|网|網|^\w{1,3}社|(?:报|報|杂志|雜誌|出版|新闻|新聞|通讯|通訊|通信)社|新闻|新聞|科技|消息|"
-    r"财经|財經|周刊|週刊|电视台|電視台|广播|廣播|杂志|雜誌|"
+    r"财经|財經|财讯|財訊|资讯|資訊|周刊|週刊|电视台|電視台|广播|廣播|杂志|雜誌|"
     r"时报|時報|日报|日報|晚报|晚報|频道|頻道|综合|綜合|\.com|\.cn|\.net)$",
     re.IGNORECASE,
 )
@@ -111,7 +111,7 @@ _NOT_BARE = re.compile(r"化名|完|待续|待續|资料|資料|图|圖|摄|攝|
 # those lines (凤凰网's, 腾讯's pages).
 _LABEL_FIRST = re.compile(
     r"^\s{0,3}(?:[（(【\[]?\s{0,3}(?:作者|撰文|撰稿|执笔|執筆|文|报道|報道|報導|报导|来源|來源|供稿|"
-    r"稿源|责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核)"
+    r"稿源|责任编辑|責任編輯|本版编辑|本版編輯|编辑|編輯|责编|責編|审核|審核)"
     r"\s{0,3}[:：/]|(?:融媒体|融媒體|见习|見習|实习|實習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生))"
 )
 # An editor's or proofreader's label before its name with a space alone (编辑 冯佳琪 校对 金文博,
@@ -236,7 +236,7 @@ _SOURCE_NAME = re.compile(r"[^\s\d|｜:：,，。]{2,30}")
 _SECTION_CLASS = re.compile(
     r"section|categor|channel|column|crumb|\btags?\b|menu|\bnav", re.IGNORECASE
 )
-_EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編")
+_EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "本版编辑", "本版編輯")
 # 编辑 alone is a common word (编辑部, 编辑推荐): a credit only as a label, with its colon and
 # at a line's start or after a bracket, a space or a sentence's end (【编辑:金子轩】, 编辑：崔卓;
 # the page's text joins blocks, so a credit may follow the story's last 。 directly)
@@ -356,7 +356,7 @@ def _under_headline(page: Page) -> Credits:
             and (i not in starts or i - 1 in starts)
         ):
             lines[-1] += " " + line
-        elif lines and _continues_names(lines[-1], line):
+        elif lines and i not in starts and _continues_names(lines[-1], line):
             # 作者：<a>林涛</a>、<a>李雷</a>, 记者 <a>贾敏</a> <a>郝凯</a>: one credit
             joined = lines[-1].endswith(_NAME_JOINERS) or line.strip().startswith(_NAME_JOINERS)
             lines[-1] += ("" if joined else " ") + line.strip()
@@ -480,12 +480,13 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
         if bylines.is_credit_line(para):
             found = bylines.parse_credits(para)
             credits.update(found)
+            line = bylines.unmarked(para)  # ■本报记者　X: the credit after the mark
             if _photo_only(found):
                 pass  # a caption (记者 张蕊 摄) stays
             elif (
-                _LABEL_FIRST.match(bylines.fold_colons(para))
-                or (_BARE_EDITOR_FIRST.match(para) and _only_credits(para, found))
-                or (not kept and _MEDIA_BYLINE_FIRST.match(para))
+                _LABEL_FIRST.match(bylines.fold_colons(line))
+                or (_BARE_EDITOR_FIRST.match(line) and _only_credits(line, found))
+                or (not kept and _MEDIA_BYLINE_FIRST.match(line))
             ):
                 continue
             elif (found.editors or found.reviewers) and (
@@ -1053,7 +1054,16 @@ def assemble(
     # desk's 生活中心／綜合報導, 国家统计局 before the date): the office or desk that supplied the
     # text, no person; the source when the page names none. A platform account's name from its
     # metadata (吃货研究所, a 搜狐号) is the account's, kept.
-    units = [a for a in credits.authors if bylines.is_unit(a) and a not in (media_id, scripted)]
+    # An outlet or its desk credited as the writer (作者：财联社 beside 来源：财联社,
+    # 作者：证券时报·数据宝, a wire's 人民财讯) is no writer either: the source. An outlet's
+    # account on a platform (中国网 before the date on 今日头条) is the account that posted it.
+    units = [
+        a
+        for a in credits.authors
+        if a not in (media_id, scripted)
+        and (bylines.is_unit(a) or (a != account and _media_name(a.partition("·")[0])))
+        and bylines.HAN.search(a)
+    ]
     if units:
         credits.authors = [a for a in credits.authors if a not in units]
         if not credits.sources:
