@@ -674,6 +674,8 @@ def test_edited_by_on_its_own_line_and_more_english_labels() -> None:
         ("http://x.example/china/society/page_3.html", True, False),
         ("http://x.example/podcasts/post-reports/", True, False),
         ("http://x.example/corrections/", False, True),
+        ("http://x.example/illinois/naperville/classifieds", False, True),  # readers' ads
+        ("http://x.example/news/classified-documents-case-explained", False, False),
     ],
 )
 def test_more_listing_and_site_page_urls(url: str, listing: bool, site_page: bool) -> None:

@@ -36,7 +36,7 @@ _SITE_PAGE = re.compile(
     r"/(?:about|about-?us|who-we-are|contact|contact-?us|privacy|privacy-?policy|cookies?|"
     r"cookie-?policy|terms|terms-of-(?:use|service)|tos|legal|imprint|impressum|disclaimer|"
     r"copyright|advertise|advertising|careers|jobs|faq|help|sitemap|subscribe|newsletters?|"
-    r"corrections?|"
+    r"corrections?|classifieds?|"
     r"gywm|lxwm|mzsm|bqsm|flsm|wzsm|ysbh|ystk|"
     # a Chinese government portal's 领导信息 / 机构职能 / 机构设置: the office, not its news
     r"ldxx|jgzn|jgsz)(?:\.s?html?|\.php|\.aspx?|/index\.\w{2,5})?/?$",
