@@ -3615,3 +3615,27 @@ def test_a_platform_accounts_name_is_no_unit() -> None:
     )
     got = _extract(html, "http://www.sohu.example/a/764637509_120771236")
     assert got.author == "吃货研究所"
+
+
+@pytest.mark.parametrize(
+    ("inline", "kept"),
+    [
+        # a stock quote's empty placeholder after the linked quote (东方财富's $name(code)$)
+        (
+            '<span><a href="/q/600519">$贵州茅台(SH600519)$</a></span><span id="quote_1"></span>'
+            "上涨3.2%，成交额70651万元。",
+            "$贵州茅台(SH600519)$上涨3.2%，成交额70651万元。",
+        ),
+        # WordPress's "more" anchor opening a paragraph
+        ('<span id="more-5129"></span>上涨3.2%，成交额70651万元。', "上涨3.2%，成交额70651万元。"),
+    ],
+)
+def test_text_after_an_empty_inline_element_stays(inline: str, kept: str) -> None:
+    """trafilatura drops the tail of an empty inline element: the rest of the paragraph."""
+    para = "<p>" + "券商研究机构增强核心竞争力，加大研发投入力度，相关效果正逐步显现。" * 3 + "</p>"
+    html = (
+        "<html><head><title>券商板块集体走强</title></head><body><h1>券商板块集体走强</h1>"
+        f"<div class='content'>{para}<p>截至收盘，{inline}</p>{para}</div></body></html>"
+    )
+    got = _extract(html, "http://finance.example/a/202405213079219883.html")
+    assert "截至收盘，" + kept in got.paragraphs
