@@ -128,9 +128,17 @@ BOILERPLATE_LINE = re.compile(
         # a tipster's thanks above a story ("感谢网友 张三 的线索投递！")
         (?:感谢|感謝).{0,24}(?:网友|網友|读者|讀者).{0,30}(?:线索|線索)
             (?:投递|投遞|爆料|提供)[！!。]? |
-        # an investment disclaimer under a market story
-        (?:声明|聲明|风险提示|風險提示)[:：].{0,200}
+        # an investment disclaimer under a market story, maybe in the site's name ("新浪声明：
+        # …仅供参考，不构成投资建议", "特别提示：本文不构成任何投资建议")
+        [\u4e00-\u9fff]{0,4}(?:声明|聲明|风险提示|風險提示|特别提示|特別提示)[:：].{0,200}
             (?:仅供参考|僅供參考|不构成|不構成|风险自担|風險自擔|投资建议|投資建議).{0,200} |
+        # … and a broker's list of the risks under its research note ("风险提示：宏观经济下行
+        # 风险；行业竞争加剧风险；X业绩不及预期风险。"): risks, items ending in 风险 or 不及预期
+        (?:风险提示|風險提示)[:：]\s{0,2}(?:[^；;。，,、]{1,40}(?:风险|風險|预期|預期)[；;，,、]\s{0,2}){0,7}
+            [^；;。，,、]{1,40}(?:风险|風險|预期|預期)[。；;]? |
+        # a reprint's source line closing the story, in brackets: "（文章来源：每日经济新闻）"
+        [（(]\s{0,2}(?:文章|本文|稿件)?(?:来源|來源)\s{0,2}[:：]
+            \s{0,2}[^\s（）():：]{1,24}\s{0,2}[）)] |
         # a prompt to follow the site's account by its QR code ("更多猛料！欢迎扫描左方二维码
         # 关注新浪新闻官方微信", "长按识别二维码关注我们"), opening its line (after a longer
         # lead, "专注苹果新闻报道，每日推送…。扫描下方二维码…", it is left to the body step)
@@ -144,8 +152,13 @@ BOILERPLATE_LINE = re.compile(
         .{0,20}在看[、，,和与\s]{1,3}(?:点赞|點讚|分享|转发|轉發).{0,40} |
         # … or to get its app ("下载界面新闻APP", "打开澎湃新闻客户端"), a line of its own, maybe
         # with the app's slogan after it ("下载长江日报APP，看武汉新闻")
-        (?:下载|下載|打开|打開)(?!量)[^\s，。,的\d]{0,12}(?:app|客户端|客戶端)
+        (?:扫码|掃碼)?(?:下载|下載|打开|打開)(?!量)[^\s，。,的\d]{0,12}(?:app|客户端|客戶端)
             (?:\s{0,2}[，,]\s{0,2}[^\s，。,]{1,12}[。！!]?)? |
+        # … its slogan naming it ("海量资讯、精准解读，尽在新浪财经APP"), and the download box
+        # under the story: the app's name alone, "扫码下载", "扫码下载，随时随地看行情资讯"
+        .{0,20}(?:尽在|盡在)[^\s，。,]{1,12}(?:app|客户端|客戶端)[。！!]? |
+        (?:(?!的)[\u4e00-\u9fff]){2,8}\s?(?:app|客户端|客戶端) |
+        (?:扫码|掃碼)(?:下载|下載)(?:\s{0,2}[，,]\s{0,2}[^\s，。,]{1,16}[。！!]?)? |
         # Inline "read this too" lines, in the languages news sites commonly use
         (?:read\ more|related|see\ more|see\ also|also\ read|also\ on\ [\w.]+|more\ on\ this
             |baca\ juga|lees\ ook|lire\ aussi|leia\ também|lea\ también

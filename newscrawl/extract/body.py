@@ -80,14 +80,15 @@ _UNREAD_CLASSES = (
 
 
 def _drop_unread(root: HtmlElement) -> None:
-    """Drop the elements :data:`_UNREAD_CLASSES` names and a dashed subtitle after an ``<h1>``
-    (one Python pass over the elements: an XPath testing every element's class costs twice
-    as much)."""
-    found = [
-        el
-        for el in cast(Iterator[HtmlElement], root.iter(Element))
-        if (cls := el.get("class")) and any(name in cls for name in _UNREAD_CLASSES)
-    ]
+    """Drop the elements :data:`_UNREAD_CLASSES` names, a dashed subtitle after an ``<h1>`` and
+    an empty inline element in a run of text (:func:`_empty_in_text`). One Python pass over
+    the elements: an XPath testing every element's class costs twice as much."""
+    found, empty = [], []
+    for el in cast(Iterator[HtmlElement], root.iter(Element)):
+        if (cls := el.get("class")) and any(name in cls for name in _UNREAD_CLASSES):
+            found.append(el)
+        elif el.tail and el.tag in _EMPTY_INLINE and not len(el) and not el.text:
+            empty.append(el)
     for h1 in root.iter("h1"):
         sub = h1.getnext()
         if sub is not None and sub.tag in ("h2", "h3", "h4") and _text(sub).startswith("——"):
@@ -95,6 +96,33 @@ def _drop_unread(root: HtmlElement) -> None:
     for el in found:
         if el.getparent() is not None:
             el.drop_tree()
+    for el in empty:
+        if _empty_in_text(el):
+            el.drop_tree()  # its tail stays in place
+
+
+# An empty inline element in a run of text (a stock quote's placeholder ``<span
+# id="quote_…"></span>`` after the linked ``$name(code)$``, WordPress's ``<p><span
+# id="more-5129"></span>…``): trafilatura drops its tail, the rest of the paragraph. Out of
+# the tree, the text runs on. (An icon opening a control, ``<span><em></em>评论</span>``, and
+# one in a link are left as they are: their tail is a label, which is what gets dropped.)
+_EMPTY_INLINE = frozenset({"span", "i", "b", "em", "strong", "font", "a", "u", "small", "sup"})
+_TEXT_PARENTS = frozenset({"p", "div", "td", "section", "article", "blockquote"})
+_SENTENCE = 30  # weighted characters
+
+
+def _empty_in_text(el: HtmlElement) -> bool:
+    if not (el.tail or "").strip():
+        return False
+    before, parent = el.getprevious(), el.getparent()
+    if before is not None:  # the text right before it: the sibling's tail, else the sibling
+        in_text = bool((before.tail or before.text_content()).strip())
+    else:  # … or the parent's
+        in_text = bool((parent.text or "").strip())
+    # … or a sentence after it in a paragraph (a widget's label, "<comments-count/> comments",
+    # is no sentence)
+    in_text = in_text or (parent.tag in _TEXT_PARENTS and weight([el.tail]) >= _SENTENCE)
+    return in_text and next(el.iterancestors("a"), None) is None
 
 
 # A form holding this share of the page's text is the page's layout, not a control: ASP.NET

@@ -147,6 +147,24 @@ _PICTURE_LABEL = (
     r"\s{0,3}[^，。,；;！？!?:：（）()]{1,24}[）)]?$"
 )
 _PICTURE_CREDIT = re.compile(r"^\s{0,3}[◎]?\s{0,3}" + _PICTURE_LABEL)
+# … or the photographer's names before 摄/供图, maybe after a media name and a reporter label
+# (央视网记者叶晨阳摄, 本报记者 许鹏 摄, 通讯员潘国栋供图, 证券时报记者 侯斌/摄, 韦一鸣 廖维 摄),
+# a wire's 发 in brackets (（央广网发罗峰供图）: a magichtml truth keeps 新华社发（刘满仓摄） as
+# a line of its own, so that shape stays) or an agency in brackets after it
+# (毛思齐摄（人民视觉）); a picture agency's bare credit (图IC, 图虫创意/供图, 新华社图片). A table
+# layout's cell bars around it (本报记者许鹏摄|) are no part of it. Not 拍摄/航拍 (a verb).
+_SHORT_CREDIT = 40  # characters: a longer line is a caption or text
+_NAMES = r"[\u4e00-\u9fff·]{2,5}(?:[\s、，,]{0,2}[\u4e00-\u9fff·]{2,5}){0,3}"
+_PHOTO_CREDIT_TEXT = (
+    r"[（(]?\s{0,2}"
+    r"(?:(?:[\u4e00-\u9fff·]{0,12}?(?:记者|記者|通讯员|通訊員)\s{0,2})?"
+    rf"{_NAMES}\s{{0,2}}/?\s{{0,2}}(?:(?<![拍航])摄|攝|供图|供圖)(?:[（(][^（）()]{{1,10}}[)）])?"
+    r"|(?<=[（(])[\u4e00-\u9fff]{2,8}(?:发|發)\s{0,2}(?:[\u4e00-\u9fff·]{0,12}?(?:记者|記者))?"
+    rf"\s{{0,2}}{_NAMES}\s{{0,2}}(?:摄|攝|供图|供圖)\s{{0,2}}[）)]?"
+    r"|(?:图|圖)\s{0,2}[A-Za-z]{2,12}|[\u4e00-\u9fff]{2,6}(?:图片|圖片))"
+    r"\s{0,2}[）)]?[\s|｜]{0,4}$"
+)
+_PHOTO_CREDIT = re.compile(r"^[\s|｜]{0,4}" + _PHOTO_CREDIT_TEXT)
 # … and closing a caption, after its sentence (游客在永州参观游览。（夏子轩 摄）): the caption
 # stays, the photographer is read. Not a line that is only the credit (新华社发（刘满仓摄）).
 _PHOTO_TAIL = re.compile(
@@ -437,6 +455,12 @@ def _open_byline(last: str, line: str) -> bool:
     )
 
 
+def _read_photo_credit(text: str, credits: Credits) -> None:
+    """The photographers a picture's credit names, and nobody else (通讯员刘娟 摄 names a
+    photographer, not a correspondent of the story)."""
+    credits.add("photographers", bylines.parse_credits(text.strip("|｜ ")).photographers)
+
+
 def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
     """Read the credits in the body's lines into ``credits``; return the body without the
     lines and brackets that are only credits.
@@ -456,8 +480,10 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
             continue
         if _AUTHOR_NOTE.match(para):
             continue
-        if _PICTURE_CREDIT.match(para):
-            credits.update(bylines.parse_credits(para))  # 图片来源：每经记者 张蕊 摄
+        if _PICTURE_CREDIT.match(para) or (
+            len(para) <= _SHORT_CREDIT and _PHOTO_CREDIT.match(para)
+        ):
+            _read_photo_credit(para, credits)  # 图片来源：每经记者 张蕊 摄
             continue
         if tail := _PICTURE_TAIL.search(para[-40:]):
             credits.update(bylines.parse_credits(tail.group(0)))
