@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from multiprocessing.connection import Connection
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from newscrawl.clean import clean_body
 from newscrawl.extract import pagetype
@@ -66,10 +67,56 @@ class PageJob:
     mode: Literal["article", "links"] = "article"  #: ``links``: a listing, only its links
     selectors: Selectors | None = None  #: the profile's selectors for this URL
     timezone: tzinfo | None = None  #: the profile's time zone (naive dates on the page)
+    #: the zone the site's other pages showed (:class:`SiteZones`): naive dates on a page that
+    #: names no zone and whose language and host imply none
+    site_tz: tzinfo | None = None
     page_links: bool = True  #: article mode: also list every link on the page
     now: datetime | None = None  #: when the page was fetched (no publication date after it)
     #: read at most this many links of the page (a page with 100,000 links costs no more)
     max_links: int | None = None
+
+
+class SiteZones:
+    """The zone each site's pages showed, for its pages that show none.
+
+    A Chinese city portal's English mirror prints ``Updated: 2024-05-08 10:21`` and names no
+    zone, nor does its language or (served under an IP, a generic domain) its host; its
+    Chinese pages are in Beijing time, and so is it. :meth:`record` notes the offset of every
+    publication time extracted on a host (UTC is no evidence: many sites stamp their metadata
+    in UTC and print local times); :meth:`zone` is the zone most of them had, once ``least``
+    pages agree. At most ``max_hosts`` hosts are remembered (a broad crawl's long tail gets
+    none, as without this)."""
+
+    def __init__(self, least: int = 1, max_hosts: int = 10_000) -> None:
+        self.least, self.max_hosts = least, max_hosts
+        self._seen: dict[str, dict[str, int]] = {}
+        self._zones: dict[str, tzinfo] = {}
+
+    @staticmethod
+    def _host(url: str) -> str:
+        return urlsplit(url).hostname or ""
+
+    def record(self, url: str, published: datetime | None) -> None:
+        zone = published.tzinfo if published is not None else None
+        offset = published.utcoffset() if published is not None else None
+        if zone is None or not offset:
+            return
+        host = self._host(url)
+        counts = self._seen.get(host)
+        if counts is None:
+            if len(self._seen) >= self.max_hosts:
+                return
+            counts = self._seen[host] = {}
+        name = str(getattr(zone, "key", None) or offset)
+        self._zones.setdefault(name, zone)
+        counts[name] = counts.get(name, 0) + 1
+
+    def zone(self, url: str) -> tzinfo | None:
+        counts = self._seen.get(self._host(url))
+        if not counts:
+            return None
+        name, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        return self._zones[name] if n >= self.least else None
 
 
 @dataclass
@@ -106,6 +153,7 @@ def process_page(job: PageJob) -> PageResult:
         job.url,
         selectors=job.selectors,
         default_tz=job.timezone,
+        site_tz=job.site_tz,
         page_links=job.page_links,
         now=job.now,
         max_links=job.max_links,

@@ -4063,3 +4063,50 @@ def test_a_picture_credit_on_its_own_line_is_no_body(line: str, credit: bool) ->
     para = "记者了解到，企业积极回应群众关切，持续加大投入力度，推动工作落地见效。"
     got = body_credits([para, "图为项目现场。", line, para + "据了解。"], Credits())
     assert (line not in got) is credit
+
+
+def test_site_zones_remember_the_zone_a_sites_pages_showed() -> None:
+    """The crawl's memory of each host's zone: UTC stamps are no evidence; the most common zone
+    wins; a host beyond the cap is not remembered."""
+    from zoneinfo import ZoneInfo
+
+    from newscrawl.pool import SiteZones
+
+    sh, ny = ZoneInfo("Asia/Shanghai"), ZoneInfo("America/New_York")
+    zones = SiteZones(max_hosts=2)
+    assert zones.zone("http://a.example/x") is None
+    zones.record("http://a.example/1", datetime(2024, 5, 8, 10, 21, tzinfo=UTC))
+    assert zones.zone("http://a.example/x") is None  # UTC metadata says nothing
+    zones.record("http://a.example/2", datetime(2024, 5, 8, 10, 21, tzinfo=sh))
+    zones.record("http://a.example/3", datetime(2024, 5, 8, 10, 21, tzinfo=sh))
+    zones.record("http://a.example/4", datetime(2024, 5, 8, 10, 21, tzinfo=ny))
+    zones.record("http://a.example/5", None)
+    assert zones.zone("http://a.example/en/post_1.html") is sh
+    zones.record("http://b.example/1", datetime(2024, 5, 8, tzinfo=timezone(timedelta(hours=9))))
+    assert zones.zone("http://b.example/x") == timezone(timedelta(hours=9))
+    zones.record("http://c.example/1", datetime(2024, 5, 8, tzinfo=sh))  # over the cap
+    assert zones.zone("http://c.example/x") is None
+
+
+@pytest.mark.parametrize(
+    ("info", "lang", "want"),
+    [
+        # an English mirror naming no zone: the site's zone (its other pages' Beijing time)
+        ("Source: Shenzhen Daily | Updated: 2024-05-08 10:21", "en", "2024-05-08T10:21:00+08:00"),
+        # a zone the page states is the page's
+        ("Updated: 2024-05-08 10:21 GMT", "en", "2024-05-08T10:21:00+00:00"),
+        # a Chinese page is read in Beijing time whatever the site's other pages showed
+        ("来源：深圳特区报 发布时间：2024-05-08 10:21", "zh-CN", "2024-05-08T10:21:00+08:00"),
+    ],
+)
+def test_a_page_naming_no_zone_takes_the_sites(info: str, lang: str, want: str) -> None:
+    from zoneinfo import ZoneInfo
+
+    para = "<p>" + "The city opened three new metro lines this week, officials said. " * 4 + "</p>"
+    html = (
+        f'<html lang="{lang}"><head><title>Metro expands</title></head><body>'
+        f"<h1>Metro expands</h1><div class='info'>{info}</div><div>{para * 3}</div></body></html>"
+    )
+    site = ZoneInfo("Asia/Shanghai") if lang == "en" else ZoneInfo("America/New_York")
+    got = extract_article(html, "http://127.0.0.1:8080/en/post_1.html", site_tz=site)
+    assert got.published_at is not None and got.published_at.isoformat() == want

@@ -239,6 +239,7 @@ def extract_article(
     now: datetime | None = None,
     max_links: int | None = None,
     on_tree: Callable[[HtmlElement], object] | None = None,
+    site_tz: tzinfo | None = None,
 ) -> Extracted:
     """Extract one article page. Never raises on missing data; missing values are ``None``.
 
@@ -246,7 +247,9 @@ def extract_article(
     ``max_links`` of them when given. ``now`` (the fetch time, aware) rules out publication
     dates after it. ``on_tree`` is called with the parsed tree (never-visible elements gone)
     before extraction changes it: the page type reads the page's links there, sparing a
-    second parse.
+    second parse. ``default_tz`` (a profile's zone) is the zone of every unzoned time on the
+    page; ``site_tz`` (the zone the site's other pages showed) only of a page that names none
+    and whose language and host say none either (a Chinese city portal's English mirror).
     """
     out = Extracted(url=url)
     if not html.strip():
@@ -283,7 +286,7 @@ def extract_article(
     # commenter's name no credit (the body step used to drop them only for the body).
     drop_comments(root)
     page.page_text = str(root.xpath("string(//body)"))
-    metadata.read_head(out, page, selectors, default_tz)
+    metadata.read_head(out, page, selectors, default_tz, site_tz)
     related_css = {
         k: v
         for k, v in (("related", selectors.related), ("recommended", selectors.recommended))

@@ -340,8 +340,15 @@ def _as_printed(title: str, shown: str) -> str:
     return printed if printed != title and clean_line(printed) == title else title
 
 
-def read_head(out: Extracted, page: Page, selectors: Selectors, default_tz: tzinfo | None) -> None:
-    """Title, language, publication date and the secondary fields (before the body is cut)."""
+def read_head(
+    out: Extracted,
+    page: Page,
+    selectors: Selectors,
+    default_tz: tzinfo | None,
+    site_tz: tzinfo | None = None,
+) -> None:
+    """Title, language, publication date and the secondary fields (before the body is cut).
+    ``site_tz``: the zone the site's other pages showed, for a page nothing else places."""
     out.title = title(page, selectors.title)
     out.language = language(page)
     chinese = _chinese(out.language, out.title or "", page.page_text)
@@ -349,7 +356,7 @@ def read_head(out: Extracted, page: Page, selectors: Selectors, default_tz: tzin
     host = dates.zone_of_host(page.url) or dates.zone_of_locale(_locale(page))
     # "All times AEST" in a footer, 所有时间均为北京时间: the zone of the page's unzoned times
     stated = dates.stated_zone(_ends(page.page_text), host)
-    page.tz = default_tz or stated or (dates.CST if chinese else host or UTC)
+    page.tz = default_tz or stated or (dates.CST if chinese else host or site_tz or UTC)
     if page.headline is None:
         page.headline = find_headline(page.root, out.title)
     if out.title and page.headline is not None:

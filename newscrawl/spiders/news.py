@@ -23,7 +23,7 @@ from newscrawl.extract.article import Extracted
 from newscrawl.items import ArticleItem, RelatedLink, UrlAliases, item_from_extracted, join_page
 from newscrawl.limits import DEFAULT_MAX_LINKS, ListingBudget, cap_links
 from newscrawl.pages import PageProcessor
-from newscrawl.pool import PageJob, PageResult
+from newscrawl.pool import PageJob, PageResult, SiteZones
 from newscrawl.profiles import Profile, ProfileError, adhoc_profile, load_profile
 from newscrawl.spiders.discovery import DiscoverySpider
 from newscrawl.spiders.incremental import LINKED_AS, Incremental
@@ -103,6 +103,7 @@ class NewsSpider(DiscoverySpider, Spider):
         self._requested: set[str] | RecentSet = set()  # URLs requested (first asker waits)
         self._resolved = lru_cache(maxsize=_RESOLVE_CACHE)(self._resolve_new)
         self._followable = lru_cache(maxsize=_RESOLVE_CACHE)(is_followable)
+        self._zones = SiteZones()  # the zone each site's pages showed, for those showing none
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -262,6 +263,7 @@ class NewsSpider(DiscoverySpider, Spider):
                 mode="links" if mode == "links" else "article",
                 selectors=self.profile.selectors_for(response.url),
                 timezone=self.profile.timezone,
+                site_tz=self._zones.zone(response.url),
                 now=datetime.now(UTC),  # the fetch: no publication date after it
                 max_links=self._max_links + 1,  # one over the cap, so the cap sees the cut
             )
@@ -276,6 +278,7 @@ class NewsSpider(DiscoverySpider, Spider):
             if page.extracted is not None:
                 extracted = page.extracted
                 extracted.page_links = self._cap_links(extracted.page_links, response.url)
+                self._zones.record(response.url, extracted.published_at)
         return page
 
     async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Any]:
