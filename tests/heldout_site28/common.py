@@ -15,9 +15,10 @@ def esc(s: str) -> str:
     return html.escape(s, quote=True)
 
 
-def page_rng(seed: int, key: str) -> random.Random:
-    """A page's own RNG: pages render lazily, in any order, and always the same."""
-    return random.Random(f"28:{seed}:{key}")
+def page_rng(seed: int, key: str, site: int = 28) -> random.Random:
+    """A page's own RNG: pages render lazily, in any order, and always the same (``site``: the
+    salt of a site that reuses these helpers)."""
+    return random.Random(f"{site}:{seed}:{key}")
 
 
 def encode(page: str, charset: str = "utf-8") -> tuple[bytes, str]:
