@@ -450,7 +450,7 @@ HEAD = {
         "Seoul, Tokyo to discuss {topic} at vice-ministerial talks",
     ],
     "jt": [
-        "Kishida under pressure as {topic} weighs on support",
+        "Kishida under pressure over {topic} as support slips",
         "{org} eyes review of {topic}",
         "{place} businesses brace for {topic}",
         "Japan to tighten rules on {topic}",
