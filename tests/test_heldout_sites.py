@@ -121,6 +121,14 @@ extractor, each imitating other real CMSes:
   with live-text, table and slide-show pages that are no articles.
 - ``site35`` (tests/heldout_site35): English digital magazines — The Atlantic (pull quotes), Vox
   (with reporting by), Forbes contributors, Business Insider (key points) and a Medium publication.
+- ``site36`` (tests/heldout_site36): prefecture-city and county news portals — a 方正 新闻网 and a
+  帝国CMS portal (GB2312) with stories over two or three pages, a county 融媒体中心, a Chinese
+  WordPress site and an app's H5 share pages.
+- ``site37`` (tests/heldout_site37): Taiwanese city and county government news — 臺北市, 新北市,
+  高雄市 (English mirror pages), a Big5 ASP county site and a township office: dates in the ROC
+  calendar (113-05-08, 中華民國113年5月8日).
+- ``site38`` (tests/heldout_site38): English news of East and Southeast Asia — SCMP, The Straits
+  Times, the Taipei Times (Big5 2019 pages), The Korea Herald and The Japan Times, each on its clock.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -171,6 +179,9 @@ from heldout_site32.generator import Site32
 from heldout_site33.generator import Site33
 from heldout_site34.generator import Site34
 from heldout_site35.generator import Site35
+from heldout_site36.generator import Site36
+from heldout_site37.generator import Site37
+from heldout_site38.generator import Site38
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -207,6 +218,9 @@ SITES: dict[str, Any] = {
     "site33": Site33,
     "site34": Site34,
     "site35": Site35,
+    "site36": Site36,
+    "site37": Site37,
+    "site38": Site38,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -355,6 +369,9 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site33",
         "site34",
         "site35",
+        "site36",
+        "site37",
+        "site38",
     ],
 )
 def test_site_shape(name: str) -> None:
