@@ -4063,3 +4063,25 @@ def test_a_picture_credit_on_its_own_line_is_no_body(line: str, credit: bool) ->
     para = "记者了解到，企业积极回应群众关切，持续加大投入力度，推动工作落地见效。"
     got = body_credits([para, "图为项目现场。", line, para + "据了解。"], Credits())
     assert (line not in got) is credit
+
+
+@pytest.mark.parametrize(
+    ("latest", "want"),
+    [
+        ("24/05/2024", "2024-05-03T16:19:00+00:00"),  # the site writes its day first
+        ("05/24/2024", "2024-03-05T16:19:00+00:00"),  # month first
+        ("06/05/2024", None),  # nothing tells
+    ],
+)
+def test_an_ambiguous_numeric_date_takes_the_order_the_page_shows(
+    latest: str, want: str | None
+) -> None:
+    html = (
+        "<html lang='en'><body><h1>Government launches new dengue prevention measures</h1>"
+        "<div class='info'><span>Health Bureau</span><span>03/05/2024 16:19</span></div>"
+        "<div class='content'><p>" + "The event will be held in the district. " * 8 + "</p></div>"
+        f"<ul class='latest'><li><a href='/detail/en/2'>Other news</a><span class='time'>{latest}"
+        "</span></li></ul></body></html>"
+    )
+    got = _extract(html, "http://gov.example/detail/en/N249WS3QwAa")
+    assert (got.published_at.isoformat() if got.published_at else None) == want

@@ -334,6 +334,21 @@ def _numeric_year_last(m: re.Match[str], day_first: bool | None, tz: tzinfo) -> 
     return _build(int(year), month, day, h, int(minute or 0), int(sec or 0), tz)
 
 
+def numeric_order(text: str) -> bool | None:
+    """How a text orders its numeric dates when one of them tells: ``24/05/2024`` says day
+    first, ``05/24/2024`` month first (what then reads its ``03/05/2024``); None when none
+    tells or they disagree."""
+    told: set[bool] = set()
+    if "/" in text or "." in text:
+        for n, m in enumerate(_NUMERIC_YEAR_LAST.finditer(text[:MAX_TEXT])):
+            first, second = int(m.group(1)), int(m.group(3))
+            if (first > 12) != (second > 12) and max(first, second) <= 31:
+                told.add(first > 12)
+            if n >= _MAX_DATES:
+                break
+    return told.pop() if len(told) == 1 else None
+
+
 def _full_dates(
     text: str, tz: tzinfo, day_first: bool | None = None
 ) -> Iterator[tuple[datetime | None, str, int]]:

@@ -237,7 +237,10 @@ def _own_time(page: Page) -> str | None:
 
 def find_published(page: Page, css: str = "") -> DateFound | None:
     """The page's publication date (see the module docstring for the order), on the calendar
-    day the page shows (:func:`_local_day`)."""
+    day the page shows (:func:`_local_day`). A page whose language does not say how it orders
+    a numeric date is read in the order its other dates show (:func:`dates.numeric_order`)."""
+    if page.day_first is None:
+        page.day_first = dates.numeric_order(page.page_text)
     found = _find(page, css)
     return _local_day(page, found) if found is not None else None
 
