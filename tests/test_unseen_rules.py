@@ -4066,6 +4066,26 @@ def test_a_picture_credit_on_its_own_line_is_no_body(line: str, credit: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("closing", "want"),
+    [
+        ("Ends/Thursday, May 2, 2024<br/>Issued at HKT 17:34", "2024-05-02T17:34:00+08:00"),
+        ("完<br/>2024年5月2日（星期四）<br/>香港時間17時34分", "2024-05-02T17:34:00+08:00"),
+        ("Released on May 2, 2024 at 17:34 GMT", "2024-05-02T17:34:00+00:00"),
+        ("Ends/Thursday, May 2, 2024", "2024-05-02T00:00:00+00:00"),  # no time: the URL's day
+    ],
+)
+def test_a_press_release_closing_time_dates_it(closing: str, want: str) -> None:
+    """A release states its issue time only in its closing lines, a zone opening the clock."""
+    para = "The department said today that it would step up cleaning work in the district. " * 3
+    html = (
+        "<html><body><h1>Department steps up cleaning work</h1>"
+        f"<div id='pressrelease'>{para}<br/><br/>{para}</div><div>{closing}</div></body></html>"
+    )
+    got = _extract(html, "http://gov.example/gia/general/202405/02/P2024050200145.htm")
+    assert got.published_at is not None and got.published_at.isoformat() == want
+
+
+@pytest.mark.parametrize(
     ("latest", "want"),
     [
         ("24/05/2024", "2024-05-03T16:19:00+00:00"),  # the site writes its day first

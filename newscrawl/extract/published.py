@@ -404,8 +404,26 @@ def _find(page: Page, css: str) -> DateFound | None:
     ):
         return DateFound(*scripted, "script")
     if from_url is not None:
-        return DateFound(from_url, page.url, "url")
+        return _timed_on(page, from_url) or DateFound(from_url, page.url, "url")
     return _first_in(page, _text_outside_links(root, page.headline), year_hint, "text")
+
+
+def _timed_on(page: Page, day: datetime) -> DateFound | None:
+    """The first time the page prints on the day its URL names, where nothing under the
+    headline dates it: a press release's closing "Ends/Thursday, May 2, 2024 / Issued at HKT
+    17:34" below its text."""
+    shown = _text_outside_links(page.root, page.headline)
+    for value, raw, pos in dates.find_text_dates(
+        shown, page.tz, day.year, day_first=page.day_first
+    ):
+        if (
+            dates.has_time(raw)
+            and value.date() == day.date()
+            and not _rejected(shown[max(0, pos - 12) : pos])
+            and _fresh(page, value)
+        ):
+            return DateFound(value, raw, "text")
+    return None
 
 
 def _over_bare_day(page: Page, shown: DateFound) -> DateFound | None:
