@@ -4105,3 +4105,23 @@ def test_an_ambiguous_numeric_date_takes_the_order_the_page_shows(
     )
     got = _extract(html, "http://gov.example/detail/en/N249WS3QwAa")
     assert (got.published_at.isoformat() if got.published_at else None) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "sources"),
+    [
+        ("Author: Chen Siyu, Wang Yuyao", ["Chen Siyu", "Wang Yuyao"], []),
+        ("Source: Shenzhen Government Online", [], ["Shenzhen Government Online"]),
+        (
+            "Date: 2019-05-20 08:55:08\xa0\xa0Source: Shenzhen Daily\xa0\xa0Author: Zhou Shuyi",
+            ["Zhou Shuyi"],
+            ["Shenzhen Daily"],
+        ),
+        ("The source: a council report", [], []),  # prose
+    ],
+)
+def test_english_labelled_fields_are_credits(
+    line: str, authors: list[str], sources: list[str]
+) -> None:
+    got = parse_credits(line)
+    assert (got.authors, got.sources) == (authors, sources)
