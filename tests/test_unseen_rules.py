@@ -4125,3 +4125,16 @@ def test_english_labelled_fields_are_credits(
 ) -> None:
     got = parse_credits(line)
     assert (got.authors, got.sources) == (authors, sources)
+
+
+@pytest.mark.parametrize("credit", ["Editor: Xu Ting", "Editor: Su Yan, Xu Ting"])
+def test_an_english_editor_credit_after_a_long_story_is_read(credit: str) -> None:
+    para = "<p>" + "Shenzhen's GDP grew 17.5 percent year on year in the first quarter. " * 4
+    html = (
+        "<html lang='en'><body><h1>Shenzhen tops national ranking</h1>"
+        "<div class='info'><span>Source: Shenzhen Daily</span></div>"
+        f"<div class='content'>{para * 6}</div><div class='editor'>{credit}</div>"
+        "<div class='share'>Share to: Weibo</div></body></html>"
+    )
+    got = _extract(html, "http://gov.example/en/news/content/post_11180668.html")
+    assert got.editor == credit.split(": ", 1)[1]
