@@ -4138,3 +4138,28 @@ def test_an_english_editor_credit_after_a_long_story_is_read(credit: str) -> Non
     )
     got = _extract(html, "http://gov.example/en/news/content/post_11180668.html")
     assert got.editor == credit.split(": ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Related press releases",
+        "Notícias relacionadas",
+        "Noticias relacionadas",
+        "Articoli correlati",
+    ],
+)
+def test_a_related_label_in_other_words_heads_the_storys_related_list(label: str) -> None:
+    from newscrawl.extract.links import pop_related_blocks
+
+    html = (
+        f"<html><body><div class='content'><p>{'Texto da notícia. ' * 40}</p></div>"
+        f"<div class='related-news'><h3>{label}</h3><ul><li><a href='/detail/pt/N24F'>"
+        "Divulgados dados do primeiro trimestre</a></li></ul></div></body></html>"
+    )
+    got = pop_related_blocks(
+        lxml.html.fromstring(html), "http://gov.example/detail/pt/N249", page_text=label
+    )
+    assert got == [
+        ("http://gov.example/detail/pt/N24F", "Divulgados dados do primeiro trimestre", "related")
+    ]
