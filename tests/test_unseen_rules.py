@@ -4110,3 +4110,103 @@ def test_a_page_naming_no_zone_takes_the_sites(info: str, lang: str, want: str) 
     site = ZoneInfo("Asia/Shanghai") if lang == "en" else ZoneInfo("America/New_York")
     got = extract_article(html, "http://127.0.0.1:8080/en/post_1.html", site_tz=site)
     assert got.published_at is not None and got.published_at.isoformat() == want
+
+
+@pytest.mark.parametrize(
+    ("closing", "want"),
+    [
+        ("Ends/Thursday, May 2, 2024<br/>Issued at HKT 17:34", "2024-05-02T17:34:00+08:00"),
+        ("完<br/>2024年5月2日（星期四）<br/>香港時間17時34分", "2024-05-02T17:34:00+08:00"),
+        ("Released on May 2, 2024 at 17:34 GMT", "2024-05-02T17:34:00+00:00"),
+        ("Ends/Thursday, May 2, 2024", "2024-05-02T00:00:00+00:00"),  # no time: the URL's day
+    ],
+)
+def test_a_press_release_closing_time_dates_it(closing: str, want: str) -> None:
+    """A release states its issue time only in its closing lines, a zone opening the clock."""
+    para = "The department said today that it would step up cleaning work in the district. " * 3
+    html = (
+        "<html><body><h1>Department steps up cleaning work</h1>"
+        f"<div id='pressrelease'>{para}<br/><br/>{para}</div><div>{closing}</div></body></html>"
+    )
+    got = _extract(html, "http://gov.example/gia/general/202405/02/P2024050200145.htm")
+    assert got.published_at is not None and got.published_at.isoformat() == want
+
+
+@pytest.mark.parametrize(
+    ("latest", "want"),
+    [
+        ("24/05/2024", "2024-05-03T16:19:00+00:00"),  # the site writes its day first
+        ("05/24/2024", "2024-03-05T16:19:00+00:00"),  # month first
+        ("06/05/2024", None),  # nothing tells
+    ],
+)
+def test_an_ambiguous_numeric_date_takes_the_order_the_page_shows(
+    latest: str, want: str | None
+) -> None:
+    html = (
+        "<html lang='en'><body><h1>Government launches new dengue prevention measures</h1>"
+        "<div class='info'><span>Health Bureau</span><span>03/05/2024 16:19</span></div>"
+        "<div class='content'><p>" + "The event will be held in the district. " * 8 + "</p></div>"
+        f"<ul class='latest'><li><a href='/detail/en/2'>Other news</a><span class='time'>{latest}"
+        "</span></li></ul></body></html>"
+    )
+    got = _extract(html, "http://gov.example/detail/en/N249WS3QwAa")
+    assert (got.published_at.isoformat() if got.published_at else None) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "sources"),
+    [
+        ("Author: Chen Siyu, Wang Yuyao", ["Chen Siyu", "Wang Yuyao"], []),
+        ("Source: Shenzhen Government Online", [], ["Shenzhen Government Online"]),
+        (
+            "Date: 2019-05-20 08:55:08\xa0\xa0Source: Shenzhen Daily\xa0\xa0Author: Zhou Shuyi",
+            ["Zhou Shuyi"],
+            ["Shenzhen Daily"],
+        ),
+        ("The source: a council report", [], []),  # prose
+    ],
+)
+def test_english_labelled_fields_are_credits(
+    line: str, authors: list[str], sources: list[str]
+) -> None:
+    got = parse_credits(line)
+    assert (got.authors, got.sources) == (authors, sources)
+
+
+@pytest.mark.parametrize("credit", ["Editor: Xu Ting", "Editor: Su Yan, Xu Ting"])
+def test_an_english_editor_credit_after_a_long_story_is_read(credit: str) -> None:
+    para = "<p>" + "Shenzhen's GDP grew 17.5 percent year on year in the first quarter. " * 4
+    html = (
+        "<html lang='en'><body><h1>Shenzhen tops national ranking</h1>"
+        "<div class='info'><span>Source: Shenzhen Daily</span></div>"
+        f"<div class='content'>{para * 6}</div><div class='editor'>{credit}</div>"
+        "<div class='share'>Share to: Weibo</div></body></html>"
+    )
+    got = _extract(html, "http://gov.example/en/news/content/post_11180668.html")
+    assert got.editor == credit.split(": ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Related press releases",
+        "Notícias relacionadas",
+        "Noticias relacionadas",
+        "Articoli correlati",
+    ],
+)
+def test_a_related_label_in_other_words_heads_the_storys_related_list(label: str) -> None:
+    from newscrawl.extract.links import pop_related_blocks
+
+    html = (
+        f"<html><body><div class='content'><p>{'Texto da notícia. ' * 40}</p></div>"
+        f"<div class='related-news'><h3>{label}</h3><ul><li><a href='/detail/pt/N24F'>"
+        "Divulgados dados do primeiro trimestre</a></li></ul></div></body></html>"
+    )
+    got = pop_related_blocks(
+        lxml.html.fromstring(html), "http://gov.example/detail/pt/N249", page_text=label
+    )
+    assert got == [
+        ("http://gov.example/detail/pt/N24F", "Divulgados dados do primeiro trimestre", "related")
+    ]

@@ -298,6 +298,16 @@ EN_EDITOR = re.compile(
     r"^\s{0,5}(?:(?:edited|editing) by\s{0,2}[:：]?|editor\s{0,2}[:：])\s{0,3}", re.I
 )
 _BY = re.compile(r"^\s{0,5}(?:by|written by|words by|text by)\s{1,3}", re.IGNORECASE)
+# An English info line of labelled fields, opening with a label: "Author: A, B", "Source:
+# Shenzhen Daily", "Date: 2019-05-20 08:55:08  Source: Shenzhen Daily  Author: X" (each value
+# runs to the next label); capitalised, as a label is printed (in prose "source:" is a word).
+_EN_FIELD = re.compile(
+    r"(?:^|(?<=\s))(Authors?|Writers?|Reporters?|Editors?|Source|Date|Time|Updated|Published"
+    r"|Posted)\s{0,2}[:：]\s{0,3}"
+)
+_EN_FIELD_ROLES = {"author": "authors", "writer": "authors", "reporter": "authors"}
+_EN_FIELD_ROLES |= {"editor": "editors", "source": "sources"}
+_MAX_FIELDS = 8
 _BY_NAME = re.compile(r"[A-Z][\w.'\-]{0,30}(?: [A-Z][\w.'\-]{0,30}){0,4}")
 _SPLIT_LATIN = re.compile(r"\s{0,3}(?:[,;；、]|\band\b|&)\s{0,3}")
 # Where the names of an English byline end: ``in Hohhot``, ``for Reuters``, ``| China Daily``.
@@ -528,6 +538,8 @@ def _parse_line(line: str, credits: Credits) -> None:
     if _BY.match(line):
         credits.add("authors", english_byline(line))
         return
+    if _english_fields(line, credits):
+        return
     if m := EN_EDITOR.match(line):
         credits.add("editors", english_byline("By " + line[m.end() :]))  # Editing by A and B
         return
@@ -603,6 +615,23 @@ def _parse_line(line: str, credits: Credits) -> None:
             if label in ("文/图", "文/圖"):
                 credits.add("photographers", names)
             pos = credited = end
+
+
+def _english_fields(line: str, credits: Credits) -> bool:
+    """Read a line of English labelled fields (see ``_EN_FIELD``) into ``credits``; False when
+    the line does not open with such a label."""
+    fields = [m for _, m in zip(range(_MAX_FIELDS), _EN_FIELD.finditer(line), strict=False)]
+    if not fields or line[: fields[0].start()].strip():
+        return False
+    for m, after in zip(fields, [*fields[1:], None], strict=True):
+        value = line[m.end() : after.start() if after else len(line)].strip().strip("|｜;,")
+        role = _EN_FIELD_ROLES.get(m.group(1).lower().rstrip("s"))
+        if role == "sources":
+            if 2 <= len(value.strip()) <= 40 and not any(c.isdigit() for c in value):
+                credits.add("sources", [value.strip()])
+        elif role and value.strip():
+            credits.add(role, english_byline("By " + value.strip()))
+    return True
 
 
 def _without_agency(part: str) -> str:

@@ -260,13 +260,16 @@ _EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "本版编
 # the page's text joins blocks, so a credit may follow the story's last 。 directly)
 # … or with a space, on a line that holds nothing else but one name (编辑 姚志远 under the
 # story): a credit line of its own, where 编辑 as a word would be followed by more text.
+# An English page's "Editor: Y" (or "Editors: Y, Z") opening its line after the story.
 _EDITOR_COLONS = (
     *("编辑：", "编辑:", "編輯：", "編輯:"),
     *("编辑 ", "編輯 ", "编辑\u3000", "編輯\u3000"),
+    *("Editor:", "Editors:"),
 )
 _EDITOR_LABEL = re.compile(
     "|".join(_EDITOR_LABELS) + r"|(?:^|(?<=[\s【\[（(|｜。！？]))(?:编辑|編輯)(?=[:：])"
-    r"|^[ \t\u3000]{0,3}(?:编辑|編輯)(?=[ \u3000]{1,3}[\u4e00-\u9fff]{2,4}[ \t\u3000]*$)",
+    r"|^[ \t\u3000]{0,3}(?:编辑|編輯)(?=[ \u3000]{1,3}[\u4e00-\u9fff]{2,4}[ \t\u3000]*$)"
+    r"|^[ \t]{0,3}Editors?(?=:)",
     re.MULTILINE,
 )
 _WEB_EDITOR_LABEL = re.compile("|".join(_EDITOR_LABELS))

@@ -233,6 +233,33 @@ _CLOCK_BEFORE = re.compile(
 )
 
 
+# A clock its zone opens, after a date printed without one: the closing lines of a press
+# release ("Ends/Thursday, May 2, 2024 / Issued at HKT 17:34", "2024年5月2日（星期四）／香港時
+# 間17時34分"). Only a named zone (an abbreviation in capitals, a city's 時間) makes the number
+# after a date a time of that date.
+_CITY_TIME_CST = r"(?:香港|北京|澳[門门]|[台臺]北|新加坡)[時时][間间]"  # all at UTC+8
+_ZONED_CLOCK = re.compile(
+    r"\s{0,3}(?:[（(]\s{0,2}(?:星期|禮拜|礼拜)[一二三四五六日天]\s{0,2}[)）])?[\s/／|,，]{0,4}"
+    r"(?:(?:issued|released|posted|published)\s{1,3})?(?:at\s{1,3})?"
+    r"(?:(?-i:(" + _ZONE_WORDS.upper() + r"))\b|(" + _CITY_TIME_CST + r"))\s{0,2}"
+    r"(\d{1,2})\s{0,2}[:：時时]\s{0,2}(\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _zoned_clock_after(text: str, end: int, site: tzinfo) -> tuple[int, int, tzinfo, int] | None:
+    """``(hour, minute, zone, end)`` of a clock its zone opens right after ``end`` (see
+    ``_ZONED_CLOCK``)."""
+    m = _ZONED_CLOCK.match(text, end)
+    if m is None:
+        return None
+    hour, minute = int(m.group(3)), int(m.group(4))
+    if hour > 23 or minute > 59:
+        return None
+    zone = _zone_after(m.group(1), 0, site) if m.group(1) else CST
+    return (hour, minute, zone, m.end()) if zone is not None else None
+
+
 def _clock_before(
     text: str, start: int, site: tzinfo
 ) -> tuple[int, int, int, tzinfo | None] | None:
@@ -334,6 +361,21 @@ def _numeric_year_last(m: re.Match[str], day_first: bool | None, tz: tzinfo) -> 
     return _build(int(year), month, day, h, int(minute or 0), int(sec or 0), tz)
 
 
+def numeric_order(text: str) -> bool | None:
+    """How a text orders its numeric dates when one of them tells: ``24/05/2024`` says day
+    first, ``05/24/2024`` month first (what then reads its ``03/05/2024``); None when none
+    tells or they disagree."""
+    told: set[bool] = set()
+    if "/" in text or "." in text:
+        for n, m in enumerate(_NUMERIC_YEAR_LAST.finditer(text[:MAX_TEXT])):
+            first, second = int(m.group(1)), int(m.group(3))
+            if (first > 12) != (second > 12) and max(first, second) <= 31:
+                told.add(first > 12)
+            if n >= _MAX_DATES:
+                break
+    return told.pop() if len(told) == 1 else None
+
+
 def _full_dates(
     text: str, tz: tzinfo, day_first: bool | None = None
 ) -> Iterator[tuple[datetime | None, str, int]]:
@@ -344,6 +386,11 @@ def _full_dates(
     def add(m: re.Match[str], value: datetime | None, clock: bool) -> None:
         if value is not None and clock and (zone := _zone_after(text, m.end(), tz)) is not None:
             value = value.replace(tzinfo=zone)  # 12:05 BST, 14:04 WIB, 08:00 GMT+8
+        elif value is not None and not clock and (zoned := _zoned_clock_after(text, m.end(), tz)):
+            hour, minute, zone, end = zoned
+            value = value.replace(hour=hour, minute=minute, tzinfo=zone)
+            found.append((m.start(), value, " ".join(text[m.start() : end].split())))
+            return
         found.append((m.start(), value, m.group(0).strip()))
 
     for m in _TEXT_FULL.finditer(text):

@@ -37,12 +37,19 @@ RELATED_LABEL = re.compile(
     r"^[【\[]?\s*(?:相关新闻|相关阅读|相关报道|相关文章|相关链接|延伸阅读|相關新聞|相關閱讀|"
     r"相關報道|相關報導|相關文章|延伸閱讀|相关信息|相關信息|相关稿件|相關稿件|相关内容|相關內容|"
     r"阅读更多|閱讀更多|"
-    r"related(?: stories| articles| news| coverage| content| reading| posts| links| items)?"
+    r"related(?: stories| articles| news| coverage| content| reading| posts| links| items"
+    r"| press releases| releases)?"
     r"(?: from [\w.'’& -]{2,30})?|"  # "Related stories from Kansas City Star" (McClatchy)
     r"(?:read )?more (?:on|about) this(?: story| topic| subject)?|see also|read more|read next|"
     r"related to this (?:story|article)|more coverage|"
     r"further reading|read also|"
-    r"also read)\s*[】\]]?\s*[:：|｜]?$",  # a bar as the colon: "RELATED | <a>…</a>" (Sinclair)
+    r"also read|"
+    # Portuguese, Spanish, Italian, French, German
+    r"not[íi]cias relacionadas|artigos relacionados|mat[ée]rias relacionadas|leia tamb[ée]m|"
+    r"art[íi]culos relacionados|notas relacionadas|lea tambi[ée]n|"
+    r"notizie correlate|articoli correlati|articles li[ée]s|(?:[àa] )?lire aussi|"
+    # a bar as the colon: "RELATED | <a>…</a>" (Sinclair)
+    r"sur le m[êe]me sujet|mehr zum thema|verwandte artikel)\s*[】\]]?\s*[:：|｜]?$",
     re.IGNORECASE,
 )
 # 相关推荐 heads a story's related list or a platform's feed: told apart by the block (_headlines)
@@ -79,7 +86,9 @@ _LABEL_WORD = re.compile(
     r"相关|相關|延伸|阅读更多|閱讀更多|推荐|推薦|猜你|热门|熱門|热点|熱點|热读|熱讀|热文|熱文|最热|最熱|排行|最多|最受|"
     r"大家都在看|热榜|熱榜|编辑推|編輯推|related|recommended|see also|read more|more on|you may|"
     r"you might|read next|further reading|also read|read also|more stories|more about|"
-    r"more coverage|editor'?s pick|most (?:read|viewed|shared)|trending|popular|more\s?[:：]"
+    r"more coverage|editor'?s pick|most (?:read|viewed|shared)|trending|popular|more\s?[:：]|"
+    r"relacionad|correlat|lire aussi|m[êe]me sujet|zum thema|verwandte|leia tamb|lea tamb|"
+    r"articles li[ée]s"
 )
 # The same words in the own text of every label (case-blind, as the label patterns are): the
 # elements' texts without one skip the four patterns. An ASCII text is lower-cased first: the

@@ -217,7 +217,7 @@ def following_texts(el: HtmlElement) -> Iterator[str]:
     return (t for t in _following_marked(el) if t is not None)
 
 
-_EDITOR_WORDS = ("编辑", "編輯", "责编", "責編")
+_EDITOR_WORDS = ("编辑", "編輯", "责编", "責編", "Editor")
 _EDITOR_NODES = XPath(
     "//body//text()[" + " or ".join(f"contains(., '{w}')" for w in _EDITOR_WORDS) + "]"
 )

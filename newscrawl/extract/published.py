@@ -237,7 +237,10 @@ def _own_time(page: Page) -> str | None:
 
 def find_published(page: Page, css: str = "") -> DateFound | None:
     """The page's publication date (see the module docstring for the order), on the calendar
-    day the page shows (:func:`_local_day`)."""
+    day the page shows (:func:`_local_day`). A page whose language does not say how it orders
+    a numeric date is read in the order its other dates show (:func:`dates.numeric_order`)."""
+    if page.day_first is None:
+        page.day_first = dates.numeric_order(page.page_text)
     found = _find(page, css)
     return _local_day(page, found) if found is not None else None
 
@@ -401,8 +404,26 @@ def _find(page: Page, css: str) -> DateFound | None:
     ):
         return DateFound(*scripted, "script")
     if from_url is not None:
-        return DateFound(from_url, page.url, "url")
+        return _timed_on(page, from_url) or DateFound(from_url, page.url, "url")
     return _first_in(page, _text_outside_links(root, page.headline), year_hint, "text")
+
+
+def _timed_on(page: Page, day: datetime) -> DateFound | None:
+    """The first time the page prints on the day its URL names, where nothing under the
+    headline dates it: a press release's closing "Ends/Thursday, May 2, 2024 / Issued at HKT
+    17:34" below its text."""
+    shown = _text_outside_links(page.root, page.headline)
+    for value, raw, pos in dates.find_text_dates(
+        shown, page.tz, day.year, day_first=page.day_first
+    ):
+        if (
+            dates.has_time(raw)
+            and value.date() == day.date()
+            and not _rejected(shown[max(0, pos - 12) : pos])
+            and _fresh(page, value)
+        ):
+            return DateFound(value, raw, "text")
+    return None
 
 
 def _over_bare_day(page: Page, shown: DateFound) -> DateFound | None:
