@@ -3788,11 +3788,13 @@ def test_one_teaser_under_a_name_and_a_caption_of_its_own(own: list[str], articl
         (["5月7日，省商务厅召开会议，部署推进营商环境优化工作，一季度相关指标同比增长10%。"], True),
     ],
 )
+@pytest.mark.parametrize("edited", [False, True])
 def test_a_dated_page_without_one_sentence_under_a_name(
-    paragraphs: list[str], article: bool
+    paragraphs: list[str], article: bool, edited: bool
 ) -> None:
-    """No credit, a name for a title (版面导航, 数字报刊平台), and not one sentence mark in the
-    text, though a date is printed: labels and dates, no story."""
+    """A name for a title (版面导航, 数字报刊平台), and not one sentence mark in the text, though
+    a date is printed: labels and dates, no story, whether or not the bar names the print
+    page's editor (本版编辑：X, read as an editor credit)."""
     s = pagetype.signals(
         "http://epaper.example.cn/html/2024-05/08/node_3.htm",
         paragraphs,
@@ -3800,6 +3802,7 @@ def test_a_dated_page_without_one_sentence_under_a_name(
         True,
         False,
         "版面导航",
+        edited,
     )
     assert pagetype.is_article(s) is article
 

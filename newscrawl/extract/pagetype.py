@@ -414,13 +414,14 @@ def score(s: Signals) -> float:
     if s.site_page:
         return THRESHOLD  # about us, contact, legal notices: the site's pages, not its news
     uncredited = not (s.bylined or s.edited or s.sourced)
-    if uncredited and not s.headline_title and not (s.dated and s.sentences):
+    if not s.headline_title and (not s.sentences or (uncredited and not s.dated)):
         # No date, no credit of any kind, under a name rather than a headline (医院简介, 就医
         # 指南, 投稿须知, 专家介绍, "Our history"): a profile or guide among the site's own
-        # pages, however much prose it holds. A story's page names a date or someone. Dated,
-        # but not one sentence in its text (an e-paper's 版面 page under 版面导航: its date bar
-        # "2024年05月08日 星期三 第02版：要闻 上一版 下一版 往期回顾", a portal's boxes of
-        # dates and links): labels, no story.
+        # pages, however much prose it holds. A story's page names a date or someone. Under a
+        # name, not one sentence in its text, dated and credited or not (an e-paper's 版面
+        # page under 版面导航: its date bar "2024年05月08日 星期三 第02版：要闻 本版编辑：X
+        # 上一版 下一版 往期回顾", the print page's editor; a portal's boxes of dates and
+        # links): labels, no story.
         return THRESHOLD
     if s.profile and s.teaser_paragraphs and s.prose_paragraphs <= s.teaser_prose:
         # A person's page (an author's card, their counters) whose only prose is the teasers of
