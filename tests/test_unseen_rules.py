@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
 
 import lxml.html
 import pytest
+from routeserver import RouteServer, html
 
 from newscrawl.clean import clean_paragraphs, is_boilerplate
 from newscrawl.extract import body as body_module
@@ -4063,3 +4066,41 @@ def test_a_picture_credit_on_its_own_line_is_no_body(line: str, credit: bool) ->
     para = "记者了解到，企业积极回应群众关切，持续加大投入力度，推动工作落地见效。"
     got = body_credits([para, "图为项目现场。", line, para + "据了解。"], Credits())
     assert (line not in got) is credit
+
+
+_LIST_STORY = (
+    "<p>"
+    + "市政府今天召开常务会议，研究部署城市更新和老旧小区改造工作，要求各区压实责任。" * 3
+    + "</p>"
+)
+_TEASERS = "".join(
+    f'<li><h3><a href="/news/{n}.html">城市更新工作会议召开第{n}次</a></h3><p>会议强调…</p></li>'
+    for n in range(101, 109)
+)
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        '<a href="/news/list.html">上一页</a> <a href="/news/list.html">1</a> '
+        '<a href="/news/list_2.html">2</a> <a href="/news/list_2.html">下一页</a>',
+        '<a href="/news/list">1</a> <a href="/news/list?page=2">2</a>',
+    ],
+)
+def test_a_lists_pagination_is_followed(tmp_path: Path, run_crawl: Any, pager: str) -> None:
+    """A list's pager has a paged story's shape (extract.pager): on a page that is no article
+    it is the list's pagination, followed like any link (only a story's pages are its own)."""
+    first = pager.split('"')[1]
+    second = next(h for h in pager.split('"')[1::2] if h != first)
+    routes = {
+        "/": html(f'<a href="{first}">新闻</a>'),
+        first: html(f"<h1>新闻</h1><ul>{_TEASERS}</ul><div class='page'>{pager}</div>"),
+        second: html('<ul><li><a href="/news/old.html">往年旧闻一则</a></li></ul>'),
+        "/news/old.html": html(
+            f"<h1>往年旧闻一则</h1><div class='content'>{_LIST_STORY * 2}</div>"
+        ),
+    }
+    with RouteServer(routes) as server:
+        proc = run_crawl(f"sqlite:///{tmp_path / 'c.db'}", f"start_urls={server.url}/")
+        assert proc.returncode == 0, proc.stderr[-3000:]
+    assert second in server.log and "/news/old.html" in server.log
