@@ -4104,3 +4104,33 @@ def test_a_lists_pagination_is_followed(tmp_path: Path, run_crawl: Any, pager: s
         proc = run_crawl(f"sqlite:///{tmp_path / 'c.db'}", f"start_urls={server.url}/")
         assert proc.returncode == 0, proc.stderr[-3000:]
     assert second in server.log and "/news/old.html" in server.log
+
+
+_PORTAL_STORY = "".join(
+    f"<p>{s}</p>"
+    for s in (
+        "活动现场，众多网友送上了真挚祝福，引发了热烈讨论，现场气氛热烈，剧组与主持人频频互动。",
+        "她在采访中透露，拍摄期间收获良多，随后与粉丝们分享了幕后花絮，话题迅速登上热搜。",
+        "据了解，该剧将于下月在各大平台播出，剧组表示会继续努力，为观众带来更好的作品。",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "author"),
+    [
+        ("搜狐娱乐", None),  # the portal's own channel: an outlet, no writer
+        ("新浪体育", None),
+        ("NBA广角", "NBA广角"),  # a 搜狐号 account: the author, as before
+    ],
+)
+def test_a_portal_channel_as_mediaid_and_script_author_is_no_author(
+    name: str, author: str | None
+) -> None:
+    html = (
+        f'<html><head><title>某某亮相时尚晚宴</title><meta name="mediaid" content="{name}">'
+        f'<script>window.article = {{"title": "某某亮相时尚晚宴", "authorName": "{name}"}};'
+        f"</script></head><body><h1>某某亮相时尚晚宴</h1><div>2024-05-08 14:22</div>"
+        f"<article>{_PORTAL_STORY}</article></body></html>"
+    )
+    assert _extract(html, "http://ent.example/a/777114245_114988").author == author

@@ -79,6 +79,8 @@ _LABEL_COMMA = re.compile(rf"^\s{{0,3}}((?:{bylines.LABEL.pattern}))\s{{0,3}}[�
 # person's (Jean-Pierre Dupont).
 _MEDIA_SUFFIX = re.compile(
     r"(?:报|報|网|網|^\w{1,3}社|(?:报|報|杂志|雜誌|出版|新闻|新聞|通讯|通訊|通信)社|新闻|新聞|科技|消息|"
+    # a portal's channel (新浪体育, 搜狐娱乐), like its 科技 and 财经
+    r"体育|體育|娱乐|娛樂|"
     r"财经|財經|财讯|財訊|资讯|資訊|周刊|週刊|电视台|電視台|广播|廣播|杂志|雜誌|"
     r"时报|時報|日报|日報|晚报|晚報|频道|頻道|综合|綜合|\.com|\.cn|\.net)$",
     re.IGNORECASE,
@@ -1066,7 +1068,12 @@ def assemble(
         elif not credits.sources:
             credits.add("sources", [media_id])
     scripted = None if credits.authors else _script_author(page)
-    if scripted and _plausible(scripted, credits, site_names) and scripted not in credits.editors:
+    if (
+        scripted
+        and _plausible(scripted, credits, site_names)
+        and scripted not in credits.editors
+        and scripted != media_id  # the mediaid's outlet (搜狐娱乐), judged above
+    ):
         credits.add("authors", [scripted])  # var nickname = "爱否科技", "author": "…"
     credits.add("authors", helped)
     if credits.correspondents:
