@@ -4134,3 +4134,23 @@ def test_a_portal_channel_as_mediaid_and_script_author_is_no_author(
         f"<article>{_PORTAL_STORY}</article></body></html>"
     )
     assert _extract(html, "http://ent.example/a/777114245_114988").author == author
+
+
+@pytest.mark.parametrize(
+    ("href", "author"),
+    [
+        ("/", None),  # the site's own name, linked to its home page (新浪体育 on sina)
+        ("/c/8/1460", "体育早知道"),  # an account's own page: the account that posted it
+    ],
+)
+def test_a_name_linked_to_the_home_page_is_the_site(href: str, author: str | None) -> None:
+    name = "新浪体育" if href == "/" else "体育早知道"
+    html = (
+        f"<html><head><title>足协杯-天津津门虎点球大战淘汰武汉三镇_体育_新浪网</title></head>"
+        '<body><div class="lo_links"><a href="/">新浪体育</a> &gt; 正文</div>'
+        f"<h1>足协杯-天津津门虎点球大战淘汰武汉三镇</h1>"
+        f'<div class="info"><span><a href="{href}">{name}</a></span> '
+        f"<span>2012年11月08日17:54</span></div><div id='artibody'>{_PORTAL_STORY}</div>"
+        "</body></html>"
+    )
+    assert _extract(html, "http://sports.example/j/2012-11-08/17546292113.shtml").author == author

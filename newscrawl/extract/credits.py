@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import UTC
 from itertools import islice
 from typing import Any, cast
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import Element
 from lxml.html import HtmlElement
@@ -25,6 +25,7 @@ from newscrawl.extract import bylines, dates
 from newscrawl.extract.bylines import Credits
 from newscrawl.extract.page import (
     AFTER_HEADLINE_CHARS,
+    HOME_PATHS,
     Page,
     following_texts,
     in_teaser,
@@ -948,10 +949,13 @@ def _source_element(page: Page) -> str | None:
 def _section_label(page: Page, name: str) -> bool:
     """Whether ``name`` is shown as a section, channel or tag link (``<span
     class="article-section"><a>港聞</a></span>``, a menu entry) or as a list item's link (a
-    teaser's headline): the page's place on the site or another page, not an account."""
+    teaser's headline): the page's place on the site or another page, not an account. A link
+    to the site's home page (``<a href="/">新浪体育</a>``) names the site itself."""
     for el in islice(page.root.iter("a"), _SOURCE_SCAN):
         if _text(el) != name:
             continue
+        if _links_home(page.url, el.get("href") or ""):
+            return True
         for depth, anc in enumerate(el.iterancestors()):
             if depth > 3:
                 break
@@ -960,6 +964,15 @@ def _section_label(page: Page, name: str) -> bool:
             ):
                 return True
     return False
+
+
+def _links_home(page_url: str, href: str) -> bool:
+    """Whether ``href`` is this host's home page (another host's is another site's)."""
+    try:
+        url, own = urlsplit(urljoin(page_url, href.strip())), urlsplit(page_url)
+    except ValueError:
+        return False
+    return not url.query and url.path in HOME_PATHS and url.netloc.lower() == own.netloc.lower()
 
 
 def assemble(
