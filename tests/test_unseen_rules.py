@@ -4154,3 +4154,18 @@ def test_a_name_linked_to_the_home_page_is_the_site(href: str, author: str | Non
         "</body></html>"
     )
     assert _extract(html, "http://sports.example/j/2012-11-08/17546292113.shtml").author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "sources"),
+    [
+        ("文/实习生 谢继伟 记者 白蕊", ["谢继伟", "白蕊"], []),  # an intern, then the reporter
+        ("实习生 王思琪 记者 阎天翔", ["王思琪", "阎天翔"], []),
+        ("文｜财新 记者 贾敏", ["贾敏"], ["财新"]),  # an outlet before its reporter, as before
+    ],
+)
+def test_an_intern_before_a_reporter_is_a_second_author(
+    line: str, authors: list[str], sources: list[str]
+) -> None:
+    got = parse_credits(line)
+    assert (got.authors, got.sources) == (authors, sources)
