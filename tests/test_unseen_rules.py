@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
 
 import lxml.html
 import pytest
+from routeserver import RouteServer, html
 
 from newscrawl.clean import clean_paragraphs, is_boilerplate
 from newscrawl.extract import body as body_module
@@ -4213,3 +4216,106 @@ def test_a_related_label_in_other_words_heads_the_storys_related_list(label: str
     assert got == [
         ("http://gov.example/detail/pt/N24F", "Divulgados dados do primeiro trimestre", "related")
     ]
+
+
+_LIST_STORY = (
+    "<p>"
+    + "市政府今天召开常务会议，研究部署城市更新和老旧小区改造工作，要求各区压实责任。" * 3
+    + "</p>"
+)
+_TEASERS = "".join(
+    f'<li><h3><a href="/news/{n}.html">城市更新工作会议召开第{n}次</a></h3><p>会议强调…</p></li>'
+    for n in range(101, 109)
+)
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        '<a href="/news/list.html">上一页</a> <a href="/news/list.html">1</a> '
+        '<a href="/news/list_2.html">2</a> <a href="/news/list_2.html">下一页</a>',
+        '<a href="/news/list">1</a> <a href="/news/list?page=2">2</a>',
+    ],
+)
+def test_a_lists_pagination_is_followed(tmp_path: Path, run_crawl: Any, pager: str) -> None:
+    """A list's pager has a paged story's shape (extract.pager): on a page that is no article
+    it is the list's pagination, followed like any link (only a story's pages are its own)."""
+    first = pager.split('"')[1]
+    second = next(h for h in pager.split('"')[1::2] if h != first)
+    routes = {
+        "/": html(f'<a href="{first}">新闻</a>'),
+        first: html(f"<h1>新闻</h1><ul>{_TEASERS}</ul><div class='page'>{pager}</div>"),
+        second: html('<ul><li><a href="/news/old.html">往年旧闻一则</a></li></ul>'),
+        "/news/old.html": html(
+            f"<h1>往年旧闻一则</h1><div class='content'>{_LIST_STORY * 2}</div>"
+        ),
+    }
+    with RouteServer(routes) as server:
+        proc = run_crawl(f"sqlite:///{tmp_path / 'c.db'}", f"start_urls={server.url}/")
+        assert proc.returncode == 0, proc.stderr[-3000:]
+    assert second in server.log and "/news/old.html" in server.log
+
+
+_PORTAL_STORY = "".join(
+    f"<p>{s}</p>"
+    for s in (
+        "活动现场，众多网友送上了真挚祝福，引发了热烈讨论，现场气氛热烈，剧组与主持人频频互动。",
+        "她在采访中透露，拍摄期间收获良多，随后与粉丝们分享了幕后花絮，话题迅速登上热搜。",
+        "据了解，该剧将于下月在各大平台播出，剧组表示会继续努力，为观众带来更好的作品。",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "author"),
+    [
+        ("搜狐娱乐", None),  # the portal's own channel: an outlet, no writer
+        ("新浪体育", None),
+        ("NBA广角", "NBA广角"),  # a 搜狐号 account: the author, as before
+    ],
+)
+def test_a_portal_channel_as_mediaid_and_script_author_is_no_author(
+    name: str, author: str | None
+) -> None:
+    html = (
+        f'<html><head><title>某某亮相时尚晚宴</title><meta name="mediaid" content="{name}">'
+        f'<script>window.article = {{"title": "某某亮相时尚晚宴", "authorName": "{name}"}};'
+        f"</script></head><body><h1>某某亮相时尚晚宴</h1><div>2024-05-08 14:22</div>"
+        f"<article>{_PORTAL_STORY}</article></body></html>"
+    )
+    assert _extract(html, "http://ent.example/a/777114245_114988").author == author
+
+
+@pytest.mark.parametrize(
+    ("href", "author"),
+    [
+        ("/", None),  # the site's own name, linked to its home page (新浪体育 on sina)
+        ("/c/8/1460", "体育早知道"),  # an account's own page: the account that posted it
+    ],
+)
+def test_a_name_linked_to_the_home_page_is_the_site(href: str, author: str | None) -> None:
+    name = "新浪体育" if href == "/" else "体育早知道"
+    html = (
+        f"<html><head><title>足协杯-天津津门虎点球大战淘汰武汉三镇_体育_新浪网</title></head>"
+        '<body><div class="lo_links"><a href="/">新浪体育</a> &gt; 正文</div>'
+        f"<h1>足协杯-天津津门虎点球大战淘汰武汉三镇</h1>"
+        f'<div class="info"><span><a href="{href}">{name}</a></span> '
+        f"<span>2012年11月08日17:54</span></div><div id='artibody'>{_PORTAL_STORY}</div>"
+        "</body></html>"
+    )
+    assert _extract(html, "http://sports.example/j/2012-11-08/17546292113.shtml").author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "sources"),
+    [
+        ("文/实习生 谢继伟 记者 白蕊", ["谢继伟", "白蕊"], []),  # an intern, then the reporter
+        ("实习生 王思琪 记者 阎天翔", ["王思琪", "阎天翔"], []),
+        ("文｜财新 记者 贾敏", ["贾敏"], ["财新"]),  # an outlet before its reporter, as before
+    ],
+)
+def test_an_intern_before_a_reporter_is_a_second_author(
+    line: str, authors: list[str], sources: list[str]
+) -> None:
+    got = parse_credits(line)
+    assert (got.authors, got.sources) == (authors, sources)

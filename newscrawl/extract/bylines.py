@@ -126,6 +126,9 @@ _PLACES_REPORT = re.compile(
 _PHOTO_BY = re.compile(r"[/／]?(?:供图|供圖|[图圖摄攝])(?=$|[\s）)】\]，,。；;|｜])")  # X 图, X/摄
 _NAME_SEP = re.compile(r"[\s、，,&]{1,3}|\s{0,2}(?:和|及|与|與)\s{0,2}|\s{1,2}and\s{1,2}")
 _SLASH_SEP = re.compile(r"\s{0,2}[/／]\s{0,2}")
+# Author labels naming a person's post (文/实习生 X 记者 Y: the intern, not an outlet, before
+# the reporter).
+_POSTS = ("实习生", "實習生", "评论员", "評論員", "专栏作家", "專欄作家", "专栏作者", "專欄作者")
 _LIST_MARKS = ("、", "，", ",")  # between the names of a list (an outlet is set apart by a space)
 # Words that end a name run: 报道 (reports), 摄 (photo by), 整合, 发自…
 _TRAILERS = re.compile(r"(?:报道|報道|報導|报导|整合|综合|綜合|摄|攝|供图|供圖|发自|發自)$")
@@ -598,12 +601,13 @@ def _parse_line(line: str, credits: Credits) -> None:
         if (
             role == "authors"
             and len(names) == 1
-            and not label.endswith(("记者", "記者"))
+            and not label.endswith(("记者", "記者", *_POSTS))
             and _REPORTER_NEXT.match(line, end)
             and not line[:end].rstrip().endswith(_LIST_MARKS)
         ):
             # 文｜财新 记者 贾敏: the outlet, then its reporters; a name after a reporter label
-            # is a reporter's (记者 余建军 实习记者 贾俊杰: two reporters). A name listed before
+            # or a writer's post (记者 余建军 实习记者 贾俊杰, 文/实习生 谢继伟 记者 白蕊: two
+            # writers) is a person's. A name listed before
             # the reporter (文 / 林晓雯、实习记者 黄秀梅: an intern co-signing) is a co-author's.
             credits.add("sources", names)
             pos = end

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import UTC
 from itertools import islice
 from typing import Any, cast
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import Element
 from lxml.html import HtmlElement
@@ -25,6 +25,7 @@ from newscrawl.extract import bylines, dates
 from newscrawl.extract.bylines import Credits
 from newscrawl.extract.page import (
     AFTER_HEADLINE_CHARS,
+    HOME_PATHS,
     Page,
     following_texts,
     in_teaser,
@@ -79,6 +80,8 @@ _LABEL_COMMA = re.compile(rf"^\s{{0,3}}((?:{bylines.LABEL.pattern}))\s{{0,3}}[�
 # person's (Jean-Pierre Dupont).
 _MEDIA_SUFFIX = re.compile(
     r"(?:报|報|网|網|^\w{1,3}社|(?:报|報|杂志|雜誌|出版|新闻|新聞|通讯|通訊|通信)社|新闻|新聞|科技|消息|"
+    # a portal's channel (新浪体育, 搜狐娱乐), like its 科技 and 财经
+    r"体育|體育|娱乐|娛樂|"
     r"财经|財經|财讯|財訊|资讯|資訊|周刊|週刊|电视台|電視台|广播|廣播|杂志|雜誌|"
     r"时报|時報|日报|日報|晚报|晚報|频道|頻道|综合|綜合|\.com|\.cn|\.net)$",
     re.IGNORECASE,
@@ -949,10 +952,13 @@ def _source_element(page: Page) -> str | None:
 def _section_label(page: Page, name: str) -> bool:
     """Whether ``name`` is shown as a section, channel or tag link (``<span
     class="article-section"><a>港聞</a></span>``, a menu entry) or as a list item's link (a
-    teaser's headline): the page's place on the site or another page, not an account."""
+    teaser's headline): the page's place on the site or another page, not an account. A link
+    to the site's home page (``<a href="/">新浪体育</a>``) names the site itself."""
     for el in islice(page.root.iter("a"), _SOURCE_SCAN):
         if _text(el) != name:
             continue
+        if _links_home(page.url, el.get("href") or ""):
+            return True
         for depth, anc in enumerate(el.iterancestors()):
             if depth > 3:
                 break
@@ -961,6 +967,15 @@ def _section_label(page: Page, name: str) -> bool:
             ):
                 return True
     return False
+
+
+def _links_home(page_url: str, href: str) -> bool:
+    """Whether ``href`` is this host's home page (another host's is another site's)."""
+    try:
+        url, own = urlsplit(urljoin(page_url, href.strip())), urlsplit(page_url)
+    except ValueError:
+        return False
+    return not url.query and url.path in HOME_PATHS and url.netloc.lower() == own.netloc.lower()
 
 
 def assemble(
@@ -1069,7 +1084,12 @@ def assemble(
         elif not credits.sources:
             credits.add("sources", [media_id])
     scripted = None if credits.authors else _script_author(page)
-    if scripted and _plausible(scripted, credits, site_names) and scripted not in credits.editors:
+    if (
+        scripted
+        and _plausible(scripted, credits, site_names)
+        and scripted not in credits.editors
+        and scripted != media_id  # the mediaid's outlet (搜狐娱乐), judged above
+    ):
         credits.add("authors", [scripted])  # var nickname = "爱否科技", "author": "…"
     credits.add("authors", helped)
     if credits.correspondents:

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.clean import clean_line, clean_title
 from newscrawl.extract import credits, dates, titles
-from newscrawl.extract.page import Page, find_headline, meta_value
+from newscrawl.extract.page import HOME_PATHS, Page, find_headline, meta_value
 from newscrawl.extract.page import text as _text
 from newscrawl.extract.published import find_published
 
@@ -55,7 +55,6 @@ def site_names(page: Page) -> list[str]:
 
 # A heading that is one link to the site's home page: the site's name in the masthead (a blog
 # theme's ``<h1 id="BlogTitle"><a href="/">协会名</a></h1>``), not the story's headline.
-_HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php", "/index.shtml"))
 
 
 def _home_link_names(page: Page) -> list[str]:
@@ -69,7 +68,7 @@ def _home_link_names(page: Page) -> list[str]:
     for a in islice(links, 10):
         href = (a.get("href") or "").strip()
         url = _absolute(page.url, href)
-        if url is None or urlsplit(url).query or urlsplit(url).path not in _HOME_PATHS:
+        if url is None or urlsplit(url).query or urlsplit(url).path not in HOME_PATHS:
             continue
         heading = a.getparent()
         if heading is not None and _text(a) and _text(a) == _text(heading):

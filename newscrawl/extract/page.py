@@ -35,6 +35,9 @@ _HEADLINE_CANDIDATES = XPath(
     "[contains(@class, 'title') or contains(@class, 'Title') or contains(@id, 'title')]"
 )
 _TEXT_IS = XPath("//body//text()[normalize-space(.) = $t]")
+# A link to the site's home page (a masthead's, a breadcrumb's first link): its text is the
+# site's name.
+HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php", "/index.shtml"))
 AFTER_HEADLINE_CHARS = 600  #: text read under the headline for its date and credit line
 #: Weighted characters (``chooser.weight``): a link text this long reads as a story's headline.
 HEADLINE_LINK_MIN = 24

@@ -328,10 +328,12 @@ class NewsSpider(DiscoverySpider, Spider):
         stored = False
         # The page type decides (a two-paragraph brief of 80 Chinese characters is a story);
         # a page without title or body is left to the pipeline, which counts it.
-        if extracted.title and extracted.body and self._is_article(response, page):
+        is_article = bool(extracted.title and extracted.body) and self._is_article(response, page)
+        if is_article:
             outs, stored = self._article(response, page)
             yield from outs
-        resolved = [(raw, *self._resolve(raw)) for raw in self._beyond_article(extracted)]
+        links = self._beyond_article(extracted, is_article)
+        resolved = [(raw, *self._resolve(raw)) for raw in links]
         inside = [(url, kind) for _, url, kind in resolved if kind != "ignore"]
         known = [self.inc.known_article(u) or self.inc.known_page(u) for u, _ in inside]
         found = [x for raw, url, kind in resolved for x in self._follow(raw, url, kind)]
@@ -363,7 +365,7 @@ class NewsSpider(DiscoverySpider, Spider):
             self.inc.ledger.resolve([self._page_key(response)])
         for out in self._follow_all([link[0] for link in page.extracted.links], priority=1):
             yield out
-        for out in self._follow_all(self._beyond_article(page.extracted)):
+        for out in self._follow_all(self._beyond_article(page.extracted, is_article)):
             yield out
 
     # -- a story split over pages (extract.pager) -------------------------------------------
@@ -381,9 +383,10 @@ class NewsSpider(DiscoverySpider, Spider):
         item = self._item(response, extracted, page.encoding, page.language)
         return [self._next_page(item, pages[1:]) if len(pages) > 1 else item], True
 
-    def _beyond_article(self, extracted: Extracted) -> list[str]:
-        """The page's links but its story's other pages (fetched with the story)."""
-        own = set(extracted.article_pages)
+    def _beyond_article(self, extracted: Extracted, is_article: bool) -> list[str]:
+        """The page's links but its story's other pages (fetched with the story). A page that
+        is no article has no story: its pager is a list's pagination, followed like any link."""
+        own = set(extracted.article_pages) if is_article else set()
         return [u for u in extracted.page_links if u not in own] if own else extracted.page_links
 
     def _next_page(self, item: ArticleItem, pages: list[str]) -> Request:
