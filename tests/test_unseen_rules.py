@@ -4063,3 +4063,106 @@ def test_a_picture_credit_on_its_own_line_is_no_body(line: str, credit: bool) ->
     para = "记者了解到，企业积极回应群众关切，持续加大投入力度，推动工作落地见效。"
     got = body_credits([para, "图为项目现场。", line, para + "据了解。"], Credits())
     assert (line not in got) is credit
+
+
+_STORY_P = (
+    "<p>" + "The council voted on Tuesday to extend the program for another year. " * 2 + "</p>"
+)
+
+
+def _kinds(html: str) -> list[tuple[str, str]]:
+    from newscrawl.extract.links import pop_related_blocks
+
+    got = pop_related_blocks(lxml.html.fromstring(html), "http://mag.example/2024/05/a-story/")
+    return [(url.rsplit("/", 2)[-2], kind) for url, _, kind in got]
+
+
+@pytest.mark.parametrize(
+    ("block", "want"),
+    [
+        # one "Read next" card: the site's next story in its queue (McClatchy, Insider)
+        (
+            '<section><h2>Read next</h2><div><a href="/2024/05/b/"><img src="/b.jpg">'
+            "<h3>The winners and losers of mortgage rates</h3></a></div></section>",
+            [("b", "recommended")],
+        ),
+        # a "Read next" list: the story's picks
+        (
+            '<section><h2>Read next</h2><ul><li><a href="/2024/05/b/">The winners and losers</a>'
+            '</li><li><a href="/2024/05/c/">Why fees keep rising</a></li></ul></section>',
+            [("b", "related"), ("c", "related")],
+        ),
+        # "Read: <a>…</a>" as a paragraph of the story (the Atlantic), like Gannett's "More:"
+        (
+            '<p>Read: <a href="/2024/05/b/">What the Court Gets Wrong About Nostalgia</a></p>',
+            [("b", "related")],
+        ),
+        (
+            '<div><h4>Related on Forbes:</h4><ul><li><a href="/2024/05/b/">How AI Is Changing'
+            "</a></li></ul></div>",
+            [("b", "related")],
+        ),
+        (
+            '<section><h3>Recommended Reading</h3><ul><li><a href="/2024/05/b/">The Real Reason'
+            "</a></li></ul></section>",
+            [("b", "related")],
+        ),
+    ],
+)
+def test_read_next_read_and_reading_labels(block: str, want: list[tuple[str, str]]) -> None:
+    html = (
+        f"<html><body><article><h1>A story</h1>{_STORY_P}{block}{_STORY_P}</article></body></html>"
+    )
+    assert _kinds(html) == want
+
+
+_PICK_CARD = (
+    '<div class="link-embed"><div class="content"><span>MORE FROM FORBES</span>'
+    '<a href="/2024/05/{0}/">Founder Burnout Is Having A Moment</a><span>By X</span></div></div>'
+)
+_AD_SLOT = '<div class="ad"><span>ADVERTISEMENT</span></div>'
+
+
+@pytest.mark.parametrize(
+    ("body", "after", "want"),
+    [
+        # a "More from <site>" card set among the story's paragraphs: the editor's pick
+        (_STORY_P + _PICK_CARD.format("b") + _STORY_P, "", [("b", "related")]),
+        # past an ad slot; two cards closing the story's text
+        (
+            _STORY_P
+            + _PICK_CARD.format("b")
+            + _AD_SLOT
+            + _STORY_P
+            + _PICK_CARD.format("c")
+            + _PICK_CARD.format("d"),
+            "",
+            [("b", "related"), ("c", "related"), ("d", "related")],
+        ),
+        # a section's latest set in the story (Sky's "More from UK"), the carousel under the
+        # story and the footer's list of the company's sites: left alone
+        (
+            _STORY_P + '<div><h3>More from UK</h3><ul><li><a href="/2024/05/b/">One</a></li>'
+            '<li><a href="/2024/05/c/">Two</a></li></ul></div>' + _STORY_P,
+            "",
+            [],
+        ),
+        (
+            _STORY_P * 2,
+            '<section><h2>More From Forbes</h2><div><a href="/2024/05/b/">One</a>'
+            '<a href="/2024/05/c/">Two</a></div></section>',
+            [],
+        ),
+        (
+            _STORY_P + '<div><p>More From NBC</p><ul><li><a href="https://www.cnbc.example/">'
+            'CNBC</a></li><li><a href="https://www.msnbc.example/">MSNBC</a></li></ul></div>',
+            "",
+            [],
+        ),
+    ],
+)
+def test_more_from_cards_set_in_the_story_are_related(
+    body: str, after: str, want: list[tuple[str, str]]
+) -> None:
+    html = f"<html><body><article><h1>A story</h1><div class='body'>{body}</div></article>{after}"
+    assert _kinds(html + "</body></html>") == want
