@@ -4166,3 +4166,27 @@ def test_more_from_cards_set_in_the_story_are_related(
 ) -> None:
     html = f"<html><body><article><h1>A story</h1><div class='body'>{body}</div></article>{after}"
     assert _kinds(html + "</body></html>") == want
+
+
+_SUMMARY = (
+    "For now, the research on sleep reflects a deeper unease about the future. “I kept waiting "
+    "for someone to fix it,” the psychologist said of sleep. In New Jersey, half of respondents "
+    "are unsure what comes next."
+)
+
+
+@pytest.mark.parametrize(
+    "headline", ["A Beginner's Guide to Sleep", "Why I Quit Burnout and Came Back"]
+)
+def test_a_short_english_headline_wrapping_its_card_is_a_teaser(headline: str) -> None:
+    """A headline link is measured by its words joined by spaces, for the page's count and for
+    its teasers alike: "A Beginner's Guide to Sleep" (23 letters, 27 with spaces) heading a card
+    link (its subtitle inside) on a tag's or a writer's page is another page's teaser."""
+    html = (
+        "<html><body><h1>Sleep</h1><div class='river'><div class='post'><div class='meta'>"
+        "Ursula Okafor · May 8, 2024 · 2 min read</div><a href='/pub/a-guide-6af25a4f7837'>"
+        f"<h3>{headline}</h3><h4>{_SUMMARY}</h4></a></div></div></body></html>"
+    )
+    anchors = pagetype.read_anchors(lxml.html.fromstring(html))
+    paragraphs = ["Sleep", "Ursula Okafor · May 8, 2024 · 2 min read", headline, _SUMMARY]
+    assert pagetype.teasers(anchors.teaser_items, paragraphs, anchors.link_texts)[0] >= 2

@@ -141,14 +141,17 @@ def read_anchors(root: HtmlElement) -> Anchors:
             words = a.text_content().split()
         text = "".join(words)  # whitespace removed
         w = weight([text])
+        # the words joined by single spaces: the length a headline is measured by, for the
+        # count and for the teasers alike ("A Beginner's Guide to Sleep" is one)
+        spaced = w + max(0, len(words) - 1)
+        headline = HEADLINE_LINK_MIN <= spaced <= _HEADLINE_MAX
         if counting:
-            spaced = w + max(0, len(words) - 1)  # the words joined by single spaces
-            if HEADLINE_LINK_MIN <= spaced <= _HEADLINE_MAX:
+            if headline:
                 count += 1
                 total += spaced
             if 0 < w <= _HEADLINE_MAX:
                 texts.add(text)
-        if len(headlines) < _MAX_ANCHORS and HEADLINE_LINK_MIN <= w <= _HEADLINE_MAX:
+        if len(headlines) < _MAX_ANCHORS and headline:
             headlines[a] = text
     items: dict[str, str] = {}
     if count:
