@@ -4179,9 +4179,10 @@ _SUMMARY = (
     "headline", ["A Beginner's Guide to Sleep", "Why I Quit Burnout and Came Back"]
 )
 def test_a_short_english_headline_wrapping_its_card_is_a_teaser(headline: str) -> None:
-    """A headline link is measured by its words joined by spaces, for the page's count and for
-    its teasers alike: "A Beginner's Guide to Sleep" (23 letters, 27 with spaces) heading a card
-    link (its subtitle inside) on a tag's or a writer's page is another page's teaser."""
+    """A card link's heading is measured by its words joined by spaces, for the page's count
+    and for its teasers alike: "A Beginner's Guide to Sleep" (23 letters, 27 with spaces)
+    heading a card link (its subtitle inside) on a tag's or a writer's page is another page's
+    teaser. A bare link of that length stays none (a menu's "Press Releases of the Day")."""
     html = (
         "<html><body><h1>Sleep</h1><div class='river'><div class='post'><div class='meta'>"
         "Ursula Okafor · May 8, 2024 · 2 min read</div><a href='/pub/a-guide-6af25a4f7837'>"
@@ -4190,3 +4191,8 @@ def test_a_short_english_headline_wrapping_its_card_is_a_teaser(headline: str) -
     anchors = pagetype.read_anchors(lxml.html.fromstring(html))
     paragraphs = ["Sleep", "Ursula Okafor · May 8, 2024 · 2 min read", headline, _SUMMARY]
     assert pagetype.teasers(anchors.teaser_items, paragraphs, anchors.link_texts)[0] >= 2
+    menu = "<ul><li><a href='/today.htm'>Press Releases of the Day</a></li></ul>"
+    assert (
+        "PressReleasesoftheDay"
+        not in pagetype.read_anchors(lxml.html.fromstring(menu)).teaser_items
+    )
