@@ -243,13 +243,7 @@ KNOWN_DATE_GAPS: dict[str, str] = {
 
 KNOWN_AUTHOR_GAPS: dict[str, str] = {}
 
-KNOWN_RELATED_GAPS: dict[str, str] = {
-    "site28": "its McClatchy pages set one 'READ NEXT' card between the story's paragraphs, a "
-    "promotion its truth counts as no related story, while site2's truth counts a 'Read next' "
-    "list as related (and site23's an in-story picks list): the page shows nothing that tells "
-    "them apart; the sign is that the same card stands on many pages, which one page's "
-    "extraction cannot see",
-}
+KNOWN_RELATED_GAPS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module", params=sorted(SITES))

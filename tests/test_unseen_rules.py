@@ -4319,3 +4319,136 @@ def test_an_intern_before_a_reporter_is_a_second_author(
 ) -> None:
     got = parse_credits(line)
     assert (got.authors, got.sources) == (authors, sources)
+
+
+_STORY_P = (
+    "<p>" + "The council voted on Tuesday to extend the program for another year. " * 2 + "</p>"
+)
+
+
+def _kinds(html: str) -> list[tuple[str, str]]:
+    from newscrawl.extract.links import pop_related_blocks
+
+    got = pop_related_blocks(lxml.html.fromstring(html), "http://mag.example/2024/05/a-story/")
+    return [(url.rsplit("/", 2)[-2], kind) for url, _, kind in got]
+
+
+@pytest.mark.parametrize(
+    ("block", "want"),
+    [
+        # one "Read next" card: the site's next story in its queue (McClatchy, Insider)
+        (
+            '<section><h2>Read next</h2><div><a href="/2024/05/b/"><img src="/b.jpg">'
+            "<h3>The winners and losers of mortgage rates</h3></a></div></section>",
+            [("b", "recommended")],
+        ),
+        # a "Read next" list: the story's picks
+        (
+            '<section><h2>Read next</h2><ul><li><a href="/2024/05/b/">The winners and losers</a>'
+            '</li><li><a href="/2024/05/c/">Why fees keep rising</a></li></ul></section>',
+            [("b", "related"), ("c", "related")],
+        ),
+        # "Read: <a>…</a>" as a paragraph of the story (the Atlantic), like Gannett's "More:"
+        (
+            '<p>Read: <a href="/2024/05/b/">What the Court Gets Wrong About Nostalgia</a></p>',
+            [("b", "related")],
+        ),
+        (
+            '<div><h4>Related on Forbes:</h4><ul><li><a href="/2024/05/b/">How AI Is Changing'
+            "</a></li></ul></div>",
+            [("b", "related")],
+        ),
+        (
+            '<section><h3>Recommended Reading</h3><ul><li><a href="/2024/05/b/">The Real Reason'
+            "</a></li></ul></section>",
+            [("b", "related")],
+        ),
+    ],
+)
+def test_read_next_read_and_reading_labels(block: str, want: list[tuple[str, str]]) -> None:
+    html = (
+        f"<html><body><article><h1>A story</h1>{_STORY_P}{block}{_STORY_P}</article></body></html>"
+    )
+    assert _kinds(html) == want
+
+
+_PICK_CARD = (
+    '<div class="link-embed"><div class="content"><span>MORE FROM FORBES</span>'
+    '<a href="/2024/05/{0}/">Founder Burnout Is Having A Moment</a><span>By X</span></div></div>'
+)
+_AD_SLOT = '<div class="ad"><span>ADVERTISEMENT</span></div>'
+
+
+@pytest.mark.parametrize(
+    ("body", "after", "want"),
+    [
+        # a "More from <site>" card set among the story's paragraphs: the editor's pick
+        (_STORY_P + _PICK_CARD.format("b") + _STORY_P, "", [("b", "related")]),
+        # past an ad slot; two cards closing the story's text
+        (
+            _STORY_P
+            + _PICK_CARD.format("b")
+            + _AD_SLOT
+            + _STORY_P
+            + _PICK_CARD.format("c")
+            + _PICK_CARD.format("d"),
+            "",
+            [("b", "related"), ("c", "related"), ("d", "related")],
+        ),
+        # a section's latest set in the story (Sky's "More from UK"), the carousel under the
+        # story and the footer's list of the company's sites: left alone
+        (
+            _STORY_P + '<div><h3>More from UK</h3><ul><li><a href="/2024/05/b/">One</a></li>'
+            '<li><a href="/2024/05/c/">Two</a></li></ul></div>' + _STORY_P,
+            "",
+            [],
+        ),
+        (
+            _STORY_P * 2,
+            '<section><h2>More From Forbes</h2><div><a href="/2024/05/b/">One</a>'
+            '<a href="/2024/05/c/">Two</a></div></section>',
+            [],
+        ),
+        (
+            _STORY_P + '<div><p>More From NBC</p><ul><li><a href="https://www.cnbc.example/">'
+            'CNBC</a></li><li><a href="https://www.msnbc.example/">MSNBC</a></li></ul></div>',
+            "",
+            [],
+        ),
+    ],
+)
+def test_more_from_cards_set_in_the_story_are_related(
+    body: str, after: str, want: list[tuple[str, str]]
+) -> None:
+    html = f"<html><body><article><h1>A story</h1><div class='body'>{body}</div></article>{after}"
+    assert _kinds(html + "</body></html>") == want
+
+
+_SUMMARY = (
+    "For now, the research on sleep reflects a deeper unease about the future. “I kept waiting "
+    "for someone to fix it,” the psychologist said of sleep. In New Jersey, half of respondents "
+    "are unsure what comes next."
+)
+
+
+@pytest.mark.parametrize(
+    "headline", ["A Beginner's Guide to Sleep", "Why I Quit Burnout and Came Back"]
+)
+def test_a_short_english_headline_wrapping_its_card_is_a_teaser(headline: str) -> None:
+    """A card link's heading is measured by its words joined by spaces, for the page's count
+    and for its teasers alike: "A Beginner's Guide to Sleep" (23 letters, 27 with spaces)
+    heading a card link (its subtitle inside) on a tag's or a writer's page is another page's
+    teaser. A bare link of that length stays none (a menu's "Press Releases of the Day")."""
+    html = (
+        "<html><body><h1>Sleep</h1><div class='river'><div class='post'><div class='meta'>"
+        "Ursula Okafor · May 8, 2024 · 2 min read</div><a href='/pub/a-guide-6af25a4f7837'>"
+        f"<h3>{headline}</h3><h4>{_SUMMARY}</h4></a></div></div></body></html>"
+    )
+    anchors = pagetype.read_anchors(lxml.html.fromstring(html))
+    paragraphs = ["Sleep", "Ursula Okafor · May 8, 2024 · 2 min read", headline, _SUMMARY]
+    assert pagetype.teasers(anchors.teaser_items, paragraphs, anchors.link_texts)[0] >= 2
+    menu = "<ul><li><a href='/today.htm'>Press Releases of the Day</a></li></ul>"
+    assert (
+        "PressReleasesoftheDay"
+        not in pagetype.read_anchors(lxml.html.fromstring(menu)).teaser_items
+    )

@@ -3,7 +3,9 @@
 Blocks are found by their label or by a profile selector and classified by it:
 
 - ``related``: tied to this article (相关新闻, 相关阅读, 延伸阅读, 相关信息, 相关稿件, 相关内容,
-  阅读更多, Related posts, Read next, More coverage), and not in a sidebar (a "related" box in
+  阅读更多, Related posts, Related on X, Recommended reading, Read next over a list (over one
+  card it is the site's next story: ``recommended``), More coverage, "Read: <a>" as a
+  paragraph), and not in a sidebar (a "related" box in
   the page's side column is the site's, so ``recommended``); a related label inside a link
   that also names a story (``<a><div>阅读更多</div><div>headline</div></a>``, an
   interstitial card set between the story's paragraphs) makes that link the block;
@@ -12,7 +14,8 @@ Blocks are found by their label or by a profile selector and classified by it:
   今日头条: dozens of cards, or cards of other kinds of pages). Over a handful of bare headline
   links, or of cards linking pages of this page's own kind (its URL shape), 相关推荐 is the
   story's own list: ``related``; so are picks set between the story's paragraphs (chosen for
-  this story: a feed follows the story or runs in the rail);
+  this story: a feed follows the story or runs in the rail); so is one story's "More from X"
+  card set there (over a list "More from X" is a feed or the footer's sister sites: left alone);
 - ``most_read``: popularity lists (热门, 排行, 最多阅读, 24小时热文, Most read, Trending);
 - navigation (栏目导航, Sections): recognised and left alone, never returned.
 
@@ -39,10 +42,11 @@ RELATED_LABEL = re.compile(
     r"阅读更多|閱讀更多|"
     r"related(?: stories| articles| news| coverage| content| reading| posts| links| items"
     r"| press releases| releases)?"
-    r"(?: from [\w.'’& -]{2,30})?|"  # "Related stories from Kansas City Star" (McClatchy)
+    # "Related stories from Kansas City Star" (McClatchy), "Related on Forbes"
+    r"(?: (?:from|on) [\w.'’& -]{2,30})?|"
     r"(?:read )?more (?:on|about) this(?: story| topic| subject)?|see also|read more|read next|"
     r"related to this (?:story|article)|more coverage|"
-    r"further reading|read also|"
+    r"further reading|recommended reading|read also|"
     r"also read|"
     # Portuguese, Spanish, Italian, French, German
     r"not[íi]cias relacionadas|artigos relacionados|mat[ée]rias relacionadas|leia tamb[ée]m|"
@@ -56,15 +60,23 @@ RELATED_LABEL = re.compile(
 _AMBIGUOUS_LABEL = re.compile(r"^[【\[]?\s*(?:相关推荐|相關推薦)")
 _MAX_HEADLINES = 10  # links: a related list is a handful, a feed runs on
 _HEADLINE_SHARE = 0.8  # of a block's characters in its links: bare headlines, not cards
-_IN_TEXT_MORE = re.compile(r"^more\s*[:：]$", re.IGNORECASE)
+# "Read next" over one story card is the site's next story in its queue (the same card on every
+# page of a section); over a list, the story's picks
+_NEXT_LABEL = re.compile(r"^read next\b", re.IGNORECASE)
+_IN_TEXT_MORE = re.compile(r"^(?:more|read)\s*[:：]$", re.IGNORECASE)
 RECOMMENDED_LABEL = re.compile(
     r"^[【\[]?\s*(?:推荐阅读|推薦閱讀|相关推荐|相關推薦|推荐新闻|推薦新聞|新闻推荐|新聞推薦|为你推荐|為你推薦|精彩推荐|"
     r"精彩推薦|猜你喜欢|猜你喜歡|编辑推荐|編輯推薦|"
-    r"recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?like|"
+    r"recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
     r"you (?:may|might) (?:also )?be interested in|more stories|editor'?s picks)"
     r"\s*[】\]]?\s*[:：]?$",
     re.IGNORECASE,
 )
+# "More from <the site, a section, a writer>": over one story's card set among the story's
+# paragraphs the editor's pick for this story (Forbes' "MORE FROM FORBES"); over a list, even
+# there, the section's latest (Sky's "More from UK"), or the footer's list of the company's
+# other sites: left alone
+_MORE_FROM_LABEL = re.compile(r"^more from [\w.'’& -]{2,30}$", re.IGNORECASE)
 MOST_READ_LABEL = re.compile(
     r"^[【\[]?\s*(?:(?:24|48)\s*小时|本周|本週|今日|一周|一週|近期)?\s*(?:热门|熱門|热点|熱點|热读|熱讀|"
     r"热文|熱文|最热|最熱|排行|点击排行|點擊排行|阅读排行|閱讀排行|最多阅读|最多閱讀|最受欢迎|最受歡迎|"
@@ -85,8 +97,9 @@ NAVIGATION_LABEL = re.compile(
 _LABEL_WORD = re.compile(
     r"相关|相關|延伸|阅读更多|閱讀更多|推荐|推薦|猜你|热门|熱門|热点|熱點|热读|熱讀|热文|熱文|最热|最熱|排行|最多|最受|"
     r"大家都在看|热榜|熱榜|编辑推|編輯推|related|recommended|see also|read more|more on|you may|"
-    r"you might|read next|further reading|also read|read also|more stories|more about|"
-    r"more coverage|editor'?s pick|most (?:read|viewed|shared)|trending|popular|more\s?[:：]|"
+    r"you might|read next|further reading|also read|read also|more stories|more about|more from|"
+    r"more coverage|editor'?s pick|most (?:read|viewed|shared)|trending|popular|"
+    r"(?:more|read)\s?[:：]|"
     r"relacionad|correlat|lire aussi|m[êe]me sujet|zum thema|verwandte|leia tamb|lea tamb|"
     r"articles li[ée]s"
 )
@@ -264,7 +277,8 @@ def _label_kind(el: HtmlElement) -> str | None:
     if not own or len(own) > 40:
         return None
     if _IN_TEXT_MORE.match(own):
-        # "More: <a>…</a>" as a paragraph of the story (Gannett): that one link is related. A
+        # "More: <a>…</a>" (Gannett), "Read: <a>…</a>" (the Atlantic) as a paragraph of the
+        # story: that one link is related. A
         # "More:" heading over lists inside the story (Al Jazeera) is not read as a block.
         para = el if el.tag == "p" else el.getparent()
         one_link = para is not None and para.tag == "p" and len(para.findall(".//a")) == 1
@@ -273,6 +287,8 @@ def _label_kind(el: HtmlElement) -> str | None:
         return "recommended" if _in_sidebar(el) else "related"
     if RECOMMENDED_LABEL.match(own):
         return "recommended"
+    if _MORE_FROM_LABEL.match(own):
+        return "more_from"
     if MOST_READ_LABEL.match(own) and len(own) <= 20:
         return "most_read"
     if NAVIGATION_LABEL.match(own):
@@ -359,11 +375,42 @@ def _prose(el: HtmlElement | None) -> bool:
     return text >= _MIN_PROSE and links < text / 2
 
 
-def _inside_story(block: list[HtmlElement]) -> bool:
-    """Whether a block is set between two of the story's paragraphs: a list the editor put in
-    the story's text was picked for this story (Al Jazeera's "Recommended Stories" after the
-    second paragraph), where a site's feed follows the story or runs in its rail."""
-    return _prose(block[0].getprevious()) and _prose(block[-1].getnext())
+_NEAR = 4  # siblings looked past (an ad slot, a picture, the next card) for the story's text
+
+
+def _prose_near(el: HtmlElement, forward: bool) -> bool | None:
+    """Whether a paragraph of the story's text is among the few siblings before (after) ``el``;
+    None when ``el`` is the first (last) of its container."""
+    for _ in range(_NEAR):
+        nxt = el.getnext() if forward else el.getprevious()
+        if nxt is None:
+            return None
+        if _prose(nxt):
+            return True
+        el = nxt
+    return False
+
+
+def _inside_story(block: list[HtmlElement], base_url: str) -> bool:
+    """Whether a block is set among the story's paragraphs: a list the editor put in the
+    story's text was picked for this story (Al Jazeera's "Recommended Stories" after the
+    second paragraph, Forbes' "MORE FROM FORBES" cards), where a site's feed follows the story
+    or runs in its rail. A box that is all its container's content stands for the container. A
+    list stands right between two paragraphs; one story's card may stand past an ad slot or a
+    picture, or close the story's text."""
+    first, last = block[0], block[-1]
+    for _ in range(3):
+        parent = first.getparent()
+        if first.getprevious() is not None or last.getnext() is not None or parent is None:
+            break
+        if parent is not last.getparent() or parent.tag in ("body", "html"):
+            break
+        first = last = parent
+    if _prose(first.getprevious()) and _prose(last.getnext()):
+        return True
+    if not _one_story(block, base_url) or not _prose_near(first, forward=False):
+        return False
+    return _prose_near(last, forward=True) is not False
 
 
 def _url_shape(url: str) -> tuple[str, int, str]:
@@ -393,6 +440,12 @@ def _story_cards(block: list[HtmlElement], base_url: str) -> bool:
     own = _url_shape(base_url)
     same = sum(1 for url in urls if _url_shape(url) == own)
     return same >= _SAME_SHAPE_SHARE * len(urls)
+
+
+def _one_story(block: list[HtmlElement], base_url: str) -> bool:
+    """Whether a block links one page only (a card's picture, headline and kicker may each
+    link it)."""
+    return len({url for b in block for url, _ in absolute_links(b, base_url)}) == 1
 
 
 def _headlines(block: list[HtmlElement]) -> bool:
@@ -465,8 +518,14 @@ def pop_related_blocks(
                 continue  # the site's menu: its links are followed as page links, not stored
             block = _block_for(el)
             if block and _is_link_list(block):
-                if label == "recommended" and (
-                    _inside_story(block)
+                if label == "more_from":
+                    if not (_one_story(block, base_url) and _inside_story(block, base_url)):
+                        continue
+                    label = "related"
+                elif label == "related" and _NEXT_LABEL.match(own) and _one_story(block, base_url):
+                    label = "recommended"  # the site's next story in its queue, not a list
+                elif label == "recommended" and (
+                    _inside_story(block, base_url)
                     or (
                         _AMBIGUOUS_LABEL.match(own)
                         and not _in_sidebar(el)  # the side column's list is the site's

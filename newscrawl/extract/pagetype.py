@@ -141,14 +141,19 @@ def read_anchors(root: HtmlElement) -> Anchors:
             words = a.text_content().split()
         text = "".join(words)  # whitespace removed
         w = weight([text])
+        spaced = w + max(0, len(words) - 1)  # the words joined by single spaces
         if counting:
-            spaced = w + max(0, len(words) - 1)  # the words joined by single spaces
             if HEADLINE_LINK_MIN <= spaced <= _HEADLINE_MAX:
                 count += 1
                 total += spaced
             if 0 < w <= _HEADLINE_MAX:
                 texts.add(text)
-        if len(headlines) < _MAX_ANCHORS and HEADLINE_LINK_MIN <= w <= _HEADLINE_MAX:
+        # A card's heading is a headline by its place: measured as the count measures it (with
+        # its spaces: "A Beginner's Guide to Sleep"); a bare link's text without them (a menu's
+        # "Press Releases of the Day" is no teaser's headline).
+        if len(headlines) < _MAX_ANCHORS and (
+            (w if heading is None else spaced) >= HEADLINE_LINK_MIN and w <= _HEADLINE_MAX
+        ):
             headlines[a] = text
     items: dict[str, str] = {}
     if count:
