@@ -4319,3 +4319,18 @@ def test_an_intern_before_a_reporter_is_a_second_author(
 ) -> None:
     got = parse_credits(line)
     assert (got.authors, got.sources) == (authors, sources)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "photographers", "reviewers"),
+    [
+        ("文、图/刘淑珍", ["刘淑珍"], ["刘淑珍"], []),  # wrote the text and took the pictures
+        ("文、圖/陳美玲", ["陳美玲"], ["陳美玲"], []),
+        ("二审：方建国", [], [], ["方建国"]),  # a sign-off, like 初审 and 三审
+    ],
+)
+def test_text_and_pictures_label_and_second_review(
+    line: str, authors: list[str], photographers: list[str], reviewers: list[str]
+) -> None:
+    got = parse_credits(line)
+    assert (got.authors, got.photographers, got.reviewers) == (authors, photographers, reviewers)
