@@ -18,6 +18,7 @@ from newscrawl.extract import dates, pagetype
 from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.bylines import (
     Credits,
+    is_unit,
     latin_people,
     not_a_person,
     parse_credits,
@@ -4334,3 +4335,16 @@ def test_text_and_pictures_label_and_second_review(
 ) -> None:
     got = parse_credits(line)
     assert (got.authors, got.photographers, got.reviewers) == (authors, photographers, reviewers)
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("澄州市公安局交警支队", True),  # a police detachment credited as the writer
+        ("市消防救援大队", True),
+        ("县公安局特警中队", True),
+        ("张大队", False),  # a name (two characters at least before the unit's word)
+    ],
+)
+def test_a_police_or_fire_detachment_is_a_unit(name: str, unit: bool) -> None:
+    assert is_unit(name) is unit

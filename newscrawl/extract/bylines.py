@@ -204,7 +204,9 @@ _UNIT = (
     r"委员会|委員會|办公室|辦公室|公司|支部|街道|社区|社區|研究所|教育局|[市县區区镇乡]政府|"
     r"宣传部|宣傳部|组织部|組織部|统战部|統戰部|文明办|文明辦|\w{2}局|\w{2}厅|\w{2}廳|\w{2}部|"
     # a party committee, a research or writing group (国资委党委, 市委党校课题组, 某旅政治工作部)
-    r"党委|黨委|党组|黨組|工委|[课課][题題][组組]|调研组|調研組|写作组|寫作組|研究院|研究室)"
+    r"党委|黨委|党组|黨組|工委|[课課][题題][组組]|调研组|調研組|写作组|寫作組|研究院|研究室|"
+    # a police or fire brigade's detachment (市公安局交警支队, 消防救援大队, 特警中队)
+    r"支队|支隊|大队|大隊|中队|中隊)"
 )
 _NOT_PERSON_MARK = re.compile(
     r"[!?！？。]|admin|\b(?:staff|team|desk|newsroom|editors|contributors|news service|bureau)$|"
