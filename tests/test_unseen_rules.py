@@ -4348,3 +4348,16 @@ def test_text_and_pictures_label_and_second_review(
 )
 def test_a_police_or_fire_detachment_is_a_unit(name: str, unit: bool) -> None:
     assert is_unit(name) is unit
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("梅溪小编", False),  # a WordPress site's editor account (post author, JSON-LD author)
+        ("本地小編", False),
+        ("刘小编", False),
+        ("张小北", True),  # a name
+    ],
+)
+def test_a_site_editor_account_is_no_person(name: str, person: bool) -> None:
+    assert not_a_person(name) is not person

@@ -215,6 +215,7 @@ _NOT_PERSON_MARK = re.compile(
     r"^[^\s,]+ (?:reporter|correspondent)s?$|^no author|"
     r"\w\.(?:com|net|org|co|gov|edu|info|news|tv|cn|uk|au|in|io)\b|"  # a web address
     r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊|秘书处|秘書處)$|"  # a desk, a secretariat
+    r"(?:小编|小編)$|"  # a site's editor account (梅溪小编, 本地小编), no writer
     r"(?:评论员|評論員)$",  # 新华社评论员, 本报评论员: a paper's editorial voice, no one named
     re.IGNORECASE,
 )
