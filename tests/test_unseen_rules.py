@@ -4361,3 +4361,29 @@ def test_a_police_or_fire_detachment_is_a_unit(name: str, unit: bool) -> None:
 )
 def test_a_site_editor_account_is_no_person(name: str, person: bool) -> None:
     assert not_a_person(name) is not person
+
+
+@pytest.mark.parametrize(
+    ("box", "author", "correspondent"),
+    [
+        ("<p>记者：金涛　摄影：王志强</p><p>编辑：傅晨阳</p><p>审核：郝德明</p>", "金涛", None),
+        ("<p>融媒体记者：邱国华　见习记者：唐浩宇</p><p>编辑：秦志强</p>", "邱国华, 唐浩宇", None),
+        ("<p>通讯员：何文娟</p><p>编辑：段勇</p><p>审核：史小军</p>", None, "何文娟"),
+        ("<div>记者：郭淑珍</div><div>责编：廖海波</div><div>终审：史新民</div>", "郭淑珍", None),
+        # a credit cut off from the editor's by another line: no credits box
+        ("<p>记者：金涛</p><p>分享到微信朋友圈</p><p>编辑：段勇</p>", None, None),
+    ],
+)
+def test_a_credits_box_under_the_story_names_its_writers(
+    box: str, author: str | None, correspondent: str | None
+) -> None:
+    html = (
+        "<html><head><title>柳林村新时代文明实践绘就新画卷-清河融媒</title></head><body>"
+        "<div class='wrap'><div class='article_title'><h2>柳林村新时代文明实践绘就新画卷</h2>"
+        "</div><div class='info'>来源：清河融媒　发布时间：2024-05-08 12:08</div>"
+        f"<div class='article_content'>{_PORTAL_STORY * 5}</div>"  # the box far below the top
+        f"<div class='article_editor'>{box}</div><div class='share'>分享：微信 微博</div>"
+        "</div></body></html>"
+    )
+    got = _extract(html, "http://qh.example/folder2/folder9/2024-05-08/aqMJf3adzINZ.html")
+    assert (got.author, got.correspondent) == (author, correspondent)
