@@ -18,6 +18,7 @@ from newscrawl.extract import dates, pagetype
 from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.bylines import (
     Credits,
+    is_unit,
     latin_people,
     not_a_person,
     parse_credits,
@@ -4452,3 +4453,70 @@ def test_a_short_english_headline_wrapping_its_card_is_a_teaser(headline: str) -
         "PressReleasesoftheDay"
         not in pagetype.read_anchors(lxml.html.fromstring(menu)).teaser_items
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "photographers", "reviewers"),
+    [
+        ("文、图/刘淑珍", ["刘淑珍"], ["刘淑珍"], []),  # wrote the text and took the pictures
+        ("文、圖/陳美玲", ["陳美玲"], ["陳美玲"], []),
+        ("二审：方建国", [], [], ["方建国"]),  # a sign-off, like 初审 and 三审
+    ],
+)
+def test_text_and_pictures_label_and_second_review(
+    line: str, authors: list[str], photographers: list[str], reviewers: list[str]
+) -> None:
+    got = parse_credits(line)
+    assert (got.authors, got.photographers, got.reviewers) == (authors, photographers, reviewers)
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("澄州市公安局交警支队", True),  # a police detachment credited as the writer
+        ("市消防救援大队", True),
+        ("县公安局特警中队", True),
+        ("张大队", False),  # a name (two characters at least before the unit's word)
+    ],
+)
+def test_a_police_or_fire_detachment_is_a_unit(name: str, unit: bool) -> None:
+    assert is_unit(name) is unit
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("梅溪小编", False),  # a WordPress site's editor account (post author, JSON-LD author)
+        ("本地小編", False),
+        ("刘小编", False),
+        ("张小北", True),  # a name
+    ],
+)
+def test_a_site_editor_account_is_no_person(name: str, person: bool) -> None:
+    assert not_a_person(name) is not person
+
+
+@pytest.mark.parametrize(
+    ("box", "author", "correspondent"),
+    [
+        ("<p>记者：金涛　摄影：王志强</p><p>编辑：傅晨阳</p><p>审核：郝德明</p>", "金涛", None),
+        ("<p>融媒体记者：邱国华　见习记者：唐浩宇</p><p>编辑：秦志强</p>", "邱国华, 唐浩宇", None),
+        ("<p>通讯员：何文娟</p><p>编辑：段勇</p><p>审核：史小军</p>", None, "何文娟"),
+        ("<div>记者：郭淑珍</div><div>责编：廖海波</div><div>终审：史新民</div>", "郭淑珍", None),
+        # a credit cut off from the editor's by another line: no credits box
+        ("<p>记者：金涛</p><p>分享到微信朋友圈</p><p>编辑：段勇</p>", None, None),
+    ],
+)
+def test_a_credits_box_under_the_story_names_its_writers(
+    box: str, author: str | None, correspondent: str | None
+) -> None:
+    html = (
+        "<html><head><title>柳林村新时代文明实践绘就新画卷-清河融媒</title></head><body>"
+        "<div class='wrap'><div class='article_title'><h2>柳林村新时代文明实践绘就新画卷</h2>"
+        "</div><div class='info'>来源：清河融媒　发布时间：2024-05-08 12:08</div>"
+        f"<div class='article_content'>{_PORTAL_STORY * 5}</div>"  # the box far below the top
+        f"<div class='article_editor'>{box}</div><div class='share'>分享：微信 微博</div>"
+        "</div></body></html>"
+    )
+    got = _extract(html, "http://qh.example/folder2/folder9/2024-05-08/aqMJf3adzINZ.html")
+    assert (got.author, got.correspondent) == (author, correspondent)

@@ -59,8 +59,8 @@ for _role, _words in (
         "authors",
         "本报记者 本報記者 融媒体记者 融媒體記者 特约记者 特約記者 见习记者 見習記者 实习记者 "
         "實習記者 首席记者 首席記者 记者 記者 作者 撰文 撰稿 执笔 執筆 采写 採寫 文字 文/图 "
-        "文/圖 文 实习生 實習生 特约评论员 特約評論員 评论员 評論員 专栏作家 專欄作家 专栏作者 "
-        "專欄作者",
+        "文/圖 文、图 文、圖 文 实习生 實習生 特约评论员 特約評論員 评论员 評論員 专栏作家 "
+        "專欄作家 专栏作者 專欄作者",
     ),
     (
         "editors",
@@ -74,7 +74,7 @@ for _role, _words in (
         # longer label, so that 图片 (a photo credit) and 编辑 are not read apart in them;
         # 美编 and 视觉设计 (本版编辑/X　视觉设计/Y) design the page alike
         "reviewers",
-        "审核 審核 校对 校對 审校 審校 终审 終審 初审 初審 复审 復審 三审 三審 监制 監製 "
+        "审核 審核 校对 校對 审校 審校 终审 終審 初审 初審 复审 復審 二审 二審 三审 三審 监制 監製 "
         "图片编辑 圖片編輯 美术编辑 美術編輯 美编 美編 视觉设计 視覺設計",
     ),
     ("translators", "翻译 翻譯 译者 譯者 编译 編譯"),
@@ -84,6 +84,8 @@ for _role, _words in (
 ):
     for _w in _words.split():
         _LABELS.setdefault(_w, _role)
+# 文/图 X, 文、图/X: X wrote the text and took the pictures, an author and a photographer
+_TEXT_AND_PICTURES = frozenset(("文/图", "文/圖", "文、图", "文、圖"))
 # Longest label first so that 摄影记者 wins over 记者 and 文/图 over 文.
 LABEL = re.compile("|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True)))
 # Labels that may end a glued media name (南都记者, 观察者网专栏作者): two characters or more.
@@ -202,7 +204,9 @@ _UNIT = (
     r"委员会|委員會|办公室|辦公室|公司|支部|街道|社区|社區|研究所|教育局|[市县區区镇乡]政府|"
     r"宣传部|宣傳部|组织部|組織部|统战部|統戰部|文明办|文明辦|\w{2}局|\w{2}厅|\w{2}廳|\w{2}部|"
     # a party committee, a research or writing group (国资委党委, 市委党校课题组, 某旅政治工作部)
-    r"党委|黨委|党组|黨組|工委|[课課][题題][组組]|调研组|調研組|写作组|寫作組|研究院|研究室)"
+    r"党委|黨委|党组|黨組|工委|[课課][题題][组組]|调研组|調研組|写作组|寫作組|研究院|研究室|"
+    # a police or fire brigade's detachment (市公安局交警支队, 消防救援大队, 特警中队)
+    r"支队|支隊|大队|大隊|中队|中隊)"
 )
 _NOT_PERSON_MARK = re.compile(
     r"[!?！？。]|admin|\b(?:staff|team|desk|newsroom|editors|contributors|news service|bureau)$|"
@@ -211,6 +215,7 @@ _NOT_PERSON_MARK = re.compile(
     r"^[^\s,]+ (?:reporter|correspondent)s?$|^no author|"
     r"\w\.(?:com|net|org|co|gov|edu|info|news|tv|cn|uk|au|in|io)\b|"  # a web address
     r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊|秘书处|秘書處)$|"  # a desk, a secretariat
+    r"(?:小编|小編)$|"  # a site's editor account (梅溪小编, 本地小编), no writer
     r"(?:评论员|評論員)$",  # 新华社评论员, 本报评论员: a paper's editorial voice, no one named
     re.IGNORECASE,
 )
@@ -616,7 +621,7 @@ def _parse_line(line: str, credits: Credits) -> None:
             # 记者 张三 摄, 通讯员 李四 供图: the picture's credit, a photographer's
             photo_role = photo and role in ("authors", "correspondents")
             credits.add("photographers" if photo_role else role, names)
-            if label in ("文/图", "文/圖"):
+            if label in _TEXT_AND_PICTURES:
                 credits.add("photographers", names)
             pos = credited = end
 

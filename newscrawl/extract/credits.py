@@ -667,6 +667,28 @@ def _without_credits_block(paragraphs: list[str], credits: Credits) -> list[str]
     return paragraphs[:start]
 
 
+def _credits_box(page: Page) -> Credits:
+    """The credits a box around the page's first editor credit prints one to a line, outside
+    the text the body holds (a county 融媒体中心's ``记者：X　摄影：P / 编辑：E / 审核：R``
+    under the story): the run of credit lines around the first line naming an editor, two
+    lines at least, up to :data:`_BLOCK_LINES`."""
+    for lines in page.editor_blocks():
+        at = next((i for i, line in enumerate(lines) if bylines.parse_credits(line).editors), None)
+        if at is None:
+            continue
+        start = end = at
+        while start > 0 and at - start < _BLOCK_LINES and bylines.is_credit_line(lines[start - 1]):
+            start -= 1
+        while end + 1 < len(lines) and end - start < _BLOCK_LINES:
+            if not bylines.is_credit_line(lines[end + 1]):
+                break
+            end += 1
+        if end > start:
+            return bylines.parse_credits("\n".join(lines[start : end + 1]))
+        return Credits()
+    return Credits()
+
+
 def _only_credits(line: str, found: Credits) -> bool:
     """Whether ``line`` holds nothing but credit labels and the names ``found`` in it."""
     for role in bylines.ROLES:
@@ -1003,6 +1025,12 @@ def assemble(
     # The page's 责任编辑 (its web editor, printed after the story) beside an 编辑 the text's
     # own credit line names (新京报记者 陆一夫 编辑 刘晓阳 … 责任编辑：姚立伟_NT6056): both edit
     credits.add("editors", _editors_on_page(page, credits.editors))
+    if not credits.authors:
+        # 记者：金涛　摄影：王志强 / 编辑：傅晨阳 / 审核：郝德明 in a box under the story, outside
+        # the body: its writers, correspondents and photographers (its editors are read above)
+        boxed = _credits_box(page)
+        for role in ("authors", "correspondents", "photographers"):
+            credits.add(role, getattr(boxed, role))
     if not credits.sources and (shown := _source_element(page)):
         credits.add("sources", [shown])  # <a class="source">央视新闻客户端</a> beside the date
     structured = _without_outlets(structured or "", site_names) or None

@@ -71,6 +71,7 @@ class Page:
     _info_lines: list[str] | None = None
     _block_starts: set[int] = field(default_factory=set)
     _editor_windows: list[str] | None = None
+    _editor_blocks: list[list[str]] = field(default_factory=list)
     #: the issuing organs the page labels (``credits.issuers``), read before the body step
     issuers: set[str] | None = None
 
@@ -146,7 +147,16 @@ class Page:
                 nodes = cast(list[Any], _EDITOR_NODES(self.root))
                 for node in nodes[:_EDITOR_NODE_CAP]:
                     self._editor_windows.append(_window_from(node))
+                    self._editor_blocks.append(_block_around(node))
         return self._editor_windows
+
+    def editor_blocks(self) -> list[list[str]]:
+        """For each editor's label of :meth:`editor_windows`, the lines of the largest element
+        around it (up to :data:`_BLOCK_LEVELS` levels up) holding at most
+        :data:`_BLOCK_CHARS` characters of text, one line per block: a credits box printed
+        under the story, one credit to a line (记者：X / 编辑：Y / 审核：Z)."""
+        self.editor_windows()
+        return self._editor_blocks
 
     def block_starts(self) -> set[int]:
         """The indexes of the credit window's lines that open a block of their own (a ``<div>``,
@@ -253,6 +263,41 @@ def _window_from(node: Any) -> str:
         parts.append(text)
         size += len(text)
     return "".join(parts)
+
+
+_BLOCK_LEVELS = 3  # ancestors of an editor label's element looked at for its credits box
+_BLOCK_CHARS = 300  # characters of text in a credits box at most
+
+
+def _block_lines(el: HtmlElement) -> list[str] | None:
+    """``el``'s text, one line per block; None when it holds over :data:`_BLOCK_CHARS`."""
+    lines = [""]
+    size = 0
+    for text in _marked_texts(el):
+        if text is None:
+            if lines[-1].strip():
+                lines.append("")
+            continue
+        size += len(text)
+        if size > _BLOCK_CHARS:
+            return None
+        lines[-1] += text
+    return [clean_line(line) for line in lines if line.strip()]
+
+
+def _block_around(node: Any) -> list[str]:
+    """The lines of the largest element around the text node ``node`` (an XPath string
+    result), up to :data:`_BLOCK_LEVELS` levels above its own, of at most :data:`_BLOCK_CHARS`
+    characters of text."""
+    el = node.getparent()
+    if el is not None and node.is_tail:
+        el = el.getparent()  # a tail's text is its parent element's
+    best: list[str] = []
+    for _ in range(_BLOCK_LEVELS + 1):
+        if el is None or (lines := _block_lines(el)) is None:
+            break
+        best, el = lines, el.getparent()
+    return best
 
 
 def _after_first_text(marked: Iterator[str | None]) -> Iterator[str | None]:
