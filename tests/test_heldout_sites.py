@@ -128,7 +128,8 @@ extractor, each imitating other real CMSes:
   高雄市 (English mirror pages), a Big5 ASP county site and a township office: dates in the ROC
   calendar (113-05-08, 中華民國113年5月8日).
 - ``site38`` (tests/heldout_site38): English news of East and Southeast Asia — SCMP, The Straits
-  Times, the Taipei Times (Big5 2019 pages), The Korea Herald and The Japan Times, each on its clock.
+  Times, the Taipei Times (Big5 2019 pages), The Korea Herald and The Japan Times, each on its
+  own clock.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
