@@ -4520,3 +4520,66 @@ def test_a_credits_box_under_the_story_names_its_writers(
     )
     got = _extract(html, "http://qh.example/folder2/folder9/2024-05-08/aqMJf3adzINZ.html")
     assert (got.author, got.correspondent) == (author, correspondent)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "article"),
+    [
+        # a 图集's slides, each caption under its counter (slide 1 of 8 on May 1: 1/85月1日)
+        ([f"{k}/8谢秀梅在时尚晚宴接受媒体采访，状态在线。" for k in range(1, 9)], False),
+        (["1/85月1日，浙江队球员崔斌（中）在比赛中庆祝进球。"] + ["比赛中的精彩瞬间。"] * 7, True),
+        # a story whose paragraphs open with dates (5/8, 5/9…) is no slide show
+        (["5/8 市政府召开常务会议。", "5/9 各区落实会议部署。", "5/10 检查组赴现场督导。"], True),
+    ],
+)
+def test_a_slide_shows_numbered_captions_are_no_story(paragraphs: list[str], article: bool) -> None:
+    s = pagetype.signals(
+        "http://slide.example/slide/china/2024-05-08/slide_2_730_318765.html",
+        paragraphs,
+        None,
+        True,
+        True,
+        "高清图集：中超第12轮精彩瞬间",
+    )
+    assert s.slides is (not article)
+    assert pagetype.is_article(s) is article or not s.slides
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "bylined", "article"),
+    [
+        # under a headline, no credit, not one sentence nor a prose paragraph: a topic
+        # index's navigation lines ("Location: Home > News > …")
+        (
+            [
+                "Welcome to Shenzhen Government Online",
+                "中文 | 繁體 | Search",
+                "Location: Home > News > Special Topics: Shenzhen's New Industries",
+            ],
+            False,
+            False,
+        ),
+        # an uncredited story of prose stays a story
+        (
+            [
+                "The city council approved the budget on Tuesday after a four-hour debate, and "
+                "the mayor said the new metro lines would open before the end of the year."
+            ]
+            * 3,
+            False,
+            True,
+        ),
+    ],
+)
+def test_an_uncredited_page_of_labels_under_a_headline_is_no_story(
+    paragraphs: list[str], bylined: bool, article: bool
+) -> None:
+    s = pagetype.signals(
+        "http://sz.example/en_szgov/news/special/",
+        paragraphs,
+        None,
+        True,
+        bylined,
+        "Special Topics: Shenzhen's New Industries",
+    )
+    assert pagetype.is_article(s) is article

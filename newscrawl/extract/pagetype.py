@@ -103,6 +103,9 @@ class Signals:
     profile: bool = False
     #: a paragraph holds a sentence mark (。，！？; a period before a space): prose, not labels
     sentences: bool = True
+    #: every paragraph opens with a slide show's counter (``1/8``, ``2/8``…): captions of a
+    #: gallery's slides, no story
+    slides: bool = False
 
 
 @dataclass(frozen=True)
@@ -387,6 +390,7 @@ def signals(
         profile=bool(title and _PROFILE_TITLE.search(title))
         or any(len(p) <= _COUNTER_MAX and _PROFILE_COUNTER.match(p.strip()) for p in paragraphs),
         sentences=any(_SENTENCE.search(p) for p in paragraphs),
+        slides=_slides(paragraphs),
     )
 
 
@@ -399,6 +403,19 @@ def _link_weight(texts: frozenset[str], paragraphs: list[str], weights: list[int
         w
         for p, w in zip(paragraphs, weights, strict=True)
         if _compact(p.removeprefix("- ")) in texts or _is_menu(p, texts)
+    )
+
+
+_SLIDES_MIN = 3
+
+
+def _slides(paragraphs: list[str]) -> bool:
+    """Each paragraph opens with the counter of its slide, 1/N to N/N in order (a 图集's
+    captions: ``1/8邱继伟亮相电影节红毯``, ``1/85月1日，…`` for slide 1 of 8 on May 1); a date
+    (``5/8``) is one counter, not a run."""
+    n = len(paragraphs)
+    return n >= _SLIDES_MIN and all(
+        p.lstrip().startswith(f"{k}/{n}") for k, p in enumerate(paragraphs, 1)
     )
 
 
@@ -419,7 +436,9 @@ def score(s: Signals) -> float:
     if s.site_page:
         return THRESHOLD  # about us, contact, legal notices: the site's pages, not its news
     uncredited = not (s.bylined or s.edited or s.sourced)
-    if not s.headline_title and (not s.sentences or (uncredited and not s.dated)):
+    if (not s.headline_title or (uncredited and not s.prose_paragraphs)) and (
+        not s.sentences or (uncredited and not s.dated)
+    ):
         # No date, no credit of any kind, under a name rather than a headline (医院简介, 就医
         # 指南, 投稿须知, 专家介绍, "Our history"): a profile or guide among the site's own
         # pages, however much prose it holds. A story's page names a date or someone. Under a
@@ -428,6 +447,8 @@ def score(s: Signals) -> float:
         # 上一版 下一版 往期回顾", the print page's editor; a portal's boxes of dates and
         # links): labels, no story.
         return THRESHOLD
+    if s.slides:
+        return THRESHOLD  # a slide show's captions, however dated and credited the page
     if s.profile and s.teaser_paragraphs and s.prose_paragraphs <= s.teaser_prose:
         # A person's page (an author's card, their counters) whose only prose is the teasers of
         # their stories: the author's list, however dated and credited its cards are.
