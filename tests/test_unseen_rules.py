@@ -4452,3 +4452,30 @@ def test_a_short_english_headline_wrapping_its_card_is_a_teaser(headline: str) -
         "PressReleasesoftheDay"
         not in pagetype.read_anchors(lxml.html.fromstring(menu)).teaser_items
     )
+
+
+_CARD_TEXTS = [
+    "Kishida under pressure over rice prices as support slips",
+    _SUMMARY,
+    "May 9, 2024",
+]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # a card of paragraphs, its title a paragraph holding the link alone
+        "<article class='card'><p class='cat'><a href='/japan/'>Japan</a></p><p class='title'>"
+        "<a href='/news/2024/05/09/rice/'>{0}</a></p><p class='teaser'>{1}</p><p>{2}</p></article>",
+        # a link wrapping a card whose title is its first paragraph, no heading element
+        "<li><a href='/view.php?ud=20240509000407'><div class='img'><img src='t.jpg'></div><div "
+        "class='txt'><p class='title'>{0}</p><p class='sub'>{1}</p><p>{2}</p></div></a></li>",
+    ],
+)
+def test_a_card_titled_by_a_paragraph_is_a_teaser(card: str) -> None:
+    """A listing's cards title their stories with a paragraph (``<p class="article-title"><a>``,
+    or a card link's first ``<p>``) as often as with a heading: the summary and date beside the
+    title are the card's, and a page of such cards is a section front, not an article."""
+    html = f"<html><body><h1>Asia-Pacific</h1><ul>{card.format(*_CARD_TEXTS)}</ul></body></html>"
+    anchors = pagetype.read_anchors(lxml.html.fromstring(html))
+    assert pagetype.teasers(anchors.teaser_items, _CARD_TEXTS, anchors.link_texts)[0] >= 2
