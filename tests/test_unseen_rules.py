@@ -4479,3 +4479,15 @@ def test_a_card_titled_by_a_paragraph_is_a_teaser(card: str) -> None:
     html = f"<html><body><h1>Asia-Pacific</h1><ul>{card.format(*_CARD_TEXTS)}</ul></body></html>"
     anchors = pagetype.read_anchors(lxml.html.fromstring(html))
     assert pagetype.teasers(anchors.teaser_items, _CARD_TEXTS, anchors.link_texts)[0] >= 2
+
+
+@pytest.mark.parametrize(
+    ("tag", "zone"),
+    [("en-GB", None), ("en_GB", None), ("en-UK", None), ("en-NZ", "Pacific/Auckland")],
+)
+def test_a_british_english_tag_names_no_zone(tag: str, zone: str | None) -> None:
+    """``en-GB`` says how a site spells (Hong Kong's, Singapore's, India's English press write
+    British English), not where it is: no zone from it (a site's other pages, else UTC). A
+    single-zone region still names its zone."""
+    found = dates.zone_of_locale(tag)
+    assert (str(found) if found else None) == zone
