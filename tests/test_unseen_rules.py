@@ -3167,7 +3167,7 @@ def test_a_wire_sign_off_credits_authors_and_editors(
 
 
 def test_prose_is_no_sign_off_and_a_lone_additional_reporting_credits_an_author() -> None:
-    """"Additional reporting by Jo Li." alone closing a story names one more of its writers
+    """A lone "Additional reporting by Jo Li." closing a story names one more of its writers
     (held-out sites 28 and 38: an author, no correspondent)."""
     found = Credits()
     story = ["Reporting by the council found that rents rose.", "Additional reporting by Jo Li."]
