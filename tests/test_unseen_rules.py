@@ -2069,7 +2069,6 @@ def test_a_printed_zone_gives_a_utc_time_its_offset(stamp: str, published: str) 
         ("Globe correspondent Omar Fitzgerald contributed to this report.", ["Omar Fitzgerald"]),
         ("Dispatch reporter Ann Lee contributed to this story.", ["Ann Lee"]),
         ("Priya Kowalski contributed to this report.", ["Priya Kowalski"]),
-        ("Additional reporting by Jo Smith.", ["Jo Smith"]),
         ("Many residents contributed.", []),  # prose
         ("The Smith Family Trust contributed.", []),
     ],
@@ -3168,11 +3167,13 @@ def test_a_wire_sign_off_credits_authors_and_editors(
     assert (found.authors, found.editors) == (authors, editors)
 
 
-def test_prose_and_a_lone_additional_reporting_are_no_sign_off() -> None:
+def test_prose_is_no_sign_off_and_a_lone_additional_reporting_credits_an_author() -> None:
+    """A lone "Additional reporting by Jo Li." closing a story names one more of its writers
+    (held-out sites 28 and 38: an author, no correspondent)."""
     found = Credits()
     story = ["Reporting by the council found that rents rose.", "Additional reporting by Jo Li."]
     assert body_credits(story, found) == story[:1]
-    assert (found.authors, found.correspondents) == ([], ["Jo Li"])
+    assert (found.authors, found.correspondents) == (["Jo Li"], [])
 
 
 @pytest.mark.parametrize("agency", ["AAP", "NCA NewsWire", "PA", "Australian Associated Press"])
@@ -4583,3 +4584,59 @@ def test_an_uncredited_page_of_labels_under_a_headline_is_no_story(
         "Special Topics: Shenzhen's New Industries",
     )
     assert pagetype.is_article(s) is article
+
+
+_CARD_TEXTS = [
+    "Kishida under pressure over rice prices as support slips",
+    _SUMMARY,
+    "May 9, 2024",
+]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # a card of paragraphs, its title a paragraph holding the link alone
+        "<article class='card'><p class='cat'><a href='/japan/'>Japan</a></p><p class='title'>"
+        "<a href='/news/2024/05/09/rice/'>{0}</a></p><p class='teaser'>{1}</p><p>{2}</p></article>",
+        # a link wrapping a card whose title is its first paragraph, no heading element
+        "<li><a href='/view.php?ud=20240509000407'><div class='img'><img src='t.jpg'></div><div "
+        "class='txt'><p class='title'>{0}</p><p class='sub'>{1}</p><p>{2}</p></div></a></li>",
+    ],
+)
+def test_a_card_titled_by_a_paragraph_is_a_teaser(card: str) -> None:
+    """A listing's cards title their stories with a paragraph (``<p class="article-title"><a>``,
+    or a card link's first ``<p>``) as often as with a heading: the summary and date beside the
+    title are the card's, and a page of such cards is a section front, not an article."""
+    html = f"<html><body><h1>Asia-Pacific</h1><ul>{card.format(*_CARD_TEXTS)}</ul></body></html>"
+    anchors = pagetype.read_anchors(lxml.html.fromstring(html))
+    assert pagetype.teasers(anchors.teaser_items, _CARD_TEXTS, anchors.link_texts)[0] >= 2
+
+
+@pytest.mark.parametrize(
+    ("tag", "zone"),
+    [("en-GB", None), ("en_GB", None), ("en-UK", None), ("en-NZ", "Pacific/Auckland")],
+)
+def test_a_british_english_tag_names_no_zone(tag: str, zone: str | None) -> None:
+    """``en-GB`` says how a site spells (Hong Kong's, Singapore's, India's English press write
+    British English), not where it is: no zone from it (a site's other pages, else UTC). A
+    single-zone region still names its zone."""
+    found = dates.zone_of_locale(tag)
+    assert (str(found) if found else None) == zone
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Additional reporting by Jo Smith.", ["Jo Smith"]),
+        ("Additional reporting by Reuters", []),  # an agency: nobody
+        ("Additional reporting by Bloomberg and Jo Li", ["Jo Li"]),
+    ],
+)
+def test_additional_reporting_alone_names_authors_not_agencies(
+    line: str, authors: list[str]
+) -> None:
+    found = Credits()
+    story = ["The council voted on Tuesday to fund the plan.", "It takes effect in June."]
+    assert body_credits([*story, line], found) == story
+    assert (found.authors, found.correspondents, found.sources) == (authors, [], [])

@@ -677,11 +677,11 @@ def english_byline(line: str) -> list[str]:
 
 # A wire story's closing sign-off, clauses of a role and its names: "Reporting by X in Paris;
 # Additional reporting by Y; Writing by Z; Editing by E and F" (Reuters), "Compiled by X",
-# Substack's "Edited by Z." under a post. Who reported, wrote or compiled it are its authors (in
-# a sign-off, "Additional reporting" too: alone, that line credits correspondents, see
-# credits.contributors), who edited it its editors.
-# A closing "Contributing: Y" names one more writer ("Contributing: The Associated Press", an
-# agency, nobody).
+# Substack's "Edited by Z." under a post. Who reported, wrote or compiled it are its authors
+# ("Additional reporting by Y" too, alone on its line: a writer its readers are told of), who
+# edited it its editors.
+# A closing "Contributing: Y" or "Additional reporting by Y" names one more writer
+# ("Contributing: The Associated Press", "Additional reporting by Reuters": an agency, nobody).
 _SIGN_OFF = re.compile(
     r"^\s{0,3}(?:(additional\s{1,3})?(?:(reporting|writing|written|compiled)|editing|edited)"
     r"\s{1,3}by\s{1,3}|(contributing)\s{0,2}:\s{0,3})",
@@ -698,10 +698,10 @@ def sign_off(line: str) -> Credits | None:
     clauses = [c for c in line.split(";") if c.strip()]
     for clause in clauses:
         m = _SIGN_OFF.match(clause)
-        if m is None or (m.group(1) and len(clauses) == 1):
+        if m is None:
             return None
         names = english_byline("By " + clause[m.end() :].strip())
-        if m.group(3) and names:
+        if (m.group(3) or m.group(1)) and names:
             names, _ = latin_people(names)  # an agency contributing adds nobody
         elif not names:
             return None
@@ -709,9 +709,9 @@ def sign_off(line: str) -> Credits | None:
     return found
 
 
-# A full stop closing the line after a name ("Edited by Leila Gallagher."), not an initial's or
-# a suffix's ("Sarah E.", "Jr.").
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s{0,3}$")
+# A full stop closing the line after a name ("Edited by Leila Gallagher.", "by Jo Li."), not an
+# initial's or a suffix's ("Sarah E.", "Jr.", "Sr.").
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<= [A-Z][aeiouy]))\.\s{0,3}$")
 # " in Beijing" after a name, when another name follows (" and ", ","): the place goes.
 _IN_PLACE = re.compile(
     r"\s{1,3}in\s{1,3}[A-Z][\w.'-]{1,30}(?: [A-Z][\w.'-]{1,30})?(\s{0,3}(?:,|\band\b))"

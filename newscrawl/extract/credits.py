@@ -583,11 +583,11 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
 
 # An English story's closing line crediting those who helped with it (correspondents, not its
 # authors): "Associated Press writer X in Atlanta contributed to this report.", "Globe
-# correspondent X contributed to this story.", "Additional reporting by X and Y."
+# correspondent X contributed to this story." ("Additional reporting by X": a sign-off, see
+# bylines.sign_off).
 _CONTRIBUTED = re.compile(
-    r"^\s*(?:additional reporting by\s+(?P<by>.{3,120}?)"
-    r"|(?P<who>.{3,160}?)\s+contributed(?:\s+reporting)?"
-    r"(?:\s+to\s+(?:this|the)\s+(?:report|story|article))?)\s*\.?\s*$",
+    r"^\s*(?P<who>.{3,160}?)\s+contributed(?:\s+reporting)?"
+    r"(?:\s+to\s+(?:this|the)\s+(?:report|story|article))?\s*\.?\s*$",
     re.IGNORECASE,
 )
 _CONTRIBUTOR_ROLE = re.compile(
@@ -624,7 +624,7 @@ def contributors(line: str) -> list[str]:
     m = _CONTRIBUTED.match(line) if len(line) <= 200 else None
     if m is None:
         return []
-    who = m.group("by") or _CONTRIBUTOR_ROLE.sub("", m.group("who"), count=1)
+    who = _CONTRIBUTOR_ROLE.sub("", m.group("who"), count=1)
     who = _CONTRIBUTOR_PLACE.sub("", who.strip())
     names = [n for n in _CONTRIBUTOR_SPLIT.split(who) if n]
     if not names or not all(_CONTRIBUTOR.fullmatch(n) and not n.startswith("The ") for n in names):

@@ -144,10 +144,12 @@ def zone_of_host(url: str) -> tzinfo | None:
 def zone_of_locale(tag: str | None) -> tzinfo | None:
     """The time zone of the country a page's language tag names (``lang="en-NZ"``, og:locale
     ``en_GB``), if it has exactly one (:func:`zone_of_host`'s countries); None for a tag
-    without a region or a country with several zones (``en-US``)."""
+    without a region or a country with several zones (``en-US``). ``en-GB`` names no place:
+    British English is the written standard of much of the Commonwealth (Hong Kong, Singapore,
+    Malaysia, India…), so its region says how a site spells, not where it is."""
     parts = (tag or "").replace("_", "-").lower().split("-")
     region = parts[-1] if len(parts) > 1 and len(parts[-1]) == 2 else ""
-    name = _TLD_ZONES.get("uk" if region == "gb" else region)
+    name = _TLD_ZONES.get(region) if region != "uk" else None
     return ZoneInfo(name) if name else None
 
 

@@ -182,13 +182,21 @@ def _card_link(a: HtmlElement) -> tuple[HtmlElement | None, list[str]]:
         if any(c.tag in _HEADINGS for c in children):
             break
         holders = [c for c in children if c.tag in ("div", "span") and _holds_heading(c)]
+        if not holders:  # a card titled by its first paragraph: the wrapper holding them
+            holders = [
+                c for c in children if c.tag in ("div", "span") and _holds_heading(c, ("p",))
+            ]
         if len(holders) != 1:
             break
         at = children.index(holders[0])
         children[at : at + 1] = [c for c in holders[0] if isinstance(c.tag, str)]
     if len(children) < 2:
         return None, []
+    # No heading element: the card's first paragraph is its title (``<a><div class="list_txt">
+    # <p class="list_title">headline</p><p>summary</p><p>date</p></div></a>``).
     heading = next((c for c in children if c.tag in _HEADINGS), None)
+    if heading is None:
+        heading = next((c for c in children if c.tag == "p"), None)
     if heading is None or any(c.tag not in _BLOCKS and c.tag != "img" for c in children):
         return None, []
     return heading, [_compact(c.text_content()) for c in children if c is not heading]
@@ -200,10 +208,11 @@ _MAX_ANCHORS = 400  # headline anchors examined for teasers (bounds the work on 
 _ITEM_MAX = 400  # characters: an element longer than this is a page region, not a teaser item
 _CARD_LEVELS = 3  # a teaser item is at most this many levels above the headline's own item
 _CARD_ELEMENTS = 60  # elements: a teaser card is small
+_LABEL = 24  # characters: a shorter paragraph of a card is a label (its section, its date)
 
 
-def _holds_heading(el: HtmlElement) -> bool:
-    return next(el.iter(*_HEADINGS), None) is not None
+def _holds_heading(el: HtmlElement, tags: tuple[str, ...] = _HEADINGS) -> bool:
+    return next(el.iter(*tags), None) is not None
 
 
 def _compact(text: str) -> str:
@@ -215,9 +224,13 @@ def _teaser_rest(a: HtmlElement, text: str, headlines: dict[HtmlElement, str]) -
     ``<div>``…) with the link's ``text`` as a NUL character: a listing's summary and date sit beside
     its link. Empty when the link is in prose or in a page region."""
     item = a.getparent()
-    # Up from a heading or span around the link to the teaser item holding it.
+    # Up from a heading or span around the link to the teaser item holding it; a paragraph
+    # holding the link and nothing else is the card's title line (``<p class="title"><a>``).
     for _ in range(2):
-        if item is None or item.tag not in ("h2", "h3", "h4", "h5", "strong", "b", "span", "em"):
+        if item is None or not (
+            item.tag in ("h2", "h3", "h4", "h5", "strong", "b", "span", "em")
+            or (item.tag == "p" and _compact(item.text_content()) == text)
+        ):
             break
         item = item.getparent()
     # A link inside a paragraph is a link in prose, and a region holding several
@@ -250,10 +263,11 @@ def _one_story(el: HtmlElement, a: HtmlElement, headlines: dict[HtmlElement, str
     paragraphs = 0
     summary = 0  # characters of its paragraphs
     allowed: int | None = None  # paragraphs: one, plus the headline link's own
+    own = a.getparent()  # a title paragraph holding the link alone: the headline's own
     for n, other in enumerate(el.iter()):
         if n > _CARD_ELEMENTS:
             return False
-        if other.tag == "p":
+        if other.tag == "p" and other is not own and len(_compact(other.text_content())) > _LABEL:
             paragraphs += 1
             if allowed is None:
                 allowed = 1 + sum(1 for _ in a.iter("p"))
