@@ -4640,3 +4640,17 @@ def test_additional_reporting_alone_names_authors_not_agencies(
     story = ["The council voted on Tuesday to fund the plan.", "It takes effect in June."]
     assert body_credits([*story, line], found) == story
     assert (found.authors, found.correspondents, found.sources) == (authors, [], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Tseng Yi-chun / Staff reporter, with CNA", ["Tseng Yi-chun"]),  # role after a slash
+        ("By Kuo Hui-ju / Staff reporter", ["Kuo Hui-ju"]),
+        ("By Jane Doe / Reuters, WASHINGTON", ["Jane Doe"]),
+    ],
+)
+def test_a_role_after_a_spaced_slash_ends_an_english_byline(line: str, authors: list[str]) -> None:
+    from newscrawl.extract.bylines import english_byline
+
+    assert english_byline(line) == authors

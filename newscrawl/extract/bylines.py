@@ -319,7 +319,7 @@ _MAX_FIELDS = 8
 _BY_NAME = re.compile(r"[A-Z][\w.'\-]{0,30}(?: [A-Z][\w.'\-]{0,30}){0,4}")
 _SPLIT_LATIN = re.compile(r"\s{0,3}(?:[,;；、]|\band\b|&)\s{0,3}")
 # Where the names of an English byline end: ``in Hohhot``, ``for Reuters``, ``| China Daily``.
-_BY_TAIL = re.compile(r"\s{1,3}(?:in|for|at|from)\s{1,3}(?=[A-Z])|\s{0,3}[|｜–—]\s{0,3}|\s-\s")
+_BY_TAIL = re.compile(r"\s{1,3}(?:in|for|at|from)\s{1,3}(?=[A-Z])|\s{0,3}[|｜–—]\s{0,3}|\s[-/]\s")
 _SPLIT_CJK = re.compile(r"[\s、，,;；]{1,5}")
 # 报道：X (reported by), a credit line closing the story (Malaysian papers' 报道：X、Y above
 # 摄影：Z and 编辑：W): the writers, as 作者：X; 报道/摄影：X wrote it and took its pictures, as
