@@ -4654,3 +4654,11 @@ def test_a_role_after_a_spaced_slash_ends_an_english_byline(line: str, authors: 
     from newscrawl.extract.bylines import english_byline
 
     assert english_byline(line) == authors
+
+
+def test_read_more_here_heads_a_related_box() -> None:
+    from newscrawl.extract.links import RELATED_LABEL
+
+    assert RELATED_LABEL.match("READ MORE HERE")  # The Straits Times' in-story box
+    assert RELATED_LABEL.match("Read more here:")
+    assert not RELATED_LABEL.match("Read more here about our privacy policy")
