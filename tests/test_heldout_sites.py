@@ -240,6 +240,10 @@ KNOWN_DATE_GAPS: dict[str, str] = {
     "site6": "China Daily-style pages print 'Updated: 2024-03-02 14:38' (Beijing time, no zone) "
     "beside a date-only meta: day and time are read, but +08:00 only comes from a .cn host "
     "(dates.zone_of_host; the real page's test has it) and this site is served on 127.0.0.1",
+    "site38": "four 2019 pages (SCMP's 'PUBLISHED : Wednesday, 08 May, 2019, 8:57pm', the Korea "
+    "Herald's '2019-05-08 15:30') print a time and no zone, and their language tag names no "
+    "country: the zone comes from the host's other pages (pool.SiteZones), and here five papers "
+    "in four zones share one served host. The calendar day is right",
     "site24": "欧洲时报's pages print '发布时间：2024-05-08 14:32' in Paris time and state no zone "
     "anywhere (no offset, zone name, JSON-LD or locale; checked on all 12, the 2019 GBK pages "
     "too): the Chinese page's time is read as Beijing time. The calendar day is right",
