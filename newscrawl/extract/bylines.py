@@ -313,6 +313,8 @@ _EN_FIELD = re.compile(
     r"(?:^|(?<=\s))(Authors?|Writers?|Reporters?|Editors?|Source|Date|Time|Updated|Published"
     r"|Posted)\s{0,2}[:：]\s{0,3}"
 )
+# A line opening with one (matched first: most lines do not, and finditer reads them whole)
+_EN_FIELD_OPENS = re.compile(r"\s*" + _EN_FIELD.pattern.removeprefix(r"(?:^|(?<=\s))"))
 _EN_FIELD_ROLES = {"author": "authors", "writer": "authors", "reporter": "authors"}
 _EN_FIELD_ROLES |= {"editor": "editors", "source": "sources"}
 _MAX_FIELDS = 8
@@ -629,6 +631,8 @@ def _parse_line(line: str, credits: Credits) -> None:
 def _english_fields(line: str, credits: Credits) -> bool:
     """Read a line of English labelled fields (see ``_EN_FIELD``) into ``credits``; False when
     the line does not open with such a label."""
+    if not _EN_FIELD_OPENS.match(line):
+        return False
     fields = [m for _, m in zip(range(_MAX_FIELDS), _EN_FIELD.finditer(line), strict=False)]
     if not fields or line[: fields[0].start()].strip():
         return False

@@ -38,6 +38,10 @@ _TEXT_FULL = re.compile(
 )
 # 06/02/2024 14:05 (day/month or month/day, year last): read when only one order makes a date
 # or the page's language says which (``day_first``).
+# _NUMERIC_YEAR_LAST's date alone, for scanning a page: a pattern opening with a look-behind is
+# tried at every position; one opening with a digit skips to the digits.
+_NUMERIC_SCAN = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.])")
+_NUMERIC_BEFORE = frozenset("0123456789/.")
 _NUMERIC_YEAR_LAST = re.compile(
     r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.])"
     r"(?:\s{0,3}(?:at|,|-|–|•|\|)?\s{0,3}(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s{0,2}([ap])\.?m\b\.?)?)?",
@@ -369,12 +373,17 @@ def numeric_order(text: str) -> bool | None:
     tells or they disagree."""
     told: set[bool] = set()
     if "/" in text or "." in text:
-        for n, m in enumerate(_NUMERIC_YEAR_LAST.finditer(text[:MAX_TEXT])):
+        head = text[:MAX_TEXT]
+        n = 0
+        for m in _NUMERIC_SCAN.finditer(head):
+            if m.start() and head[m.start() - 1] in _NUMERIC_BEFORE:
+                continue  # what _NUMERIC_YEAR_LAST's look-behind rejects
             first, second = int(m.group(1)), int(m.group(3))
             if (first > 12) != (second > 12) and max(first, second) <= 31:
                 told.add(first > 12)
             if n >= _MAX_DATES:
                 break
+            n += 1
     return told.pop() if len(told) == 1 else None
 
 

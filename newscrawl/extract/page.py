@@ -145,9 +145,10 @@ class Page:
             self._editor_windows = []
             if any(label in self.page_text for label in _EDITOR_WORDS):
                 nodes = cast(list[Any], _EDITOR_NODES(self.root))
-                for node in nodes[:_EDITOR_NODE_CAP]:
-                    self._editor_windows.append(_window_from(node))
-                    self._editor_blocks.append(_block_around(node))
+                self._editor_windows = [_window_from(node) for node in nodes[:_EDITOR_NODE_CAP]]
+                # read now, before the body step rewrites the tree; the first few suffice (the
+                # credits box is the one around the page's first editor credit)
+                self._editor_blocks = [_block_around(node) for node in nodes[:_BLOCK_NODES]]
         return self._editor_windows
 
     def editor_blocks(self) -> list[list[str]]:
@@ -230,7 +231,8 @@ def following_texts(el: HtmlElement) -> Iterator[str]:
     return (t for t in _following_marked(el) if t is not None)
 
 
-_EDITOR_WORDS = ("编辑", "編輯", "责编", "責編", "Editor")
+# English only as a label with its colon: "Editor's picks", "Editorial" stand on most pages
+_EDITOR_WORDS = ("编辑", "編輯", "责编", "責編", "Editor:", "Editors:")
 _EDITOR_NODES = XPath(
     "//body//text()[" + " or ".join(f"contains(., '{w}')" for w in _EDITOR_WORDS) + "]"
 )
@@ -265,6 +267,7 @@ def _window_from(node: Any) -> str:
     return "".join(parts)
 
 
+_BLOCK_NODES = 8  # editor labels whose credits box is read, the page's first ones
 _BLOCK_LEVELS = 3  # ancestors of an editor label's element looked at for its credits box
 _BLOCK_CHARS = 300  # characters of text in a credits box at most
 
