@@ -4319,3 +4319,28 @@ def test_an_intern_before_a_reporter_is_a_second_author(
 ) -> None:
     got = parse_credits(line)
     assert (got.authors, got.sources) == (authors, sources)
+
+
+_GOV_RELEASE = "".join(
+    f"<p>　　{s}</p>"
+    for s in (
+        "縣府表示，有機農業近年成效顯著，獲得中央肯定，未來將持續推動相關措施，讓鄉親有感。",
+        "據統計，本年度共有三百多位農友參與輔導計畫，相關單位也將擴大宣導範圍，提升行政效率。",
+        "縣長表示，有機農業攸關鄉親權益，縣府一定全力以赴，並感謝第一線同仁的辛勞與付出。",
+    )
+)
+
+
+def test_the_dublin_core_title_names_the_headline_a_cell_shows() -> None:
+    """A government CMS's ``<title>`` names the site and the section (嘉義縣政府全球資訊網-縣府新聞),
+    its DC.Title the release, shown in a ``td.news_title``: the headline, not the section."""
+    html = (
+        "<html><head><title>嘉義縣政府全球資訊網-縣府新聞</title>"
+        '<meta name="DC.Title" content="落實有機農業　嘉義縣編列5600萬元經費"></head><body>'
+        '<table><tr><td class="left_item"><a href="/news/news.asp?type=1">縣府新聞</a></td></tr>'
+        '</table><table><tr><td class="news_title">落實有機農業　嘉義縣編列5600萬元經費</td></tr>'
+        f'<tr><td class="news_content">{_GOV_RELEASE}</td></tr></table></body></html>'
+    )
+    assert _extract(html, "http://gov.example/news/news_detail.asp?id=1").title == (
+        "落實有機農業\u3000嘉義縣編列5600萬元經費"
+    )

@@ -201,7 +201,7 @@ def title(page: Page, css: str) -> str | None:
             return _text(found[0]) or None
     headline = ld.get("headline")
     meta_title = headline if isinstance(headline, str) else None
-    meta_title = meta_title or meta_value(meta, "og:title", "twitter:title")
+    meta_title = meta_title or meta_value(meta, "og:title", "twitter:title", "dc.title")
     page_title = clean_line(sel.xpath("//title/text()").get() or "")
     names = [*site_names(page), *_home_link_names(page)]
     refs = [t for t in (meta_title, page_title) if t]
