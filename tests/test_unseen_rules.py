@@ -4344,3 +4344,59 @@ def test_the_dublin_core_title_names_the_headline_a_cell_shows() -> None:
     assert _extract(html, "http://gov.example/news/news_detail.asp?id=1").title == (
         "落實有機農業\u3000嘉義縣編列5600萬元經費"
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("113-05-08", "2024-05-08"),  # 民國 113 = 2024: a labelled three-digit year
+        ("113/05/08 14:32", "2024-05-08"),
+        ("110.11.06", "2021-11-06"),
+        ("110年11月8日", "2021-11-08"),
+        ("中華民國113年5月8日", "2024-05-08"),
+        ("999-05-08", None),  # no 民國 year
+        ("18-03-08 23:16", "2018-03-08"),  # a two-digit year stays Gregorian
+    ],
+)
+def test_a_labelled_roc_date_is_read(value: str, day: str | None) -> None:
+    found = dates.parse_labelled(value)
+    assert (found[0].date().isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("發布日期：中華民國113年5月8日　發佈單位：農業處", "2024-05-08"),
+        ("民國110年11月6日起實施", "2021-11-06"),
+        ("案號 113-05-08 已結案", None),  # a bare three-digit number in free text is no year
+        ("第113/05/08號", None),
+    ],
+)
+def test_a_named_roc_date_is_read_anywhere(text: str, day: str | None) -> None:
+    found = dates.find_text_dates(text)
+    assert (found[0][0].date().isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("info", "day"),
+    [
+        (
+            "<div class='info'>上架日期：113-05-08　｜　最後更新：113-05-10　｜　發布單位：民政課</div>",
+            "2024-05-08",
+        ),  # fmt: skip
+        (
+            "<table><tr><td>發稿日期</td><td>113/05/01</td><td>更新日期</td><td>113/05/03</td></tr>"
+            "</table>",
+            "2024-05-01",
+        ),  # fmt: skip
+        ("<table><tr><td class='news_date'>110年11月8日</td></tr></table>", "2021-11-08"),
+        ("<div>發布日期：108-11-10　最後更新日期：108-11-15</div>", "2019-11-10"),
+    ],
+)
+def test_a_government_page_prints_its_roc_date(info: str, day: str) -> None:
+    html = (
+        "<html><head><title>魚池村紅茶完成　鄉長親自視察</title></head><body>"
+        f"<h2 class='title'>魚池村紅茶完成　鄉長親自視察</h2>{info}{_GOV_RELEASE}</body></html>"
+    )
+    got = _extract(html, "http://gov.example/index.php?task=pageinfo&id=3101")
+    assert got.published_at is not None and got.published_at.date().isoformat() == day
