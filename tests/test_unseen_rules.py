@@ -4400,3 +4400,19 @@ def test_a_government_page_prints_its_roc_date(info: str, day: str) -> None:
     )
     got = _extract(html, "http://gov.example/index.php?task=pageinfo&id=3101")
     assert got.published_at is not None and got.published_at.date().isoformat() == day
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        "<th>發稿日期</th><td>113/05/01</td><th>發稿單位</th><td>觀光局</td>",
+        "<th>發布日期</th><td>2024-05-01</td><th>發布機關</th><td>經濟發展局</td>",
+    ],
+)
+def test_an_info_tables_labels_are_no_account(cells: str) -> None:
+    html = (
+        "<html><head><title>登革熱防治再創佳績　打造宜居城市</title></head><body>"
+        "<h2 class='title'>登革熱防治再創佳績　打造宜居城市</h2>"
+        f"<table class='release-info'><tr>{cells}</tr></table>{_GOV_RELEASE}</body></html>"
+    )
+    assert _extract(html, "http://gov.example/News_Release/Detail.aspx?ReleaseID=1").author is None
