@@ -4416,3 +4416,18 @@ def test_an_info_tables_labels_are_no_account(cells: str) -> None:
         f"<table class='release-info'><tr>{cells}</tr></table>{_GOV_RELEASE}</body></html>"
     )
     assert _extract(html, "http://gov.example/News_Release/Detail.aspx?ReleaseID=1").author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "photographers"),
+    [
+        ("文／游承恩　攝影／余文雄", ["游承恩"], ["余文雄"]),  # a full-width slash after the label
+        ("文／張宗翰、郭玉珍　攝影／余文雄", ["張宗翰", "郭玉珍"], ["余文雄"]),
+        ("文/洪靜宜　圖/潘惠如", ["洪靜宜"], ["潘惠如"]),
+    ],
+)
+def test_a_full_width_slash_separates_a_label_from_its_names(
+    line: str, authors: list[str], photographers: list[str]
+) -> None:
+    got = parse_credits(line)
+    assert (got.authors, got.photographers) == (authors, photographers)

@@ -90,7 +90,7 @@ LABEL = re.compile("|".join(sorted(map(re.escape, _LABELS), key=len, reverse=Tru
 _INNER_LABEL = re.compile(
     "|".join(sorted((re.escape(w) for w in _LABELS if len(w) >= 2), key=len, reverse=True))
 )
-_SEP = re.compile(r"\s{0,3}[:：/|｜丨]\s{0,3}|\s{1,3}")
+_SEP = re.compile(r"\s{0,3}[:：/／|｜丨]\s{0,3}|\s{1,3}")
 _REPORTER_WORDS = frozenset(
     w for w, r in _LABELS.items() if r in ("authors", "correspondents") and len(w) >= 2
 ) | frozenset(("摄影记者", "攝影記者"))
