@@ -18,6 +18,7 @@ from newscrawl.extract import dates, pagetype
 from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.bylines import (
     Credits,
+    is_unit,
     latin_people,
     not_a_person,
     parse_credits,
@@ -4431,3 +4432,21 @@ def test_a_full_width_slash_separates_a_label_from_its_names(
 ) -> None:
     got = parse_credits(line)
     assert (got.authors, got.photographers) == (authors, photographers)
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [("農業課", True), ("民政課", True), ("社会课", True), ("陳信宏", False), ("課", False)],
+)
+def test_a_township_offices_section_is_a_unit(name: str, unit: bool) -> None:
+    assert is_unit(name) is unit
+
+
+def test_a_section_credited_as_writer_is_no_author() -> None:
+    html = (
+        "<html><head><title>環境清潔開始受理　歡迎鄉親踴躍申請</title></head><body>"
+        "<h2 class='title'>環境清潔開始受理　歡迎鄉親踴躍申請</h2>"
+        "<div class='info'>上架日期：113-05-10　｜　發布單位：農業課</div>"
+        f"<div class='content'>{_GOV_RELEASE}<p>撰稿：農業課</p></div></body></html>"
+    )
+    assert _extract(html, "http://gov.example/index.php?task=pageinfo&id=3226").author is None
