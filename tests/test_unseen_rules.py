@@ -4,6 +4,7 @@ strings of the shapes real pages print."""
 from __future__ import annotations
 
 import dataclasses
+import gzip
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from newscrawl.extract.bylines import (
     split_leading_credit,
 )
 from newscrawl.extract.credits import body_credits
+from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.page import day_first as page_day_first
 
 
@@ -4333,8 +4335,9 @@ _GOV_RELEASE = "".join(
 
 
 def test_the_dublin_core_title_names_the_headline_a_cell_shows() -> None:
-    """A government CMS's ``<title>`` names the site and the section (嘉義縣政府全球資訊網-縣府新聞),
-    its DC.Title the release, shown in a ``td.news_title``: the headline, not the section."""
+    """A government CMS's ``<title>`` names the site and the section
+    (嘉義縣政府全球資訊網-縣府新聞), its DC.Title the release, shown in a ``td.news_title``:
+    the headline, not the section."""
     html = (
         "<html><head><title>嘉義縣政府全球資訊網-縣府新聞</title>"
         '<meta name="DC.Title" content="落實有機農業　嘉義縣編列5600萬元經費"></head><body>'
@@ -4382,14 +4385,14 @@ def test_a_named_roc_date_is_read_anywhere(text: str, day: str | None) -> None:
     ("info", "day"),
     [
         (
-            "<div class='info'>上架日期：113-05-08　｜　最後更新：113-05-10　｜　發布單位：民政課</div>",
+            "<div>上架日期：113-05-08　｜　最後更新：113-05-10　｜　發布單位：民政課</div>",
             "2024-05-08",
-        ),  # fmt: skip
+        ),
         (
-            "<table><tr><td>發稿日期</td><td>113/05/01</td><td>更新日期</td><td>113/05/03</td></tr>"
-            "</table>",
+            "<table><tr><td>發稿日期</td><td>113/05/01</td><td>更新日期</td><td>113/05/03</td>"
+            "</tr></table>",
             "2024-05-01",
-        ),  # fmt: skip
+        ),
         ("<table><tr><td class='news_date'>110年11月8日</td></tr></table>", "2021-11-08"),
         ("<div>發布日期：108-11-10　最後更新日期：108-11-15</div>", "2019-11-10"),
     ],
@@ -4450,3 +4453,20 @@ def test_a_section_credited_as_writer_is_no_author() -> None:
         f"<div class='content'>{_GOV_RELEASE}<p>撰稿：農業課</p></div></body></html>"
     )
     assert _extract(html, "http://gov.example/index.php?task=pageinfo&id=3226").author is None
+
+
+_SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks" / "extraction"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["gne-zh/v-cmse-1", "aeb/f6ac15a4d98511396da23e4428deb5605422b1c8bbc8284e771f6896bdccf57f"],
+)
+def test_the_headline_opening_the_body_goes_whatever_its_spaces(name: str) -> None:
+    """The engine's first line is the headline with a trailing or a plain space where the
+    title has none or an ideographic one (三峽區觀光工廠完工　新北市府…): still the headline."""
+    path = _SHARED / f"{name}.html.gz"
+    if not path.exists():
+        pytest.skip(f"benchmark pages not found at {_SHARED}")
+    got = _extract(decode_html(gzip.decompress(path.read_bytes()))[0], "http://news.example/a")
+    assert got.title and got.paragraphs and got.paragraphs[0].strip() != got.title
