@@ -4470,3 +4470,16 @@ def test_the_headline_opening_the_body_goes_whatever_its_spaces(name: str) -> No
         pytest.skip(f"benchmark pages not found at {_SHARED}")
     got = _extract(decode_html(gzip.decompress(path.read_bytes()))[0], "http://news.example/a")
     assert got.title and got.paragraphs and got.paragraphs[0].strip() != got.title
+
+
+def test_an_access_key_anchor_is_no_paragraph() -> None:
+    """Taiwanese government pages mark each region with an access-key anchor (``<a
+    accesskey="C" href="#C">:::</a>``, the accessibility rules' shortcut): furniture."""
+    html = (
+        "<html><head><title>登革熱防治再創佳績　打造宜居城市</title></head><body>"
+        "<div class='content'><a href='#C' id='C' accesskey='C' title='中央內容區塊'>:::</a>"
+        "<div class='release'><h2 class='title'>登革熱防治再創佳績　打造宜居城市</h2>"
+        f"<div class='release-body'>{_GOV_RELEASE}</div></div></div></body></html>"
+    )
+    got = _extract(html, "http://gov.example/News_Release/Detail.aspx?ReleaseID=1")
+    assert got.paragraphs and not any(":::" in p for p in got.paragraphs)

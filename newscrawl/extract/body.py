@@ -80,13 +80,16 @@ _UNREAD_CLASSES = (
 
 
 def _drop_unread(root: HtmlElement) -> None:
-    """Drop the elements :data:`_UNREAD_CLASSES` names, a dashed subtitle after an ``<h1>`` and
-    an empty inline element in a run of text (:func:`_empty_in_text`). One Python pass over
-    the elements: an XPath testing every element's class costs twice as much."""
+    """Drop the elements :data:`_UNREAD_CLASSES` names, the access-key anchors, a dashed
+    subtitle after an ``<h1>`` and an empty inline element in a run of text
+    (:func:`_empty_in_text`). One Python pass over the elements: an XPath testing every
+    element's class costs twice as much."""
     found, empty = [], []
     for el in cast(Iterator[HtmlElement], root.iter(Element)):
         if (cls := el.get("class")) and any(name in cls for name in _UNREAD_CLASSES):
             found.append(el)
+        elif el.tag == "a" and el.get("accesskey") is not None:
+            found.append(el)  # a keyboard shortcut's anchor (a Taiwanese page's ::: marks)
         elif el.tail and el.tag in _EMPTY_INLINE and not len(el) and not el.text:
             empty.append(el)
     for h1 in root.iter("h1"):
