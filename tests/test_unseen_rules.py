@@ -4483,3 +4483,26 @@ def test_an_access_key_anchor_is_no_paragraph() -> None:
     )
     got = _extract(html, "http://gov.example/News_Release/Detail.aspx?ReleaseID=1")
     assert got.paragraphs and not any(":::" in p for p in got.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("table", "dropped"),
+    [
+        (  # a release's info table: header cells, one naming a date
+            "<tr><th>發稿日期</th><td>113/05/01</td><th>發稿單位</th><td>觀光局</td></tr>"
+            "<tr><th>更新日期</th><td>113/05/03</td><th>點閱次數</th><td>931</td></tr>",
+            True,
+        ),
+        (  # a table of figures heading its rows: the story's data
+            "<tr><th>售價</th><td>999元</td></tr><tr><th>重量</th><td>1公斤</td></tr>"
+            "<tr><th>電池</th><td>12小時</td></tr>",
+            False,
+        ),
+    ],
+)
+def test_an_info_table_of_header_cells_is_no_text(table: str, dropped: bool) -> None:
+    root = lxml.html.fromstring(
+        f"<html><body><table class='info'>{table}</table>{_GOV_RELEASE}</body></html>"
+    )
+    body_module._drop_key_value_tables(root)
+    assert (root.find(".//table") is None) is dropped

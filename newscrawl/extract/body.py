@@ -512,6 +512,9 @@ def _leaf_sections_to_paragraphs(root: HtmlElement) -> None:
 
 # A label cell of a key-value table: a short name and its colon (索  引  号：, 发文机关：).
 _LABEL_CELL = re.compile(r"^[^\s:：]{1,10}[:：]$")
+# … or a header cell (<th>) naming a date (發稿日期, 发布时间): a release's info table
+# (發稿日期 | 113/05/01 | 發稿單位 | 觀光局), where a table of figures heads its rows otherwise
+_DATE_HEADER = re.compile(r"^[^\s:：]{0,8}(?:日期|时间|時間)$")
 _KEY_VALUE_MIN = 3  # label cells: fewer make a table of figures with a caption row
 # A table of metadata above the text it describes is followed by prose: a paragraph this long.
 _FOLLOWING_PROSE = XPath("following::p[string-length(normalize-space(.)) > 40][1]")
@@ -536,8 +539,9 @@ def _drop_key_value_tables(root: HtmlElement) -> None:
     the text (a government page's 信息公开 table:
     索引号： | 000014349/2024-00253 | 主题分类： | …, 发文机关：, 成文日期：, 发文字号：) describes
     the document; it is not the document's text. Dropped when it has no table inside, at least
-    three label cells, a label in every row, no cell of prose, and a paragraph of prose after
-    it."""
+    three label cells (a name and a colon, or any header cell when one names a date: 發稿日期 |
+    113/05/01 | 發稿單位 | 觀光局), a label in every row, no cell of prose, and a paragraph of
+    prose after it."""
     for table in list(root.iter("table")):
         if any(inner is not table for inner in table.iter("table")):
             continue  # a layout table around others
@@ -546,12 +550,14 @@ def _drop_key_value_tables(root: HtmlElement) -> None:
             table.drop_tree()
             continue
         labels = 0
+        headers = [c for c in table.iter("th") if len(c) == 0]
+        dated = any(_DATE_HEADER.match("".join(c.text_content().split())) for c in headers)
         for row in rows:
-            cells = ["".join(c.text_content().split()) for c in row.iter("td", "th")]
-            if any(len(c) > 60 for c in cells):
+            found = [(c.tag, "".join(c.text_content().split())) for c in row.iter("td", "th")]
+            if any(len(c) > 60 for _, c in found):
                 break  # a cell of prose: the table holds text of its own
-            in_row = sum(bool(_LABEL_CELL.match(c)) for c in cells)
-            if not in_row and any(cells):
+            in_row = sum(bool(_LABEL_CELL.match(c) or (dated and tag == "th")) for tag, c in found)
+            if not in_row and any(c for _, c in found):
                 break
             labels += in_row
         else:
