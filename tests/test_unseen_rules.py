@@ -4506,3 +4506,19 @@ def test_an_info_table_of_header_cells_is_no_text(table: str, dropped: bool) -> 
     )
     body_module._drop_key_value_tables(root)
     assert (root.find(".//table") is None) is dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("- 更新時間：2024/05/02 15:10", True),  # an info list's update time
+        ("- 發布機關：新北市政府社會局", True),
+        ("發稿單位：觀光局", True),
+        ("- 瀏覽人次：3546", True),
+        ("點閱次數：931", True),
+        ("發布機關是新北市政府社會局，他說明相關措施", False),
+        ("瀏覽人次：3546人次，較去年同期成長兩成", False),
+    ],
+)
+def test_an_info_lists_fields_are_furniture(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) is furniture
