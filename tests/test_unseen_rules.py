@@ -4522,3 +4522,23 @@ def test_an_info_table_of_header_cells_is_no_text(table: str, dropped: bool) -> 
 )
 def test_an_info_lists_fields_are_furniture(line: str, furniture: bool) -> None:
     assert is_boilerplate(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("table", "dropped"),
+    [
+        (
+            "<caption>新聞聯絡人</caption><tr><th>聯絡人</th><th>聯絡電話</th></tr>"
+            "<tr><td>社會局 楊麗華 技士</td><td>(02)2960-3456 分機1950</td></tr>",
+            True,
+        ),
+        ("<tr><th>聯絡人</th><th>電話</th></tr><tr><td>王小明</td><td>02-1234</td></tr>", True),
+        ("<tr><th>區別</th><th>人數</th></tr><tr><td>三重區</td><td>5807</td></tr>", False),
+    ],
+)
+def test_a_press_contact_table_is_no_text(table: str, dropped: bool) -> None:
+    root = lxml.html.fromstring(
+        f"<html><body>{_GOV_RELEASE}<table class='contact'>{table}</table></body></html>"
+    )
+    body_module._drop_key_value_tables(root)
+    assert (root.find(".//table") is None) is dropped

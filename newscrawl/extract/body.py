@@ -515,6 +515,9 @@ _LABEL_CELL = re.compile(r"^[^\s:：]{1,10}[:：]$")
 # … or a header cell (<th>) naming a date (發稿日期, 发布时间): a release's info table
 # (發稿日期 | 113/05/01 | 發稿單位 | 觀光局), where a table of figures heads its rows otherwise
 _DATE_HEADER = re.compile(r"^[^\s:：]{0,8}(?:日期|时间|時間)$")
+# A table of press contacts (a release's 新聞聯絡人 | 聯絡人 | 聯絡電話 under its text), by its
+# caption or its first row's cell
+_CONTACT_HEADER = re.compile(r"^(?:新闻|新聞)?(?:联系人|聯絡人|联络人|聯繫人)$")
 _KEY_VALUE_MIN = 3  # label cells: fewer make a table of figures with a caption row
 # A table of metadata above the text it describes is followed by prose: a paragraph this long.
 _FOLLOWING_PROSE = XPath("following::p[string-length(normalize-space(.)) > 40][1]")
@@ -535,7 +538,8 @@ def _link_table(table: HtmlElement, rows: list[HtmlElement]) -> bool:
 
 
 def _drop_key_value_tables(root: HtmlElement) -> None:
-    """A table of links (``_link_table``) goes; so does a table of label/value pairs above
+    """A table of links (``_link_table``) goes, and one of press contacts (``_contact_table``);
+    so does a table of label/value pairs above
     the text (a government page's 信息公开 table:
     索引号： | 000014349/2024-00253 | 主题分类： | …, 发文机关：, 成文日期：, 发文字号：) describes
     the document; it is not the document's text. Dropped when it has no table inside, at least
@@ -547,6 +551,9 @@ def _drop_key_value_tables(root: HtmlElement) -> None:
             continue  # a layout table around others
         rows = list(table.iter("tr"))
         if _link_table(table, rows):
+            table.drop_tree()
+            continue
+        if _contact_table(table, rows):
             table.drop_tree()
             continue
         labels = 0
@@ -563,6 +570,19 @@ def _drop_key_value_tables(root: HtmlElement) -> None:
         else:
             if labels >= _KEY_VALUE_MIN and cast(list[Any], _FOLLOWING_PROSE(table)):
                 table.drop_tree()
+
+
+def _contact_table(table: HtmlElement, rows: list[HtmlElement]) -> bool:
+    """A table of press contacts: captioned or headed 新聞聯絡人 / 聯絡人, short cells only."""
+    caption = table.find("caption")
+    heads = [caption] if caption is not None else []
+    heads += list(rows[0].iter("td", "th")) if rows else []
+    if not any(_CONTACT_HEADER.match("".join(h.text_content().split())) for h in heads):
+        return False
+    return all(len(c.text_content()) <= _CONTACT_CELL for c in table.iter("td", "th"))
+
+
+_CONTACT_CELL = 60  # characters: a longer cell is text
 
 
 # A layout table: one holding another table, or a cell holding a paragraph of prose (a
