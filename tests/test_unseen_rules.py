@@ -4542,3 +4542,18 @@ def test_a_press_contact_table_is_no_text(table: str, dropped: bool) -> None:
     )
     body_module._drop_key_value_tables(root)
     assert (root.find(".//table") is None) is dropped
+
+
+def test_a_record_tables_title_cell_is_the_headline() -> None:
+    """An old government CMS prints its release as a record (標題 | X, 日期 | 110.11.05, 單位 |
+    教育處, 內容 | …) under a ``<title>`` naming the site: the cell labelled 標題 is the headline,
+    and the 民國 date labelled 日期 dates it."""
+    html = (
+        "<html><head><title>嘉義縣政府</title></head><body><table border='1'>"
+        "<tr><td>標題</td><td><b>嘉縣府推動高鐵特定區　阿里山鄉率先啟動</b></td></tr>"
+        "<tr><td>日期</td><td>110.11.05</td></tr><tr><td>單位</td><td>教育處</td></tr>"
+        f"<tr><td>內容</td><td>{_GOV_RELEASE}</td></tr></table></body></html>"
+    )
+    got = _extract(html, "http://gov.example/news/news_detail.asp?id=18941")
+    assert got.title == "嘉縣府推動高鐵特定區\u3000阿里山鄉率先啟動"
+    assert got.published_at is not None and got.published_at.date().isoformat() == "2021-11-05"
