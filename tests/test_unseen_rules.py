@@ -4557,3 +4557,18 @@ def test_a_record_tables_title_cell_is_the_headline() -> None:
     got = _extract(html, "http://gov.example/news/news_detail.asp?id=18941")
     assert got.title == "嘉縣府推動高鐵特定區\u3000阿里山鄉率先啟動"
     assert got.published_at is not None and got.published_at.date().isoformat() == "2021-11-05"
+
+
+def test_a_taiwanese_related_links_heading_names_related_stories() -> None:
+    """相關連結 (連結: Taiwan's word for a link) heads the related list as 相关链接 does."""
+    html = (
+        "<html><head><title>翁章梁推動農產品行銷　阿里山鄉率先啟動</title></head><body>"
+        "<h2>翁章梁推動農產品行銷　阿里山鄉率先啟動</h2>"
+        f"{_GOV_RELEASE}<table class='rel_table'><tr><td class='rel_title'>相關連結</td></tr>"
+        "<tr><td>．<a href='/news/news_detail.asp?id=24722'>"
+        "防汛整備座談會　嘉義縣傾聽竹崎鄉鄉親心聲</a></td></tr>"
+        "<tr><td>．<a href='/news/news_detail.asp?id=25060'>"
+        "嘉縣府推動布袋漁港　朴子市率先啟動</a></td></tr></table></body></html>"
+    )
+    got = _extract(html, "http://gov.example/news/news_detail.asp?id=24682")
+    assert [kind for *_, kind in got.links] == ["related", "related"]
