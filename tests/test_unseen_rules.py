@@ -4,6 +4,7 @@ strings of the shapes real pages print."""
 from __future__ import annotations
 
 import dataclasses
+import gzip
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from newscrawl.extract.bylines import (
     split_leading_credit,
 )
 from newscrawl.extract.credits import body_credits
+from newscrawl.extract.encoding import decode_html
 from newscrawl.extract.page import day_first as page_day_first
 
 
@@ -4662,3 +4664,253 @@ def test_read_more_here_heads_a_related_box() -> None:
     assert RELATED_LABEL.match("READ MORE HERE")  # The Straits Times' in-story box
     assert RELATED_LABEL.match("Read more here:")
     assert not RELATED_LABEL.match("Read more here about our privacy policy")
+
+
+_GOV_RELEASE = "".join(
+    f"<p>　　{s}</p>"
+    for s in (
+        "縣府表示，有機農業近年成效顯著，獲得中央肯定，未來將持續推動相關措施，讓鄉親有感。",
+        "據統計，本年度共有三百多位農友參與輔導計畫，相關單位也將擴大宣導範圍，提升行政效率。",
+        "縣長表示，有機農業攸關鄉親權益，縣府一定全力以赴，並感謝第一線同仁的辛勞與付出。",
+    )
+)
+
+
+def test_the_dublin_core_title_names_the_headline_a_cell_shows() -> None:
+    """A government CMS's ``<title>`` names the site and the section
+    (嘉義縣政府全球資訊網-縣府新聞), its DC.Title the release, shown in a ``td.news_title``:
+    the headline, not the section."""
+    html = (
+        "<html><head><title>嘉義縣政府全球資訊網-縣府新聞</title>"
+        '<meta name="DC.Title" content="落實有機農業　嘉義縣編列5600萬元經費"></head><body>'
+        '<table><tr><td class="left_item"><a href="/news/news.asp?type=1">縣府新聞</a></td></tr>'
+        '</table><table><tr><td class="news_title">落實有機農業　嘉義縣編列5600萬元經費</td></tr>'
+        f'<tr><td class="news_content">{_GOV_RELEASE}</td></tr></table></body></html>'
+    )
+    assert _extract(html, "http://gov.example/news/news_detail.asp?id=1").title == (
+        "落實有機農業\u3000嘉義縣編列5600萬元經費"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("113-05-08", "2024-05-08"),  # 民國 113 = 2024: a labelled three-digit year
+        ("113/05/08 14:32", "2024-05-08"),
+        ("110.11.06", "2021-11-06"),
+        ("110年11月8日", "2021-11-08"),
+        ("中華民國113年5月8日", "2024-05-08"),
+        ("999-05-08", None),  # no 民國 year
+        ("18-03-08 23:16", "2018-03-08"),  # a two-digit year stays Gregorian
+    ],
+)
+def test_a_labelled_roc_date_is_read(value: str, day: str | None) -> None:
+    found = dates.parse_labelled(value)
+    assert (found[0].date().isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("發布日期：中華民國113年5月8日　發佈單位：農業處", "2024-05-08"),
+        ("民國110年11月6日起實施", "2021-11-06"),
+        ("案號 113-05-08 已結案", None),  # a bare three-digit number in free text is no year
+        ("第113/05/08號", None),
+    ],
+)
+def test_a_named_roc_date_is_read_anywhere(text: str, day: str | None) -> None:
+    found = dates.find_text_dates(text)
+    assert (found[0][0].date().isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("info", "day"),
+    [
+        (
+            "<div>上架日期：113-05-08　｜　最後更新：113-05-10　｜　發布單位：民政課</div>",
+            "2024-05-08",
+        ),
+        (
+            "<table><tr><td>發稿日期</td><td>113/05/01</td><td>更新日期</td><td>113/05/03</td>"
+            "</tr></table>",
+            "2024-05-01",
+        ),
+        ("<table><tr><td class='news_date'>110年11月8日</td></tr></table>", "2021-11-08"),
+        ("<div>發布日期：108-11-10　最後更新日期：108-11-15</div>", "2019-11-10"),
+    ],
+)
+def test_a_government_page_prints_its_roc_date(info: str, day: str) -> None:
+    html = (
+        "<html><head><title>魚池村紅茶完成　鄉長親自視察</title></head><body>"
+        f"<h2 class='title'>魚池村紅茶完成　鄉長親自視察</h2>{info}{_GOV_RELEASE}</body></html>"
+    )
+    got = _extract(html, "http://gov.example/index.php?task=pageinfo&id=3101")
+    assert got.published_at is not None and got.published_at.date().isoformat() == day
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        "<th>發稿日期</th><td>113/05/01</td><th>發稿單位</th><td>觀光局</td>",
+        "<th>發布日期</th><td>2024-05-01</td><th>發布機關</th><td>經濟發展局</td>",
+    ],
+)
+def test_an_info_tables_labels_are_no_account(cells: str) -> None:
+    html = (
+        "<html><head><title>登革熱防治再創佳績　打造宜居城市</title></head><body>"
+        "<h2 class='title'>登革熱防治再創佳績　打造宜居城市</h2>"
+        f"<table class='release-info'><tr>{cells}</tr></table>{_GOV_RELEASE}</body></html>"
+    )
+    assert _extract(html, "http://gov.example/News_Release/Detail.aspx?ReleaseID=1").author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "photographers"),
+    [
+        ("文／游承恩　攝影／余文雄", ["游承恩"], ["余文雄"]),  # a full-width slash after the label
+        ("文／張宗翰、郭玉珍　攝影／余文雄", ["張宗翰", "郭玉珍"], ["余文雄"]),
+        ("文/洪靜宜　圖/潘惠如", ["洪靜宜"], ["潘惠如"]),
+    ],
+)
+def test_a_full_width_slash_separates_a_label_from_its_names(
+    line: str, authors: list[str], photographers: list[str]
+) -> None:
+    got = parse_credits(line)
+    assert (got.authors, got.photographers) == (authors, photographers)
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [("農業課", True), ("民政課", True), ("社会课", True), ("陳信宏", False), ("課", False)],
+)
+def test_a_township_offices_section_is_a_unit(name: str, unit: bool) -> None:
+    assert is_unit(name) is unit
+
+
+def test_a_section_credited_as_writer_is_no_author() -> None:
+    html = (
+        "<html><head><title>環境清潔開始受理　歡迎鄉親踴躍申請</title></head><body>"
+        "<h2 class='title'>環境清潔開始受理　歡迎鄉親踴躍申請</h2>"
+        "<div class='info'>上架日期：113-05-10　｜　發布單位：農業課</div>"
+        f"<div class='content'>{_GOV_RELEASE}<p>撰稿：農業課</p></div></body></html>"
+    )
+    assert _extract(html, "http://gov.example/index.php?task=pageinfo&id=3226").author is None
+
+
+_SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks" / "extraction"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["gne-zh/v-cmse-1", "aeb/f6ac15a4d98511396da23e4428deb5605422b1c8bbc8284e771f6896bdccf57f"],
+)
+def test_the_headline_opening_the_body_goes_whatever_its_spaces(name: str) -> None:
+    """The engine's first line is the headline with a trailing or a plain space where the
+    title has none or an ideographic one (三峽區觀光工廠完工　新北市府…): still the headline."""
+    path = _SHARED / f"{name}.html.gz"
+    if not path.exists():
+        pytest.skip(f"benchmark pages not found at {_SHARED}")
+    got = _extract(decode_html(gzip.decompress(path.read_bytes()))[0], "http://news.example/a")
+    assert got.title and got.paragraphs and got.paragraphs[0].strip() != got.title
+
+
+def test_an_access_key_anchor_is_no_paragraph() -> None:
+    """Taiwanese government pages mark each region with an access-key anchor (``<a
+    accesskey="C" href="#C">:::</a>``, the accessibility rules' shortcut): furniture."""
+    html = (
+        "<html><head><title>登革熱防治再創佳績　打造宜居城市</title></head><body>"
+        "<div class='content'><a href='#C' id='C' accesskey='C' title='中央內容區塊'>:::</a>"
+        "<div class='release'><h2 class='title'>登革熱防治再創佳績　打造宜居城市</h2>"
+        f"<div class='release-body'>{_GOV_RELEASE}</div></div></div></body></html>"
+    )
+    got = _extract(html, "http://gov.example/News_Release/Detail.aspx?ReleaseID=1")
+    assert got.paragraphs and not any(":::" in p for p in got.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("table", "dropped"),
+    [
+        (  # a release's info table: header cells, one naming a date
+            "<tr><th>發稿日期</th><td>113/05/01</td><th>發稿單位</th><td>觀光局</td></tr>"
+            "<tr><th>更新日期</th><td>113/05/03</td><th>點閱次數</th><td>931</td></tr>",
+            True,
+        ),
+        (  # a table of figures heading its rows: the story's data
+            "<tr><th>售價</th><td>999元</td></tr><tr><th>重量</th><td>1公斤</td></tr>"
+            "<tr><th>電池</th><td>12小時</td></tr>",
+            False,
+        ),
+    ],
+)
+def test_an_info_table_of_header_cells_is_no_text(table: str, dropped: bool) -> None:
+    root = lxml.html.fromstring(
+        f"<html><body><table class='info'>{table}</table>{_GOV_RELEASE}</body></html>"
+    )
+    body_module._drop_key_value_tables(root)
+    assert (root.find(".//table") is None) is dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("- 更新時間：2024/05/02 15:10", True),  # an info list's update time
+        ("- 發布機關：新北市政府社會局", True),
+        ("發稿單位：觀光局", True),
+        ("- 瀏覽人次：3546", True),
+        ("點閱次數：931", True),
+        ("發布機關是新北市政府社會局，他說明相關措施", False),
+        ("瀏覽人次：3546人次，較去年同期成長兩成", False),
+    ],
+)
+def test_an_info_lists_fields_are_furniture(line: str, furniture: bool) -> None:
+    assert is_boilerplate(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("table", "dropped"),
+    [
+        (
+            "<caption>新聞聯絡人</caption><tr><th>聯絡人</th><th>聯絡電話</th></tr>"
+            "<tr><td>社會局 楊麗華 技士</td><td>(02)2960-3456 分機1950</td></tr>",
+            True,
+        ),
+        ("<tr><th>聯絡人</th><th>電話</th></tr><tr><td>王小明</td><td>02-1234</td></tr>", True),
+        ("<tr><th>區別</th><th>人數</th></tr><tr><td>三重區</td><td>5807</td></tr>", False),
+    ],
+)
+def test_a_press_contact_table_is_no_text(table: str, dropped: bool) -> None:
+    root = lxml.html.fromstring(
+        f"<html><body>{_GOV_RELEASE}<table class='contact'>{table}</table></body></html>"
+    )
+    body_module._drop_key_value_tables(root)
+    assert (root.find(".//table") is None) is dropped
+
+
+def test_a_record_tables_title_cell_is_the_headline() -> None:
+    """An old government CMS prints its release as a record (標題 | X, 日期 | 110.11.05, 單位 |
+    教育處, 內容 | …) under a ``<title>`` naming the site: the cell labelled 標題 is the headline,
+    and the 民國 date labelled 日期 dates it."""
+    html = (
+        "<html><head><title>嘉義縣政府</title></head><body><table border='1'>"
+        "<tr><td>標題</td><td><b>嘉縣府推動高鐵特定區　阿里山鄉率先啟動</b></td></tr>"
+        "<tr><td>日期</td><td>110.11.05</td></tr><tr><td>單位</td><td>教育處</td></tr>"
+        f"<tr><td>內容</td><td>{_GOV_RELEASE}</td></tr></table></body></html>"
+    )
+    got = _extract(html, "http://gov.example/news/news_detail.asp?id=18941")
+    assert got.title == "嘉縣府推動高鐵特定區\u3000阿里山鄉率先啟動"
+    assert got.published_at is not None and got.published_at.date().isoformat() == "2021-11-05"
+
+
+def test_a_taiwanese_related_links_heading_names_related_stories() -> None:
+    """相關連結 (連結: Taiwan's word for a link) heads the related list as 相关链接 does."""
+    html = (
+        "<html><head><title>翁章梁推動農產品行銷　阿里山鄉率先啟動</title></head><body>"
+        "<h2>翁章梁推動農產品行銷　阿里山鄉率先啟動</h2>"
+        f"{_GOV_RELEASE}<table class='rel_table'><tr><td class='rel_title'>相關連結</td></tr>"
+        "<tr><td>．<a href='/news/news_detail.asp?id=24722'>"
+        "防汛整備座談會　嘉義縣傾聽竹崎鄉鄉親心聲</a></td></tr>"
+        "<tr><td>．<a href='/news/news_detail.asp?id=25060'>"
+        "嘉縣府推動布袋漁港　朴子市率先啟動</a></td></tr></table></body></html>"
+    )
+    got = _extract(html, "http://gov.example/news/news_detail.asp?id=24682")
+    assert [kind for *_, kind in got.links] == ["related", "related"]

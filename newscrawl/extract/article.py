@@ -17,6 +17,7 @@ from lxml import etree
 from lxml.etree import XPath, strip_elements
 from lxml.html import HtmlElement
 
+from newscrawl.clean import clean_line
 from newscrawl.extract import dates, metadata
 from newscrawl.extract.body import extract_body
 from newscrawl.extract.comments import drop_comments
@@ -299,7 +300,7 @@ def extract_article(
         or cast(float, _COUNT_ELEMENTS(root)) > _MAX_ENGINE_ELEMENTS
     )
     paragraphs = extract_body(root, url, selectors.body, engines=not huge)
-    if out.title and paragraphs and paragraphs[0] == out.title:
-        paragraphs = paragraphs[1:]
+    if out.title and paragraphs and clean_line(paragraphs[0]) == clean_line(out.title):
+        paragraphs = paragraphs[1:]  # (the title keeps the ideographic space its headline shows)
     out.paragraphs = metadata.read_credits(out, page, paragraphs)
     return out

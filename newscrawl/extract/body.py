@@ -80,13 +80,16 @@ _UNREAD_CLASSES = (
 
 
 def _drop_unread(root: HtmlElement) -> None:
-    """Drop the elements :data:`_UNREAD_CLASSES` names, a dashed subtitle after an ``<h1>`` and
-    an empty inline element in a run of text (:func:`_empty_in_text`). One Python pass over
-    the elements: an XPath testing every element's class costs twice as much."""
+    """Drop the elements :data:`_UNREAD_CLASSES` names, the access-key anchors, a dashed
+    subtitle after an ``<h1>`` and an empty inline element in a run of text
+    (:func:`_empty_in_text`). One Python pass over the elements: an XPath testing every
+    element's class costs twice as much."""
     found, empty = [], []
     for el in cast(Iterator[HtmlElement], root.iter(Element)):
         if (cls := el.get("class")) and any(name in cls for name in _UNREAD_CLASSES):
             found.append(el)
+        elif el.tag == "a" and el.get("accesskey") is not None:
+            found.append(el)  # a keyboard shortcut's anchor (a Taiwanese page's ::: marks)
         elif el.tail and el.tag in _EMPTY_INLINE and not len(el) and not el.text:
             empty.append(el)
     for h1 in root.iter("h1"):
@@ -509,6 +512,12 @@ def _leaf_sections_to_paragraphs(root: HtmlElement) -> None:
 
 # A label cell of a key-value table: a short name and its colon (索  引  号：, 发文机关：).
 _LABEL_CELL = re.compile(r"^[^\s:：]{1,10}[:：]$")
+# … or a header cell (<th>) naming a date (發稿日期, 发布时间): a release's info table
+# (發稿日期 | 113/05/01 | 發稿單位 | 觀光局), where a table of figures heads its rows otherwise
+_DATE_HEADER = re.compile(r"^[^\s:：]{0,8}(?:日期|时间|時間)$")
+# A table of press contacts (a release's 新聞聯絡人 | 聯絡人 | 聯絡電話 under its text), by its
+# caption or its first row's cell
+_CONTACT_HEADER = re.compile(r"^(?:新闻|新聞)?(?:联系人|聯絡人|联络人|聯繫人)$")
 _KEY_VALUE_MIN = 3  # label cells: fewer make a table of figures with a caption row
 # A table of metadata above the text it describes is followed by prose: a paragraph this long.
 _FOLLOWING_PROSE = XPath("following::p[string-length(normalize-space(.)) > 40][1]")
@@ -529,12 +538,14 @@ def _link_table(table: HtmlElement, rows: list[HtmlElement]) -> bool:
 
 
 def _drop_key_value_tables(root: HtmlElement) -> None:
-    """A table of links (``_link_table``) goes; so does a table of label/value pairs above
+    """A table of links (``_link_table``) goes, and one of press contacts (``_contact_table``);
+    so does a table of label/value pairs above
     the text (a government page's 信息公开 table:
     索引号： | 000014349/2024-00253 | 主题分类： | …, 发文机关：, 成文日期：, 发文字号：) describes
     the document; it is not the document's text. Dropped when it has no table inside, at least
-    three label cells, a label in every row, no cell of prose, and a paragraph of prose after
-    it."""
+    three label cells (a name and a colon, or any header cell when one names a date: 發稿日期 |
+    113/05/01 | 發稿單位 | 觀光局), a label in every row, no cell of prose, and a paragraph of
+    prose after it."""
     for table in list(root.iter("table")):
         if any(inner is not table for inner in table.iter("table")):
             continue  # a layout table around others
@@ -542,18 +553,36 @@ def _drop_key_value_tables(root: HtmlElement) -> None:
         if _link_table(table, rows):
             table.drop_tree()
             continue
+        if _contact_table(table, rows):
+            table.drop_tree()
+            continue
         labels = 0
+        headers = [c for c in table.iter("th") if len(c) == 0]
+        dated = any(_DATE_HEADER.match("".join(c.text_content().split())) for c in headers)
         for row in rows:
-            cells = ["".join(c.text_content().split()) for c in row.iter("td", "th")]
-            if any(len(c) > 60 for c in cells):
+            found = [(c.tag, "".join(c.text_content().split())) for c in row.iter("td", "th")]
+            if any(len(c) > 60 for _, c in found):
                 break  # a cell of prose: the table holds text of its own
-            in_row = sum(bool(_LABEL_CELL.match(c)) for c in cells)
-            if not in_row and any(cells):
+            in_row = sum(bool(_LABEL_CELL.match(c) or (dated and tag == "th")) for tag, c in found)
+            if not in_row and any(c for _, c in found):
                 break
             labels += in_row
         else:
             if labels >= _KEY_VALUE_MIN and cast(list[Any], _FOLLOWING_PROSE(table)):
                 table.drop_tree()
+
+
+def _contact_table(table: HtmlElement, rows: list[HtmlElement]) -> bool:
+    """A table of press contacts: captioned or headed 新聞聯絡人 / 聯絡人, short cells only."""
+    caption = table.find("caption")
+    heads = [caption] if caption is not None else []
+    heads += list(rows[0].iter("td", "th")) if rows else []
+    if not any(_CONTACT_HEADER.match("".join(h.text_content().split())) for h in heads):
+        return False
+    return all(len(c.text_content()) <= _CONTACT_CELL for c in table.iter("td", "th"))
+
+
+_CONTACT_CELL = 60  # characters: a longer cell is text
 
 
 # A layout table: one holding another table, or a cell holding a paragraph of prose (a

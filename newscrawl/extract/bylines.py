@@ -92,7 +92,7 @@ LABEL = re.compile("|".join(sorted(map(re.escape, _LABELS), key=len, reverse=Tru
 _INNER_LABEL = re.compile(
     "|".join(sorted((re.escape(w) for w in _LABELS if len(w) >= 2), key=len, reverse=True))
 )
-_SEP = re.compile(r"\s{0,3}[:：/|｜丨]\s{0,3}|\s{1,3}")
+_SEP = re.compile(r"\s{0,3}[:：/／|｜丨]\s{0,3}|\s{1,3}")
 _REPORTER_WORDS = frozenset(
     w for w, r in _LABELS.items() if r in ("authors", "correspondents") and len(w) >= 2
 ) | frozenset(("摄影记者", "攝影記者"))
@@ -368,7 +368,8 @@ assert tuple(f.name for f in fields(Credits)) == ROLES
 # A unit's name set before its member's (县第一中学 张三, 市人民医院 李四): the affiliation, not
 # a second person. A unit credited alone (作者：医技药剂党支部) stays: the account is that unit.
 UNIT = re.compile(_UNIT + "$")
-_UNIT_NAME = re.compile(rf"\w{{2,20}}{_UNIT}")
+# … or a township office's section (農業課, 民政課: no given name ends in 課)
+_UNIT_NAME = re.compile(rf"\w{{2,20}}{_UNIT}|\w{{2,12}}[課课]")
 
 
 def is_unit(name: str) -> bool:

@@ -241,7 +241,9 @@ _MAX_BYLINE = 120  # characters: a longer "byline" element holds the lead or a b
 _BARE_CJK_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,12}")
 _NOT_ACCOUNT = re.compile(
     r"^[—–\-－]|[\d:：，。！？!?@#]|分享|字号|字號|评论|評論|阅读|閱讀|首页|首頁|>|来自|來自|属地|屬地|"
-    r"手机版|手機版|字体|字體|放大|缩小|縮小|打印|收藏"
+    r"手机版|手機版|字体|字體|放大|缩小|縮小|打印|收藏|"
+    # an info table's labels, their values in the next cell (發稿日期 113/05/01 發稿單位 觀光局)
+    r"日期|时间|時間|单位|單位|机关|機關"
 )
 _LABEL_ENDS = ("/", "／", ":", "：")  # a line ending so labels what follows it
 _DATE_LINE = 25  # characters: a line that holds a date and little else

@@ -74,6 +74,20 @@ _TEXT_NOYEAR = re.compile(
 # After a 发布时间 label only: 18-03-08 23:16 (two-digit year), 10-08 12:00 (no year).
 _SHORT_YEAR = re.compile(r"^\s{0,3}(\d{2})-(\d{1,2})-(\d{1,2})(?:\s{1,3}(\d{1,2}):(\d{2}))?(?!\d)")
 _NO_YEAR = re.compile(r"^\s{0,3}(\d{1,2})-(\d{1,2})\s{1,3}(\d{1,2}):(\d{2})(?![\d-])")
+# 民國 (ROC) years, year + 1911 (Taiwan's official calendar): named, 中華民國113年5月8日 is read
+# anywhere; a bare three-digit year (113-05-08, 113/05/08, 110.11.06, 113年5月8日) only as a
+# labelled value (发布日期：) or a date element's whole text, where no other number stands.
+_ROC_ERA = r"(?:中華民國|中华民国|民國|民国)"
+_ROC_NAMED = re.compile(
+    _ROC_ERA + r"\s{0,2}(\d{1,3})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日"
+)
+_ROC_SHORT = re.compile(
+    r"^\s{0,3}(?:" + _ROC_ERA + r"\s{0,2})?(\d{3})\s{0,2}"
+    r"(?:([-/.])\s{0,2}(\d{1,2})\s{0,2}\2|年\s{0,2}(\d{1,2})\s{0,2}月)\s{0,2}(\d{1,2})(?!\d)\s{0,2}日?"
+    r"(?:\s{1,3}(\d{1,2})[:：](\d{2}))?"
+)
+_ROC_OFFSET = 1911
+_ROC_MAX = 150  # ROC 150 is 2061
 _LABELLED = re.compile(
     r"(?:(?:发布时间|發佈時間|发布日期|發布日期|發布時間|发表时间|發表時間|发表于|發表於|发布于|"
     r"發布於)\s{0,3}[:：]?"
@@ -410,6 +424,12 @@ def _full_dates(
         add(m, _build(int(y), int(mo), int(d), h, int(minute or 0), int(sec or 0), tz), bool(hour))
         if len(found) >= _MAX_DATES:
             break
+    if "民" in text:
+        for n, m in enumerate(_ROC_NAMED.finditer(text)):
+            y, mo, d = (int(g) for g in m.groups())
+            add(m, _build(y + _ROC_OFFSET, mo, d, tz=tz) if 0 < y <= _ROC_MAX else None, False)
+            if n >= _MAX_DATES:
+                break
     if "/" in text or "." in text:
         for n, m in enumerate(_NUMERIC_YEAR_LAST.finditer(text)):
             value = _numeric_year_last(m, day_first, tz)
@@ -518,7 +538,9 @@ def parse_labelled(
     value: str, default_tz: tzinfo = CST, year_hint: int | None = None
 ) -> tuple[datetime, str] | None:
     """A labelled value in a short form: ``18-03-08 23:16`` (two-digit year) → 2018-03-08
-    23:16; ``10-08 12:00`` → ``year_hint``-10-08 12:00."""
+    23:16; ``10-08 12:00`` → ``year_hint``-10-08 12:00; a 民國 date (:func:`parse_roc`)."""
+    if found_roc := parse_roc(value, default_tz):
+        return found_roc
     m = _SHORT_YEAR.match(value[:60])
     if m:
         y, mo, d, h, mi = (int(g) if g else 0 for g in m.groups())
@@ -530,3 +552,17 @@ def parse_labelled(
         found = _build(year_hint, mo, d, h, mi, 0, default_tz)
         return (found, m.group(0).strip()) if found else None
     return None
+
+
+def parse_roc(value: str, default_tz: tzinfo = CST) -> tuple[datetime, str] | None:
+    """A 民國 (ROC) date opening ``value``: ``113-05-08``, ``113/05/08 14:32``, ``110.11.06``,
+    ``113年5月8日``, ``中華民國113年5月8日`` → 2024-05-08 (year + 1911). Read only where the
+    page labels the value a date: a bare three-digit number is no year elsewhere."""
+    m = _ROC_SHORT.match(value[:60])
+    if not m or not 0 < int(m.group(1)) <= _ROC_MAX:
+        return None
+    y, _, mo, mo_cjk, d, h, mi = m.groups()
+    found = _build(
+        int(y) + _ROC_OFFSET, int(mo or mo_cjk), int(d), int(h or 0), int(mi or 0), 0, default_tz
+    )
+    return (found, m.group(0).strip()) if found else None

@@ -34,6 +34,15 @@ _TITLE_BLOCKS = XPath(
     "[count(*) <= 3]"
 )
 _BODY_TEXT = XPath("//body//text()")
+# The cell after one labelled 標題 (题名, 主旨): the headline in a record-style table
+# (標題 | X, 日期 | 110.11.05, 單位 | 教育處, 內容 | …), an old government CMS's article page
+_LABELLED_TITLE = XPath(
+    "//body//tr/*[self::td or self::th][translate(normalize-space(.), '：: ', '') = '標題' "
+    "or translate(normalize-space(.), '：: ', '') = '标题' "
+    "or translate(normalize-space(.), '：: ', '') = '題名' "
+    "or translate(normalize-space(.), '：: ', '') = '题名' "
+    "or translate(normalize-space(.), '：: ', '') = '主旨']/following-sibling::td[1]"
+)
 
 
 _MAX_TAGS = 100
@@ -201,7 +210,7 @@ def title(page: Page, css: str) -> str | None:
             return _text(found[0]) or None
     headline = ld.get("headline")
     meta_title = headline if isinstance(headline, str) else None
-    meta_title = meta_title or meta_value(meta, "og:title", "twitter:title")
+    meta_title = meta_title or meta_value(meta, "og:title", "twitter:title", "dc.title")
     page_title = clean_line(sel.xpath("//title/text()").get() or "")
     names = [*site_names(page), *_home_link_names(page)]
     refs = [t for t in (meta_title, page_title) if t]
@@ -246,6 +255,10 @@ def title(page: Page, css: str) -> str | None:
         # title (<founder-title>, <td class="article-title">) that the page shows
         page.headline = named
         return _text(named)
+    for cell in cast(list[HtmlElement], _LABELLED_TITLE(root))[:1]:
+        if titles.long_enough(_text(cell)) and len(_text(cell)) <= _MAX_NAMED:
+            page.headline = cell
+            return _text(cell)
     for candidate in (meta_title, page_title):
         if candidate and candidate.strip():
             stripped = titles.strip_site(candidate, names)

@@ -148,6 +148,8 @@ def _first_in(
     ``updates`` is False), not a footer, not in the future."""
     labelled = dates.find_labelled(body)
     short = dates.parse_labelled(labelled[0], page.tz, year_hint) if labelled else None
+    if short is None and source == "element":
+        short = dates.parse_roc(body, page.tz)  # a date element's own text: 110年11月8日
     if short and not _fresh(page, short[0]):
         short = None
     for value, raw, pos in dates.find_text_dates(
