@@ -4914,3 +4914,18 @@ def test_a_taiwanese_related_links_heading_names_related_stories() -> None:
     )
     got = _extract(html, "http://gov.example/news/news_detail.asp?id=24682")
     assert [kind for *_, kind in got.links] == ["related", "related"]
+
+
+@pytest.mark.parametrize(
+    ("title", "site_page"),
+    [
+        ("首長介紹", True),  # a city government's page introducing its mayor and deputies
+        ("领导简介", True),
+        ("市長介紹", True),
+        ("市长介绍新区规划", False),  # a story's headline
+    ],
+)
+def test_a_page_introducing_an_offices_heads_is_a_site_page(title: str, site_page: bool) -> None:
+    para = "臺北市長蔣萬安，1978年生，曾任立法委員，2022年12月25日就任第16任臺北市長。"
+    s = pagetype.signals("http://gov.example/Mayor.aspx", [para] * 3, None, True, False, title)
+    assert s.site_page is site_page

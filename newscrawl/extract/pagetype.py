@@ -42,6 +42,12 @@ _SITE_PAGE = re.compile(
     r"ldxx|jgzn|jgsz)(?:\.s?html?|\.php|\.aspx?|/index\.\w{2,5})?/?$",
     re.IGNORECASE,
 )
+# The same pages by their title: an office's page introducing its heads (首長介紹, 领导简介,
+# 市長介紹), the URL's ldxx of a portal that names it otherwise
+_SITE_TITLE = re.compile(
+    r"^(?:首長|首长|市長|市长|縣長|县长|區長|区长|鄉長|乡长|領導|领导|局長|局长|院長|院长|校長|校长)"
+    r"(?:介紹|介绍|簡介|简介|信息|資訊|资讯|之窗|專區|专区)$"
+)
 _LISTING_QUERY = re.compile(
     r"(?:^|&)(?:(?:page(?:[_-]?(?:num(?:ber)?|no))?|p|pg|paged|start|offset|q|s|query|tag)="
     r"|mod=(?:list|comment)\b)",
@@ -393,7 +399,7 @@ def signals(
         teaser_weight=t_weight,
         teaser_prose=t_prose,
         link_weight=_link_weight(anchors.link_texts, paragraphs, weights) if anchors else 0,
-        site_page=bool(_SITE_PAGE.search(parts.path)),
+        site_page=bool(_SITE_PAGE.search(parts.path) or (title and _SITE_TITLE.match(title))),
         headline_title=title is None
         or (weight([title]) >= HEADLINE_LINK_MIN and not _ARCHIVE_TITLE.match(title)),
         truncated=sum(
