@@ -3888,13 +3888,7 @@ def test_a_committee_a_department_or_a_research_group_as_author_is_a_unit(
     info: str, source: str
 ) -> None:
     """作者：国务院国资委党委 on a theory page: the committee that signs the piece, no person."""
-    html = (
-        "<html><head><title>深刻把握全过程人民民主</title></head><body>"
-        "<div class='content-title'><h3>深刻把握全过程人民民主</h3></div>"
-        f"<div class='content-info'>发布时间：2024-05-16 {info}</div>"
-        "<div class='v_news_content'>" + f"<p>{_PARA}</p>" * 4 + "</div></body></html>"
-    )
-    got = extract_article(html, "http://example.org.cn/llqd/202405/t20240516_6765732.shtml")
+    got = _author_slot(f"发布时间：2024-05-16 {info}")
     assert got.author is None and got.source == source
 
 
@@ -3908,14 +3902,19 @@ def test_a_committee_a_department_or_a_research_group_as_author_is_a_unit(
 )
 def test_an_outlet_or_its_desk_in_the_author_slot_is_the_source(info: str, source: str) -> None:
     """作者：财联社 / 作者：证券时报·数据宝 on a finance site: the outlet or its desk, no writer."""
+    got = _author_slot(f"{info}<span>2024-05-15 15:05</span>")
+    assert got.author is None and got.source == source
+
+
+def _author_slot(info: str) -> Extracted:
+    """A story whose info line under the headline is ``info``."""
     html = (
         "<html><head><title>锂电池产业链午后拉升</title></head><body>"
         "<h1 class='detail-title'>锂电池产业链午后拉升</h1>"
-        f"<div class='detail-info'>{info}<span>2024-05-15 15:05</span></div>"
+        f"<div class='detail-info'>{info}</div>"
         "<div class='detail-content'>" + f"<p>{_PARA}</p>" * 4 + "</div></body></html>"
     )
-    got = extract_article(html, "http://example.com.cn/article/detail/1205258.html")
-    assert got.author is None and got.source == source
+    return extract_article(html, "http://example.com.cn/article/detail/1205258.html")
 
 
 @pytest.mark.parametrize(
