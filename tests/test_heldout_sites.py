@@ -130,6 +130,11 @@ extractor, each imitating other real CMSes:
 - ``site38`` (tests/heldout_site38): English news of East and Southeast Asia — SCMP, The Straits
   Times, the Taipei Times (Big5 2019 pages), The Korea Herald and The Japan Times, each on its
   own clock.
+- ``site39`` (tests/heldout_site39): legal-affairs and public-security news — 中国法院网
+  (作者 naming courts, an empty 作者), 正义网 and the 检察日报 e-edition (引题/主题/副题), a
+  provincial 公安厅 in GBK (索引号 table, 信息来源 units), 中国长安网 (本报讯 记者X leads, □
+  byline lines) and a city 司法局 on 大汉 JCMS (a ``text/xml`` datastore list, 2019 TRS pages in
+  GB2312 named by the header only).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -183,6 +188,7 @@ from heldout_site35.generator import Site35
 from heldout_site36.generator import Site36
 from heldout_site37.generator import Site37
 from heldout_site38.generator import Site38
+from heldout_site39.generator import Site39
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -222,6 +228,7 @@ SITES: dict[str, Any] = {
     "site36": Site36,
     "site37": Site37,
     "site38": Site38,
+    "site39": Site39,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -380,6 +387,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site36",
         "site37",
         "site38",
+        "site39",
     ],
 )
 def test_site_shape(name: str) -> None:
