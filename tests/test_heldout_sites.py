@@ -135,6 +135,11 @@ extractor, each imitating other real CMSes:
   provincial 公安厅 in GBK (索引号 table, 信息来源 units), 中国长安网 (本报讯 记者X leads, □
   byline lines) and a city 司法局 on 大汉 JCMS (a ``text/xml`` datastore list, 2019 TRS pages in
   GB2312 named by the header only).
+- ``site40`` (tests/heldout_site40): small Chinese CMSes — a county 融媒体中心 on PbootCMS (作者
+  超级管理员, 撰稿/审核 lines), a machinery maker's 新闻动态 on MetInfo (发布者：admin, 供稿部门,
+  MetInfo 5's 更新时间), a building-materials association on EyouCMS in GBK named only in the
+  HTTP header, a city portal on XunRuiCMS (``/news/show-1234.html``, 作者 admin, 导读) and an old
+  GB2312 table-layout portal on 齐博CMS (``bencandy.php?fid-12-id-3456.htm``, 2019-5-8 dates).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -189,6 +194,7 @@ from heldout_site36.generator import Site36
 from heldout_site37.generator import Site37
 from heldout_site38.generator import Site38
 from heldout_site39.generator import Site39
+from heldout_site40.generator import Site40
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -229,6 +235,7 @@ SITES: dict[str, Any] = {
     "site37": Site37,
     "site38": Site38,
     "site39": Site39,
+    "site40": Site40,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -388,6 +395,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site37",
         "site38",
         "site39",
+        "site40",
     ],
 )
 def test_site_shape(name: str) -> None:
