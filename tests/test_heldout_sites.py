@@ -130,6 +130,11 @@ extractor, each imitating other real CMSes:
 - ``site38`` (tests/heldout_site38): English news of East and Southeast Asia — SCMP, The Straits
   Times, the Taipei Times (Big5 2019 pages), The Korea Herald and The Japan Times, each on its
   own clock.
+- ``site41`` (tests/heldout_site41): news portals of China's minority regions — 天山网 (TRS,
+  2019 ``/system/`` pages, a Uyghur mirror in Arabic script), 中国西藏网 (来源/作者/责任编辑), a
+  内蒙古 旗 government portal (ASP in GBK, "标题--哈日淖尔旗之窗", "2024-5-8 9:05:03"), 广西新闻网
+  (记者 X 通讯员 Y 报道 lines, 2019 pages in GB2312) and 延边新闻网 with a Korean mirror (기자 X,
+  날짜 2024-05-08 10:32).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -183,6 +188,7 @@ from heldout_site35.generator import Site35
 from heldout_site36.generator import Site36
 from heldout_site37.generator import Site37
 from heldout_site38.generator import Site38
+from heldout_site41.generator import Site41
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -222,6 +228,7 @@ SITES: dict[str, Any] = {
     "site36": Site36,
     "site37": Site37,
     "site38": Site38,
+    "site41": Site41,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -380,6 +387,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site36",
         "site37",
         "site38",
+        "site41",
     ],
 )
 def test_site_shape(name: str) -> None:
