@@ -140,6 +140,11 @@ extractor, each imitating other real CMSes:
   MetInfo 5's 更新时间), a building-materials association on EyouCMS in GBK named only in the
   HTTP header, a city portal on XunRuiCMS (``/news/show-1234.html``, 作者 admin, 导读) and an old
   GB2312 table-layout portal on 齐博CMS (``bencandy.php?fid-12-id-3456.htm``, 2019-5-8 dates).
+- ``site41`` (tests/heldout_site41): news portals of China's minority regions — 天山网 (TRS,
+  2019 ``/system/`` pages, a Uyghur mirror in Arabic script), 中国西藏网 (来源/作者/责任编辑), a
+  内蒙古 旗 government portal (ASP in GBK, "标题--哈日淖尔旗之窗", "2024-5-8 9:05:03"), 广西新闻网
+  (记者 X 通讯员 Y 报道 lines, 2019 pages in GB2312) and 延边新闻网 with a Korean mirror (기자 X,
+  날짜 2024-05-08 10:32).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -195,6 +200,7 @@ from heldout_site37.generator import Site37
 from heldout_site38.generator import Site38
 from heldout_site39.generator import Site39
 from heldout_site40.generator import Site40
+from heldout_site41.generator import Site41
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -236,6 +242,7 @@ SITES: dict[str, Any] = {
     "site38": Site38,
     "site39": Site39,
     "site40": Site40,
+    "site41": Site41,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -396,6 +403,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site38",
         "site39",
         "site40",
+        "site41",
     ],
 )
 def test_site_shape(name: str) -> None:
