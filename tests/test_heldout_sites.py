@@ -130,6 +130,10 @@ extractor, each imitating other real CMSes:
 - ``site38`` (tests/heldout_site38): English news of East and Southeast Asia — SCMP, The Straits
   Times, the Taipei Times (Big5 2019 pages), The Korea Herald and The Japan Times, each on its
   own clock.
+- ``site42`` (tests/heldout_site42): English press of South Asia, the Gulf and Africa — The Hindu
+  (``<none>`` stamps on 2019 pages), Dawn (no ``<h1>``, "Published in Dawn" lines), Gulf News
+  (Dubai time over UTC stamps), the Daily Nation ("What you need to know:") and The Times of India
+  (text runs between ``<br>``, one "Updated:" stamp), each on its own clock.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -183,6 +187,7 @@ from heldout_site35.generator import Site35
 from heldout_site36.generator import Site36
 from heldout_site37.generator import Site37
 from heldout_site38.generator import Site38
+from heldout_site42.generator import Site42
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -222,6 +227,7 @@ SITES: dict[str, Any] = {
     "site36": Site36,
     "site37": Site37,
     "site38": Site38,
+    "site42": Site42,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -380,6 +386,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site36",
         "site37",
         "site38",
+        "site42",
     ],
 )
 def test_site_shape(name: str) -> None:
