@@ -145,6 +145,10 @@ extractor, each imitating other real CMSes:
   内蒙古 旗 government portal (ASP in GBK, "标题--哈日淖尔旗之窗", "2024-5-8 9:05:03"), 广西新闻网
   (记者 X 通讯员 Y 报道 lines, 2019 pages in GB2312) and 延边新闻网 with a Korean mirror (기자 X,
   날짜 2024-05-08 10:32).
+- ``site42`` (tests/heldout_site42): English press of South Asia, the Gulf and Africa — The Hindu
+  (``<none>`` stamps on 2019 pages), Dawn (no ``<h1>``, "Published in Dawn" lines), Gulf News
+  (Dubai time over UTC stamps), the Daily Nation ("What you need to know:") and The Times of India
+  (text runs between ``<br>``, one "Updated:" stamp), each on its own clock.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -201,6 +205,7 @@ from heldout_site38.generator import Site38
 from heldout_site39.generator import Site39
 from heldout_site40.generator import Site40
 from heldout_site41.generator import Site41
+from heldout_site42.generator import Site42
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -243,6 +248,7 @@ SITES: dict[str, Any] = {
     "site39": Site39,
     "site40": Site40,
     "site41": Site41,
+    "site42": Site42,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -404,6 +410,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site39",
         "site40",
         "site41",
+        "site42",
     ],
 )
 def test_site_shape(name: str) -> None:
