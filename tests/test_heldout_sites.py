@@ -130,6 +130,14 @@ extractor, each imitating other real CMSes:
 - ``site38`` (tests/heldout_site38): English news of East and Southeast Asia — SCMP, The Straits
   Times, the Taipei Times (Big5 2019 pages), The Korea Herald and The Japan Times, each on its
   own clock.
+- ``site43`` (tests/heldout_site43): continental European news, each in its own language and
+  zone — Der Spiegel (the topline inside the headline's ``<h2>``, "Von X und Y", closing
+  "ffg/AFP" codes, SPIEGEL+ paywall, "Mehr zum Thema"), Le Monde ("Publié le … à 14h32, modifié
+  le …", "Le Monde avec AFP", inline "Lire aussi", "Il vous reste 60.40% de cet article à lire"),
+  El País ("Madrid - 08 may 2024 - 14:32 CEST", author cards, "Más información" in the story),
+  the Corriere della Sera ("10 maggio 2024 (modifica l'11 maggio 2024 | 21:09)", the day only;
+  "di Redazione Online", "Leggi anche") and NOS ("vandaag, 00:12" / "gisteren, 19:28" in UTC
+  ``<time datetime>``, mostly no byline, "Lees ook" / "Bekijk ook").
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -183,6 +191,7 @@ from heldout_site35.generator import Site35
 from heldout_site36.generator import Site36
 from heldout_site37.generator import Site37
 from heldout_site38.generator import Site38
+from heldout_site43.generator import Site43
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -222,6 +231,7 @@ SITES: dict[str, Any] = {
     "site36": Site36,
     "site37": Site37,
     "site38": Site38,
+    "site43": Site43,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -380,6 +390,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site36",
         "site37",
         "site38",
+        "site43",
     ],
 )
 def test_site_shape(name: str) -> None:
