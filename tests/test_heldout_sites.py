@@ -149,6 +149,14 @@ extractor, each imitating other real CMSes:
   (``<none>`` stamps on 2019 pages), Dawn (no ``<h1>``, "Published in Dawn" lines), Gulf News
   (Dubai time over UTC stamps), the Daily Nation ("What you need to know:") and The Times of India
   (text runs between ``<br>``, one "Updated:" stamp), each on its own clock.
+- ``site43`` (tests/heldout_site43): continental European news, each in its own language and
+  zone — Der Spiegel (the topline inside the headline's ``<h2>``, "Von X und Y", closing
+  "ffg/AFP" codes, SPIEGEL+ paywall, "Mehr zum Thema"), Le Monde ("Publié le … à 14h32, modifié
+  le …", "Le Monde avec AFP", inline "Lire aussi", "Il vous reste 60.40% de cet article à lire"),
+  El País ("Madrid - 08 may 2024 - 14:32 CEST", author cards, "Más información" in the story),
+  the Corriere della Sera ("10 maggio 2024 (modifica l'11 maggio 2024 | 21:09)", the day only;
+  "di Redazione Online", "Leggi anche") and NOS ("vandaag, 00:12" / "gisteren, 19:28" in UTC
+  ``<time datetime>``, mostly no byline, "Lees ook" / "Bekijk ook").
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -206,6 +214,7 @@ from heldout_site39.generator import Site39
 from heldout_site40.generator import Site40
 from heldout_site41.generator import Site41
 from heldout_site42.generator import Site42
+from heldout_site43.generator import Site43
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -249,6 +258,7 @@ SITES: dict[str, Any] = {
     "site40": Site40,
     "site41": Site41,
     "site42": Site42,
+    "site43": Site43,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -411,6 +421,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site40",
         "site41",
         "site42",
+        "site43",
     ],
 )
 def test_site_shape(name: str) -> None:
