@@ -800,10 +800,10 @@ _LEADING_FILED = re.compile(
 )
 
 
-# … or after the outlet's 讯/电 with no brackets (法治日报's 本报讯 记者X 通讯员Y Z　…, 本报北京5月7日讯
-# 记者X　…): reporter and correspondent labels, each with its names (two to four characters, a
-# space after each), up to the text, whose first word runs on to its first comma. A name never
-# opens with a label (通讯员汤博 is a label and a name, not the name 通讯员汤).
+# … or after the outlet's 讯/电 with no brackets (法治日报's 本报讯 记者X 通讯员Y Z　…,
+# 本报北京5月7日讯 记者X　…): reporter and correspondent labels, each with its names (two to
+# four characters, a space after each), up to the text, whose first word runs on to its first
+# comma. A name never opens with a label (通讯员汤博: a label and a name, not the name 通讯员汤).
 _SPACED_NAME = r"(?!通讯员|通訊員|记者|記者|本报|本報)[\u4e00-\u9fff·]{2,4}"
 _SPACED_CREDIT = (
     r"(?:本报|本報|特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[ \u3000]?"

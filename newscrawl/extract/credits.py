@@ -588,8 +588,9 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
 
 # Print's byline paragraph opening a story: a square, then the writers' names alone (□白玉洁
 # over a 理论 essay, ■张三　李四); with a label (□本报记者　X) it is a credit line read as such.
+_MARKED_NAME = r"[\u4e00-\u9fff·]{2,4}"
 _MARKED_NAMES = re.compile(
-    r"^\s{0,3}[■□]\s{0,3}([\u4e00-\u9fff·]{2,4}(?:[ 、\u3000]{1,3}[\u4e00-\u9fff·]{2,4}){0,2})\s{0,3}$"
+    rf"^\s{{0,3}}[■□]\s{{0,3}}({_MARKED_NAME}(?:[ 、\u3000]{{1,3}}{_MARKED_NAME}){{0,2}})\s{{0,3}}$"
 )
 
 
@@ -841,7 +842,7 @@ def _plausible(author: str, credits: Credits, site_names: list[str]) -> bool:
 
 
 # The end of a place's name: its administrative division (桃坪乡, 石鼓镇, 城关街道, 东城区).
-_DIVISION = ("乡", "鄉", "镇", "鎮", "村", "县", "縣", "市", "区", "區", "旗", "街道", "社区", "社區")
+_DIVISION = (*"乡鄉镇鎮村县縣市区區旗", "街道", "社区", "社區")
 
 
 def _short_for_source(name: str, sources: list[str]) -> bool:
