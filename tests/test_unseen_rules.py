@@ -5080,3 +5080,31 @@ def test_a_hidden_h1_is_no_headline() -> None:
     got, found = pagetype.extract_and_classify(html, "http://maker.example.cn/about/show.php?id=1")
     assert got.title == "公司简介"
     assert found is not None and not pagetype.is_article(found)
+
+
+def test_a_dated_brief_crediting_its_source_is_an_article() -> None:
+    """A court's two-paragraph brief under its headline, dated, its 来源 (and 作者) naming the
+    court: a unit credited is no writer, yet a credit line a listing never prints."""
+    brief = pagetype.Signals(
+        url_listing=False,
+        body_weight=205,
+        longest_paragraph=106,
+        prose_paragraphs=0,
+        headline_links=32,
+        headline_weight=1896,
+        dated=True,
+        bylined=False,
+        sourced=True,
+    )
+    assert pagetype.is_article(brief)
+    assert not pagetype.is_article(dataclasses.replace(brief, sourced=False))
+
+
+def test_an_ideographic_space_after_a_quotation_separates_two_phrases() -> None:
+    """青川区深化“枫桥经验”　织密平安防护网: the first phrase closes a quotation, the space
+    between the phrases is printed."""
+    headline = "青川区深化“枫桥经验”\u3000织密平安防护网"
+    html = _county_page("来源：澜阳政法　2024-05-11 13:28:16").replace(
+        "云溪县召开春耕生产工作推进会", headline
+    )
+    assert _extract(html, "http://ca.example.cn/c100008/content_12741187.shtml").title == headline
