@@ -304,8 +304,12 @@ def clean_line(text: str) -> str:
     return normalize_whitespace(strip_ruby_artifacts(text))
 
 
-# U+3000 not between two Han characters: a stray space (2007\u3000年末), no separator
-_STRAY_IDEOGRAPHIC_SPACE = re.compile(r"(?<![\u4e00-\u9fff])\u3000|\u3000(?![\u4e00-\u9fff])")
+# U+3000 not between two phrases (Han characters, the first phrase maybe closing a quotation or
+# a bracket, the second opening one: 深化“枫桥经验”\u3000织密平安防护网): a stray space
+# (2007\u3000年末), no separator
+_STRAY_IDEOGRAPHIC_SPACE = re.compile(
+    r"(?<![\u4e00-\u9fff”’」』）》])\u3000|\u3000(?![\u4e00-\u9fff“‘「『（《])"
+)
 
 
 def clean_title(text: str) -> str:

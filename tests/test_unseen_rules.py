@@ -4928,3 +4928,183 @@ def test_a_page_introducing_an_offices_heads_is_a_site_page(title: str, site_pag
     para = "臺北市長蔣萬安，1978年生，曾任立法委員，2022年12月25日就任第16任臺北市長。"
     s = pagetype.signals("http://gov.example/Mayor.aspx", [para] * 3, None, True, False, title)
     assert s.site_page is site_page
+
+
+# --- sites 39 and 40: legal-affairs news (courts, procuratorates, police, justice bureaus) and
+# small Chinese CMSes (a county 融媒体中心 on PbootCMS, MetInfo, EyouCMS, XunRuiCMS, 齐博CMS) ---
+
+_COUNTY_TEXT = "".join(
+    f"<p>{s}</p>"
+    for s in (
+        "5月7日，县委宣传部组织工作人员深入白沙村，实地查看春耕生产工作推进情况，听取有关汇报。",
+        "会议要求，各乡镇、各部门要进一步提高思想认识，压紧压实责任，确保各项任务落到实处。",
+        "“春耕生产做实了，老百姓心里就踏实了。”白沙村村民沈国庆说。下一步，当地将完善长效机制。",
+    )
+)
+
+
+def _county_page(info: str, first: str = "", tail: str = "") -> str:
+    """A county site's story: the headline, its info line, the text (``first`` opening it)."""
+    return (
+        "<html><head><title>云溪县召开春耕生产工作推进会-云溪县融媒体中心</title></head><body>"
+        "<h2 class='art-title'>云溪县召开春耕生产工作推进会</h2>"
+        f"<div class='art-info'>{info}</div><div class='content'>{first}{_COUNTY_TEXT}</div>"
+        f"{tail}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("澜阳市中级人民法院", True),  # a court credited as the writer
+        ("青崖县人民法院", True),
+        ("县法院", True),
+        ("白崖县人民检察院", True),
+        ("普法与依法治理处", True),  # a bureau's section
+        ("县林业局", True),  # a county's bureau by its short name
+        ("县人社局", True),
+        ("市住建局", True),
+        ("旗教育局", True),  # a banner's (旗, Inner Mongolia's county) bureau
+        ("澜江省委政法委", True),
+        ("云州市平安办", True),
+        ("南湖街道司法所", True),
+        ("桃坪乡人民政府", True),
+        ("澜江省公安厅交通警察总队", True),
+        ("钟佳琪", False),  # people: no given name ends in an office's character
+        ("王志科", False),
+        ("李红旗", False),
+        ("张大队", False),
+        ("刘会", False),
+        ("欧阳晓东", False),
+    ],
+)
+def test_a_court_or_an_office_is_a_unit(name: str, unit: bool) -> None:
+    assert is_unit(name) is unit
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("作者：临澜铁路运输法院　钟佳琪", ["钟佳琪"]),  # the unit, then its member
+        ("作者：高新分局 贾文静", ["贾文静"]),
+        ("作者：超级管理员", []),  # PbootCMS's default account
+        ("发布者：系统管理员", []),
+    ],
+)
+def test_a_unit_or_a_cms_account_in_the_author_field_is_no_writer(
+    line: str, authors: list[str]
+) -> None:
+    assert parse_credits(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        "来源：澜阳市中级人民法院　作者：澜阳市中级人民法院　发布时间：2024-05-05 09:48",
+        "来源：县林业局　作者：县林业局　发布时间：2024-05-05 10:25",
+        "来源：普法与依法治理处　作者：普法与依法治理处　发布时间：2024-05-05 11:01",
+        # the township, named again by its place: 作者 names its government's short name
+        "来源：桃坪乡人民政府　作者：桃坪乡　发布时间：2024-05-23 12:32",
+        "来源：云溪县人民政府网　作者：超级管理员　发布时间：2024-05-15 18:46",
+    ],
+)
+def test_a_unit_in_the_author_slot_is_no_author(info: str) -> None:
+    got = _extract(_county_page(info), "http://yx.example.cn/xzdt/2274.html")
+    assert got.author is None
+
+
+def test_a_person_beside_a_source_named_after_them_stays_the_author() -> None:
+    """Only a place (a name ending in its division: 乡, 镇, 街道…) is its source's unit named
+    again: a writer whose studio is the source stays the writer."""
+    info = "来源：张晓东工作室　作者：张晓东　发布时间：2024-05-23 12:32"
+    got = _extract(_county_page(info), "http://yx.example.cn/xzdt/2274.html")
+    assert got.author == "张晓东"
+
+
+def test_a_marked_name_over_an_essay_is_its_byline() -> None:
+    """An e-paper's 理论 essay opens with "□白玉洁": the writer, no text of the essay."""
+    got = _extract(
+        _county_page("2024年05月18日 星期六", "<p>　　□白玉洁</p>"),
+        "http://epaper.example.cn/2024/20240518/20240518_003/20240518_003_1.htm",
+    )
+    assert got.author == "白玉洁"
+    assert "白玉洁" not in (got.body or "")
+
+
+@pytest.mark.parametrize(
+    ("lead", "authors", "correspondents"),
+    [
+        (
+            "本报讯 记者姚秀英 通讯员汤博 邵雪梅　澜江省委政法委将平安建设纳入考评，",
+            ["姚秀英"],
+            ["汤博", "邵雪梅"],
+        ),
+        ("本报北京5月7日讯 记者张晨　近日，", ["张晨"], []),
+        ("本报讯 记者王五 李四　日前，", ["王五", "李四"], []),
+        ("本报讯 通讯员 张三 李四 5月7日，县里", [], ["张三", "李四"]),
+        ("新华社北京5月7日电 记者从国家发改委获悉，今天", [], []),  # prose, no credit
+    ],
+)
+def test_an_unbracketed_lead_credits_its_reporters(
+    lead: str, authors: list[str], correspondents: list[str]
+) -> None:
+    """法治日报's leads set the credits off by a space, with no brackets."""
+    found = split_leading_credit(lead)[1]
+    assert (found.authors, found.correspondents) == (authors, correspondents)
+
+
+def test_an_update_time_dates_a_page_that_prints_no_other() -> None:
+    """MetInfo 5 prints only "更新时间：…" under the story: that is the page's date; beside a
+    publication time, an update time is passed over."""
+    tail = "<div class='info'>点击次数：<span>12</span>　更新时间：2019-05-18 08:30:59</div>"
+    html = _county_page("", _COUNTY_TEXT * 6, tail)  # the date far below the headline
+    got = _extract(html, "http://maker.example.cn/news/shownews.php?lang=cn&id=96")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2019-05-18T08:30:59+08:00"
+    both = _county_page("发布时间：2019-05-12 10:02:11", _COUNTY_TEXT * 6, tail)
+    got = _extract(both, "http://maker.example.cn/news/shownews.php?lang=cn&id=96")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2019-05-12T10:02:11+08:00"
+
+
+def test_a_hidden_h1_is_no_headline() -> None:
+    """MetInfo's header holds ``<h1 hidden>`` with the company's name: no reader sees it. The
+    company profile page under it is titled by what it shows (公司简介), a site page."""
+    html = (
+        "<html><head><title>公司简介-恒锐重工机械股份有限公司</title></head><body>"
+        "<header><h1 hidden>恒锐重工机械股份有限公司</h1><a href='../'>首页</a></header>"
+        "<main><section class='met-editor'><h2>公司简介</h2><p>　　恒锐重工机械股份有限公司创建于"
+        "1998年，是一家集工程机械研发、制造、销售和服务于一体的国家高新技术企业，主要产品包括"
+        "汽车起重机、履带起重机、高空作业平台等。</p></section></main></body></html>"
+    )
+    got, found = pagetype.extract_and_classify(html, "http://maker.example.cn/about/show.php?id=1")
+    assert got.title == "公司简介"
+    assert found is not None and not pagetype.is_article(found)
+
+
+def test_a_dated_brief_crediting_its_source_is_an_article() -> None:
+    """A court's two-paragraph brief under its headline, dated, its 来源 (and 作者) naming the
+    court: a unit credited is no writer, yet a credit line a listing never prints."""
+    brief = pagetype.Signals(
+        url_listing=False,
+        body_weight=205,
+        longest_paragraph=106,
+        prose_paragraphs=0,
+        headline_links=32,
+        headline_weight=1896,
+        dated=True,
+        bylined=False,
+        sourced=True,
+    )
+    assert pagetype.is_article(brief)
+    assert not pagetype.is_article(dataclasses.replace(brief, sourced=False))
+
+
+def test_an_ideographic_space_after_a_quotation_separates_two_phrases() -> None:
+    """青川区深化“枫桥经验”　织密平安防护网: the first phrase closes a quotation, the space
+    between the phrases is printed."""
+    headline = "青川区深化“枫桥经验”\u3000织密平安防护网"
+    html = _county_page("来源：澜阳政法　2024-05-11 13:28:16").replace(
+        "云溪县召开春耕生产工作推进会", headline
+    )
+    assert _extract(html, "http://ca.example.cn/c100008/content_12741187.shtml").title == headline

@@ -199,14 +199,23 @@ _NOT_PERSON = frozenset(
 # posts, no writer), a role for a name: one word before "Reporter" or "Correspondent" names a
 # desk or a paper, never a person ("MEN Reporter", "Staff Reporter", "Our Correspondent").
 # A unit's name: a school, a hospital, an office, a department, a desk (生活中心／綜合報導).
+# The characters that end an office's name (局, 厅, 处, 所, 站, 办, 委, 室, 股, 厂, 部): what a
+# bureau, a section, a station, a committee's office, a workshop is called.
+_OFFICE = "[局厅廳处處所站办辦委室股厂廠部]"
 _UNIT = (
     r"(?:中学|小学|学校|學校|幼儿园|幼兒園|大学|大學|学院|學院|医院|醫院|卫生院|衛生院|中心|"
-    r"委员会|委員會|办公室|辦公室|公司|支部|街道|社区|社區|研究所|教育局|[市县區区镇乡]政府|"
-    r"宣传部|宣傳部|组织部|組織部|统战部|統戰部|文明办|文明辦|\w{2}局|\w{2}厅|\w{2}廳|\w{2}部|"
+    r"委员会|委員會|办公室|辦公室|公司|支部|街道|社区|社區|研究所|教育局|"
+    r"宣传部|宣傳部|组织部|組織部|统战部|統戰部|文明办|文明辦|"
     # a party committee, a research or writing group (国资委党委, 市委党校课题组, 某旅政治工作部)
     r"党委|黨委|党组|黨組|工委|[课課][题題][组組]|调研组|調研組|写作组|寫作組|研究院|研究室|"
     # a police or fire brigade's detachment (市公安局交警支队, 消防救援大队, 特警中队)
-    r"支队|支隊|大队|大隊|中队|中隊)"
+    r"支队|支隊|大队|大隊|中队|中隊|总队|總隊|"
+    # a court or a procuratorate (临澜铁路运输法院, 县人民检察院), a government (乡人民政府)
+    r"法院|检察院|檢察院|政府|"
+    # an office ending in the one character that names it, after two more (普法与依法治理处,
+    # 县林业局, 南湖街道司法所, 澜江省委政法委, 云州市平安办, 综合室, 县供电所): no given name
+    # ends in one of these, and a name has one or two characters after its surname
+    rf"\w{{2}}{_OFFICE})"
 )
 _NOT_PERSON_MARK = re.compile(
     r"[!?！？。]|admin|\b(?:staff|team|desk|newsroom|editors|contributors|news service|bureau)$|"
@@ -216,6 +225,8 @@ _NOT_PERSON_MARK = re.compile(
     r"\w\.(?:com|net|org|co|gov|edu|info|news|tv|cn|uk|au|in|io)\b|"  # a web address
     r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊|秘书处|秘書處)$|"  # a desk, a secretariat
     r"(?:小编|小編)$|"  # a site's editor account (梅溪小编, 本地小编), no writer
+    # a CMS's account (超级管理员, PbootCMS's default user; 网站管理员, 系统管理员): no writer
+    r"(?:管理员|管理員)$|"
     r"(?:评论员|評論員)$",  # 新华社评论员, 本报评论员: a paper's editorial voice, no one named
     re.IGNORECASE,
 )
@@ -369,7 +380,11 @@ assert tuple(f.name for f in fields(Credits)) == ROLES
 # a second person. A unit credited alone (作者：医技药剂党支部) stays: the account is that unit.
 UNIT = re.compile(_UNIT + "$")
 # … or a township office's section (農業課, 民政課: no given name ends in 課)
-_UNIT_NAME = re.compile(rf"\w{{2,20}}{_UNIT}|\w{{2,12}}[課课]")
+# … or an office of three or four characters in all: a county's bureau (县林业局, 市住建局,
+# 旗教育局), a unit's short name (宣传部, 县法院); a court's name as short as 县法院
+_UNIT_NAME = re.compile(
+    rf"\w{{2,20}}{_UNIT}|\w{{2,12}}[課课]|\w{{2,3}}{_OFFICE}|\w{{1,3}}(?:法院|检察院|檢察院)"
+)
 
 
 def is_unit(name: str) -> bool:
@@ -785,16 +800,33 @@ _LEADING_FILED = re.compile(
 )
 
 
+# … or after the outlet's 讯/电 with no brackets (法治日报's 本报讯 记者X 通讯员Y Z　…,
+# 本报北京5月7日讯 记者X　…): reporter and correspondent labels, each with its names (two to
+# four characters, a space after each), up to the text, whose first word runs on to its first
+# comma. A name never opens with a label (通讯员汤博: a label and a name, not the name 通讯员汤).
+_SPACED_NAME = r"(?!通讯员|通訊員|记者|記者|本报|本報)[\u4e00-\u9fff·]{2,4}"
+_SPACED_CREDIT = (
+    r"(?:本报|本報|特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[ \u3000]?"
+    rf"{_SPACED_NAME}(?:[ \u3000]{_SPACED_NAME})*"
+)
+_LEADING_SPACED = re.compile(
+    r"^\s{0,3}[^\s（(。！？，,]{1,24}?(?:讯|訊|电|電)[ \u3000]{1,2}"
+    rf"({_SPACED_CREDIT}(?:[ \u3000]{_SPACED_CREDIT})*)[ \u3000]{{1,2}}(?=[^\s，,。])"
+)
+_UNBRACKETED = (_LEADING_FILED, _LEADING_SPACED)
+
+
 def split_leading_credit(paragraph: str) -> tuple[str, Credits]:
     """``本报讯（记者 王五）今天…`` → (``今天…``, authors=[王五]); also an unbracketed
-    ``记者 王五 济南报道　今天…``, and the agency dateline ``（中央社記者王五台北8日電）今天…``."""
-    for pattern in (_LEADING, _LEADING_ALIASED, _LEADING_FILED):
+    ``记者 王五 济南报道　今天…`` or ``本报讯 记者王五　今天…``, and the agency dateline
+    ``（中央社記者王五台北8日電）今天…``."""
+    for pattern in (_LEADING, _LEADING_ALIASED, *_UNBRACKETED):
         m = pattern.match(fold_colons(paragraph[:MAX_LINE]))
         if m:
             credits = parse_credits(m.group(1))
             if credits and is_credit_line(m.group(1)):
                 return paragraph[m.end() :].lstrip(), credits
-            if pattern is not _LEADING_FILED and (names := dateline_reporters(m.group(1))):
+            if pattern not in _UNBRACKETED and (names := dateline_reporters(m.group(1))):
                 return paragraph[m.end() :].lstrip(), Credits(authors=names)
     return paragraph, Credits()
 

@@ -488,6 +488,9 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
             continue
         if _AUTHOR_NOTE.match(para):
             continue
+        if not kept and (writers := _marked_writers(para)):
+            credits.add("authors", writers)  # □白玉洁 over an essay: its byline, no text
+            continue
         if _PICTURE_CREDIT.match(para) or (
             len(para) <= _SHORT_CREDIT and _PHOTO_CREDIT.match(para)
         ):
@@ -581,6 +584,27 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
             elif not any(n in bylines.NOT_NAMES for n in names):
                 credits.add("authors", names)
     return [p for p in kept if p]
+
+
+# Print's byline paragraph opening a story: a square, then the writers' names alone (□白玉洁
+# over a 理论 essay, ■张三　李四); with a label (□本报记者　X) it is a credit line read as such.
+_MARKED_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_MARKED_NAMES = re.compile(
+    rf"^\s{{0,3}}[■□]\s{{0,3}}({_MARKED_NAME}(?:[ 、\u3000]{{1,3}}{_MARKED_NAME}){{0,2}})\s{{0,3}}$"
+)
+
+
+def _marked_writers(line: str) -> list[str]:
+    """The writers a marked byline paragraph names (``□白玉洁`` → ``[白玉洁]``), else []."""
+    if not line.lstrip().startswith(("□", "■")) or not (m := _MARKED_NAMES.match(line)):
+        return []
+    names = bylines.join_names(m.group(1)).split(", ")
+    if any(
+        n in bylines.NOT_NAMES or bylines.LABEL.search(n) or bylines.is_unit(n) or _media_name(n)
+        for n in names
+    ):
+        return []
+    return names
 
 
 # An English story's closing line crediting those who helped with it (correspondents, not its
@@ -815,6 +839,19 @@ def _plausible(author: str, credits: Credits, site_names: list[str]) -> bool:
         return False  # a system handle (sina_mobile, tm-ci023…), not a byline
     others = [*credits.sources, *site_names]
     return not any(author in o or (len(o) >= 2 and o in author) for o in others)
+
+
+# The end of a place's name: its administrative division (桃坪乡, 石鼓镇, 城关街道, 东城区).
+_DIVISION = (*"乡鄉镇鎮村县縣市区區旗", "街道", "社区", "社區")
+
+
+def _short_for_source(name: str, sources: list[str]) -> bool:
+    """Whether a credited name is a place whose unit the page names as its source (作者：桃坪乡
+    beside 来源：桃坪乡人民政府): the unit, named again by its place, no writer."""
+    return name.endswith(_DIVISION) and any(
+        len(source) > len(name) and source.startswith(name) and bylines.is_unit(source)
+        for source in sources
+    )
 
 
 def issuers(page: Page) -> set[str]:
@@ -1140,7 +1177,11 @@ def assemble(
         a
         for a in credits.authors
         if a not in (media_id, scripted)
-        and (bylines.is_unit(a) or (a != account and _media_name(a.partition("·")[0])))
+        and (
+            bylines.is_unit(a)
+            or (a != account and _media_name(a.partition("·")[0]))
+            or _short_for_source(a, credits.sources)
+        )
         and bylines.HAN.search(a)
     ]
     if units:

@@ -99,6 +99,7 @@ def _headings(root: HtmlElement, wanted: dict[str, str]) -> dict[str, HtmlElemen
             raw = el.text_content()  # in C
             if (
                 len(raw) <= 3 * titles.MAX_TITLE
+                and el.get("hidden") is None  # <h1 hidden>: for machines, no reader sees it
                 and (part := wanted.get(_key(raw)))
                 and titles.long_enough(part)
             ):
@@ -217,7 +218,12 @@ def title(page: Page, css: str) -> str | None:
     wanted = {_key(c): c for ref in refs for c in titles.cores(ref)}
     headings = _headings(root, wanted)
     core = titles.shown_core(refs, headings, names)
-    h1s = [h for h in root.iter("h1") if _not_in_link(h) and len(_text(h)) >= 4]
+    # (an <h1 hidden> naming the company in a MetInfo header is shown to no reader)
+    h1s = [
+        h
+        for h in root.iter("h1")
+        if _not_in_link(h) and len(_text(h)) >= 4 and h.get("hidden") is None
+    ]
     h1s = [
         h
         for h in h1s

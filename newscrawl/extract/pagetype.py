@@ -541,7 +541,7 @@ def score(s: Signals) -> float:
         points -= 1.0  # a dated, credited paragraph of prose: a short story (a news flash)
     elif (
         s.dated
-        and (s.bylined or s.edited)
+        and (s.bylined or s.edited or s.sourced)
         and s.headline_title
         and _all_own(s)
         and s.body_weight >= _TINY

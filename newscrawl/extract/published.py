@@ -407,7 +407,12 @@ def _find(page: Page, css: str) -> DateFound | None:
         return DateFound(*scripted, "script")
     if from_url is not None:
         return _timed_on(page, from_url) or DateFound(from_url, page.url, "url")
-    return _first_in(page, _text_outside_links(root, page.headline), year_hint, "text")
+    outside = _text_outside_links(root, page.headline)
+    # No date but an update's (MetInfo 5's 更新时间：2019-05-18 08:30:59 under the story): the
+    # one date the page gives is its date; an update is passed over only for another date.
+    return _first_in(page, outside, year_hint, "text") or _first_in(
+        page, outside, year_hint, "text", updates=False
+    )
 
 
 def _timed_on(page: Page, day: datetime) -> DateFound | None:
