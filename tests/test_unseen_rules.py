@@ -4928,3 +4928,37 @@ def test_a_page_introducing_an_offices_heads_is_a_site_page(title: str, site_pag
     para = "臺北市長蔣萬安，1978年生，曾任立法委員，2022年12月25日就任第16任臺北市長。"
     s = pagetype.signals("http://gov.example/Mayor.aspx", [para] * 3, None, True, False, title)
     assert s.site_page is site_page
+
+
+# --- site43 (continental European news: Spiegel, Le Monde, El País, Corriere, NOS) ---
+
+
+_EU_PARA = "<p>Die Regierung hat am Dienstag neue Pläne vorgestellt, die Opposition kritisiert sie.</p>"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Leggi anche",  # the Corriere's box after the second paragraph
+        "Más información",  # El País' cards inside the story
+        "MÁS INFORMACIÓN",  # its 2019 aside
+        "Lees ook",  # NOS
+        "Bekijk ook",
+        "Lesen Sie auch",
+        "Lire aussi le décryptage",  # Le Monde's catchers name the linked piece's genre
+        "Lire aussi l’entretien",
+    ],
+)
+def test_european_related_labels_head_a_storys_related_list(label: str) -> None:
+    """The related labels of Italian, Spanish, Dutch, German and French papers head the story's
+    own list as "Related" does in English."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    html = (
+        f"<html><body><article>{_EU_PARA}<div class='box'><p>{label}</p><ul>"
+        "<li><a href='/politik/a-1.html'>Koalition streitet über den Haushalt</a></li>"
+        "<li><a href='/politik/a-2.html'>Die Rente mit 63 bleibt</a></li></ul></div>"
+        f"{_EU_PARA}</article></body></html>"
+    )
+    got = pop_related_blocks(lxml.html.fromstring(html), "http://news.example/politik/a-3.html")
+    assert [kind for *_, kind in got] == ["related", "related"]
