@@ -4933,7 +4933,9 @@ def test_a_page_introducing_an_offices_heads_is_a_site_page(title: str, site_pag
 # --- site43 (continental European news: Spiegel, Le Monde, El País, Corriere, NOS) ---
 
 
-_EU_PARA = "<p>Die Regierung hat am Dienstag neue Pläne vorgestellt, die Opposition kritisiert sie.</p>"
+_EU_PARA = (
+    "<p>Die Regierung hat am Dienstag neue Pläne vorgestellt, die Opposition kritisiert sie.</p>"
+)
 
 
 @pytest.mark.parametrize(
@@ -4962,3 +4964,56 @@ def test_european_related_labels_head_a_storys_related_list(label: str) -> None:
     )
     got = pop_related_blocks(lxml.html.fromstring(html), "http://news.example/politik/a-3.html")
     assert [kind for *_, kind in got] == ["related", "related"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/suche/",  # German, French, Spanish, Italian, Dutch search pages
+        "/recherche/",
+        "/buscar/",
+        "/ricerca/",
+        "/zoeken",
+        "/nieuws/archief/2019-11-18",  # day archives
+        "/nachrichtenarchiv/archiv/2024-05-08/",
+        "/hemeroteca/2024-05-08/",
+        "/archivio/2024/05/08/",
+    ],
+)
+def test_search_and_archive_words_of_other_languages_mark_a_listing_url(path: str) -> None:
+    s = pagetype.signals(f"http://news.example{path}", ["Ein Absatz."], None, True, False)
+    assert s.url_listing
+
+
+def _tag_page(title: str, headline: str, summary: str) -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1>"
+        f"<div class='list'><article><h2><a href='/economia/2024-02-16/story.html'>{headline}</a>"
+        "</h2><div><span>Andrés Olmedo</span> - <time datetime='2024-02-16T06:54:13+01:00'>"
+        f"16 feb 2024 - 06:54</time></div><p>{summary}</p></article></div></main></body></html>"
+    )
+
+
+def test_a_tag_page_listing_one_story_is_no_article() -> None:
+    """A tag, search or archive page listing one story: its only paragraph is that story's
+    summary beside the headline link, nothing of its own, under the tag's name."""
+    from newscrawl.extract.pagetype import extract_and_classify, is_article
+
+    html = _tag_page(
+        "Plan de vivienda asequible",
+        "La patronal CEOE y las comunidades chocan por el plan de vivienda asequible",
+        "El Ejecutivo intenta cerrar los apoyos antes de la votación, prevista para finales de "
+        "mes, mientras la patronal CEOE pide más tiempo.",
+    )
+    _, sig = extract_and_classify(html, "http://news.example/noticias/plan-de-vivienda-asequible/")
+    assert sig is not None and not is_article(sig)
+    # the same shape under its own headline, linking the full story: the page's own summary
+    headline = "La patronal CEOE y las comunidades chocan por el plan de vivienda asequible"
+    html = _tag_page(
+        headline,
+        headline,
+        "El Ejecutivo intenta cerrar los apoyos antes de la "
+        "votación, prevista para finales de mes, mientras la patronal pide tiempo.",
+    )
+    _, sig = extract_and_classify(html, "http://news.example/topics/detail/26442071/")
+    assert sig is not None and sig.title_linked
