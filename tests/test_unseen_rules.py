@@ -5017,3 +5017,24 @@ def test_a_tag_page_listing_one_story_is_no_article() -> None:
     )
     _, sig = extract_and_classify(html, "http://news.example/topics/detail/26442071/")
     assert sig is not None and sig.title_linked
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Door Wouter Mulder en Ruben Bakker", ["Wouter Mulder", "Ruben Bakker"]),  # NOS
+        ("di Francesca Fontana e Marco Lombardi", ["Francesca Fontana", "Marco Lombardi"]),
+        ("Von Anna Schmidt, Jan Wolf und Max Meier", ["Anna Schmidt", "Jan Wolf", "Max Meier"]),
+        ("Von Anna Schmidt, Brüssel", ["Anna Schmidt"]),  # the place filed from
+        ("Par Claire Dubois (Bruxelles, bureau européen)", ["Claire Dubois"]),
+        ("Por Ana García y Luis Pérez", ["Ana García", "Luis Pérez"]),
+        ("di Redazione Online", []),  # the newsroom, nobody
+        ("Von Montag an gilt die neue Regel", []),  # a sentence
+        ("Par ailleurs, le texte est retiré", []),
+        ("DI MAIO ATTACCA IL GOVERNO", []),
+    ],
+)
+def test_bylines_of_other_languages_name_their_writers(line: str, authors: list[str]) -> None:
+    """"Von", "Par", "Por", "di", "Door" open a byline as "By" does, the names joined by the
+    language's "and" (und, et, y, e, en); each name a first and last name."""
+    assert parse_credits(line).authors == authors
