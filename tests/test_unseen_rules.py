@@ -5038,3 +5038,27 @@ def test_bylines_of_other_languages_name_their_writers(line: str, authors: list[
     """"Von", "Par", "Por", "di", "Door" open a byline as "By" does, the names joined by the
     language's "and" (und, et, y, e, en); each name a first and last name."""
     assert parse_credits(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("stamp", "shown", "local"),
+    [
+        ("2024-05-05T21:14:39Z", "vandaag, 23:14", "2024-05-05T23:14:39+02:00"),  # NOS
+        ("2024-05-11T22:12:00Z", "vandaag, 00:12", "2024-05-12T00:12:00+02:00"),  # the day after
+        ("2024-02-21T20:01:05Z", "21 februari 2024, 21:01", "2024-02-21T21:01:05+01:00"),
+        ("2024-05-06T01:14:00Z", "May 5, 2024 9:14 PM", "2024-05-05T21:14:00-04:00"),
+    ],
+)
+def test_the_wall_clock_printed_in_a_utc_stamps_element_gives_its_offset(
+    stamp: str, shown: str, local: str
+) -> None:
+    """A ``<time datetime="…Z">`` printing the local wall time ("vandaag, 18:42": its day may
+    be relative) tells the page's offset: the clocks' distance, within a day."""
+    html = (
+        "<html lang='nl'><head><title>Kabinet wil asielwet aanpassen</title></head><body><main>"
+        "<h1>Kabinet wil asielwet aanpassen</h1>"
+        f"<div><time datetime='{stamp}'>{shown}</time></div>"
+        f"{_EU_PARA * 4}</main></body></html>"
+    )
+    got = _extract(html, "http://news.example/artikel/2514533-kabinet-wil-asielwet-aanpassen")
+    assert got.published_at is not None and got.published_at.isoformat() == local
