@@ -5062,3 +5062,22 @@ def test_the_wall_clock_printed_in_a_utc_stamps_element_gives_its_offset(
     )
     got = _extract(html, "http://news.example/artikel/2514533-kabinet-wil-asielwet-aanpassen")
     assert got.published_at is not None and got.published_at.isoformat() == local
+
+
+def test_a_kicker_inside_the_headline_element_is_no_part_of_the_headline() -> None:
+    """The headline element holds a topline (Dachzeile) and then the headline, glued as spans;
+    og:title reads "Topline: Headline": the headline is the part after the colon."""
+    html = (
+        "<html><head><title>Reaktionen aus Leipzig: Leipzig probt den Aufstand - DER SPIEGEL"
+        "</title><meta property='og:title' content='Reaktionen aus Leipzig: Leipzig probt den "
+        "Aufstand'></head><body><main><h2><span>Reaktionen aus Leipzig</span><span>Leipzig "
+        f"probt den Aufstand</span></h2>{_EU_PARA * 4}</main></body></html>"
+    )
+    assert _extract(html, "http://news.example/politik/a-1.html").title == (
+        "Leipzig probt den Aufstand"
+    )
+    # printed with its colon, the whole is the headline
+    html = html.replace("</span><span>", ": </span><span>")
+    assert _extract(html, "http://news.example/politik/a-1.html").title == (
+        "Reaktionen aus Leipzig: Leipzig probt den Aufstand"
+    )
