@@ -5081,3 +5081,45 @@ def test_a_kicker_inside_the_headline_element_is_no_part_of_the_headline() -> No
     assert _extract(html, "http://news.example/politik/a-1.html").title == (
         "Reaktionen aus Leipzig: Leipzig probt den Aufstand"
     )
+
+
+def test_a_paywall_box_named_by_a_data_attribute_is_no_body() -> None:
+    """A paid story's two paragraphs, then the paywall box (``data-area="paywall"``, asking in
+    German to read on with a subscription): the box is no text of the story."""
+    story = (
+        "<p>Eine Sprecherin des Bundesrats verwies auf Zahlen, wonach rund 85.000 Haushalte "
+        "betroffen sein könnten. Am Rande einer Pressekonferenz forderte die Landesregierung in "
+        "Hamburg eine rasche Einigung bei der Grundsteuerreform.</p>"
+        "<p>Der Bundesrat rechnete damit, dass eine Entscheidung erst nach der Sommerpause "
+        "fällt.</p>"
+    )
+    box = (
+        "<div data-area='paywall'><div><p>Jetzt weiterlesen mit SPIEGEL+</p><p>Mehr "
+        "Perspektiven, mehr verstehen.</p><ul><li>Freier Zugang zu allen Artikeln, Videos, "
+        "Audioinhalten und Podcasts</li><li>Alle Artikel frei zugänglich</li><li>Jederzeit "
+        "kündbar</li></ul><a href='/abo'>Jetzt für 1 € testen</a><p>Sie haben bereits ein "
+        "Digital-Abo? <a href='/login'>Hier anmelden</a></p><p>Weiterlesen ist mit einem Abo "
+        "von DER SPIEGEL, SPIEGEL+ oder SPIEGEL Digital möglich. Das Angebot gilt für "
+        "Neukunden.</p></div></div>"
+    )
+    root = lxml.html.fromstring(f"<html><body><div>{story}</div>{box}</body></html>")
+    body_module._drop_paywall(root)
+    assert "weiterlesen" not in root.text_content()
+    assert "Sommerpause" in root.text_content()
+
+
+def test_a_related_label_set_as_a_paragraph_ends_at_the_storys_next_paragraph() -> None:
+    """``<p>Leggi anche</p>`` in the story's text, its one link below: the related block is
+    that link; the story's next paragraph is the story's."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    html = (
+        f"<html><body><div class='entry-content'>{_EU_PARA}<p>Leggi anche</p>"
+        "<h1><a href='/esce-il-live-action/'>I Cavalieri dello Zodiaco diventeranno un film</a>"
+        "</h1><p>Tornando al remake, il titolo provvisorio è Knights of the Zodiac e la prima "
+        "stagione dovrebbe essere di 12 episodi.</p></div></body></html>"
+    )
+    root = lxml.html.fromstring(html)
+    got = pop_related_blocks(root, "http://news.example/remake-serie-animata/")
+    assert [kind for *_, kind in got] == ["related"]
+    assert "Tornando al remake" in root.text_content()

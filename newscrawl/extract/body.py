@@ -247,9 +247,15 @@ def _paragraphs(container: HtmlElement) -> list[str]:
 # when short and asking.
 _PAYWALL_ATTR = re.compile(r"pay-?wall|reg-?wall|charge-?wall", re.IGNORECASE)
 _PAYWALL_ASK = re.compile(
-    r"订阅|訂閱|付费|付費|登录|登錄|subscri|sign in|log in|already a member", re.IGNORECASE
+    r"订阅|訂閱|付费|付費|登录|登錄|subscri|sign in|log in|already a member|"
+    # German, French, Spanish, Italian, Dutch: subscription (Abo, abonné, suscríbete,
+    # abbonati, abonnement), logging in, reading on
+    r"\babo\b|anmelden|weiterlesen|abonn|se connecter|suscr[ií]b|abbona|accedi|inloggen",
+    re.IGNORECASE,
 )
-_PAYWALL_MAX = 300  # characters: a longer box holds text (the story behind the wall)
+_PAYWALL_MAX = 450  # characters: a longer box holds text (the story behind the wall)
+# the data attributes that name a page region (``data-area="paywall"``, ``data-paywall``)
+_REGION_DATA = ("data-area", "data-component", "data-testid")
 
 
 def _drop_paywall(root: HtmlElement) -> None:
@@ -257,7 +263,11 @@ def _drop_paywall(root: HtmlElement) -> None:
     boxes = [
         el
         for el in root.iter("div", "section", "aside", "form")
-        if _PAYWALL_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}")
+        if _PAYWALL_ATTR.search(
+            f"{el.get('class', '')} {el.get('id', '')} "
+            + " ".join(el.get(name, "") for name in _REGION_DATA)
+        )
+        or el.get("data-paywall") is not None
     ]
     for el in boxes:
         shown = el.text_content()

@@ -358,6 +358,10 @@ def _block_for(label: HtmlElement) -> list[HtmlElement]:
             ):
                 if len(nxt.text_content()) > _MAX_BLOCK_CHARS:
                     break
+                if label.tag == "p" and _prose(nxt) and not _has_links(nxt):
+                    # a label set as a paragraph of the story's text ("<p>Leggi anche</p>",
+                    # its link below): the story's next paragraph ends its block
+                    break
                 run.append(nxt)
             return run
         parent = node.getparent()
