@@ -5035,7 +5035,7 @@ def test_a_tag_page_listing_one_story_is_no_article() -> None:
     ],
 )
 def test_bylines_of_other_languages_name_their_writers(line: str, authors: list[str]) -> None:
-    """"Von", "Par", "Por", "di", "Door" open a byline as "By" does, the names joined by the
+    """ "Von", "Par", "Por", "di", "Door" open a byline as "By" does, the names joined by the
     language's "and" (und, et, y, e, en); each name a first and last name."""
     assert parse_credits(line).authors == authors
 
@@ -5123,3 +5123,18 @@ def test_a_related_label_set_as_a_paragraph_ends_at_the_storys_next_paragraph() 
     got = pop_related_blocks(root, "http://news.example/remake-serie-animata/")
     assert [kind for *_, kind in got] == ["related"]
     assert "Tornando al remake" in root.text_content()
+
+
+def test_a_tag_pages_own_name_in_its_body_is_no_text_of_its_own() -> None:
+    """A tag page's body: its name (the <h1>) and the summaries of the stories it lists."""
+    summary = "Los vecinos de Valladolid denuncian que nadie les ha consultado y amenazan."
+    headline = "El Gobierno busca apoyos para sacar adelante el tope al precio del alquiler"
+    anchors = pagetype.Anchors(
+        1, 70, {headline.replace(" ", ""): "\x00" + summary.replace(" ", "")}
+    )
+    title = "Tope al precio del alquiler"
+    s = pagetype.signals(
+        "http://news.example/noticias/tope/", [summary, title], anchors, True, True, title
+    )
+    assert s.paragraphs == 1 and s.teaser_paragraphs == 1
+    assert not pagetype.is_article(s)

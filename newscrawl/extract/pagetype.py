@@ -115,7 +115,7 @@ class Signals:
     #: every paragraph opens with a slide show's counter (``1/8``, ``2/8``…): captions of a
     #: gallery's slides, no story
     slides: bool = False
-    #: paragraphs long enough to be tested as teasers (0: not measured)
+    #: paragraphs long enough to be tested as teasers, the title's line aside (0: not measured)
     paragraphs: int = 0
     #: the title is the text of a headline link with a teaser item (a summary page linking its
     #: full story under the same headline): its teaser may be the page's own story
@@ -422,7 +422,10 @@ def signals(
         or any(len(p) <= _COUNTER_MAX and _PROFILE_COUNTER.match(p.strip()) for p in paragraphs),
         sentences=any(_SENTENCE.search(p) for p in paragraphs),
         slides=_slides(paragraphs),
-        paragraphs=sum(len(_compact(p)) >= _TEASER_MIN for p in paragraphs),
+        # the page's own headline repeated in its body is no text of its own
+        paragraphs=sum(
+            len(c := _compact(p)) >= _TEASER_MIN and c != _compact(title or "") for p in paragraphs
+        ),
         title_linked=bool(title and anchors and _compact(title) in anchors.teaser_items),
     )
 
