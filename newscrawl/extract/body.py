@@ -253,7 +253,9 @@ _PAYWALL_ASK = re.compile(
     r"\babo\b|anmelden|weiterlesen|abonn|se connecter|suscr[ií]b|abbona|accedi|inloggen",
     re.IGNORECASE,
 )
-_PAYWALL_MAX = 450  # characters: a longer box holds text (the story behind the wall)
+_PAYWALL_MAX = 300  # characters: a longer box holds text (the story behind the wall) …
+# … unless its weighted characters are few (a Latin-script box's list of an offer's perks)
+_PAYWALL_MAX_WEIGHT = 450
 # the data attributes that name a page region (``data-area="paywall"``, ``data-paywall``)
 _REGION_DATA = ("data-area", "data-component", "data-testid")
 
@@ -272,7 +274,7 @@ def _drop_paywall(root: HtmlElement) -> None:
     for el in boxes:
         shown = el.text_content()
         if (
-            len(shown.strip()) <= _PAYWALL_MAX
+            (len(shown.strip()) <= _PAYWALL_MAX or weight([shown]) <= _PAYWALL_MAX_WEIGHT)
             and _PAYWALL_ASK.search(shown)
             and el.getparent() is not None
             and next(el.iter("h1"), None) is None

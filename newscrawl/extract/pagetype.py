@@ -117,8 +117,9 @@ class Signals:
     slides: bool = False
     #: paragraphs long enough to be tested as teasers, the title's line aside (0: not measured)
     paragraphs: int = 0
-    #: the title is the text of a headline link with a teaser item (a summary page linking its
-    #: full story under the same headline): its teaser may be the page's own story
+    #: the title is (or opens with, or opens) the text of a headline link with a teaser item (a
+    #: summary page linking its full story under the same headline, a brief teased under a
+    #: short form of its headline): its teaser may be the page's own story
     title_linked: bool = False
 
 
@@ -426,7 +427,19 @@ def signals(
         paragraphs=sum(
             len(c := _compact(p)) >= _TEASER_MIN and c != _compact(title or "") for p in paragraphs
         ),
-        title_linked=bool(title and anchors and _compact(title) in anchors.teaser_items),
+        title_linked=bool(title and anchors and _teases_itself(_compact(title), anchors)),
+    )
+
+
+def _teases_itself(title: str, anchors: Anchors) -> bool:
+    """Whether a teaser's headline link is the page's own headline or a short form of it (the
+    one opening the other, whitespace removed)."""
+    if title in anchors.teaser_items:
+        return True
+    return any(
+        min(len(anchor), len(title)) >= _TEASER_MIN
+        and (title.startswith(anchor) or anchor.startswith(title))
+        for anchor in anchors.teaser_items
     )
 
 

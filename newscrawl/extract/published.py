@@ -523,7 +523,7 @@ def _clock_gap(shown: str, instant: datetime) -> timedelta | None:
     may be relative or absent) shows ``instant``: the clocks' distance, a whole number of
     quarter hours, taken within a day (18:42 over 16:42 UTC is +02:00, 21:14 over 01:14 UTC is
     -04:00)."""
-    if len(shown) > 60 or ":" not in shown and "." not in shown and "h" not in shown:
+    if len(shown) > 60 or (":" not in shown and "." not in shown and "h" not in shown):
         return None
     clocks = _CLOCK.findall(shown)
     if len(clocks) != 1:
