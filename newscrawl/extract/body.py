@@ -260,16 +260,25 @@ _PAYWALL_MAX_WEIGHT = 450
 _REGION_DATA = ("data-area", "data-component", "data-testid")
 
 
+def _paywall_data(el: HtmlElement) -> bool:
+    """Whether a data attribute names the element a paywall (``data-paywall``, ``data-area=
+    "paywall"``)."""
+    if el.get("data-paywall") is not None:
+        return True
+    for name in _REGION_DATA:
+        value = el.get(name)
+        if value and "wall" in value.lower() and _PAYWALL_ATTR.search(value):
+            return True
+    return False
+
+
 def _drop_paywall(root: HtmlElement) -> None:
     """Remove paywall prompts (see ``_PAYWALL_ATTR``): not the story's text."""
     boxes = [
         el
         for el in root.iter("div", "section", "aside", "form")
-        if _PAYWALL_ATTR.search(
-            f"{el.get('class', '')} {el.get('id', '')} "
-            + " ".join(el.get(name, "") for name in _REGION_DATA)
-        )
-        or el.get("data-paywall") is not None
+        if _PAYWALL_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}")
+        or (el.attrib and _paywall_data(el))
     ]
     for el in boxes:
         shown = el.text_content()
