@@ -5108,3 +5108,213 @@ def test_an_ideographic_space_after_a_quotation_separates_two_phrases() -> None:
         "云溪县召开春耕生产工作推进会", headline
     )
     assert _extract(html, "http://ca.example.cn/c100008/content_12741187.shtml").title == headline
+
+
+# --- site43 (continental European news: Spiegel, Le Monde, El País, Corriere, NOS) ---
+
+
+_EU_PARA = (
+    "<p>Die Regierung hat am Dienstag neue Pläne vorgestellt, die Opposition kritisiert sie.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Leggi anche",  # the Corriere's box after the second paragraph
+        "Más información",  # El País' cards inside the story
+        "MÁS INFORMACIÓN",  # its 2019 aside
+        "Lees ook",  # NOS
+        "Bekijk ook",
+        "Lesen Sie auch",
+        "Lire aussi le décryptage",  # Le Monde's catchers name the linked piece's genre
+        "Lire aussi l’entretien",
+    ],
+)
+def test_european_related_labels_head_a_storys_related_list(label: str) -> None:
+    """The related labels of Italian, Spanish, Dutch, German and French papers head the story's
+    own list as "Related" does in English."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    html = (
+        f"<html><body><article>{_EU_PARA}<div class='box'><p>{label}</p><ul>"
+        "<li><a href='/politik/a-1.html'>Koalition streitet über den Haushalt</a></li>"
+        "<li><a href='/politik/a-2.html'>Die Rente mit 63 bleibt</a></li></ul></div>"
+        f"{_EU_PARA}</article></body></html>"
+    )
+    got = pop_related_blocks(lxml.html.fromstring(html), "http://news.example/politik/a-3.html")
+    assert [kind for *_, kind in got] == ["related", "related"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/suche/",  # German, French, Spanish, Italian, Dutch search pages
+        "/recherche/",
+        "/buscar/",
+        "/ricerca/",
+        "/zoeken",
+        "/nieuws/archief/2019-11-18",  # day archives
+        "/nachrichtenarchiv/archiv/2024-05-08/",
+        "/hemeroteca/2024-05-08/",
+        "/archivio/2024/05/08/",
+    ],
+)
+def test_search_and_archive_words_of_other_languages_mark_a_listing_url(path: str) -> None:
+    s = pagetype.signals(f"http://news.example{path}", ["Ein Absatz."], None, True, False)
+    assert s.url_listing
+
+
+def _tag_page(title: str, headline: str, summary: str) -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1>"
+        f"<div class='list'><article><h2><a href='/economia/2024-02-16/story.html'>{headline}</a>"
+        "</h2><div><span>Andrés Olmedo</span> - <time datetime='2024-02-16T06:54:13+01:00'>"
+        f"16 feb 2024 - 06:54</time></div><p>{summary}</p></article></div></main></body></html>"
+    )
+
+
+def test_a_tag_page_listing_one_story_is_no_article() -> None:
+    """A tag, search or archive page listing one story: its only paragraph is that story's
+    summary beside the headline link, nothing of its own, under the tag's name."""
+    from newscrawl.extract.pagetype import extract_and_classify, is_article
+
+    html = _tag_page(
+        "Plan de vivienda asequible",
+        "La patronal CEOE y las comunidades chocan por el plan de vivienda asequible",
+        "El Ejecutivo intenta cerrar los apoyos antes de la votación, prevista para finales de "
+        "mes, mientras la patronal CEOE pide más tiempo.",
+    )
+    _, sig = extract_and_classify(html, "http://news.example/noticias/plan-de-vivienda-asequible/")
+    assert sig is not None and not is_article(sig)
+    # the same shape under its own headline, linking the full story: the page's own summary
+    headline = "La patronal CEOE y las comunidades chocan por el plan de vivienda asequible"
+    html = _tag_page(
+        headline,
+        headline,
+        "El Ejecutivo intenta cerrar los apoyos antes de la "
+        "votación, prevista para finales de mes, mientras la patronal pide tiempo.",
+    )
+    _, sig = extract_and_classify(html, "http://news.example/topics/detail/26442071/")
+    assert sig is not None and sig.title_linked
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Door Wouter Mulder en Ruben Bakker", ["Wouter Mulder", "Ruben Bakker"]),  # NOS
+        ("di Francesca Fontana e Marco Lombardi", ["Francesca Fontana", "Marco Lombardi"]),
+        ("Von Anna Schmidt, Jan Wolf und Max Meier", ["Anna Schmidt", "Jan Wolf", "Max Meier"]),
+        ("Von Anna Schmidt, Brüssel", ["Anna Schmidt"]),  # the place filed from
+        ("Par Claire Dubois (Bruxelles, bureau européen)", ["Claire Dubois"]),
+        ("Por Ana García y Luis Pérez", ["Ana García", "Luis Pérez"]),
+        ("di Redazione Online", []),  # the newsroom, nobody
+        ("Von Montag an gilt die neue Regel", []),  # a sentence
+        ("Par ailleurs, le texte est retiré", []),
+        ("DI MAIO ATTACCA IL GOVERNO", []),
+    ],
+)
+def test_bylines_of_other_languages_name_their_writers(line: str, authors: list[str]) -> None:
+    """ "Von", "Par", "Por", "di", "Door" open a byline as "By" does, the names joined by the
+    language's "and" (und, et, y, e, en); each name a first and last name."""
+    assert parse_credits(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("stamp", "shown", "local"),
+    [
+        ("2024-05-05T21:14:39Z", "vandaag, 23:14", "2024-05-05T23:14:39+02:00"),  # NOS
+        ("2024-05-11T22:12:00Z", "vandaag, 00:12", "2024-05-12T00:12:00+02:00"),  # the day after
+        ("2024-02-21T20:01:05Z", "21 februari 2024, 21:01", "2024-02-21T21:01:05+01:00"),
+        ("2024-05-06T01:14:00Z", "May 5, 2024 9:14 PM", "2024-05-05T21:14:00-04:00"),
+    ],
+)
+def test_the_wall_clock_printed_in_a_utc_stamps_element_gives_its_offset(
+    stamp: str, shown: str, local: str
+) -> None:
+    """A ``<time datetime="…Z">`` printing the local wall time ("vandaag, 18:42": its day may
+    be relative) tells the page's offset: the clocks' distance, within a day."""
+    html = (
+        "<html lang='nl'><head><title>Kabinet wil asielwet aanpassen</title></head><body><main>"
+        "<h1>Kabinet wil asielwet aanpassen</h1>"
+        f"<div><time datetime='{stamp}'>{shown}</time></div>"
+        f"{_EU_PARA * 4}</main></body></html>"
+    )
+    got = _extract(html, "http://news.example/artikel/2514533-kabinet-wil-asielwet-aanpassen")
+    assert got.published_at is not None and got.published_at.isoformat() == local
+
+
+def test_a_kicker_inside_the_headline_element_is_no_part_of_the_headline() -> None:
+    """The headline element holds a topline (Dachzeile) and then the headline, glued as spans;
+    og:title reads "Topline: Headline": the headline is the part after the colon."""
+    html = (
+        "<html><head><title>Reaktionen aus Leipzig: Leipzig probt den Aufstand - DER SPIEGEL"
+        "</title><meta property='og:title' content='Reaktionen aus Leipzig: Leipzig probt den "
+        "Aufstand'></head><body><main><h2><span>Reaktionen aus Leipzig</span><span>Leipzig "
+        f"probt den Aufstand</span></h2>{_EU_PARA * 4}</main></body></html>"
+    )
+    assert _extract(html, "http://news.example/politik/a-1.html").title == (
+        "Leipzig probt den Aufstand"
+    )
+    # printed with its colon, the whole is the headline
+    html = html.replace("</span><span>", ": </span><span>")
+    assert _extract(html, "http://news.example/politik/a-1.html").title == (
+        "Reaktionen aus Leipzig: Leipzig probt den Aufstand"
+    )
+
+
+def test_a_paywall_box_named_by_a_data_attribute_is_no_body() -> None:
+    """A paid story's two paragraphs, then the paywall box (``data-area="paywall"``, asking in
+    German to read on with a subscription): the box is no text of the story."""
+    story = (
+        "<p>Eine Sprecherin des Bundesrats verwies auf Zahlen, wonach rund 85.000 Haushalte "
+        "betroffen sein könnten. Am Rande einer Pressekonferenz forderte die Landesregierung in "
+        "Hamburg eine rasche Einigung bei der Grundsteuerreform.</p>"
+        "<p>Der Bundesrat rechnete damit, dass eine Entscheidung erst nach der Sommerpause "
+        "fällt.</p>"
+    )
+    box = (
+        "<div data-area='paywall'><div><p>Jetzt weiterlesen mit SPIEGEL+</p><p>Mehr "
+        "Perspektiven, mehr verstehen.</p><ul><li>Freier Zugang zu allen Artikeln, Videos, "
+        "Audioinhalten und Podcasts</li><li>Alle Artikel frei zugänglich</li><li>Jederzeit "
+        "kündbar</li></ul><a href='/abo'>Jetzt für 1 € testen</a><p>Sie haben bereits ein "
+        "Digital-Abo? <a href='/login'>Hier anmelden</a></p><p>Weiterlesen ist mit einem Abo "
+        "von DER SPIEGEL, SPIEGEL+ oder SPIEGEL Digital möglich. Das Angebot gilt für "
+        "Neukunden.</p></div></div>"
+    )
+    root = lxml.html.fromstring(f"<html><body><div>{story}</div>{box}</body></html>")
+    body_module._drop_paywall(root)
+    assert "weiterlesen" not in root.text_content()
+    assert "Sommerpause" in root.text_content()
+
+
+def test_a_related_label_set_as_a_paragraph_ends_at_the_storys_next_paragraph() -> None:
+    """``<p>Leggi anche</p>`` in the story's text, its one link below: the related block is
+    that link; the story's next paragraph is the story's."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    html = (
+        f"<html><body><div class='entry-content'>{_EU_PARA}<p>Leggi anche</p>"
+        "<h1><a href='/esce-il-live-action/'>I Cavalieri dello Zodiaco diventeranno un film</a>"
+        "</h1><p>Tornando al remake, il titolo provvisorio è Knights of the Zodiac e la prima "
+        "stagione dovrebbe essere di 12 episodi.</p></div></body></html>"
+    )
+    root = lxml.html.fromstring(html)
+    got = pop_related_blocks(root, "http://news.example/remake-serie-animata/")
+    assert [kind for *_, kind in got] == ["related"]
+    assert "Tornando al remake" in root.text_content()
+
+
+def test_a_tag_pages_own_name_in_its_body_is_no_text_of_its_own() -> None:
+    """A tag page's body: its name (the <h1>) and the summaries of the stories it lists."""
+    summary = "Los vecinos de Valladolid denuncian que nadie les ha consultado y amenazan."
+    headline = "El Gobierno busca apoyos para sacar adelante el tope al precio del alquiler"
+    anchors = pagetype.Anchors(
+        1, 70, {headline.replace(" ", ""): "\x00" + summary.replace(" ", "")}
+    )
+    title = "Tope al precio del alquiler"
+    s = pagetype.signals(
+        "http://news.example/noticias/tope/", [summary, title], anchors, True, True, title
+    )
+    assert s.paragraphs == 1 and s.teaser_paragraphs == 1
+    assert not pagetype.is_article(s)

@@ -247,9 +247,29 @@ def _paragraphs(container: HtmlElement) -> list[str]:
 # when short and asking.
 _PAYWALL_ATTR = re.compile(r"pay-?wall|reg-?wall|charge-?wall", re.IGNORECASE)
 _PAYWALL_ASK = re.compile(
-    r"订阅|訂閱|付费|付費|登录|登錄|subscri|sign in|log in|already a member", re.IGNORECASE
+    r"订阅|訂閱|付费|付費|登录|登錄|subscri|sign in|log in|already a member|"
+    # German, French, Spanish, Italian, Dutch: subscription (Abo, abonné, suscríbete,
+    # abbonati, abonnement), logging in, reading on
+    r"\babo\b|anmelden|weiterlesen|abonn|se connecter|suscr[ií]b|abbona|accedi|inloggen",
+    re.IGNORECASE,
 )
-_PAYWALL_MAX = 300  # characters: a longer box holds text (the story behind the wall)
+_PAYWALL_MAX = 300  # characters: a longer box holds text (the story behind the wall) …
+# … unless its weighted characters are few (a Latin-script box's list of an offer's perks)
+_PAYWALL_MAX_WEIGHT = 450
+# the data attributes that name a page region (``data-area="paywall"``, ``data-paywall``)
+_REGION_DATA = ("data-area", "data-component", "data-testid")
+
+
+def _paywall_data(el: HtmlElement) -> bool:
+    """Whether a data attribute names the element a paywall (``data-paywall``, ``data-area=
+    "paywall"``)."""
+    if el.get("data-paywall") is not None:
+        return True
+    for name in _REGION_DATA:
+        value = el.get(name)
+        if value and "wall" in value.lower() and _PAYWALL_ATTR.search(value):
+            return True
+    return False
 
 
 def _drop_paywall(root: HtmlElement) -> None:
@@ -258,11 +278,12 @@ def _drop_paywall(root: HtmlElement) -> None:
         el
         for el in root.iter("div", "section", "aside", "form")
         if _PAYWALL_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}")
+        or (el.attrib and _paywall_data(el))
     ]
     for el in boxes:
         shown = el.text_content()
         if (
-            len(shown.strip()) <= _PAYWALL_MAX
+            (len(shown.strip()) <= _PAYWALL_MAX or weight([shown]) <= _PAYWALL_MAX_WEIGHT)
             and _PAYWALL_ASK.search(shown)
             and el.getparent() is not None
             and next(el.iter("h1"), None) is None

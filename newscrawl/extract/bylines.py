@@ -222,6 +222,8 @@ _NOT_PERSON_MARK = re.compile(
     # an outlet's name printed after the writer's ("Jane Doe, KOMO News", "KFF Health News")
     r"\s(?:news|media|radio|television|broadcasting)$|"
     r"^[^\s,]+ (?:reporter|correspondent)s?$|^no author|"
+    # the newsroom in other languages ("di Redazione Online", "Redaktion Politik")
+    r"^(?:la |el )?(?:redazione|redaktion|r[ée]daction|redacci[óo]n|redactie)\b|"
     r"\w\.(?:com|net|org|co|gov|edu|info|news|tv|cn|uk|au|in|io)\b|"  # a web address
     r"(?:贡献者|貢獻者|编辑部|編輯部|团队|團隊|秘书处|秘書處)$|"  # a desk, a secretariat
     r"(?:小编|小編)$|"  # a site's editor account (梅溪小编, 本地小编), no writer
@@ -317,6 +319,20 @@ EN_EDITOR = re.compile(
     r"^\s{0,5}(?:(?:edited|editing) by\s{0,2}[:：]?|editor\s{0,2}[:：])\s{0,3}", re.I
 )
 _BY = re.compile(r"^\s{0,5}(?:by|written by|words by|text by)\s{1,3}", re.IGNORECASE)
+# The byline's "By" and "and" in other languages: "Von A und B" (German), "Par A et B"
+# (French), "Por A y B" (Spanish), "di A e B" (Italian), "Door A en B" (Dutch). Capitalised or
+# not, never in capitals (DI, VON open other words' lines). Each name is a first and last
+# name at least: a lone word after a comma is the place filed from ("Von A, Brüssel").
+_BY_WORDS = {"von": "und", "par": "et", "por": "y", "di": "e", "door": "en"}
+_BY_OTHER = re.compile(
+    r"^\s{0,5}(" + "|".join(f"{w}|{w.capitalize()}" for w in _BY_WORDS) + r")\s{1,3}(?=[A-Z])"
+)
+_SPLIT_OTHER = {
+    w: re.compile(rf"\s{{0,3}}(?:[,;]|\b{j}\b|&)\s{{0,3}}") for w, j in _BY_WORDS.items()
+}
+# Where such a byline's names end: a bracketed place or role ("Par A (Bruxelles, bureau
+# européen)"), a bar or dash
+_BY_OTHER_TAIL = re.compile(r"\s{0,3}[(|｜–—]|\s[-/]\s")
 # An English info line of labelled fields, opening with a label: "Author: A, B", "Source:
 # Shenzhen Daily", "Date: 2019-05-20 08:55:08  Source: Shenzhen Daily  Author: X" (each value
 # runs to the next label); capitalised, as a label is printed (in prose "source:" is a word).
@@ -564,6 +580,9 @@ def _parse_line(line: str, credits: Credits) -> None:
     if _BY.match(line):
         credits.add("authors", english_byline(line))
         return
+    if (other := _BY_OTHER.match(line)) and (names := _other_byline(line, other)):
+        credits.add("authors", names)
+        return
     if _english_fields(line, credits):
         return
     if m := EN_EDITOR.match(line):
@@ -692,6 +711,22 @@ def english_byline(line: str) -> list[str]:
         part = name if " " in name else part  # "Business Correspondent" stays a title
         if _BY_NAME.fullmatch(part) and not not_a_person(part):
             names.append(part)
+    return names
+
+
+def _other_byline(line: str, m: re.Match[str]) -> list[str]:
+    """``Von A und B``, ``Par A, B et C``, ``di A e B``, ``Door A en B`` → the names (each a
+    first and last name, capitalised words; the place after a comma and a bracket dropped)."""
+    rest = _BY_OTHER_TAIL.split(line[m.end() : MAX_LINE], maxsplit=1)[0]
+    rest = _SENTENCE_END.sub("", rest.strip())
+    names = []
+    for part in _SPLIT_OTHER[m.group(1).lower()].split(rest):
+        part = part.strip()
+        if " " not in part:
+            continue  # a place, or nothing
+        if not _BY_NAME.fullmatch(part) or not_a_person(part):
+            return []  # a sentence ("Von Montag an gilt …"), no byline
+        names.append(part)
     return names
 
 

@@ -52,7 +52,11 @@ RELATED_LABEL = re.compile(
     # Portuguese, Spanish, Italian, French, German
     r"not[íi]cias relacionadas|artigos relacionados|mat[ée]rias relacionadas|leia tamb[ée]m|"
     r"art[íi]culos relacionados|notas relacionadas|lea tambi[ée]n|"
-    r"notizie correlate|articoli correlati|articles li[ée]s|(?:[àa] )?lire aussi|"
+    r"notizie correlate|articoli correlati|leggi anche|articles li[ée]s|"
+    # Le Monde's catchers name the piece's genre: "Lire aussi l'entretien | <a>…</a>"
+    r"(?:[àa] )?lire aussi(?: (?:(?:le|la|les) |l['’] ?)[\w-]{3,20})?|"
+    # Spanish "more information" (El País' cards in the story), Dutch "read/watch also"
+    r"m[áa]s informaci[óo]n|lees ook|bekijk ook|lesen sie auch|"
     # a bar as the colon: "RELATED | <a>…</a>" (Sinclair)
     r"sur le m[êe]me sujet|mehr zum thema|verwandte artikel)\s*[】\]]?\s*[:：|｜]?$",
     re.IGNORECASE,
@@ -107,7 +111,7 @@ _LABEL_WORD = re.compile(
 # check a tenth of its extraction time. Searched only where the words above are not found.
 _OTHER_LABEL_WORD = re.compile(
     r"relacionad|correlat|lire aussi|m[êe]me sujet|zum thema|verwandte|leia tamb|lea tamb|"
-    r"articles li[ée]s"
+    r"articles li[ée]s|leggi anche|s informaci|lees ook|bekijk ook|lesen sie auch"
 )
 # The same words in the own text of every label (case-blind, as the label patterns are): the
 # elements' texts without one skip the four patterns. An ASCII text is lower-cased first: the
@@ -117,7 +121,8 @@ _ANY_OTHER_LABEL_WORD = re.compile(_OTHER_LABEL_WORD.pattern, re.IGNORECASE)
 # A part of each of them, for the whole page's text: a substring test each is twice as fast as
 # the pattern over a page (which on most pages finds none of them and reads it all).
 _OTHER_LABEL_ANCHORS = (
-    "relacionad", "correlat", "lire aussi", "sujet", "zum thema", "verwandte", "tamb", "articles li"
+    "relacionad", "correlat", "lire aussi", "sujet", "zum thema", "verwandte", "tamb",
+    "articles li", "leggi anche", "s informaci", "lees ook", "bekijk ook", "sie auch",
 )  # fmt: skip
 
 
@@ -352,6 +357,10 @@ def _block_for(label: HtmlElement) -> list[HtmlElement]:
                 )
             ):
                 if len(nxt.text_content()) > _MAX_BLOCK_CHARS:
+                    break
+                if label.tag == "p" and _prose(nxt) and not _has_links(nxt):
+                    # a label set as a paragraph of the story's text ("<p>Leggi anche</p>",
+                    # its link below): the story's next paragraph ends its block
                     break
                 run.append(nxt)
             return run

@@ -200,6 +200,24 @@ def _links_away(heading: HtmlElement, url: str) -> bool:
     return (there.netloc, there.path.rstrip("/")) != (here.netloc, here.path.rstrip("/"))
 
 
+def _without_kicker(shown: str, refs: list[str]) -> str:
+    """A headline element holding a kicker (a topline) and then the headline, where the
+    ``og:title``/``<title>`` reads "Kicker: Headline" (Spiegel's Dachzeile, a French or German
+    paper's surtitre): the headline, the part after the colon that the element ends with."""
+    for ref in refs:
+        kicker, colon, rest = ref.partition(": ")
+        if not colon or not titles.long_enough(rest.strip()):
+            continue
+        headline = rest.strip()
+        if shown.endswith(headline) and _squeezed(shown) == _squeezed(kicker + headline):
+            return headline
+    return shown
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
 def title(page: Page, css: str) -> str | None:
     """The headline: the part of ``og:title``/``<title>`` the page shows, else its first
     ``h1`` (or longest lower heading), else ``og:title``/``<title>`` without the site name."""
@@ -242,7 +260,7 @@ def title(page: Page, css: str) -> str | None:
         return core
     if h1s:
         page.headline = h1s[0]
-        return _text(h1s[0])
+        return _without_kicker(_text(h1s[0]), refs)
     shown = _shown(root, wanted)
     core = titles.shown_core(refs, shown, names)
     if core:  # a text block of its own that is (part of) the page's title
@@ -255,7 +273,7 @@ def title(page: Page, css: str) -> str | None:
     ]
     if lower:
         page.headline = max(lower, key=lambda h: len(_text(h)))
-        return _text(page.headline)
+        return _without_kicker(_text(page.headline), refs)
     if all(_names_site(t, names) for t in refs) and (named := _title_named(root)) is not None:
         # <title>澳門日報電子版</title> on every page: the headline is the element named a
         # title (<founder-title>, <td class="article-title">) that the page shows

@@ -25,7 +25,10 @@ THRESHOLD = 3.0
 # Paths and queries of listings: /page/4/, index_3.html, ?page=2, /tag/x, /search, /category/x.
 _LISTING_URL = re.compile(
     r"(?:/page/\d+/?$|/page[_-]\d+\.s?html?$|/podcasts?/[\w-]+/?$|/index_\d+\.s?html?$|/list(?:_\d+)?\.s?html?$|/(?:tags?|category|"
-    r"categories|search|archives?|authors?|sections?|comments?)(?:/|\.\w{2,5}$|$)|"
+    r"categories|search|archives?|authors?|sections?|comments?|"
+    # search and archive in German, French, Spanish, Italian, Dutch
+    r"suche|recherche|buscar|b[uú]squeda|ricerca|cerca|zoeken|archiv|archief|archivio|archivo|"
+    r"hemeroteca)(?:/|\.\w{2,5}$|$)|"
     r"/topics?/[\w-]+/?$|"
     r"/\d{4}/\d{1,2}/?$|"
     r"/\d{4}/?$)",
@@ -112,6 +115,12 @@ class Signals:
     #: every paragraph opens with a slide show's counter (``1/8``, ``2/8``…): captions of a
     #: gallery's slides, no story
     slides: bool = False
+    #: paragraphs long enough to be tested as teasers, the title's line aside (0: not measured)
+    paragraphs: int = 0
+    #: the title is (or opens with, or opens) the text of a headline link with a teaser item (a
+    #: summary page linking its full story under the same headline, a brief teased under a
+    #: short form of its headline): its teaser may be the page's own story
+    title_linked: bool = False
 
 
 @dataclass(frozen=True)
@@ -316,7 +325,7 @@ def teasers(
             prose += weight([p]) >= _PROSE
             label = 0
             continue
-        teaser = int(len(text) >= 8 and text in rests)
+        teaser = int(len(text) >= _TEASER_MIN and text in rests)
         if not teaser:
             for anchor, rest in items.items():
                 if anchor in text:
@@ -332,6 +341,9 @@ def teasers(
             prose += weight([p]) >= _PROSE  # as signals() weighs prose
             label = -1 if label else 0  # counted already
     return count, total, prose
+
+
+_TEASER_MIN = 8  # characters: a shorter paragraph (a result count, "1") is no teaser
 
 
 _SIDE_MIN = 4  # characters: a shorter side text (a count, "0") could cover anything
@@ -411,6 +423,23 @@ def signals(
         or any(len(p) <= _COUNTER_MAX and _PROFILE_COUNTER.match(p.strip()) for p in paragraphs),
         sentences=any(_SENTENCE.search(p) for p in paragraphs),
         slides=_slides(paragraphs),
+        # the page's own headline repeated in its body is no text of its own
+        paragraphs=sum(
+            len(c := _compact(p)) >= _TEASER_MIN and c != _compact(title or "") for p in paragraphs
+        ),
+        title_linked=bool(title and anchors and _teases_itself(_compact(title), anchors)),
+    )
+
+
+def _teases_itself(title: str, anchors: Anchors) -> bool:
+    """Whether a teaser's headline link is the page's own headline or a short form of it (the
+    one opening the other, whitespace removed)."""
+    if title in anchors.teaser_items:
+        return True
+    return any(
+        min(len(anchor), len(title)) >= _TEASER_MIN
+        and (title.startswith(anchor) or anchor.startswith(title))
+        for anchor in anchors.teaser_items
     )
 
 
@@ -508,6 +537,10 @@ def score(s: Signals) -> float:
     enough = (
         s.teaser_paragraphs >= 3
         or (s.teaser_paragraphs >= 1 and s.url_listing)
+        # every paragraph is a teaser of another page (a tag, search or archive page listing
+        # one or two stories: their headlines and summaries), nothing of the page's own; not
+        # under a headline that is such a link too (the page's own summary, linking the story)
+        or (0 < s.paragraphs <= s.teaser_paragraphs and not s.title_linked)
         # two teasers and (nearly) nothing else: a section front (with prose beside them, a
         # brief whose two "also read" lines are teasers: nothing else at all). Under a
         # section's name for a title, a teaser's summary is no prose of the page's own (under

@@ -475,13 +475,19 @@ def _local_day(page: Page, found: DateFound) -> DateFound:
     value = found.value
     if value.utcoffset() != timedelta(0) or not found.source.startswith(_MACHINE):
         return found
+    offset: timedelta | None = None
     for el in islice(page.root.iter("time"), _MAX_TIMES):
         raw = el.get("datetime") or ""
         stated = dates.parse_iso(raw, UTC)
-        if stated and stated == value and stated.utcoffset() and dates.has_time(raw):
-            return DateFound(stated, found.raw, found.source)
+        if stated and stated == value and dates.has_time(raw):
+            if stated.utcoffset():
+                return DateFound(stated, found.raw, found.source)
+            # the UTC stamp's own element prints the wall time ("vandaag, 18:42", "21 februari
+            # 2024, 21:01", "May 5, 2024 9:14 PM"): its clock's distance from the UTC clock
+            offset = offset or _clock_gap(text(el), value)
+    if offset is not None:
+        return DateFound(value.astimezone(timezone(offset)), found.raw, found.source)
     shown = _visible(page, dates.year_from_url(page.url) or value.year)
-    offset: timedelta | None = None
     if shown is not None and shown.source != "script" and dates.has_time(shown.raw):
         offset = _wall_gap(shown.value, value)
     if offset is None:
@@ -509,6 +515,35 @@ def _local_day(page: Page, found: DateFound) -> DateFound:
     if page.tz.utcoffset(value) != timedelta(0):
         return DateFound(value.astimezone(page.tz), found.raw, found.source)
     return found
+
+
+# A clock time as printed: 18:42, 14.06 Uhr, 20h39, 9:14 PM (a day before it may be relative)
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[:.h]([0-5]\d)\b(?:\s?([AaPp])\.?[Mm]\b)?")
+_DAY = timedelta(days=1)
+_EAST_MOST = timedelta(hours=13)  # a clock gap beyond this is a western offset a day back
+
+
+def _clock_gap(shown: str, instant: datetime) -> timedelta | None:
+    """The UTC offset at which the one clock time ``shown`` prints (``vandaag, 18:42``: the day
+    may be relative or absent) shows ``instant``: the clocks' distance, a whole number of
+    quarter hours, taken within a day (18:42 over 16:42 UTC is +02:00, 21:14 over 01:14 UTC is
+    -04:00)."""
+    if len(shown) > 60 or (":" not in shown and "." not in shown and "h" not in shown):
+        return None
+    clocks = _CLOCK.findall(shown)
+    if len(clocks) != 1:
+        return None
+    hour, minute, half = int(clocks[0][0]), int(clocks[0][1]), clocks[0][2].lower()
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "p" else 0)
+    utc = instant.astimezone(UTC)
+    gap = timedelta(hours=hour - utc.hour, minutes=minute - utc.minute) % _DAY
+    if gap > _EAST_MOST:
+        gap -= _DAY
+    quarters = round(gap / _QUARTER)
+    return quarters * _QUARTER if gap == quarters * _QUARTER else None
 
 
 def _wall_gap(printed: datetime, instant: datetime) -> timedelta | None:
