@@ -98,7 +98,14 @@ _REPORTER_WORDS = frozenset(
 ) | frozenset(("摄影记者", "攝影記者"))
 # One name: a run of CJK (and ·), or capitalised Latin words joined by single spaces.
 HAN = re.compile(r"[\u4e00-\u9fff]")  #: a Chinese character (credits.py uses it too)
-_CJK_NAME = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff·•]{1,12}")  # not 丨 (U+4E28), a separator
+_CJK_NAME = re.compile(  # not 丨 (U+4E28), a separator
+    r"[·•‧]?[\u4e00-\u4e27\u4e29-\u9fff]{1,12}(?:[·•‧]{1,2}[\u4e00-\u4e27\u4e29-\u9fff]{1,10}){0,3}"
+    r"[·•‧]?"
+)
+# A name transliterated into Chinese, its parts joined by a middle dot (阿依努尔·买买提,
+# 阿卜杜热西提·阿布力孜, a Uyghur or Kazakh name: the given name, the father's; 弗拉基米尔·普京):
+# one name, longer than a Chinese name; each part is a word of one to eight characters.
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•‧][\u4e00-\u9fff]{1,8}){1,3}")
 _LATIN_NAME = re.compile(  # letters of Latin scripts only: \w would run on into Chinese text
     r"[A-Za-z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}(?: [A-Z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}){0,3}"
 )
@@ -296,9 +303,11 @@ _NOT_NAME_PART = re.compile(
 )
 _SOURCE_VALUE = re.compile(r"[^\s|｜()（）【】\[\]:：,，]{2,30}")
 # A media name glued to 记者: letters, maybe a number first (21世纪经济报道记者: not a date's
-# 3日记者) or a plus last (南方+记者, an app's name).
+# 3日记者) or a plus last (南方+记者, an app's name), or a portal's name and its paper's joined
+# by a dash (天山网-新疆日报记者, 广西云-广西日报记者: one outlet's two names).
 _PROSE_BEFORE = re.compile(
-    r"(?:\d{1,4}(?![\d年月日号號时時点點]))?[\u4e00-\u9fffA-Za-z]{0,12}[+＋]?$"
+    r"(?:\d{1,4}(?![\d年月日号號时時点點]))?(?:[\u4e00-\u9fff]{2,8}[-－])?"
+    r"[\u4e00-\u9fffA-Za-z]{0,12}[+＋]?$"
 )
 _BOUNDARY = frozenset(" \t（(【[，,、|｜/：:；;》>·•\u3000")
 # An English editor's credit: "Editor: A", "Edited by A", Reuters' "Editing by A and B".
@@ -431,6 +440,21 @@ def _names_at(
             pos = sep.end() if sep else app.end()
             continue
         if (
+            line.startswith(("-", "－"), m.end())
+            and (paper := _CJK_NAME.match(line, m.end() + 1))
+            and (inner := _INNER_LABEL.search(paper.group(0)))
+            and inner.start() > 0
+        ):
+            # 文/图 天山网-新疆日报记者 易丽萍: a portal's and its paper's names joined by a dash,
+            # glued to a label (as 南都记者): the names follow the label
+            if names:
+                break
+            role = _LABELS[inner.group(0)]
+            pos = paper.start() + inner.end()
+            sep = _SEP.match(line, pos)
+            pos = sep.end() if sep else pos
+            continue
+        if (
             names
             and line[m.start() - 1] in " \t\u3000"
             and (_PLACE_REPORT.fullmatch(raw) or _PLACES_REPORT.match(line, m.start()))
@@ -475,7 +499,11 @@ def _names_at(
         )
         name = _clean_name(raw)
         cjk = _CJK_NAME.fullmatch(name) is not None
-        if cjk and not 2 <= len(name) <= (first_max if not names else 5):
+        if (
+            cjk
+            and not 2 <= len(name) <= (first_max if not names else 5)
+            and not (len(name) <= 20 and _DOTTED_NAME.fullmatch(name))
+        ):
             break
         if _NOT_NAME_PART.search(name):
             break
