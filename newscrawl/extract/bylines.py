@@ -315,17 +315,49 @@ EN_EDITOR = re.compile(
     r"^\s{0,5}(?:(?:edited|editing) by\s{0,2}[:：]?|editor\s{0,2}[:：])\s{0,3}", re.I
 )
 _BY = re.compile(r"^\s{0,5}(?:by|written by|words by|text by)\s{1,3}", re.IGNORECASE)
-# An English info line of labelled fields, opening with a label: "Author: A, B", "Source:
-# Shenzhen Daily", "Date: 2019-05-20 08:55:08  Source: Shenzhen Daily  Author: X" (each value
-# runs to the next label); capitalised, as a label is printed (in prose "source:" is a word).
+# An info line of labelled fields in an alphabetic script, opening with a label: "Author: A,
+# B", "Source: Shenzhen Daily", "Date: 2019-05-20 08:55:08  Source: Shenzhen Daily  Author: X"
+# (each value runs to the next label); capitalised, as a label is printed (in prose "source:"
+# is a word). Korean pages label fields alike (기자: 강동춘 허명길 reporters, 편집: E the
+# editor, 통신원: Y a correspondent, 글: text by, 사진: photo by, 출처: the source, 날짜 and
+# 입력 the date, 조회수 the views), and Uyghur ones in Arabic script (مۇخبىر: X، Y reporters,
+# ئاپتور the author, مەسئۇل مۇھەررىر: E the responsible editor, مۇھەررىر an editor, مەنبە the
+# source, ۋاقتى the time).
 _EN_FIELD = re.compile(
     r"(?:^|(?<=\s))(Authors?|Writers?|Reporters?|Editors?|Source|Date|Time|Updated|Published"
-    r"|Posted)\s{0,2}[:：]\s{0,3}"
+    r"|Posted|기자|글|편집|편집자|통신원|사진|출처|날짜|입력|조회수"
+    r"|مۇخبىرلار|مۇخبىر|ئاپتور|مەسئۇل مۇھەررىر|مۇھەررىر|مەنبە|ۋاقتى)\s{0,2}[:：]\s{0,3}"
 )
 # A line opening with one (matched first: most lines do not, and finditer reads them whole)
 _EN_FIELD_OPENS = re.compile(r"\s*" + _EN_FIELD.pattern.removeprefix(r"(?:^|(?<=\s))"))
 _EN_FIELD_ROLES = {"author": "authors", "writer": "authors", "reporter": "authors"}
 _EN_FIELD_ROLES |= {"editor": "editors", "source": "sources"}
+_EN_FIELD_ROLES |= {"기자": "authors", "글": "authors", "편집": "editors", "편집자": "editors"}
+_EN_FIELD_ROLES |= {"통신원": "correspondents", "사진": "photographers", "출처": "sources"}
+_EN_FIELD_ROLES |= {"مۇخبىرلار": "authors", "مۇخبىر": "authors", "ئاپتور": "authors"}
+_EN_FIELD_ROLES |= {"مەسئۇل مۇھەررىر": "editors", "مۇھەررىر": "editors", "مەنبە": "sources"}
+# Names in Hangul: a Korean name is one word of two to four syllables (강동춘, 남궁민수), names
+# set apart by spaces or commas. In Arabic script (Uyghur): one to four words, the given name
+# and the father's (رىزۋانگۈل ئەھمەت), names set apart by a comma (، or ,) or ۋە (and).
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
+_HANGUL_SPLIT = re.compile(r"[\s,，、·]{1,3}")
+_ARABIC = re.compile(r"[\u0620-\u064a]")
+_ARABIC_WORD = r"[\u0620-\u065f\u066e-\u06d3\u06d5]{2,20}"
+_ARABIC_NAME = re.compile(rf"{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}}")
+_ARABIC_SPLIT = re.compile(r"\s{0,2}[،,，、؛;]\s{0,2}|\s{1,2}ۋە\s{1,2}")
+# A Korean byline closing its line with 기자 (reporter) after the names (현진국 기자), maybe
+# after what the reporter did: 글·사진 현진국 기자 (text and pictures), 사진 P 기자 (the
+# picture only: a photographer).
+_KO_NAMES_REPORTER = re.compile(
+    r"^\s{0,3}(?:(글|사진|글\s?[·ㆍ•/]\s?사진)\s{1,3})?"
+    r"((?:[\uac00-\ud7a3]{2,4}[\s,、]{1,3}){0,3}[\uac00-\ud7a3]{2,4})\s{1,3}기자\s{0,3}$"
+)
+# A Uyghur byline: the outlet, then its reporter (مۇخبىرى) or reporters (مۇخبىرلىرى) and the
+# names (تەڭرىتاغ تورى مۇخبىرى رىزۋانگۈل ئەھمەت: Tengritagh Net's reporter X).
+_UG_OUTLET_REPORTER = re.compile(
+    rf"^\s{{0,3}}(?:{_ARABIC_WORD} ){{1,4}}(?:مۇخبىرى|مۇخبىرلىرى)\s{{1,3}}(\S.{{1,120}})$"
+)
 _MAX_FIELDS = 8
 _BY_NAME = re.compile(r"[A-Z][\w.'\-]{0,30}(?: [A-Z][\w.'\-]{0,30}){0,4}")
 _SPLIT_LATIN = re.compile(r"\s{0,3}(?:[,;；、]|\band\b|&)\s{0,3}")
@@ -579,6 +611,9 @@ def _parse_line(line: str, credits: Credits) -> None:
         return
     if _english_fields(line, credits):
         return
+    if (scripted := script_byline(line)) is not None:
+        credits.update(scripted)  # 현진국 기자, تەڭرىتاغ تورى مۇخبىرى X
+        return
     if m := EN_EDITOR.match(line):
         credits.add("editors", english_byline("By " + line[m.end() :]))  # Editing by A and B
         return
@@ -667,13 +702,53 @@ def _english_fields(line: str, credits: Credits) -> bool:
         return False
     for m, after in zip(fields, [*fields[1:], None], strict=True):
         value = line[m.end() : after.start() if after else len(line)].strip().strip("|｜;,")
-        role = _EN_FIELD_ROLES.get(m.group(1).lower().rstrip("s"))
+        label = m.group(1)
+        role = _EN_FIELD_ROLES.get(label) or _EN_FIELD_ROLES.get(label.lower().rstrip("s"))
         if role == "sources":
             if 2 <= len(value.strip()) <= 40 and not any(c.isdigit() for c in value):
                 credits.add("sources", [value.strip()])
         elif role and value.strip():
-            credits.add(role, english_byline("By " + value.strip()))
+            credits.add(role, _field_names(value.strip()))
     return True
+
+
+def _field_names(value: str) -> list[str]:
+    """The names a field's value lists: Hangul names, Arabic-script names (see
+    ``_HANGUL_NAME``, ``_ARABIC_NAME``), else an English byline's."""
+    if _HANGUL.search(value):
+        return _names_of(_HANGUL_SPLIT.split(value), _HANGUL_NAME)
+    if _ARABIC.search(value):
+        return _names_of(_ARABIC_SPLIT.split(value), _ARABIC_NAME)
+    return english_byline("By " + value)
+
+
+def _names_of(parts: list[str], name: re.Pattern[str]) -> list[str]:
+    """The leading ``parts`` that are names, up to the first that is none."""
+    names: list[str] = []
+    for part in parts:
+        if not name.fullmatch(part.strip()):
+            break
+        names.append(part.strip())
+    return names
+
+
+def script_byline(line: str) -> Credits | None:
+    """The credits of a whole line that is a byline in Korean (the names, then 기자) or
+    Uyghur (the outlet, its reporter, the names), else None."""
+    if "기자" in line and (ko := _KO_NAMES_REPORTER.match(line)):
+        names = _names_of(_HANGUL_SPLIT.split(ko.group(2)), _HANGUL_NAME)
+        found = Credits()
+        if ko.group(1) is None or "글" in ko.group(1):
+            found.add("authors", names)
+        if ko.group(1) is not None and "사진" in ko.group(1):
+            found.add("photographers", names)
+        return found
+    if "مۇخبىر" in line and (ug := _UG_OUTLET_REPORTER.match(line)):
+        parts = _ARABIC_SPLIT.split(ug.group(1).strip())
+        names = _names_of(parts, _ARABIC_NAME)
+        if names and len(names) == len(parts):
+            return Credits(authors=names)
+    return None
 
 
 def _without_agency(part: str) -> str:
@@ -768,6 +843,8 @@ def is_credit_line(line: str) -> bool:
     credits = parse_credits(line)
     if not credits:
         return False
+    if script_byline(line) is not None:
+        return True  # 현진국 기자, تەڭرىتاغ تورى مۇخبىرى X: names and the reporter's label
     rest = _PLACES_REPORT.sub("", line)
     for label in reversed(list(_INNER_LABEL.finditer(rest))):
         # 南方财经全媒体记者 X 21世纪经济报道记者 Y 北京、广州报道: a second outlet's name
@@ -780,6 +857,9 @@ def is_credit_line(line: str) -> bool:
         for name in getattr(credits, role):
             rest = rest.replace(name, "")
     rest = LABEL.sub("", rest)
+    if not rest.isascii():
+        # 기자:, مەسئۇل مۇھەررىر: are labels (an English line's, as measured, count as text)
+        rest = _EN_FIELD.sub("", rest)
     rest = re.sub(
         r"[\s:：/|｜()（）【】\[\]、，,.·•]|by|and|摄|攝|报道|報道|報導|报导|整合",
         "",

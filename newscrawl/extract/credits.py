@@ -270,11 +270,13 @@ _EDITOR_COLONS = (
     *("编辑：", "编辑:", "編輯：", "編輯:"),
     *("编辑 ", "編輯 ", "编辑\u3000", "編輯\u3000"),
     *("Editor:", "Editors:"),
+    # … and a Korean or Uyghur page's (편집: E, مەسئۇل مۇھەررىر: E: the responsible editor)
+    *("편집:", "편집 :", "مۇھەررىر:"),
 )
 _EDITOR_LABEL = re.compile(
     "|".join(_EDITOR_LABELS) + r"|(?:^|(?<=[\s【\[（(|｜。！？]))(?:编辑|編輯)(?=[:：])"
     r"|^[ \t\u3000]{0,3}(?:编辑|編輯)(?=[ \u3000]{1,3}[\u4e00-\u9fff]{2,4}[ \t\u3000]*$)"
-    r"|^[ \t]{0,3}Editors?(?=:)",
+    r"|^[ \t]{0,3}(?:Editors?|편집|مەسئۇل مۇھەررىر|مۇھەررىر)(?=\s?:)",
     re.MULTILINE,
 )
 _WEB_EDITOR_LABEL = re.compile("|".join(_EDITOR_LABELS))
