@@ -409,8 +409,10 @@ assert tuple(f.name for f in fields(Credits)) == ROLES
 # A unit's name set before its member's (县第一中学 张三, 市人民医院 李四): the affiliation, not
 # a second person. A unit credited alone (作者：医技药剂党支部) stays: the account is that unit.
 UNIT = re.compile(_UNIT + "$")
-# … or a township office's section (農業課, 民政課: no given name ends in 課)
-_UNIT_NAME = re.compile(rf"\w{{2,20}}{_UNIT}|\w{{2,12}}[課课]")
+# … or a township office's section (農業課, 民政課: no given name ends in 課), or an Inner
+# Mongolian banner's or league's office named by its level's one character (旗教育局, 旗林草局:
+# the banner's bureaus, as a county's are 县…局)
+_UNIT_NAME = re.compile(rf"\w{{2,20}}{_UNIT}|\w{{2,12}}[課课]|[旗盟]{_UNIT}")
 
 
 def is_unit(name: str) -> bool:
