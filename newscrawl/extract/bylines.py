@@ -348,11 +348,15 @@ _ARABIC_NAME = re.compile(rf"{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}}")
 _ARABIC_SPLIT = re.compile(r"\s{0,2}[،,，、؛;]\s{0,2}|\s{1,2}ۋە\s{1,2}")
 # A Korean byline closing its line with 기자 (reporter) after the names (현진국 기자), maybe
 # after what the reporter did: 글·사진 현진국 기자 (text and pictures), 사진 P 기자 (the
-# picture only: a photographer).
+# picture only: a photographer); the reporter's grade before 기자 is no name (김수아 인턴
+# 기자, 수습/객원/선임/수석/전문 기자; 사진기자 and 영상기자 take pictures); 특파원 (a
+# correspondent abroad) writes as a reporter does.
 _KO_NAMES_REPORTER = re.compile(
     r"^\s{0,3}(?:(글|사진|글\s?[·ㆍ•/]\s?사진)\s{1,3})?"
-    r"((?:[\uac00-\ud7a3]{2,4}[\s,、]{1,3}){0,3}[\uac00-\ud7a3]{2,4})\s{1,3}기자\s{0,3}$"
+    r"((?:[\uac00-\ud7a3]{2,4}[\s,、]{1,3}){0,3}[\uac00-\ud7a3]{2,4})\s{1,3}"
+    r"(?:(인턴|수습|객원|선임|수석|전문|취재|사진|영상)\s?)?(?:기자|특파원)\s{0,3}$"
 )
+_KO_GRADES = frozenset(("인턴", "수습", "객원", "선임", "수석", "전문", "취재", "사진", "영상"))
 # A Uyghur byline: the outlet, then its reporter (مۇخبىرى) or reporters (مۇخبىرلىرى) and the
 # names (تەڭرىتاغ تورى مۇخبىرى رىزۋانگۈل ئەھمەت: Tengritagh Net's reporter X).
 _UG_OUTLET_REPORTER = re.compile(
@@ -737,12 +741,15 @@ def _names_of(parts: list[str], name: re.Pattern[str]) -> list[str]:
 def script_byline(line: str) -> Credits | None:
     """The credits of a whole line that is a byline in Korean (the names, then 기자) or
     Uyghur (the outlet, its reporter, the names), else None."""
-    if "기자" in line and (ko := _KO_NAMES_REPORTER.match(line)):
+    if ("기자" in line or "특파원" in line) and (ko := _KO_NAMES_REPORTER.match(line)):
         names = _names_of(_HANGUL_SPLIT.split(ko.group(2)), _HANGUL_NAME)
+        did, grade = ko.group(1) or "", ko.group(3) or ""
+        if len(names) > 1 and names[-1] in _KO_GRADES:
+            grade = names.pop()  # 김수아 인턴 기자: the grade, set apart from 기자
         found = Credits()
-        if ko.group(1) is None or "글" in ko.group(1):
+        if grade not in ("사진", "영상") and (not did or "글" in did):
             found.add("authors", names)
-        if ko.group(1) is not None and "사진" in ko.group(1):
+        if "사진" in did or grade in ("사진", "영상"):
             found.add("photographers", names)
         return found
     if "مۇخبىر" in line and (ug := _UG_OUTLET_REPORTER.match(line)):
