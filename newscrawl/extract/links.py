@@ -120,8 +120,8 @@ _ANY_OTHER_LABEL_WORD = re.compile(_OTHER_LABEL_WORD.pattern, re.IGNORECASE)
 # A part of each of them, for the whole page's text: a substring test each is twice as fast as
 # the pattern over a page (which on most pages finds none of them and reads it all).
 _OTHER_LABEL_ANCHORS = (
-    "relacionad", "correlat", "lire aussi", "sujet", "zum thema", "verwandte", "tamb", "articles li",
-    "관련", "مۇناسىۋەتلىك",
+    "relacionad", "correlat", "lire aussi", "sujet", "zum thema", "verwandte", "tamb",
+    "articles li", "관련", "مۇناسىۋەتلىك",
 )  # fmt: skip
 
 
