@@ -741,7 +741,9 @@ def _names_of(parts: list[str], name: re.Pattern[str]) -> list[str]:
 def script_byline(line: str) -> Credits | None:
     """The credits of a whole line that is a byline in Korean (the names, then 기자) or
     Uyghur (the outlet, its reporter, the names), else None."""
-    if ("기자" in line or "특파원" in line) and (ko := _KO_NAMES_REPORTER.match(line)):
+    # (cheap gates first: a Korean byline ends in its label, a Uyghur one opens in Arabic
+    # script; most lines are neither)
+    if line.rstrip().endswith(("기자", "특파원")) and (ko := _KO_NAMES_REPORTER.match(line)):
         names = _names_of(_HANGUL_SPLIT.split(ko.group(2)), _HANGUL_NAME)
         did, grade = ko.group(1) or "", ko.group(3) or ""
         if len(names) > 1 and names[-1] in _KO_GRADES:
@@ -752,7 +754,8 @@ def script_byline(line: str) -> Credits | None:
         if "사진" in did or grade in ("사진", "영상"):
             found.add("photographers", names)
         return found
-    if "مۇخبىر" in line and (ug := _UG_OUTLET_REPORTER.match(line)):
+    first = line.lstrip()[:1] if line[:1].isspace() else line[:1]
+    if "\u0620" <= first <= "\u06ff" and (ug := _UG_OUTLET_REPORTER.match(line)):
         parts = _ARABIC_SPLIT.split(ug.group(1).strip())
         names = _names_of(parts, _ARABIC_NAME)
         if names and len(names) == len(parts):
