@@ -5014,6 +5014,15 @@ def test_korean_and_uyghur_credit_fields(line: str, role: str, names: list[str])
     assert is_credit_line(line)
 
 
+@pytest.mark.parametrize(
+    "line", ["기자: 올해 목표는 무엇입니까?", "مۇخبىر: بۇ يىلنىڭ نىشانى نېمە؟"]
+)
+def test_an_interviewers_question_after_the_reporter_label_names_no_one(line: str) -> None:
+    """기자: / مۇخبىر: opening an interview's question (the reporter asks): words of the
+    script after the label that are no names, so none of them is read as one."""
+    assert not parse_credits(line) and not is_credit_line(line)
+
+
 _UG_TEXT = (
     "ئېتىز-ئېرىقلاردا ماشىنىلار گۈلدۈرلەپ ئىشلىمەكتە. "
     "ھازىر، ئاقسۇدا 50 دىن ئارتۇق كوپىراتىپ قۇرۇلدى."

@@ -722,17 +722,23 @@ def _field_names(value: str) -> list[str]:
     """The names a field's value lists: Hangul names, Arabic-script names (see
     ``_HANGUL_NAME``, ``_ARABIC_NAME``), else an English byline's."""
     if _HANGUL.search(value):
-        return _names_of(_HANGUL_SPLIT.split(value), _HANGUL_NAME)
+        return _names_of(_HANGUL_SPLIT.split(value), _HANGUL_NAME, _HANGUL)
     if _ARABIC.search(value):
-        return _names_of(_ARABIC_SPLIT.split(value), _ARABIC_NAME)
+        return _names_of(_ARABIC_SPLIT.split(value), _ARABIC_NAME, _ARABIC)
     return english_byline("By " + value)
 
 
-def _names_of(parts: list[str], name: re.Pattern[str]) -> list[str]:
-    """The leading ``parts`` that are names, up to the first that is none."""
+def _names_of(
+    parts: list[str], name: re.Pattern[str], letter: re.Pattern[str] | None = None
+) -> list[str]:
+    """The leading ``parts`` that are names, up to the first that is none; none at all when a
+    part after them holds a ``letter`` of the names' script (기자: 올해 목표는? — an
+    interviewer's question, no name), only an address or a date may follow them."""
     names: list[str] = []
-    for part in parts:
+    for at, part in enumerate(parts):
         if not name.fullmatch(part.strip()):
+            if letter is not None and any(letter.search(p) for p in parts[at:]):
+                return []
             break
         names.append(part.strip())
     return names
