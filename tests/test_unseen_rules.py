@@ -19,6 +19,7 @@ from newscrawl.extract import dates, pagetype
 from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.bylines import (
     Credits,
+    is_credit_line,
     is_unit,
     latin_people,
     not_a_person,
@@ -5318,3 +5319,277 @@ def test_a_tag_pages_own_name_in_its_body_is_no_text_of_its_own() -> None:
     )
     assert s.paragraphs == 1 and s.teaser_paragraphs == 1
     assert not pagetype.is_article(s)
+
+
+# -- site41: minority regions' portals and their Uyghur and Korean mirrors ----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "correspondents"),
+    [
+        # a Uyghur or Kazakh name in Chinese: given name · father's name, one name
+        ("天山网-新疆日报记者 程静 阿依努尔·买买提 报道", ["程静", "阿依努尔·买买提"], []),
+        ("通讯员 迪丽娜尔·吾斯曼 努尔兰·叶尔肯", [], ["迪丽娜尔·吾斯曼", "努尔兰·叶尔肯"]),
+        ("记者 艾克拜尔·吐尔逊 通讯员 郭永红", ["艾克拜尔·吐尔逊"], ["郭永红"]),
+        # 报道 glued to the last name of a dateline's bracket
+        (
+            "天山网讯（记者秦敏 通讯员阿卜杜热西提·阿布力孜报道）",
+            ["秦敏"],
+            ["阿卜杜热西提·阿布力孜"],
+        ),
+        ("记者 阿依努尔•买买提", ["阿依努尔•买买提"], []),  # the bullet and the hyphenation
+        ("记者 阿依努尔‧买买提", ["阿依努尔‧买买提"], []),  # point some fonts print for ·
+        ("新华社记者 弗拉基米尔·弗拉基米罗维奇", ["弗拉基米尔·弗拉基米罗维奇"], []),
+        (
+            "石榴云/新疆日报记者 阿依努尔·买买提 实习生 木合塔尔·阿不力米提",
+            ["阿依努尔·买买提", "木合塔尔·阿不力米提"],
+            [],
+        ),
+    ],
+)
+def test_a_name_joined_by_a_middle_dot_is_one_name(
+    line: str, authors: list[str], correspondents: list[str]
+) -> None:
+    """阿依努尔·买买提 (a Uyghur name: given name, father's name) is one name of eight
+    characters, longer than a Chinese name: each part a word, joined by the middle dot."""
+    credits = parse_credits(line)
+    assert credits.authors == authors and credits.correspondents == correspondents
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "correspondents", "photographers"),
+    [
+        ("天山网-新疆日报记者 祖丽菲娅 通讯员 胡明辉 报道", ["祖丽菲娅"], ["胡明辉"], []),
+        ("文/图 天山网-新疆日报记者 易丽萍", ["易丽萍"], [], ["易丽萍"]),
+        ("广西云-广西日报记者 韦涛 通讯员 覃丽 农冰", ["韦涛"], ["覃丽", "农冰"], []),
+        ("文/广西云-广西日报记者 周敏　图/蒙向东", ["周敏"], [], ["蒙向东"]),
+    ],
+)
+def test_a_portal_and_its_paper_joined_by_a_dash_before_a_reporter_label(
+    line: str, authors: list[str], correspondents: list[str], photographers: list[str]
+) -> None:
+    """天山网-新疆日报记者 X: the portal's and its paper's names joined by a dash and glued to
+    the label, as 新京报记者 X is one outlet's: the names follow the label."""
+    credits = parse_credits(line)
+    assert (credits.authors, credits.correspondents, credits.photographers) == (
+        authors,
+        correspondents,
+        photographers,
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "names"),
+    [
+        ("기자: 강동춘 허명길", "authors", ["강동춘", "허명길"]),  # 延边's Korean mirror
+        ("통신원: 김철호", "correspondents", ["김철호"]),
+        ("편집: 현진국", "editors", ["현진국"]),
+        ("출처: 연변일보", "sources", ["연변일보"]),
+        (
+            "مۇخبىر: ئابدۇرېشىت ئابلىز، دىلنۇر ياسىن",
+            "authors",
+            ["ئابدۇرېشىت ئابلىز", "دىلنۇر ياسىن"],
+        ),
+        ("مەسئۇل مۇھەررىر: ئابلىمىت تۇرسۇن", "editors", ["ئابلىمىت تۇرسۇن"]),
+        ("مەنبە: تەڭرىتاغ تورى", "sources", ["تەڭرىتاغ تورى"]),
+    ],
+)
+def test_korean_and_uyghur_credit_fields(line: str, role: str, names: list[str]) -> None:
+    """A Korean or Uyghur page labels its credits as an English info line does ("Author: X"):
+    기자 (reporter), 통신원 (correspondent), 편집 (editor), 출처 (source); مۇخبىر (reporter),
+    مەسئۇل مۇھەررىر (the responsible editor), مەنبە (source). A Korean name is one word;
+    a Uyghur name two (given name, father's), names set apart by the Arabic comma."""
+    credits = parse_credits(line)
+    assert getattr(credits, role) == names
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["기자: 올해 목표는 무엇입니까?", "مۇخبىر: بۇ يىلنىڭ نىشانى نېمە؟"]
+)
+def test_an_interviewers_question_after_the_reporter_label_names_no_one(line: str) -> None:
+    """기자: / مۇخبىر: opening an interview's question (the reporter asks): words of the
+    script after the label that are no names, so none of them is read as one."""
+    assert not parse_credits(line) and not is_credit_line(line)
+
+
+_UG_TEXT = (
+    "ئېتىز-ئېرىقلاردا ماشىنىلار گۈلدۈرلەپ ئىشلىمەكتە. "
+    "ھازىر، ئاقسۇدا 50 دىن ئارتۇق كوپىراتىپ قۇرۇلدى."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "photographers"),
+    [
+        ("글·사진 현진국 기자", ["현진국"], ["현진국"]),  # text and pictures by
+        ("김수아 인턴 기자", ["김수아"], []),  # the reporter's grade is no name
+        ("강동춘 허명길 기자", ["강동춘", "허명길"], []),
+        ("تەڭرىتاغ تورى مۇخبىرى رىزۋانگۈل ئەھمەت", ["رىزۋانگۈل ئەھمەت"], []),  # its reporter
+    ],
+)
+def test_korean_and_uyghur_bylines_are_read_and_cut(
+    line: str, authors: list[str], photographers: list[str]
+) -> None:
+    """A Korean byline names the reporters, then 기자 (글·사진 X 기자 closing the story); a
+    Uyghur one the outlet, its reporter (مۇخبىرى), then the names (opening the story). The
+    credit is read and the line is no text of the story."""
+    credits = Credits()
+    kept = body_credits([line, _UG_TEXT, _UG_TEXT], credits)
+    assert (credits.authors, credits.photographers) == (authors, photographers)
+    assert kept == [_UG_TEXT, _UG_TEXT]
+
+
+def test_a_korean_picture_credit_names_a_photographer() -> None:
+    """사진 X 기자: the picture's credit, a photographer and no writer (a photo credit alone
+    stays where it stands, as 记者 X 摄 does: a caption's line)."""
+    credits = Credits()
+    body_credits(["사진 김철호 기자", _UG_TEXT], credits)
+    assert (credits.authors, credits.photographers) == ([], ["김철호"])
+
+
+_KO_TEXT = (
+    "<p>이와 함께 당지에서는 봉사수준을 높이고 민생개선에 힘을 기울이고 있다. "
+    "들판에서는 농기계들이 분주히 움직이고 있었다. "
+    "자원봉사자들은 현장에 깊이 들어가 사업을 착실히 추진하고 있다.</p>"
+)
+
+
+def test_a_korean_pages_credit_fields_and_editor_line() -> None:
+    """연변일보's Korean page: 기자: X Y in the info line under the headline, 편집: E closing
+    the story (an editor's line outside the text, as 编辑：E is), 관련기사 over its related
+    stories (not 많이 본 기사, the most read)."""
+    html = (
+        '<html lang="ko"><head><meta charset="utf-8"><title>연길시서 사과배산업 현장회의 소집 - '
+        "연변일보</title></head><body><div class='article'><h1 class='title'>연길시서 사과배산업 "
+        "현장회의 소집</h1><div class='info'><span>기자: 강동춘 허명길</span><span>날짜: "
+        "2024-05-12 08:29</span><span>출처: 연변일보</span><span>조회수: 3887</span></div>"
+        f"<div class='text'>{_KO_TEXT * 4}</div><div class='editor'>편집: 현진국</div>"
+        "<div class='related'><h3>관련기사</h3><ul><li><a href='/kr/content/2024-05/17/"
+        "content_515406.html'>연길시 벼모내기 새 성과 거둬</a></li></ul></div></div>"
+        "<div class='aside'><h3>많이 본 기사</h3><ol><li><a href='/kr/content/2024-05/01/"
+        "content_511111.html'>왕청현 민속문화 사업 순조롭게 진행</a></li></ol></div></body></html>"
+    )
+    got = extract_article(html, "http://yb.example/kr/content/2024-05/12/content_514018.html")
+    assert (got.author, got.editor, got.source) == ("강동춘, 허명길", "현진국", "연변일보")
+    related = [url for url, _, kind in got.links if kind == "related"]
+    assert related == ["http://yb.example/kr/content/2024-05/17/content_515406.html"]
+
+
+def test_a_uyghur_pages_byline_editor_and_related_list() -> None:
+    """天山网's Uyghur page: the outlet's reporter opening the story, مەسئۇل مۇھەررىر: E (the
+    responsible editor) closing it, مۇناسىۋەتلىك خەۋەرلەر (related news) over its list."""
+    story = (
+        "<p>ئېتىز-ئېرىقلاردا ماشىنىلار گۈلدۈرلەپ ئىشلىمەكتە. ھازىر، ئاقسۇدا 50 دىن ئارتۇق "
+        "كوپىراتىپ قۇرۇلدى. ھەر قايسى يېزا-بازارلار تەشۋىقاتنى كۈچەيتىپ، ۋەزىپىلەرنى ۋاقتىدا "
+        "ئورۇندىدى.</p>"
+    )
+    html = (
+        '<html lang="ug" dir="rtl"><head><meta charset="utf-8"><title>ئاقسۇدا ساياھەتچىلىك '
+        "خىزمىتى ئىلگىرى سۈرۈلدى - تەڭرىتاغ تورى</title></head><body><div class='article'>"
+        "<h1 class='title'>ئاقسۇدا ساياھەتچىلىك خىزمىتى ئىلگىرى سۈرۈلدى</h1><div class='info'>"
+        "<span>مەنبە: تەڭرىتاغ تورى</span><span>ۋاقتى: 2024-05-09 12:24</span></div>"
+        "<div class='content'><p>تەڭرىتاغ تورى مۇخبىرى رىزۋانگۈل ئەھمەت</p>"
+        f"{story * 4}</div><div class='editor'>مەسئۇل مۇھەررىر: ئابلىمىت تۇرسۇن</div>"
+        "<div class='related'><h3>مۇناسىۋەتلىك خەۋەرلەر</h3><ul><li><a href='/uy/xinjiang/"
+        "202405/t20240519_17629090.shtml'>خوتەن ۋىلايىتى ساياھەتچىلىك ساھەسىدە يۈكسىلىش بولدى"
+        "</a></li></ul></div></div></body></html>"
+    )
+    got = extract_article(html, "http://ts.example/uy/xinjiang/202405/t20240509_17613440.shtml")
+    assert (got.author, got.editor) == ("رىزۋانگۈل ئەھمەت", "ئابلىمىت تۇرسۇن")
+    assert "مۇخبىرى" not in (got.body or "")
+    assert [kind for *_, kind in got.links] == ["related"]
+
+
+@pytest.mark.parametrize("label", ["관련기사", "관련 뉴스", "مۇناسىۋەتلىك خەۋەرلەر"])
+def test_korean_and_uyghur_related_labels(label: str) -> None:
+    got = _extract(
+        _zh_page(
+            "",
+            "",
+            f"<div><h3>{label}</h3><ul><li><a href='/zh/a-2'>{_PARA[:20]}</a></li></ul></div>",
+        )
+    )
+    assert [kind for *_, kind in got.links] == ["related"]
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [("旗教育局", True), ("旗林草局", True), ("盟生态环境局", True), ("巴特尔", False)],
+)
+def test_a_banners_office_is_a_unit(name: str, unit: bool) -> None:
+    """An Inner Mongolian 旗 (banner, a county's level) names its offices by the level's one
+    character, as a county's are 县…局: 旗教育局 under 作者 is the office, no writer."""
+    assert is_unit(name) is unit
+
+
+def test_a_banners_office_in_the_author_slot_is_no_writer() -> None:
+    got = _author_slot(
+        "<span>来源：哈日淖尔旗融媒体中心</span><span>作者：旗教育局</span>"
+        "<span>发布时间：2024-5-8 9:05:03</span>"
+    )
+    assert got.author is None
+
+
+def test_a_card_link_with_a_bold_headline_over_its_summary_is_a_teaser() -> None:
+    """A section list whose items are links wrapping a bold headline and its summary
+    (``<a><strong>headline</strong><p>summary</p></a>``, 연변일보's Korean list): the summaries
+    the body step reads are other stories' teasers, the page no article."""
+    items = [
+        (
+            "화룡시 변경관광 사업 활기차게 추진",
+            "이와 함께 각 향진에서는 자금투입을 늘리고 뚜렷한 성과를 거두었다.",
+        ),
+        (
+            "연길시 벼모내기 새 성과 거둬",
+            "자원봉사자들은 책임을 명확히 하고 민생개선에 힘을 기울이고 있다…",
+        ),
+        ("연길시서 사과배산업 현장회의 소집", "관광객들은 아름다운 풍경에 감탄을 금치 못했다."),
+        (
+            "연길시 취업지원 발전에 박차",
+            "당지에서는 사업절차를 간소화하고 군중들의 호평을 받고 있다.",
+        ),
+    ]
+    cards = "".join(
+        f"<li><a href='/kr/content/2024-05/{20 - i:02d}/content_51{i}.html'><strong>{h}</strong>"
+        f"<p>{p}</p></a><span class='date'>2024-05-{20 - i:02d}</span></li>"
+        for i, (h, p) in enumerate(items)
+    )
+    root = lxml.html.fromstring(f"<html><body><h2>연변뉴스</h2><ul>{cards}</ul></body></html>")
+    url = "http://yb.example/kr/ybxw/index.html"
+    anchors = pagetype.read_anchors(root)
+    s = pagetype.signals(url, [p for _, p in items], anchors, True, False, "연변뉴스")
+    assert s.link_weight == s.body_weight and not pagetype.is_article(s)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("来源：延边日报　作者：全英爱　发布时间：2024-05-20 14:26　浏览量：510", True),
+        ("来源：延边日报 作者：朴明花 全银实 发布时间：2024-05-08 10:32", True),
+        ("来源：吉林日报 作者： 发布时间：2024-05-08 10:32 浏览量：88", True),  # an empty 作者
+        ("来源：延边日报 作者：全英爱说，2024年5月20日起全州开展水稻插秧", False),
+    ],
+)
+def test_an_info_line_with_source_writer_date_and_count_is_furniture(
+    line: str, furniture: bool
+) -> None:
+    """The line under the headline taken into a short story's body: its source, writer, date
+    and read count, labelled fields and nothing of the story."""
+    assert is_boilerplate(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("lines", "photographers"),
+    [
+        # a picture whose caption is only its credit, the outlet's two names joined by a dash
+        (["（天山网-新疆日报记者 易丽萍 摄）"], ["易丽萍"]),
+        (["石榴云/新疆日报记者 阿依努尔·买买提 实习生 木合塔尔·阿不力米提"], []),  # the byline
+    ],
+)
+def test_a_dashed_or_slashed_outlets_credit_line_is_cut(
+    lines: list[str], photographers: list[str]
+) -> None:
+    credits = Credits()
+    kept = body_credits([*lines, _PARA, _PARA], credits)
+    assert kept == [_PARA, _PARA] and credits.photographers == photographers

@@ -98,7 +98,14 @@ _REPORTER_WORDS = frozenset(
 ) | frozenset(("摄影记者", "攝影記者"))
 # One name: a run of CJK (and ·), or capitalised Latin words joined by single spaces.
 HAN = re.compile(r"[\u4e00-\u9fff]")  #: a Chinese character (credits.py uses it too)
-_CJK_NAME = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff·•]{1,12}")  # not 丨 (U+4E28), a separator
+_CJK_NAME = re.compile(  # not 丨 (U+4E28), a separator
+    r"[·•‧]?[\u4e00-\u4e27\u4e29-\u9fff]{1,12}(?:[·•‧]{1,2}[\u4e00-\u4e27\u4e29-\u9fff]{1,10}){0,3}"
+    r"[·•‧]?"
+)
+# A name transliterated into Chinese, its parts joined by a middle dot (阿依努尔·买买提,
+# 阿卜杜热西提·阿布力孜, a Uyghur or Kazakh name: the given name, the father's; 弗拉基米尔·普京):
+# one name, longer than a Chinese name; each part is a word of one to eight characters.
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•‧][\u4e00-\u9fff]{1,8}){1,3}")
 _LATIN_NAME = re.compile(  # letters of Latin scripts only: \w would run on into Chinese text
     r"[A-Za-z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}(?: [A-Z][A-Za-z\u00c0-\u024f0-9.'\-]{0,30}){0,3}"
 )
@@ -309,9 +316,11 @@ _NOT_NAME_PART = re.compile(
 )
 _SOURCE_VALUE = re.compile(r"[^\s|｜()（）【】\[\]:：,，]{2,30}")
 # A media name glued to 记者: letters, maybe a number first (21世纪经济报道记者: not a date's
-# 3日记者) or a plus last (南方+记者, an app's name).
+# 3日记者) or a plus last (南方+记者, an app's name), or a portal's name and its paper's joined
+# by a dash (天山网-新疆日报记者, 广西云-广西日报记者: one outlet's two names).
 _PROSE_BEFORE = re.compile(
-    r"(?:\d{1,4}(?![\d年月日号號时時点點]))?[\u4e00-\u9fffA-Za-z]{0,12}[+＋]?$"
+    r"(?:\d{1,4}(?![\d年月日号號时時点點]))?(?:[\u4e00-\u9fff]{2,8}[-－])?"
+    r"[\u4e00-\u9fffA-Za-z]{0,12}[+＋]?$"
 )
 _BOUNDARY = frozenset(" \t（(【[，,、|｜/：:；;》>·•\u3000")
 # An English editor's credit: "Editor: A", "Edited by A", Reuters' "Editing by A and B".
@@ -333,17 +342,53 @@ _SPLIT_OTHER = {
 # Where such a byline's names end: a bracketed place or role ("Par A (Bruxelles, bureau
 # européen)"), a bar or dash
 _BY_OTHER_TAIL = re.compile(r"\s{0,3}[(|｜–—]|\s[-/]\s")
-# An English info line of labelled fields, opening with a label: "Author: A, B", "Source:
-# Shenzhen Daily", "Date: 2019-05-20 08:55:08  Source: Shenzhen Daily  Author: X" (each value
-# runs to the next label); capitalised, as a label is printed (in prose "source:" is a word).
+# An info line of labelled fields in an alphabetic script, opening with a label: "Author: A,
+# B", "Source: Shenzhen Daily", "Date: 2019-05-20 08:55:08  Source: Shenzhen Daily  Author: X"
+# (each value runs to the next label); capitalised, as a label is printed (in prose "source:"
+# is a word). Korean pages label fields alike (기자: 강동춘 허명길 reporters, 편집: E the
+# editor, 통신원: Y a correspondent, 글: text by, 사진: photo by, 출처: the source, 날짜 and
+# 입력 the date, 조회수 the views), and Uyghur ones in Arabic script (مۇخبىر: X، Y reporters,
+# ئاپتور the author, مەسئۇل مۇھەررىر: E the responsible editor, مۇھەررىر an editor, مەنبە the
+# source, ۋاقتى the time).
 _EN_FIELD = re.compile(
     r"(?:^|(?<=\s))(Authors?|Writers?|Reporters?|Editors?|Source|Date|Time|Updated|Published"
-    r"|Posted)\s{0,2}[:：]\s{0,3}"
+    r"|Posted|기자|글|편집|편집자|통신원|사진|출처|날짜|입력|조회수"
+    r"|مۇخبىرلار|مۇخبىر|ئاپتور|مەسئۇل مۇھەررىر|مۇھەررىر|مەنبە|ۋاقتى)\s{0,2}[:：]\s{0,3}"
 )
 # A line opening with one (matched first: most lines do not, and finditer reads them whole)
 _EN_FIELD_OPENS = re.compile(r"\s*" + _EN_FIELD.pattern.removeprefix(r"(?:^|(?<=\s))"))
 _EN_FIELD_ROLES = {"author": "authors", "writer": "authors", "reporter": "authors"}
 _EN_FIELD_ROLES |= {"editor": "editors", "source": "sources"}
+_EN_FIELD_ROLES |= {"기자": "authors", "글": "authors", "편집": "editors", "편집자": "editors"}
+_EN_FIELD_ROLES |= {"통신원": "correspondents", "사진": "photographers", "출처": "sources"}
+_EN_FIELD_ROLES |= {"مۇخبىرلار": "authors", "مۇخبىر": "authors", "ئاپتور": "authors"}
+_EN_FIELD_ROLES |= {"مەسئۇل مۇھەررىر": "editors", "مۇھەررىر": "editors", "مەنبە": "sources"}
+# Names in Hangul: a Korean name is one word of two to four syllables (강동춘, 남궁민수), names
+# set apart by spaces or commas. In Arabic script (Uyghur): one to four words, the given name
+# and the father's (رىزۋانگۈل ئەھمەت), names set apart by a comma (، or ,) or ۋە (and).
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
+_HANGUL_SPLIT = re.compile(r"[\s,，、·]{1,3}")
+_ARABIC = re.compile(r"[\u0620-\u064a]")
+_ARABIC_WORD = r"[\u0620-\u065f\u066e-\u06d3\u06d5]{2,20}"
+_ARABIC_NAME = re.compile(rf"{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}}")
+_ARABIC_SPLIT = re.compile(r"\s{0,2}[،,，、؛;]\s{0,2}|\s{1,2}ۋە\s{1,2}")
+# A Korean byline closing its line with 기자 (reporter) after the names (현진국 기자), maybe
+# after what the reporter did: 글·사진 현진국 기자 (text and pictures), 사진 P 기자 (the
+# picture only: a photographer); the reporter's grade before 기자 is no name (김수아 인턴
+# 기자, 수습/객원/선임/수석/전문 기자; 사진기자 and 영상기자 take pictures); 특파원 (a
+# correspondent abroad) writes as a reporter does.
+_KO_NAMES_REPORTER = re.compile(
+    r"^\s{0,3}(?:(글|사진|글\s?[·ㆍ•/]\s?사진)\s{1,3})?"
+    r"((?:[\uac00-\ud7a3]{2,4}[\s,、]{1,3}){0,3}[\uac00-\ud7a3]{2,4})\s{1,3}"
+    r"(?:(인턴|수습|객원|선임|수석|전문|취재|사진|영상)\s?)?(?:기자|특파원)\s{0,3}$"
+)
+_KO_GRADES = frozenset(("인턴", "수습", "객원", "선임", "수석", "전문", "취재", "사진", "영상"))
+# A Uyghur byline: the outlet, then its reporter (مۇخبىرى) or reporters (مۇخبىرلىرى) and the
+# names (تەڭرىتاغ تورى مۇخبىرى رىزۋانگۈل ئەھمەت: Tengritagh Net's reporter X).
+_UG_OUTLET_REPORTER = re.compile(
+    rf"^\s{{0,3}}(?:{_ARABIC_WORD} ){{1,4}}(?:مۇخبىرى|مۇخبىرلىرى)\s{{1,3}}(\S.{{1,120}})$"
+)
 _MAX_FIELDS = 8
 _BY_NAME = re.compile(r"[A-Z][\w.'\-]{0,30}(?: [A-Z][\w.'\-]{0,30}){0,4}")
 _SPLIT_LATIN = re.compile(r"\s{0,3}(?:[,;；、]|\band\b|&)\s{0,3}")
@@ -398,8 +443,11 @@ UNIT = re.compile(_UNIT + "$")
 # … or a township office's section (農業課, 民政課: no given name ends in 課)
 # … or an office of three or four characters in all: a county's bureau (县林业局, 市住建局,
 # 旗教育局), a unit's short name (宣传部, 县法院); a court's name as short as 县法院
+# … or, of any length, an Inner Mongolian banner's or league's office named by its level's one
+# character (旗教育局, 旗林草局: the banner's bureaus, as a county's are 县…局)
 _UNIT_NAME = re.compile(
     rf"\w{{2,20}}{_UNIT}|\w{{2,12}}[課课]|\w{{2,3}}{_OFFICE}|\w{{1,3}}(?:法院|检察院|檢察院)"
+    rf"|[旗盟]{_UNIT}"
 )
 
 
@@ -462,6 +510,21 @@ def _names_at(
             pos = sep.end() if sep else app.end()
             continue
         if (
+            line.startswith(("-", "－"), m.end())
+            and (paper := _CJK_NAME.match(line, m.end() + 1))
+            and (inner := _INNER_LABEL.search(paper.group(0)))
+            and inner.start() > 0
+        ):
+            # 文/图 天山网-新疆日报记者 易丽萍: a portal's and its paper's names joined by a dash,
+            # glued to a label (as 南都记者): the names follow the label
+            if names:
+                break
+            role = _LABELS[inner.group(0)]
+            pos = paper.start() + inner.end()
+            sep = _SEP.match(line, pos)
+            pos = sep.end() if sep else pos
+            continue
+        if (
             names
             and line[m.start() - 1] in " \t\u3000"
             and (_PLACE_REPORT.fullmatch(raw) or _PLACES_REPORT.match(line, m.start()))
@@ -506,7 +569,11 @@ def _names_at(
         )
         name = _clean_name(raw)
         cjk = _CJK_NAME.fullmatch(name) is not None
-        if cjk and not 2 <= len(name) <= (first_max if not names else 5):
+        if (
+            cjk
+            and not 2 <= len(name) <= (first_max if not names else 5)
+            and not (len(name) <= 20 and _DOTTED_NAME.fullmatch(name))
+        ):
             break
         if _NOT_NAME_PART.search(name):
             break
@@ -584,6 +651,9 @@ def _parse_line(line: str, credits: Credits) -> None:
         credits.add("authors", names)
         return
     if _english_fields(line, credits):
+        return
+    if (scripted := script_byline(line)) is not None:
+        credits.update(scripted)  # 현진국 기자, تەڭرىتاغ تورى مۇخبىرى X
         return
     if m := EN_EDITOR.match(line):
         credits.add("editors", english_byline("By " + line[m.end() :]))  # Editing by A and B
@@ -673,13 +743,65 @@ def _english_fields(line: str, credits: Credits) -> bool:
         return False
     for m, after in zip(fields, [*fields[1:], None], strict=True):
         value = line[m.end() : after.start() if after else len(line)].strip().strip("|｜;,")
-        role = _EN_FIELD_ROLES.get(m.group(1).lower().rstrip("s"))
+        label = m.group(1)
+        role = _EN_FIELD_ROLES.get(label) or _EN_FIELD_ROLES.get(label.lower().rstrip("s"))
         if role == "sources":
             if 2 <= len(value.strip()) <= 40 and not any(c.isdigit() for c in value):
                 credits.add("sources", [value.strip()])
         elif role and value.strip():
-            credits.add(role, english_byline("By " + value.strip()))
+            credits.add(role, _field_names(value.strip()))
     return True
+
+
+def _field_names(value: str) -> list[str]:
+    """The names a field's value lists: Hangul names, Arabic-script names (see
+    ``_HANGUL_NAME``, ``_ARABIC_NAME``), else an English byline's."""
+    if _HANGUL.search(value):
+        return _names_of(_HANGUL_SPLIT.split(value), _HANGUL_NAME, _HANGUL)
+    if _ARABIC.search(value):
+        return _names_of(_ARABIC_SPLIT.split(value), _ARABIC_NAME, _ARABIC)
+    return english_byline("By " + value)
+
+
+def _names_of(
+    parts: list[str], name: re.Pattern[str], letter: re.Pattern[str] | None = None
+) -> list[str]:
+    """The leading ``parts`` that are names, up to the first that is none; none at all when a
+    part after them holds a ``letter`` of the names' script (기자: 올해 목표는? — an
+    interviewer's question, no name), only an address or a date may follow them."""
+    names: list[str] = []
+    for at, part in enumerate(parts):
+        if not name.fullmatch(part.strip()):
+            if letter is not None and any(letter.search(p) for p in parts[at:]):
+                return []
+            break
+        names.append(part.strip())
+    return names
+
+
+def script_byline(line: str) -> Credits | None:
+    """The credits of a whole line that is a byline in Korean (the names, then 기자) or
+    Uyghur (the outlet, its reporter, the names), else None."""
+    # (cheap gates first: a Korean byline ends in its label, a Uyghur one opens in Arabic
+    # script; most lines are neither)
+    if line.rstrip().endswith(("기자", "특파원")) and (ko := _KO_NAMES_REPORTER.match(line)):
+        names = _names_of(_HANGUL_SPLIT.split(ko.group(2)), _HANGUL_NAME)
+        did, grade = ko.group(1) or "", ko.group(3) or ""
+        if len(names) > 1 and names[-1] in _KO_GRADES:
+            grade = names.pop()  # 김수아 인턴 기자: the grade, set apart from 기자
+        found = Credits()
+        if grade not in ("사진", "영상") and (not did or "글" in did):
+            found.add("authors", names)
+        if "사진" in did or grade in ("사진", "영상"):
+            found.add("photographers", names)
+        return found
+    first = line.lstrip()[:1] if line[:1].isspace() else line[:1]
+    if "\u0620" <= first <= "\u06ff" and (ug := _UG_OUTLET_REPORTER.match(line)):
+        parts = _ARABIC_SPLIT.split(ug.group(1).strip())
+        names = _names_of(parts, _ARABIC_NAME)
+        if names and len(names) == len(parts):
+            return Credits(authors=names)
+    return None
 
 
 def _without_agency(part: str) -> str:
@@ -790,6 +912,8 @@ def is_credit_line(line: str) -> bool:
     credits = parse_credits(line)
     if not credits:
         return False
+    if script_byline(line) is not None:
+        return True  # 현진국 기자, تەڭرىتاغ تورى مۇخبىرى X: names and the reporter's label
     rest = _PLACES_REPORT.sub("", line)
     for label in reversed(list(_INNER_LABEL.finditer(rest))):
         # 南方财经全媒体记者 X 21世纪经济报道记者 Y 北京、广州报道: a second outlet's name
@@ -802,6 +926,9 @@ def is_credit_line(line: str) -> bool:
         for name in getattr(credits, role):
             rest = rest.replace(name, "")
     rest = LABEL.sub("", rest)
+    if not rest.isascii():
+        # 기자:, مەسئۇل مۇھەررىر: are labels (an English line's, as measured, count as text)
+        rest = _EN_FIELD.sub("", rest)
     rest = re.sub(
         r"[\s:：/|｜()（）【】\[\]、，,.·•]|by|and|摄|攝|报道|報道|報導|报导|整合",
         "",

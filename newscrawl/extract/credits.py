@@ -130,7 +130,9 @@ _BARE_EDITOR_FIRST = re.compile(r"^\s{0,3}(?:责任编辑|責任編輯|编辑|�
 # ending the last paragraph).
 # A media name: letters, maybe a number first (21世纪经济报道), an app's plus last (南方+), or
 # its Latin brand after its Chinese name (看看新闻Knews).
-_MEDIA = r"(?:\d{1,4})?[\u4e00-\u9fff][\u4e00-\u9fff·•-]{1,15}?(?:[+＋]|[A-Za-z]{1,12})?"
+# Two outlets' names may be joined by a dash or a slash (天山网-新疆日报, 石榴云/新疆日报: a
+# portal or an app and its paper).
+_MEDIA = r"(?:\d{1,4})?[\u4e00-\u9fff][\u4e00-\u9fff·•/-]{1,15}?(?:[+＋]|[A-Za-z]{1,12})?"
 _MEDIA_REPORTER_FIRST = re.compile(rf"^\s{{0,3}}{_MEDIA}(?:记者|記者)")
 # The story's byline heading the body, before any of its text: a media name glued to a reporter
 # or correspondent label (澎湃新闻记者 林丽娟 实习生 陈海峰, 红网时刻新闻通讯员 李佳琪 赵帆 报道).
@@ -160,7 +162,7 @@ _SHORT_CREDIT = 40  # characters: a longer line is a caption or text
 _NAMES = r"[\u4e00-\u9fff·]{2,5}(?:[\s、，,]{0,2}[\u4e00-\u9fff·]{2,5}){0,3}"
 _PHOTO_CREDIT_TEXT = (
     r"[（(]?\s{0,2}"
-    r"(?:(?:[\u4e00-\u9fff·]{0,12}?(?:记者|記者|通讯员|通訊員)\s{0,2})?"
+    r"(?:(?:[\u4e00-\u9fff·-]{0,12}?(?:记者|記者|通讯员|通訊員)\s{0,2})?"
     rf"{_NAMES}\s{{0,2}}/?\s{{0,2}}(?:(?<![拍航])摄|攝|供图|供圖)(?:[（(][^（）()]{{1,10}}[)）])?"
     r"|(?<=[（(])[\u4e00-\u9fff]{2,8}(?:发|發)\s{0,2}(?:[\u4e00-\u9fff·]{0,12}?(?:记者|記者))?"
     rf"\s{{0,2}}{_NAMES}\s{{0,2}}(?:摄|攝|供图|供圖)\s{{0,2}}[）)]?"
@@ -270,11 +272,13 @@ _EDITOR_COLONS = (
     *("编辑：", "编辑:", "編輯：", "編輯:"),
     *("编辑 ", "編輯 ", "编辑\u3000", "編輯\u3000"),
     *("Editor:", "Editors:"),
+    # … and a Korean or Uyghur page's (편집: E, مەسئۇل مۇھەررىر: E: the responsible editor)
+    *("편집:", "편집 :", "مۇھەررىر:"),
 )
 _EDITOR_LABEL = re.compile(
     "|".join(_EDITOR_LABELS) + r"|(?:^|(?<=[\s【\[（(|｜。！？]))(?:编辑|編輯)(?=[:：])"
     r"|^[ \t\u3000]{0,3}(?:编辑|編輯)(?=[ \u3000]{1,3}[\u4e00-\u9fff]{2,4}[ \t\u3000]*$)"
-    r"|^[ \t]{0,3}Editors?(?=:)",
+    r"|^[ \t]{0,3}(?:Editors?|편집|مەسئۇل مۇھەررىر|مۇھەررىر)(?=\s?:)",
     re.MULTILINE,
 )
 _WEB_EDITOR_LABEL = re.compile("|".join(_EDITOR_LABELS))
@@ -524,6 +528,9 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
                 _LABEL_FIRST.match(bylines.fold_colons(line))
                 or (_BARE_EDITOR_FIRST.match(line) and _only_credits(line, found))
                 or (not kept and _MEDIA_BYLINE_FIRST.match(line))
+                # a Korean or Uyghur byline (글·사진 현진국 기자, تەڭرىتاغ تورى مۇخبىرى X): the
+                # story's credit wherever it stands, as a labelled line is
+                or bylines.script_byline(line) is not None
             ):
                 continue
             elif (found.editors or found.reviewers) and (

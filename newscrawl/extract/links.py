@@ -58,7 +58,10 @@ RELATED_LABEL = re.compile(
     # Spanish "more information" (El País' cards in the story), Dutch "read/watch also"
     r"m[áa]s informaci[óo]n|lees ook|bekijk ook|lesen sie auch|"
     # a bar as the colon: "RELATED | <a>…</a>" (Sinclair)
-    r"sur le m[êe]me sujet|mehr zum thema|verwandte artikel)\s*[】\]]?\s*[:：|｜]?$",
+    r"sur le m[êe]me sujet|mehr zum thema|verwandte artikel|"
+    # Korean (관련기사, 관련 뉴스: related articles, news) and Uyghur in Arabic script
+    # (مۇناسىۋەتلىك خەۋەرلەر: related news; … ماقالىلەر articles, … مەزمۇنلار contents)
+    r"관련\s?(?:기사|뉴스)|مۇناسىۋەتلىك (?:خەۋەرلەر|ماقالىلەر|مەزمۇنلار))\s*[】\]]?\s*[:：|｜]?$",
     re.IGNORECASE,
 )
 # 相关推荐 heads a story's related list or a platform's feed: told apart by the block (_headlines)
@@ -111,7 +114,7 @@ _LABEL_WORD = re.compile(
 # check a tenth of its extraction time. Searched only where the words above are not found.
 _OTHER_LABEL_WORD = re.compile(
     r"relacionad|correlat|lire aussi|m[êe]me sujet|zum thema|verwandte|leia tamb|lea tamb|"
-    r"articles li[ée]s|leggi anche|s informaci|lees ook|bekijk ook|lesen sie auch"
+    r"articles li[ée]s|leggi anche|s informaci|lees ook|bekijk ook|lesen sie auch|관련|مۇناسىۋەتلىك"
 )
 # The same words in the own text of every label (case-blind, as the label patterns are): the
 # elements' texts without one skip the four patterns. An ASCII text is lower-cased first: the
@@ -122,7 +125,8 @@ _ANY_OTHER_LABEL_WORD = re.compile(_OTHER_LABEL_WORD.pattern, re.IGNORECASE)
 # the pattern over a page (which on most pages finds none of them and reads it all).
 _OTHER_LABEL_ANCHORS = (
     "relacionad", "correlat", "lire aussi", "sujet", "zum thema", "verwandte", "tamb",
-    "articles li", "leggi anche", "s informaci", "lees ook", "bekijk ook", "sie auch",
+    "articles li", "leggi anche", "s informaci", "lees ook", "bekijk ook", "sie auch", "관련",
+    "مۇناسىۋەتلىك",
 )  # fmt: skip
 
 

@@ -208,15 +208,21 @@ def _card_link(a: HtmlElement) -> tuple[HtmlElement | None, list[str]]:
     if len(children) < 2:
         return None, []
     # No heading element: the card's first paragraph is its title (``<a><div class="list_txt">
-    # <p class="list_title">headline</p><p>summary</p><p>date</p></div></a>``).
+    # <p class="list_title">headline</p><p>summary</p><p>date</p></div></a>``), or the bold
+    # line opening it above a paragraph (``<a><strong>headline</strong><p>summary</p></a>``).
     heading = next((c for c in children if c.tag in _HEADINGS), None)
+    if heading is None and children[0].tag in _BOLD and children[1].tag == "p":
+        heading = children[0]
     if heading is None:
         heading = next((c for c in children if c.tag == "p"), None)
-    if heading is None or any(c.tag not in _BLOCKS and c.tag != "img" for c in children):
+    if heading is None or any(
+        c.tag not in _BLOCKS and c.tag != "img" and c is not heading for c in children
+    ):
         return None, []
     return heading, [_compact(c.text_content()) for c in children if c is not heading]
 
 
+_BOLD = ("strong", "b")
 _CARD_WRAPPERS = 2  # levels of wrappers around a card link's blocks
 _MAX_COUNTED = 2000  # anchors counted as headline links
 _MAX_ANCHORS = 400  # headline anchors examined for teasers (bounds the work on huge listings)
