@@ -78,6 +78,9 @@ class Pools:
         )
         return self.fill(rng, frame, ctx)
 
+    #: what joins a paragraph's sentences (a space in an alphabetic script)
+    joiner = ""
+
     def paragraphs(self, rng: random.Random, tpl: str, n: int, ctx: dict[str, str]) -> list[str]:
         """``n`` paragraphs of 1-4 sentences, no sentence twice."""
         out: list[str] = []
@@ -90,7 +93,7 @@ class Pools:
                 if s not in seen:
                     seen.add(s)
                     para.append(s)
-            out.append("".join(para))
+            out.append(self.joiner.join(para))
         return out
 
     def caption(self, rng: random.Random, ctx: dict[str, str]) -> str:

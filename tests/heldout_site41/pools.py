@@ -601,7 +601,10 @@ KO_CAPTIONS = [
 
 class LangPools(Pools):
     """A mirror's pools: its headline, sentence and caption frames, and a generic sentence of an
-    opening, a subject, a converb and a tail joined the language's way."""
+    opening, a subject, a converb and a tail joined the language's way; a paragraph's sentences
+    joined by a space."""
+
+    joiner = " "
 
     def __init__(
         self,
@@ -627,21 +630,6 @@ class LangPools(Pools):
             + self.sep
             + rng.choice(self.tail)
         )
-
-    def paragraphs(self, rng: random.Random, tpl: str, n: int, ctx: dict[str, str]) -> list[str]:
-        """``n`` paragraphs of 1-4 sentences (joined by a space), no sentence twice."""
-        out: list[str] = []
-        seen: set[str] = set()
-        for _ in range(n):
-            k = rng.randint(1, 2) if n <= 2 else rng.randint(1, 4)
-            para: list[str] = []
-            while len(para) < k:
-                s = self.sentence(rng, tpl, ctx)
-                if s not in seen:
-                    seen.add(s)
-                    para.append(s)
-            out.append(" ".join(para))
-        return out
 
 
 UY_POOLS = LangPools(UY_HEAD, UY_FRAMES, UY_CAPTIONS, (UY_OPEN, UY_SUBJ, UY_PRED, UY_TAIL), "، ")
