@@ -157,6 +157,12 @@ extractor, each imitating other real CMSes:
   the Corriere della Sera ("10 maggio 2024 (modifica l'11 maggio 2024 | 21:09)", the day only;
   "di Redazione Online", "Leggi anche") and NOS ("vandaag, 00:12" / "gisteren, 19:28" in UTC
   ``<time datetime>``, mostly no byline, "Lees ook" / "Bekijk ook").
+- ``site44`` (tests/heldout_site44): science, education and health news — 科学网 (no
+  ``<h1>``, "发布时间：2024/5/8 10:32:15", ■本报记者 lines, the 《中国科学报》 edition line;
+  博文 in GBK with the blogger named only in the header), 中国科技网 (◎科技日报记者 byline
+  paragraphs, 2019 ``content_`` pages), 中国教育新闻网 (TRS; 作者 "记者 X 通讯员 Y", the day
+  only), a provincial 卫健委 in GBK (政务公开 notices under a 索引号 table, 2019 GB2312 pages
+  named by the header only) and 健康界 ("作者 | X" / "编辑 | E" lines, tags, 相关阅读).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -215,6 +221,7 @@ from heldout_site40.generator import Site40
 from heldout_site41.generator import Site41
 from heldout_site42.generator import Site42
 from heldout_site43.generator import Site43
+from heldout_site44.generator import Site44
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -259,6 +266,7 @@ SITES: dict[str, Any] = {
     "site41": Site41,
     "site42": Site42,
     "site43": Site43,
+    "site44": Site44,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -422,6 +430,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site41",
         "site42",
         "site43",
+        "site44",
     ],
 )
 def test_site_shape(name: str) -> None:
