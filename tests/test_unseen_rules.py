@@ -5593,3 +5593,37 @@ def test_a_dashed_or_slashed_outlets_credit_line_is_cut(
     credits = Credits()
     kept = body_credits([*lines, _PARA, _PARA], credits)
     assert kept == [_PARA, _PARA] and credits.photographers == photographers
+
+
+# site44 (Chinese science, education and health news): ◎ opening a byline, 作者 as a noun in
+# prose, a post's badge before its info line, a blogger named by the page's title.
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "correspondents"),
+    [
+        ("◎本报记者　谭海燕　通讯员　潘锦程", ["谭海燕"], ["潘锦程"]),
+        ("◎实习记者　吴思齐　科技日报记者　钱雅琴", ["吴思齐", "钱雅琴"], []),
+        ("○记者　王小明", ["王小明"], []),
+    ],
+)
+def test_a_bullseye_opening_a_byline_is_a_mark(
+    line: str, authors: list[str], correspondents: list[str]
+) -> None:
+    found = parse_credits(line)
+    assert found.authors == authors and found.correspondents == correspondents
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("下一步，论文作者优化算法、构建理论模型。", []),
+        ("今年以来，合作者提升测量精度、完善样本库。", []),
+        ("该研究的作者认为，这一结果仍需验证。", []),
+        ("（作者张三）", ["张三"]),  # set apart by a bracket: a credit
+        ("作者　李四", ["李四"]),
+        ("新华社记者王五、赵六", ["王五", "赵六"]),  # 记者 glued both ways: the wire's byline
+    ],
+)
+def test_a_field_label_glued_inside_prose_is_a_noun(line: str, authors: list[str]) -> None:
+    assert parse_credits(line).authors == authors

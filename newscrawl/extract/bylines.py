@@ -29,9 +29,9 @@ def fold_colons(text: str) -> str:
     return text
 
 
-# A square or a bullet opening a byline line (■本报记者 黄春燕, □本报记者 余立群): print's mark
-# setting the credit apart, no part of it.
-_LEAD_MARK = re.compile(r"^\s{0,3}[■□◆◇●▲★☆]\s{0,3}")
+# A square or a bullet opening a byline line (■本报记者 黄春燕, □本报记者 余立群, ◎本报记者 X):
+# print's mark setting the credit apart, no part of it.
+_LEAD_MARK = re.compile(r"^\s{0,3}[■□◆◇●▲★☆◎○]\s{0,3}")
 
 
 def unmarked(line: str) -> str:
@@ -138,6 +138,8 @@ _SLASH_SEP = re.compile(r"\s{0,2}[/／]\s{0,2}")
 # Author labels naming a person's post (文/实习生 X 记者 Y: the intern, not an outlet, before
 # the reporter).
 _POSTS = ("实习生", "實習生", "评论员", "評論員", "专栏作家", "專欄作家", "专栏作者", "專欄作者")
+# Author labels naming the field, not a post (作者, 撰文): glued both ways they are prose.
+_FIELD_WORDS = frozenset(("作者", "撰文", "撰稿", "执笔", "執筆", "采写", "採寫"))
 _LIST_MARKS = ("、", "，", ",")  # between the names of a list (an outlet is set apart by a space)
 # Words that end a name run: 报道 (reports), 摄 (photo by), 整合, 发自…
 _TRAILERS = re.compile(r"(?:报道|報道|報導|报导|整合|综合|綜合|摄|攝|供图|供圖|发自|發自)$")
@@ -670,6 +672,11 @@ def _parse_line(line: str, credits: Credits) -> None:
             continue  # 文, 图 are labels only before a colon or slash: 文/张三
         if sep is None and label not in _REPORTER_WORDS:
             continue  # 编辑部, 来源于: a label glued to a word is prose
+        if sep is None and label in _FIELD_WORDS and before not in _BOUNDARY:
+            # 论文作者优化算法, 合作者提升…: a field label glued to a word before it and to the
+            # text after it is a noun in prose; papers glue 记者 both ways (新华社记者X), and
+            # set 作者 apart (作者：X, 作者 X, （作者X）)
+            continue
         labelled = (  # 邵梅振审核：严艳 (not 图片来源：, a source label of its own)
             len(label) >= 2
             and role != "sources"
