@@ -5627,3 +5627,33 @@ def test_a_bullseye_opening_a_byline_is_a_mark(
 )
 def test_a_field_label_glued_inside_prose_is_a_noun(line: str, authors: list[str]) -> None:
     assert parse_credits(line).authors == authors
+
+
+_BLOG_POST = (
+    "<html><head><title>{title}</title></head><body>"
+    '<div id="hd"><h2><a href="/u/1">{header}</a></h2></div>'
+    '<h1 class="ph">给研究生的一封信：做实验要耐得住寂寞</h1>'
+    '<p class="xg2">{badge}已有 3845 次阅读 2024-5-3 10:40 |个人分类:科研笔记</p>'
+    '<div id="blog_article">'
+    + "".join(
+        f"<p>这是第{i}段正文，讲述了课题组在实验室里的日常工作，以及研究生如何面对失败和挫折。</p>"
+        for i in range(6)
+    )
+    + "</div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "header", "badge", "author"),
+    [
+        ("科学网—给研究生的一封信 - 高国栋的博文", "高国栋的个人博客", "", "高国栋"),
+        ("给研究生的一封信_李华的博客_博客网", "李华的博客", "<span>精选</span>&nbsp;", "李华"),
+        # a badge before the info line is no account, whoever owns the blog
+        ("给研究生的一封信 - 科学网", "博客", "<span>精选</span>&nbsp;", None),
+    ],
+)
+def test_a_blog_posts_author_is_the_blogger_its_title_names(
+    title: str, header: str, badge: str, author: str | None
+) -> None:
+    html = _BLOG_POST.format(title=title, header=header, badge=badge)
+    assert extract_article(html, "http://blog.example/blog-1-2.html").author == author

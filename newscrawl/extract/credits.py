@@ -196,7 +196,13 @@ _FIELD = re.compile(
 )
 _BLOCK_LINES = 8  # lines of a credits block at most
 # Between an account's name and the date: a badge, a separator, the follow button.
-_FILLER = frozenset(("原创", "原創", "·", "|", "｜", "-", "关注", "關注", "+关注", "订阅"))
+_FILLER = frozenset(
+    (
+        *("原创", "原創", "·", "|", "｜", "-", "关注", "關注", "+关注", "订阅"),
+        # a post's badge before its info line (精选 已有 3845 次阅读 2024-5-3 10:40)
+        *("精选", "精選", "置顶", "置頂", "热门", "熱門", "推荐", "推薦", "加精"),
+    )
+)
 # … and the platform's badge under the account's name, which describes the account without
 # naming it (百家号/头条 print ``财经领域创作者``, ``优质科技领域创作者``, ``某某集团旗下账号``,
 # ``某某官方帐号``): passed over like filler, so that the name above it is read.
@@ -899,6 +905,25 @@ def _date_led(line: str) -> bool:
     return bool(found) and found[0][2] <= 12
 
 
+# A blog's post titled "<headline> - X的博文" (X的博客, X的个人博客, X的日志): the blogger, whom
+# the post itself names nowhere else but in the blog's header.
+_BLOG_OWNER = re.compile(
+    r"(?:^|\s[-_|｜—]\s?|[_|｜—])\s{0,2}([^\s\-_|｜—]{2,12}?)的(?:个人|個人)?(?:博文|博客|日志|日誌)"
+    r"\s{0,2}(?:$|[-_|｜—])"
+)
+
+
+def _blogger(page: Page) -> str | None:
+    """The blogger the ``<title>`` names as the owner of the blog the post is on."""
+    title = page.sel.xpath("//title/text()").get() or ""
+    if "的" not in title or not (m := _BLOG_OWNER.search(title.strip())):
+        return None
+    name = m.group(1)
+    if bylines.not_a_person(name) or name in bylines.NOT_NAMES or _media_name(name):
+        return None
+    return name
+
+
 def _account_before_date(page: Page, date_raw: str | None) -> str | None:
     """An unlabelled name right before the date under the headline: the account that posted
     the article on a self-media platform (``加拿大必读 / 发布时间：10-08 12:00``,
@@ -1131,6 +1156,9 @@ def assemble(
             if found_authors := bylines.parse_credits(line).authors:
                 credits.add("authors", found_authors)
                 break
+    blogger = None if credits.authors else _blogger(page)
+    if blogger:
+        credits.add("authors", [blogger])  # "… - 高国栋的博文": the blog's owner wrote the post
     account = None if credits.authors else _account_before_date(page, date_raw)
     account = account or (None if credits.authors else _account_with_follow_button(page))
     if account and _section_label(page, account):
@@ -1172,7 +1200,8 @@ def assemble(
         # credits as a correspondent is none of the authors
         credits.authors = [a for a in credits.authors if a not in credits.correspondents]
     # 作者：法广 on 法国国际广播电台's page, wherever it was read: the outlet itself, no writer
-    credits.authors = [a for a in credits.authors if not _own_outlet(a, site_names)]
+    # (not the blogger "高国栋的博文" names: the title's affix is the blog's, not the site's)
+    credits.authors = [a for a in credits.authors if a == blogger or not _own_outlet(a, site_names)]
     # A unit credited as the writer (作者：区委宣传部, 作者：化学化工学院 … 来源：化学化工学院, a
     # desk's 生活中心／綜合報導, 国家统计局 before the date): the office or desk that supplied the
     # text, no person; the source when the page names none. A platform account's name from its
