@@ -157,6 +157,10 @@ extractor, each imitating other real CMSes:
   the Corriere della Sera ("10 maggio 2024 (modifica l'11 maggio 2024 | 21:09)", the day only;
   "di Redazione Online", "Leggi anche") and NOS ("vandaag, 00:12" / "gisteren, 19:28" in UTC
   ``<time datetime>``, mostly no byline, "Lees ook" / "Bekijk ook").
+- ``site45`` (tests/heldout_site45): Chinese corporate news and press releases — 美通社 (the
+  "上海2024年5月8日 /美通社/ -- " dateline, 消息来源, 媒体垂询, no author), a DedeCMS 企业频道 in
+  GBK (作者：佚名, 免责声明), 中华网 企业 (声明 inside the text, 编辑), a listed maker's 公司新闻
+  (``show.aspx?id=``, 作者：品牌部, 公告 PDFs) and 证券日报网 (本报记者 X 见习记者 Y, （编辑 E）).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -215,6 +219,7 @@ from heldout_site40.generator import Site40
 from heldout_site41.generator import Site41
 from heldout_site42.generator import Site42
 from heldout_site43.generator import Site43
+from heldout_site45.generator import Site45
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -259,6 +264,7 @@ SITES: dict[str, Any] = {
     "site41": Site41,
     "site42": Site42,
     "site43": Site43,
+    "site45": Site45,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -422,6 +428,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site41",
         "site42",
         "site43",
+        "site45",
     ],
 )
 def test_site_shape(name: str) -> None:
