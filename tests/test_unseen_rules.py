@@ -5665,3 +5665,23 @@ def test_related_press_releases_label() -> None:
     )
     got = pop_related_blocks(lxml.html.fromstring(page), "http://wire.example/story/1-1.shtml")
     assert [kind for _, _, kind in got] == ["related", "related"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（编辑 吕静怡）",  # an editor's sign-off in brackets closing the text, no colon
+        "（编辑吕静怡）",
+        "（图片由企业提供）",  # a supplied picture's credit
+        "消息来源：瑞丰半导体有限公司",  # whose press release it is
+    ],
+)
+def test_a_release_or_stories_closing_furniture_is_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_a_media_contact_block_ends_the_release() -> None:
+    """媒体垂询： heads the contact's name, phone and mail under a press release: no text."""
+    para = "瑞丰半导体有限公司成立于2008年，总部位于香港，专注于跨境支付解决方案的研发与销售。"
+    lines = [para, para, "媒体垂询：", "瑞丰半导体品牌传播部", "孙雨桐", "电话：+86-21-69024308"]
+    assert clean_paragraphs(lines) == [para, para]
