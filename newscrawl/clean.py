@@ -42,6 +42,13 @@ BOILERPLATE_LINE = re.compile(
         分享(?:让|讓)更多人看到 | 分享到[:：]?.{0,30} | 分享[:：]? |
         [（(【\[]?\s*(?:责任|責任)?(?:编辑|編輯|责编|責編|校对|校對|审核|審核|监制|監製
             |初审|初審|复审|復審|终审|終審|审校|審校)\s*[:：].{0,40}?[)）】\]]? |
+        # an editor's sign-off in brackets closing the text, no colon ("（编辑 吕静怡）")
+        [（(]\s{0,2}(?:责任|責任)?(?:编辑|編輯|责编|責編)\s{0,2}(?!部)
+            [\u4e00-\u9fff·]{2,8}\s{0,2}[)）] |
+        # a supplied picture's credit ("（图片由企业提供）")
+        [（(]\s{0,2}(?:图片|圖片|照片|图|圖)(?:由|来自|來自).{1,20}(?:提供|供图|供圖)\s{0,2}[)）] |
+        # a press release's closing line: whose release it is ("消息来源：X")
+        (?:消息来源|消息來源)\s{0,2}[:：][^。！？\n]{1,60} |
         # a site's footer: licence numbers, the publisher's address and telephone
         .{0,160}(?:ICP备|ICP證|公网安备|公網安備|网站标识码|網站標識碼
             |违法和不良信息举报|違法和不良信息舉報).{0,160} |
@@ -230,6 +237,8 @@ END_OF_ARTICLE = re.compile(
         |精彩推荐|精彩推薦|编辑推荐|編輯推薦|更多推荐|更多推薦|相关文章|相關文章|推荐文章|推薦文章
         |热点新闻|熱點新聞|热门资讯|熱門資訊|往期回顾|往期回顧|往期推荐|往期推薦|往期精选|往期精選
         |(?:小编)?最近文章|(?:小編)?最近文章
+        # a press release's media-contact block: a contact's name, phone and mail follow
+        |媒体垂询|媒體垂詢|媒体查询|媒體查詢|媒体联络|媒體聯絡|媒体联系人?|媒體聯繫人?
         |(?:\d+\ )?(?:reader\ |user\ )?comments?(?:\ ?\(\d+\))?|leave\ a\ (?:reply|comment)
         |post\ a\ comment|join\ the\ (?:discussion|conversation)
         |网友评论|網友評論|发表评论|發表評論|最新评论|最新評論|热门评论|熱門評論|我要评论|评论|評論

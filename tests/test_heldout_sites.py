@@ -163,6 +163,10 @@ extractor, each imitating other real CMSes:
   paragraphs, 2019 ``content_`` pages), 中国教育新闻网 (TRS; 作者 "记者 X 通讯员 Y", the day
   only), a provincial 卫健委 in GBK (政务公开 notices under a 索引号 table, 2019 GB2312 pages
   named by the header only) and 健康界 ("作者 | X" / "编辑 | E" lines, tags, 相关阅读).
+- ``site45`` (tests/heldout_site45): Chinese corporate news and press releases — 美通社 (the
+  "上海2024年5月8日 /美通社/ -- " dateline, 消息来源, 媒体垂询, no author), a DedeCMS 企业频道 in
+  GBK (作者：佚名, 免责声明), 中华网 企业 (声明 inside the text, 编辑), a listed maker's 公司新闻
+  (``show.aspx?id=``, 作者：品牌部, 公告 PDFs) and 证券日报网 (本报记者 X 见习记者 Y, （编辑 E）).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -222,6 +226,7 @@ from heldout_site41.generator import Site41
 from heldout_site42.generator import Site42
 from heldout_site43.generator import Site43
 from heldout_site44.generator import Site44
+from heldout_site45.generator import Site45
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -267,6 +272,7 @@ SITES: dict[str, Any] = {
     "site42": Site42,
     "site43": Site43,
     "site44": Site44,
+    "site45": Site45,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -431,6 +437,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site42",
         "site43",
         "site44",
+        "site45",
     ],
 )
 def test_site_shape(name: str) -> None:

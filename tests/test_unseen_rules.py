@@ -5657,3 +5657,95 @@ def test_a_blog_posts_author_is_the_blogger_its_title_names(
 ) -> None:
     html = _BLOG_POST.format(title=title, header=header, badge=badge)
     assert extract_article(html, "http://blog.example/blog-1-2.html").author == author
+
+
+# --- site45 (Chinese corporate news and press-release wires) ----------------------------------
+
+
+def test_a_right_column_holding_the_story_is_no_sidebar() -> None:
+    """A company site's news page sets its text in a ``rightcon`` beside its left menu (the
+    ``h1`` is the logo, the headline an ``h2``): the 相关新闻 under the story is the story's."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    para = (
+        "<p>会议审议通过了公司年度报告、利润分配方案等多项议案，"
+        "公司积极拓展海外市场，稳步提升市场占有率，相关工作稳步推进。</p>"
+    )
+    page = (
+        '<html><body><div class="header"><a href="/"><h1>云岭精工</h1></a></div>'
+        '<div class="leftnav"><ul><li><a href="/news/">公司新闻</a></li></ul></div>'
+        f'<div class="rightcon"><h2 class="title">公司召开会议</h2>{para * 8}'
+        '<div class="related"><h4>相关新闻</h4><ul>'
+        '<li><a href="/news/show.aspx?id=2">公司董事长带队赴武汉调研投资者回报工作</a></li>'
+        '<li><a href="/news/show.aspx?id=3">公司董事长带队赴香港调研投资者回报工作</a></li>'
+        "</ul></div></div></body></html>"
+    )
+    got = pop_related_blocks(lxml.html.fromstring(page), "http://co.example/news/show.aspx?id=1")
+    assert {kind for _, _, kind in got} == {"related"} and len(got) == 2
+    # a right rail of headlines beside the story stays the site's
+    rail = page.replace('<div class="rightcon">', '<div class="main">').replace(
+        '<div class="related">', '</div><div class="right"><div class="related">'
+    )
+    got = pop_related_blocks(lxml.html.fromstring(rail), "http://co.example/news/show.aspx?id=1")
+    assert {kind for _, _, kind in got} == {"recommended"}
+
+
+def test_a_related_links_home_page_is_no_related_story() -> None:
+    """A press release's 相关链接 line links the issuing company's own website: a home page,
+    no story; a story link beside it stays."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    page = (
+        "<html><body><div><p>相关链接 :<br/>"
+        '<a href="https://www.example-co.com">https://www.example-co.com</a> '
+        '<a href="https://www.example-co.com/?p=12">公司发布新一代产品</a></p></div></body></html>'
+    )
+    got = pop_related_blocks(lxml.html.fromstring(page), "http://wire.example/story/1-1.shtml")
+    assert [url for url, _, _ in got] == ["https://www.example-co.com/?p=12"]
+
+
+def test_a_disclaimers_words_are_no_credit() -> None:
+    """免责声明 "…文字的真实性、完整性…" holds 文字 (a writer's label) as a word: no author."""
+    credits = Credits()
+    notice = (
+        "免责声明：本文仅代表作者个人观点，与本网无关。其原创性以及文中陈述文字和内容未经本站证实，"
+        "对本文以及其中全部或者部分内容、文字的真实性、完整性、及时性本站不作任何保证或承诺。"
+    )
+    kept = body_credits([_PARA, _PARA, notice, "责任编辑：王五"], credits)
+    assert kept == [_PARA, _PARA] and credits.authors == [] and credits.editors == ["王五"]
+
+
+def test_related_press_releases_label() -> None:
+    """相关新闻稿 (related press releases: a wire's list under a release) heads a related list."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    page = (
+        '<html><body><div class="related-news"><h3>相关新闻稿</h3><ul>'
+        '<li><a href="/story/2-1.shtml">千帆教育公布2024年第一季度业绩</a>'
+        "<span>2024-05-15 13:35</span></li>"
+        '<li><a href="/story/3-1.shtml">星垣新能源新一代储能系统获国际认证</a>'
+        "<span>2024-05-14 09:00</span></li>"
+        "</ul></div></body></html>"
+    )
+    got = pop_related_blocks(lxml.html.fromstring(page), "http://wire.example/story/1-1.shtml")
+    assert [kind for _, _, kind in got] == ["related", "related"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（编辑 吕静怡）",  # an editor's sign-off in brackets closing the text, no colon
+        "（编辑吕静怡）",
+        "（图片由企业提供）",  # a supplied picture's credit
+        "消息来源：瑞丰半导体有限公司",  # whose press release it is
+    ],
+)
+def test_a_release_or_stories_closing_furniture_is_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_a_media_contact_block_ends_the_release() -> None:
+    """媒体垂询： heads the contact's name, phone and mail under a press release: no text."""
+    para = "瑞丰半导体有限公司成立于2008年，总部位于香港，专注于跨境支付解决方案的研发与销售。"
+    lines = [para, para, "媒体垂询：", "瑞丰半导体品牌传播部", "孙雨桐", "电话：+86-21-69024308"]
+    assert clean_paragraphs(lines) == [para, para]

@@ -186,6 +186,9 @@ _REPORTER_PHOTO_TAIL = re.compile(
 _AUTHOR_NOTE = re.compile(
     r"^\s{0,3}[（(](?:本文)?作者(?:們|们)?(?:为|為|系|是)[^（）()]{1,80}[)）]\s{0,3}$"
 )
+# A notice under a label of its own (免责声明：, 特别声明：, 版权声明：, 声明：): the site's words
+# on the text ("…文字的真实性、完整性…" holds 文字, a writer's label, as a word), no credit.
+_NOTICE = re.compile(r"^\s{0,3}[\u4e00-\u9fff]{0,4}(?:声明|聲明)\s{0,2}[:：]")
 # A label, maybe glued to a media name, then a bar (作者｜宋佳琪, 界面新闻编辑 | 袁建军): a field.
 _BARRED_LABEL_FIRST = re.compile(
     rf"^\s{{0,3}}[\u4e00-\u9fff]{{0,12}}?(?:{bylines.LABEL.pattern})\s{{0,3}}[|｜丨]"
@@ -494,7 +497,8 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
     paragraphs = _without_credits_block(paragraphs, credits)
     for para in paragraphs:
         if is_boilerplate(para) and not (kept and signature_date(kept[-1], para)):
-            credits.update(bylines.parse_credits(para))
+            if "明" not in para[:12] or not _NOTICE.match(para):
+                credits.update(bylines.parse_credits(para))
             continue
         if _AUTHOR_NOTE.match(para):
             continue

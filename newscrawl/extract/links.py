@@ -37,7 +37,7 @@ from newscrawl.clean import clean_line
 from newscrawl.urls import is_followable
 
 RELATED_LABEL = re.compile(
-    r"^[【\[]?\s*(?:相关新闻|相关阅读|相关报道|相关文章|相关链接|相關連結|延伸阅读|相關新聞|相關閱讀|"
+    r"^[【\[]?\s*(?:相关新闻稿|相關新聞稿|相关新闻|相关阅读|相关报道|相关文章|相关链接|相關連結|延伸阅读|相關新聞|相關閱讀|"
     r"相關報道|相關報導|相關文章|延伸閱讀|相关信息|相關信息|相关稿件|相關稿件|相关内容|相關內容|"
     r"阅读更多|閱讀更多|"
     r"related(?: stories| articles| news| coverage| content| reading| posts| links| items"
@@ -322,12 +322,31 @@ def _in_sidebar(el: HtmlElement) -> bool:
     """Whether ``el`` sits in a side-column container (by class/id: an HTML5 ``<aside>`` is
     as often the related box under the article as a side column, so the tag says nothing).
     A "right" container that also holds the page's headline is the main column (36氪 names its
-    article column ``main-right``)."""
+    article column ``main-right``); so is one that holds the story's text, its paragraphs (a
+    company site's ``rightcon`` beside its left menu, the headline an ``h2``, the ``h1`` its
+    logo): a side column lists, it runs no story."""
     for depth, anc in enumerate(el.iterancestors()):
         if depth >= _SIDEBAR_DEPTH:
             break
         if _SIDEBAR.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
-            return next(anc.iter("h1"), None) is None
+            return next(anc.iter("h1"), None) is None and not _holds_story(anc)
+    return False
+
+
+_STORY_PARAS = 3  # paragraphs of prose side by side: a story's text (a rail's cards each
+# hold their blurb in a card of its own)
+
+
+def _holds_story(el: HtmlElement) -> bool:
+    """Whether ``el`` holds a story's text: a few paragraphs of prose (:func:`_prose`) in one
+    container."""
+    runs: dict[HtmlElement, int] = {}
+    for p in el.iter("p"):
+        parent = p.getparent()
+        if parent is not None and _prose(p):
+            runs[parent] = runs.get(parent, 0) + 1
+            if runs[parent] >= _STORY_PARAS:
+                return True
     return False
 
 
@@ -509,6 +528,13 @@ def _section_of(url: str, links: list[tuple[str, str]]) -> bool:
     )
 
 
+def _home_page(url: str) -> bool:
+    """Whether ``url`` is a site's home page (no path, no query): a 相关链接 line's link to
+    the issuing company's own website (a press release's), never a related story."""
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
+
+
 def pop_related_blocks(
     root: HtmlElement,
     base_url: str,
@@ -568,7 +594,7 @@ def pop_related_blocks(
     for kind, block in blocks:
         found = [link for el in block for link in absolute_links(el, base_url)]
         for url, anchor in found:
-            if kind == "related" and _section_of(url, found):
+            if kind == "related" and (_section_of(url, found) or _home_page(url)):
                 continue  # a card's kicker (BUSINESS) links its story's section front
             if anchor and (url, kind) not in seen:
                 seen.add((url, kind))
