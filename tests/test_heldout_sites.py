@@ -167,6 +167,11 @@ extractor, each imitating other real CMSes:
   "上海2024年5月8日 /美通社/ -- " dateline, 消息来源, 媒体垂询, no author), a DedeCMS 企业频道 in
   GBK (作者：佚名, 免责声明), 中华网 企业 (声明 inside the text, 编辑), a listed maker's 公司新闻
   (``show.aspx?id=``, 作者：品牌部, 公告 PDFs) and 证券日报网 (本报记者 X 见习记者 Y, （编辑 E）).
+- ``site49`` (tests/heldout_site49): industry and sector press — 农民日报·中国农网
+  (农民日报·中国农网记者 X, 本报记者 X 通讯员 Y、Z), 中国水利网 (TRS, 2019 GB2312 pages,
+  责任编辑/审核/终审), 中国交通新闻网 (来源：中国交通报 作者：X, 记者 X 实习生 Y, 延伸阅读),
+  中国电力新闻网 (文/X 图/Y, the day only) and 中国化工报·化工网 (本报讯（记者 X 通讯员 Y）,
+  2019 pages in GBK).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -227,6 +232,7 @@ from heldout_site42.generator import Site42
 from heldout_site43.generator import Site43
 from heldout_site44.generator import Site44
 from heldout_site45.generator import Site45
+from heldout_site49.generator import Site49
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -273,6 +279,7 @@ SITES: dict[str, Any] = {
     "site43": Site43,
     "site44": Site44,
     "site45": Site45,
+    "site49": Site49,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -438,6 +445,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site43",
         "site44",
         "site45",
+        "site49",
     ],
 )
 def test_site_shape(name: str) -> None:
