@@ -172,6 +172,11 @@ extractor, each imitating other real CMSes:
   本报讯（记者 X 通讯员 Y） leads), Jspxcms (``/info/123.html``, 文/X 图/P lines), a 大汉 网站群
   county government portal in GBK (``/art/2024/5/8/art_1229_456.html``, 2019 pages in GB2312) and
   a 新华网-built 县级融媒体 platform (closing 记者：X lines, 【责任编辑:E】).
+- ``site49`` (tests/heldout_site49): industry and sector press — 农民日报·中国农网
+  (农民日报·中国农网记者 X, 本报记者 X 通讯员 Y、Z), 中国水利网 (TRS, 2019 GB2312 pages,
+  责任编辑/审核/终审), 中国交通新闻网 (来源：中国交通报 作者：X, 记者 X 实习生 Y, 延伸阅读),
+  中国电力新闻网 (文/X 图/Y, the day only) and 中国化工报·化工网 (本报讯（记者 X 通讯员 Y）,
+  2019 pages in GBK).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -233,6 +238,7 @@ from heldout_site43.generator import Site43
 from heldout_site44.generator import Site44
 from heldout_site45.generator import Site45
 from heldout_site46.generator import Site46
+from heldout_site49.generator import Site49
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -280,6 +286,7 @@ SITES: dict[str, Any] = {
     "site44": Site44,
     "site45": Site45,
     "site46": Site46,
+    "site49": Site49,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -446,6 +453,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site44",
         "site45",
         "site46",
+        "site49",
     ],
 )
 def test_site_shape(name: str) -> None:
