@@ -177,6 +177,12 @@ extractor, each imitating other real CMSes:
   责任编辑/审核/终审), 中国交通新闻网 (来源：中国交通报 作者：X, 记者 X 实习生 Y, 延伸阅读),
   中国电力新闻网 (文/X 图/Y, the day only) and 中国化工报·化工网 (本报讯（记者 X 通讯员 Y）,
   2019 pages in GBK).
+- ``site51`` (tests/heldout_site51): English-language news of Southeast Asia, each on its own
+  clock — The Straits Times (UPDATED / PUBLISHED stamps, author cards with designations, wire
+  cards), The Star Malaysia ("By NAME" in capitals with a desk suffix, Bernama copy without a
+  byline), the Philippine Daily Inquirer ("By: NAME - Reporter / @handle", in-story "READ:"
+  links), Rappler (Next.js, the post again in ``__NEXT_DATA__``) and VnExpress International
+  ("By NAME   May 8, 2024 | 04:32 pm GMT+7").
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -239,6 +245,7 @@ from heldout_site44.generator import Site44
 from heldout_site45.generator import Site45
 from heldout_site46.generator import Site46
 from heldout_site49.generator import Site49
+from heldout_site51.generator import Site51
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -287,6 +294,7 @@ SITES: dict[str, Any] = {
     "site45": Site45,
     "site46": Site46,
     "site49": Site49,
+    "site51": Site51,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -454,6 +462,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site45",
         "site46",
         "site49",
+        "site51",
     ],
 )
 def test_site_shape(name: str) -> None:
