@@ -183,6 +183,12 @@ extractor, each imitating other real CMSes:
   byline), the Philippine Daily Inquirer ("By: NAME - Reporter / @handle", in-story "READ:"
   links), Rappler (Next.js, the post again in ``__NEXT_DATA__``) and VnExpress International
   ("By NAME   May 8, 2024 | 04:32 pm GMT+7").
+- ``site52`` (tests/heldout_site52): provincial 集约化 government platforms — a 广东
+  department (来源/发布时间/分享 bar, 【字体：大 中 小】, 打印/关闭, 供稿 lines), a 浙江 county
+  bureau (信息索引号 table, 浏览次数 by script, the day only on some), a 四川 county 部门 page
+  (作者 naming a person or an office, 审核/签发 sign-offs), a 江苏 department (相关链接 beside
+  an unrelated 政策解读 box) and the 广东 department's 2019 TRS pages in GB2312 (tables,
+  【责任编辑：E】).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -246,6 +252,7 @@ from heldout_site45.generator import Site45
 from heldout_site46.generator import Site46
 from heldout_site49.generator import Site49
 from heldout_site51.generator import Site51
+from heldout_site52.generator import Site52
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -295,6 +302,7 @@ SITES: dict[str, Any] = {
     "site46": Site46,
     "site49": Site49,
     "site51": Site51,
+    "site52": Site52,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -463,6 +471,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site46",
         "site49",
         "site51",
+        "site52",
     ],
 )
 def test_site_shape(name: str) -> None:
