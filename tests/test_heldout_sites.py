@@ -167,6 +167,12 @@ extractor, each imitating other real CMSes:
   "上海2024年5月8日 /美通社/ -- " dateline, 消息来源, 媒体垂询, no author), a DedeCMS 企业频道 in
   GBK (作者：佚名, 免责声明), 中华网 企业 (声明 inside the text, 编辑), a listed maker's 公司新闻
   (``show.aspx?id=``, 作者：品牌部, 公告 PDFs) and 证券日报网 (本报记者 X 见习记者 Y, （编辑 E）).
+- ``site47`` (tests/heldout_site47): old Chinese ASP/PHP/.NET news systems still online —
+  风讯 Foosun (作者：佚名, 本报讯（记者 X 通讯员 Y）, 2019 GB2312 tables), 科汛 KesionCMS
+  (``/Item/123.aspx``, 作者 "记者 X 通讯员 Y", 网友评论), 动力文章/新云
+  (``ShowArticle.asp?ArticleID=``, GB2312 ``<font>`` tables, 文章录入/责任编辑), PageAdmin
+  (2024/5/8 9:32:15, 撰稿/审核 lines, 2019 乔客 pages) and a hand-built school site (the
+  school's name as ``<title>``, 发布日期：2024年5月8日).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -227,6 +233,7 @@ from heldout_site42.generator import Site42
 from heldout_site43.generator import Site43
 from heldout_site44.generator import Site44
 from heldout_site45.generator import Site45
+from heldout_site47.generator import Site47
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -273,6 +280,7 @@ SITES: dict[str, Any] = {
     "site43": Site43,
     "site44": Site44,
     "site45": Site45,
+    "site47": Site47,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -438,6 +446,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site43",
         "site44",
         "site45",
+        "site47",
     ],
 )
 def test_site_shape(name: str) -> None:
