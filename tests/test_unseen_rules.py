@@ -5798,3 +5798,20 @@ def test_a_brief_of_two_lines_is_its_body_not_the_footer_or_info_line() -> None:
         "该镇坚持问题导向，加大宣传力度，取得了明显成效。"
     )
 
+
+def test_a_headline_in_big_bold_type_under_a_site_name_title() -> None:
+    """<title> names only the site (a school's name on every page) and no heading shows a
+    headline: the line set in big bold type (<font size="4"><b>) is the title."""
+    story = "同学们积极参与，认真准备，充分展示了我校学生良好的精神风貌。" * 8
+    page = (
+        '<html><head><meta charset="utf-8"><title>青阳县城关镇中心小学</title></head><body>'
+        '<table><tr><td><font color="#FFFFFF"><b>校园新闻</b></font></td></tr>'
+        '<tr><td align="center"><br><font size="4" color="#CC0000"><b>我校举行读书节启动仪式'
+        "</b></font></td></tr>"
+        '<tr><td align="center"><font size="2">发布日期：2024年5月20日　　发布人：管理员'
+        "</font></td></tr>"
+        f'<tr><td><font size="3">{story}<br>{story}<br></font></td></tr></table>'
+        "</body></html>"
+    )
+    got = extract_article(page, "http://school.example/xwzx/2024/0520_2.htm")
+    assert got.title == "我校举行读书节启动仪式"
