@@ -189,6 +189,12 @@ extractor, each imitating other real CMSes:
   (作者 naming a person or an office, 审核/签发 sign-offs), a 江苏 department (相关链接 beside
   an unrelated 政策解读 box) and the 广东 department's 2019 TRS pages in GB2312 (tables,
   【责任编辑：E】).
+- ``site47`` (tests/heldout_site47): old Chinese ASP/PHP/.NET news systems still online —
+  风讯 Foosun (作者：佚名, 本报讯（记者 X 通讯员 Y）, 2019 GB2312 tables), 科汛 KesionCMS
+  (``/Item/123.aspx``, 作者 "记者 X 通讯员 Y", 网友评论), 动力文章/新云
+  (``ShowArticle.asp?ArticleID=``, GB2312 ``<font>`` tables, 文章录入/责任编辑), PageAdmin
+  (2024/5/8 9:32:15, 撰稿/审核 lines, 2019 乔客 pages) and a hand-built school site (the
+  school's name as ``<title>``, 发布日期：2024年5月8日).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -253,6 +259,7 @@ from heldout_site46.generator import Site46
 from heldout_site49.generator import Site49
 from heldout_site51.generator import Site51
 from heldout_site52.generator import Site52
+from heldout_site47.generator import Site47
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -303,6 +310,7 @@ SITES: dict[str, Any] = {
     "site49": Site49,
     "site51": Site51,
     "site52": Site52,
+    "site47": Site47,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -472,6 +480,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site49",
         "site51",
         "site52",
+        "site47",
     ],
 )
 def test_site_shape(name: str) -> None:

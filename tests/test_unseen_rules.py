@@ -5749,3 +5749,69 @@ def test_a_media_contact_block_ends_the_release() -> None:
     para = "瑞丰半导体有限公司成立于2008年，总部位于香港，专注于跨境支付解决方案的研发与销售。"
     lines = [para, para, "媒体垂询：", "瑞丰半导体品牌传播部", "孙雨桐", "电话：+86-21-69024308"]
     assert clean_paragraphs(lines) == [para, para]
+
+
+# --- site47 (old table-layout sites: a brief's body, a headline in big bold type) ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "建议使用IE浏览器 1024×768分辨率 您是第位访问者",  # browser advice, visitor counter
+        "您是本站第 10234 位访问者",
+        "设为首页 | 加入收藏 | 联系站长 | 友情链接",  # the site's own links
+    ],
+)
+def test_a_table_sites_footer_lines_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_a_sentence_advising_a_screen_size_is_text() -> None:
+    assert not is_boilerplate("专家建议使用1920×1080分辨率的显示器办公，效果更好。")
+
+
+def test_a_brief_of_two_lines_is_its_body_not_the_footer_or_info_line() -> None:
+    """A brief of two short paragraphs on a table-layout page holds less text than the info
+    line above it and the footer below it: the densest block that is no furniture is the
+    body."""
+    page = (
+        '<html><head><meta charset="utf-8"><title>青阳县水利局--局领导检查饮水安全工作</title>'
+        "</head><body><table><tr><td>"
+        '<table><tr><td align="center"><font size="4"><b>局领导检查饮水安全工作</b></font>'
+        "</td></tr>"
+        '<tr><td align="center"><font color="#666666">作者：张芳&nbsp;&nbsp;&nbsp;&nbsp;'
+        "文章来源：本站原创&nbsp;&nbsp;&nbsp;&nbsp;点击数：&nbsp;&nbsp;&nbsp;&nbsp;"
+        "更新时间：2019-5-22 11:59:53</font></td></tr>"
+        '<tr><td><font style="font-size:10.5pt">'
+        "<p>此外，我县积极争取项目资金、加强部门协作，取得了明显成效。</p>"
+        "<p>该镇坚持问题导向，加大宣传力度，取得了明显成效。</p></font></td></tr>"
+        "</table></td></tr></table>"
+        '<table><tr><td align="center"><a href="#">设为首页</a> | <a href="#">加入收藏</a> | '
+        '<a href="#">联系站长</a> | <a href="/c">友情链接</a><br>'
+        "主办：青阳县水利局　地址：青阳县人民路18号　电话：0566-5012345<br>"
+        "皖ICP备06000000号　建议使用IE6.0以上浏览器、1024*768分辨率浏览本站</td></tr></table>"
+        "</body></html>"
+    )
+    got = extract_article(page, "http://slj.example/ShowArticle.asp?ArticleID=707")
+    assert got.body == (
+        "此外，我县积极争取项目资金、加强部门协作，取得了明显成效。\n\n"
+        "该镇坚持问题导向，加大宣传力度，取得了明显成效。"
+    )
+
+
+def test_a_headline_in_big_bold_type_under_a_site_name_title() -> None:
+    """<title> names only the site (a school's name on every page) and no heading shows a
+    headline: the line set in big bold type (<font size="4"><b>) is the title."""
+    story = "同学们积极参与，认真准备，充分展示了我校学生良好的精神风貌。" * 8
+    page = (
+        '<html><head><meta charset="utf-8"><title>青阳县城关镇中心小学</title></head><body>'
+        '<table><tr><td><font color="#FFFFFF"><b>校园新闻</b></font></td></tr>'
+        '<tr><td align="center"><br><font size="4" color="#CC0000"><b>我校举行读书节启动仪式'
+        "</b></font></td></tr>"
+        '<tr><td align="center"><font size="2">发布日期：2024年5月20日　　发布人：管理员'
+        "</font></td></tr>"
+        f'<tr><td><font size="3">{story}<br>{story}<br></font></td></tr></table>'
+        "</body></html>"
+    )
+    got = extract_article(page, "http://school.example/xwzx/2024/0520_2.htm")
+    assert got.title == "我校举行读书节启动仪式"
