@@ -167,6 +167,13 @@ extractor, each imitating other real CMSes:
   "上海2024年5月8日 /美通社/ -- " dateline, 消息来源, 媒体垂询, no author), a DedeCMS 企业频道 in
   GBK (作者：佚名, 免责声明), 中华网 企业 (声明 inside the text, 编辑), a listed maker's 公司新闻
   (``show.aspx?id=``, 作者：品牌部, 公告 PDFs) and 证券日报网 (本报记者 X 见习记者 Y, （编辑 E）).
+- ``site48`` (tests/heldout_site48): Traditional-Chinese local news of Taiwan and Hong Kong — a
+  county government's 縣府新聞 (發布單位, 民國 dates 113-05-08 / 113年05月08日, 新聞聯絡人 in
+  the text, a 相關照片 gallery, 2019 Big5 table pages), 金門日報 (【記者X／金門報導】 leads,
+  文／X 圖／Y lines, Big5 pages named in a meta only), a Hong Kong district portal ("下午4:32",
+  撰文／攝影, an inline 延伸閱讀 box, 責任編輯), a 鄉公所 on the ``home.jsp`` government CMS
+  (撰稿人 and 聯絡人 rows, no headline in ``<title>``) and 大紀元 (【大紀元…訊】（大紀元記者X
+  台北報導）, New York time).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -227,6 +234,7 @@ from heldout_site42.generator import Site42
 from heldout_site43.generator import Site43
 from heldout_site44.generator import Site44
 from heldout_site45.generator import Site45
+from heldout_site48.generator import Site48
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -273,6 +281,7 @@ SITES: dict[str, Any] = {
     "site43": Site43,
     "site44": Site44,
     "site45": Site45,
+    "site48": Site48,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -438,6 +447,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site43",
         "site44",
         "site45",
+        "site48",
     ],
 )
 def test_site_shape(name: str) -> None:
