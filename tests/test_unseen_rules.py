@@ -5749,3 +5749,25 @@ def test_a_media_contact_block_ends_the_release() -> None:
     para = "瑞丰半导体有限公司成立于2008年，总部位于香港，专注于跨境支付解决方案的研发与销售。"
     lines = [para, para, "媒体垂询：", "瑞丰半导体品牌传播部", "孙雨桐", "电话：+86-21-69024308"]
     assert clean_paragraphs(lines) == [para, para]
+
+
+# --- site48 (Traditional-Chinese local news: datelines, info tables, desks) ---
+
+
+@pytest.mark.parametrize(
+    ("lead", "names"),
+    [
+        ("【大紀元2024年05月08日訊】（大紀元記者沈家豪台北報導）", ["沈家豪"]),
+        ("【大紀元2024年05月08日訊】（大紀元記者翁婷、顏志明高雄報導）", ["翁婷", "顏志明"]),
+        ("【大紀元2024年05月08日訊】（大紀元特約記者謝強花蓮報導）", ["謝強"]),
+        ("【大紀元2024年05月08日訊】（大紀元記者簡美玲綜合報導）", ["簡美玲"]),
+        ("（記者歐陽靜儀台北報導）", ["歐陽靜儀"]),
+    ],
+)
+def test_a_reporters_dateline_glued_to_its_place(lead: str, names: list[str]) -> None:
+    """A paper's dateline writes its reporters, their city and 報導 together, maybe after an
+    outlet's 【…訊】: the names only, not the city (顏志明高雄) nor 綜合; the lead stays."""
+    text = "今年以來，相關單位提升民眾參與意願，成效良好。"
+    rest, credits = split_leading_credit(lead + text)
+    assert credits.authors == names and rest == text
+    assert parse_credits(lead.rsplit("（", 1)[1].rstrip("）")).authors == names

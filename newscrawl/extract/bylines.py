@@ -464,11 +464,17 @@ def _without_unit(names: list[str]) -> list[str]:
     return names[1:] if len(names) > 1 and UNIT.search(names[0]) else names
 
 
+_REPORTED = re.compile(r"(?:报道|報道|報導|报导)$")
+
+
 def _clean_name(token: str) -> str:
     token = token.strip(" ·•.-")
     for _ in range(2):
         if len(token) > 2 and re.search(r"[\u4e00-\u9fff]", token):
+            reported = _REPORTED.search(token)
             token = _TRAILERS.sub("", token)
+            if reported:  # 顏志明高雄報導: the name glued to the place it reports from
+                token = name_before_place(token) or token
     return token
 
 
@@ -950,8 +956,11 @@ def is_credit_line(line: str) -> bool:
 # 〔…〕 is the bracket Taiwanese papers credit in (〔記者王小明／台北報導〕); 【…】 the one 环球网
 # and other portals open a story with (【环球网报道 记者 张三】, 【环球时报驻德国特约记者 甲
 # 环球时报记者 乙】): read there like （…）, whatever the paragraph's length.
+# The outlet's dateline may stand in 【】 before the bracket (【大紀元2024年05月08日訊】（大紀元記者
+# X台北報導）): the credits are the bracket after it.
 _LEADING = re.compile(
-    r"^\s{0,3}[^（(〔【\s。！？，,]{0,24}?\s?[（(〔【]([^（）()〔〕【】]{2,60})[)）〕】]\s{0,3}"
+    r"^\s{0,3}(?:【[^【】（）()]{1,30}?(?:讯|訊|电|電)】)?"
+    r"[^（(〔【\s。！？，,]{0,24}?\s?[（(〔【]([^（）()〔〕【】]{2,60})[)）〕】]\s{0,3}"
 )
 # The same dateline lead from an outlet whose name carries a bracketed alias before its 讯/电
 # (荆楚网（湖北日报网）讯（记者 甲 通讯员 乙）, 某某网（某某日报）10月4日讯（记者 丙）): the
@@ -992,21 +1001,26 @@ def split_leading_credit(paragraph: str) -> tuple[str, Credits]:
     for pattern in (_LEADING, _LEADING_ALIASED, *_UNBRACKETED):
         m = pattern.match(fold_colons(paragraph[:MAX_LINE]))
         if m:
+            # a dateline whose names run on into the place (記者甲、乙高雄報導) is read as one
+            # first: the credit parser would take the place for part of the last name
+            if pattern not in _UNBRACKETED and (names := dateline_reporters(m.group(1))):
+                return paragraph[m.end() :].lstrip(), Credits(authors=names)
             credits = parse_credits(m.group(1))
             if credits and is_credit_line(m.group(1)):
                 return paragraph[m.end() :].lstrip(), credits
-            if pattern not in _UNBRACKETED and (names := dateline_reporters(m.group(1))):
-                return paragraph[m.end() :].lstrip(), Credits(authors=names)
     return paragraph, Credits()
 
 
 # An agency's dateline naming its reporters before the place (中央社記者王五台北8日電,
-# 中央社記者甲、乙東京3日專電, 中央社特約記者丙巴黎11日專電): the names and the place are written
-# together, so the place is told by the names' usual length or a known place name.
+# 中央社記者甲、乙東京3日專電, 中央社特約記者丙巴黎11日專電), or a paper's before the place it
+# reports from (大紀元記者王五台北報導, 記者甲、乙高雄報導) or 綜合報導 (compiled: no place): the
+# names and the place are written together, so the place is told by the names' usual length or
+# a known place name.
 _REPORTER_DATELINE = re.compile(
-    r"^[\u4e00-\u9fff]{1,12}?(?:特约记者|特約記者|驻外记者|駐外記者|记者|記者)"
-    r"([\u4e00-\u9fff、]{3,40}?)(?:\d{1,2}月)?\d{1,2}日(?:专电|專電|电|電)$"
+    r"^[\u4e00-\u9fff]{0,12}?(?:特约记者|特約記者|驻外记者|駐外記者|记者|記者)"
+    r"([\u4e00-\u9fff、]{3,40}?)(?:(?:\d{1,2}月)?\d{1,2}日(?:专电|專電|电|電)|报道|報道|報導|报导)$"
 )
+_COMPILED = ("综合", "綜合")  # 記者X綜合報導: compiled from reports, no place
 # Datelines' places of three or four characters (so 梁昀華盛頓 is 梁昀 in 華盛頓) and the two-
 # character ones written after a four-character name (歐陽靜儀台北); any other place is taken to
 # be two characters long after a three-character name, the usual case.
@@ -1030,6 +1044,21 @@ DATELINE_PLACES = frozenset(
 )
 
 
+_PLACE_ENDS = frozenset(p[-2:] for p in DATELINE_PLACES)  # a quick test before the scan
+
+
+def name_before_place(glued: str) -> str | None:
+    """The name of two to four characters before a known dateline place (or 綜合) it is
+    written together with: ``歐陽靜儀台北`` → ``歐陽靜儀``; ``None`` when none ends it."""
+    if not glued.endswith(_COMPILED) and glued[-2:] not in _PLACE_ENDS:
+        return None
+    places = sorted((p for p in DATELINE_PLACES if glued.endswith(p)), key=len, reverse=True)
+    for place in [c for c in _COMPILED if glued.endswith(c)] + places:
+        if 2 <= len(glued) - len(place) <= 4:
+            return glued[: -len(place)]
+    return None
+
+
 def dateline_reporters(dateline: str) -> list[str]:
     """The reporters a bracketed agency dateline names before its place:
     ``中央社記者王靜儀台北1日電`` → ``[王靜儀]``; ``中央社記者蕭曉彤、連子軒東京3日專電`` → both."""
@@ -1037,14 +1066,12 @@ def dateline_reporters(dateline: str) -> list[str]:
     if m is None:
         return []
     *names, last = m.group(1).split("、")
-    for place in sorted((p for p in DATELINE_PLACES if last.endswith(p)), key=len, reverse=True):
-        if 2 <= len(last) - len(place) <= 4:
-            names.append(last[: -len(place)])
-            break
-    else:
-        if not 4 <= len(last) <= 7:
-            return []
+    if name := name_before_place(last):
+        names.append(name)
+    elif 4 <= len(last) <= 7:
         names.append(last[: 2 if len(last) == 4 else 3])
+    else:
+        return []
     if any(not 2 <= len(n) <= 4 or n in NOT_NAMES or n in _LABELS for n in names):
         return []
     return names
