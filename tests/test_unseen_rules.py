@@ -5771,3 +5771,22 @@ def test_a_reporters_dateline_glued_to_its_place(lead: str, names: list[str]) ->
     rest, credits = split_leading_credit(lead + text)
     assert credits.authors == names and rest == text
     assert parse_credits(lead.rsplit("（", 1)[1].rstrip("）")).authors == names
+
+
+def test_a_writer_row_of_a_release_info_table() -> None:
+    """A government CMS's info table under the headline: 撰稿人 (the writer) is the author; the
+    issuing 課 and the 聯絡人 (contact) are not."""
+    table = (
+        '<table class="cp-info"><tr><th scope="row">發布日期</th><td>113/05/02</td></tr>'
+        '<tr><th scope="row">發布單位</th><td>民政課</td></tr>'
+        '<tr><th scope="row">撰稿人</th><td>王志明</td></tr>'
+        '<tr><th scope="row">聯絡人</th><td>周婉婷　電話：05-6965575</td></tr></table>'
+    )
+    text = "<p>本所民政課提醒民眾注意村里活動，相關單位提升民眾參與意願，成效良好。</p>" * 6
+    page = (
+        '<html><head><meta charset="utf-8"><title>某鄉公所</title></head><body>'
+        f'<div class="cp"><h3 class="cp-title">本所民政課提醒民眾注意村里活動</h3>{table}'
+        f"<div>{text}</div></div></body></html>"
+    )
+    assert _extract(page, "http://town.example/ch/home.jsp?id=45&dataserno=1").author == "王志明"
+    assert parse_credits("撰稿人：王志明").authors == ["王志明"]

@@ -58,7 +58,7 @@ for _role, _words in (
     (
         "authors",
         "本报记者 本報記者 融媒体记者 融媒體記者 特约记者 特約記者 见习记者 見習記者 实习记者 "
-        "實習記者 首席记者 首席記者 记者 記者 作者 撰文 撰稿 执笔 執筆 采写 採寫 文字 文/图 "
+        "實習記者 首席记者 首席記者 记者 記者 作者 撰文 撰稿人 撰稿 执笔 執筆 采写 採寫 文字 文/图 "
         "文/圖 文、图 文、圖 文 实习生 實習生 特约评论员 特約評論員 评论员 評論員 专栏作家 "
         "專欄作家 专栏作者 專欄作者",
     ),
@@ -139,7 +139,7 @@ _SLASH_SEP = re.compile(r"\s{0,2}[/／]\s{0,2}")
 # the reporter).
 _POSTS = ("实习生", "實習生", "评论员", "評論員", "专栏作家", "專欄作家", "专栏作者", "專欄作者")
 # Author labels naming the field, not a post (作者, 撰文): glued both ways they are prose.
-_FIELD_WORDS = frozenset(("作者", "撰文", "撰稿", "执笔", "執筆", "采写", "採寫"))
+_FIELD_WORDS = frozenset(("作者", "撰文", "撰稿人", "撰稿", "执笔", "執筆", "采写", "採寫"))
 _LIST_MARKS = ("、", "，", ",")  # between the names of a list (an outlet is set apart by a space)
 # Words that end a name run: 报道 (reports), 摄 (photo by), 整合, 发自…
 _TRAILERS = re.compile(r"(?:报道|報道|報導|报导|整合|综合|綜合|摄|攝|供图|供圖|发自|發自)$")
