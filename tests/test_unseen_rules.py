@@ -5790,3 +5790,14 @@ def test_a_writer_row_of_a_release_info_table() -> None:
     )
     assert _extract(page, "http://town.example/ch/home.jsp?id=45&dataserno=1").author == "王志明"
     assert parse_credits("撰稿人：王志明").authors == ["王志明"]
+
+
+def test_a_newsrooms_desk_credited_beside_the_date_is_no_author() -> None:
+    """地區新聞組 where the reporter's name stands on other pages: the desk, no person."""
+    assert is_unit("地區新聞組") and is_unit("港聞採訪組") and not is_unit("王新聞")
+    meta = (
+        '<div class="article-meta"><span class="author">地區新聞組</span>'
+        '<time class="pubdate">2024年5月10日 星期五 上午10:58</time></div>'
+    )
+    page = _zh_page("", meta, lang="zh-Hant-HK")
+    assert _extract(page, "http://district.example/district/2024/05/10/a-1.html").author is None

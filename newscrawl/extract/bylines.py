@@ -217,6 +217,8 @@ _UNIT = (
     r"宣传部|宣傳部|组织部|組織部|统战部|統戰部|文明办|文明辦|"
     # a party committee, a research or writing group (国资委党委, 市委党校课题组, 某旅政治工作部)
     r"党委|黨委|党组|黨組|工委|[课課][题題][组組]|调研组|調研組|写作组|寫作組|研究院|研究室|"
+    # a newsroom's desk (地區新聞組, 港聞採訪組)
+    r"新闻组|新聞組|采访组|採訪組|"
     # a police or fire brigade's detachment (市公安局交警支队, 消防救援大队, 特警中队)
     r"支队|支隊|大队|大隊|中队|中隊|总队|總隊|"
     # a court or a procuratorate (临澜铁路运输法院, 县人民检察院), a government (乡人民政府)
