@@ -5801,3 +5801,28 @@ def test_a_newsrooms_desk_credited_beside_the_date_is_no_author() -> None:
     )
     page = _zh_page("", meta, lang="zh-Hant-HK")
     assert _extract(page, "http://district.example/district/2024/05/10/a-1.html").author is None
+
+
+def test_a_story_linked_from_two_boxes_is_one_headline() -> None:
+    """A dated, credited two-paragraph brief beside 熱門新聞 and 即時新聞 boxes sharing their
+    stories (and a related list repeating them): each story counts once, so the page's
+    headline links do not outweigh the brief into a listing."""
+    heads = [f"金寧鄉第{n}屆戰地文化節義診登場 鄉親熱烈參與" for n in range(1, 11)]
+
+    def box(name: str, picked: list[str]) -> str:
+        items = "".join(f'<li><a href="/n/{heads.index(h)}/">{h}</a></li>' for h in picked)
+        return f'<div class="list-box"><h3>{name}</h3><ul>{items}</ul></div>'
+
+    page = (
+        '<html><head><meta charset="utf-8"><title>縣議員關切離島醫療 盼中央重視</title></head>'
+        '<body><div class="cp"><h3>縣議員關切離島醫療 盼中央重視</h3>'
+        "<ul class='info'><li>發布日期：2024/05/22</li></ul><div class='essay'>"
+        "<p>記者顏佩珊／金門報導</p>"
+        "<p>今年以來，相關單位提升民眾參與意願、結合在地資源推動，成效良好。</p>"
+        "<p>近年來，社區志工推動數位化服務，積極爭取更多資源，盼能造福更多民眾。</p>"
+        f"</div>{box('相關新聞', heads[:3])}</div>"
+        f"<aside>{box('熱門新聞', heads)}{box('即時新聞', heads[2:10])}</aside></body></html>"
+    )
+    got, found = pagetype.extract_and_classify(page, "http://paper.example/1117/1271/415507/")
+    assert got.author == "顏佩珊" and found is not None
+    assert found.headline_links == 10 and pagetype.is_article(found)
