@@ -5826,3 +5826,21 @@ def test_a_story_linked_from_two_boxes_is_one_headline() -> None:
     got, found = pagetype.extract_and_classify(page, "http://paper.example/1117/1271/415507/")
     assert got.author == "顏佩珊" and found is not None
     assert found.headline_links == 10 and pagetype.is_article(found)
+
+
+def test_a_labelled_title_cell_beats_a_boxs_heading() -> None:
+    """An old government CMS's record table (標題 | X, 發布日期 | 108/05/04, 內容 | …) under a
+    <title> naming only the office, an attachments box headed <h4>附件下載</h4> below it: the
+    cell labelled 標題 is the headline (and the date beside it is read)."""
+    text = "<p>此外，社區志工照顧弱勢族群，積極爭取更多資源，成效良好。據了解，相關單位擴大服務範圍。</p>"
+    page = (
+        '<html><head><meta charset="big5"><title>某鄉公所</title></head><body><table>'
+        '<tr><th>標題</th><td class="news_title">防災演練宣導活動訂於近日舉行</td></tr>'
+        "<tr><th>發布日期</th><td>108/05/04</td></tr><tr><th>發布單位</th><td>主計室</td></tr>"
+        f"<tr><th>內容</th><td>{text * 8}</td></tr></table>"
+        '<div class="file"><h4>附件下載</h4><ul><li><a href="/f/1.pdf">報名表.pdf</a></li></ul>'
+        "</div></body></html>"
+    )
+    got = _extract(page, "http://town.example/ch/home.jsp?id=45&dataserno=201905040002")
+    assert got.title == "防災演練宣導活動訂於近日舉行"
+    assert got.published_at is not None and got.published_at.date().isoformat() == "2019-05-04"
