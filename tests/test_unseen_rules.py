@@ -5844,3 +5844,21 @@ def test_a_labelled_title_cell_beats_a_boxs_heading() -> None:
     got = _extract(page, "http://town.example/ch/home.jsp?id=45&dataserno=201905040002")
     assert got.title == "防災演練宣導活動訂於近日舉行"
     assert got.published_at is not None and got.published_at.date().isoformat() == "2019-05-04"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "發布日期：113-05-01",  # a 民國 year (2024) in a release's info list
+        "更新日期：113年05月02日",
+        "新聞聯絡人：社會處張信宏科長　聯絡電話：05-5523290",  # the release's press contact
+        "新闻联系人：李四 电话：010-12345678",
+    ],
+)
+def test_a_releases_roc_date_and_press_contact_lines_are_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["今年113-05-01", "他表示，聯絡人電話：05號尚未公布。"])
+def test_text_with_a_short_year_or_a_contact_word_stays(line: str) -> None:
+    assert not is_boilerplate(line)
