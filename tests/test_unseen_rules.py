@@ -5832,7 +5832,7 @@ def test_a_labelled_title_cell_beats_a_boxs_heading() -> None:
     """An old government CMS's record table (標題 | X, 發布日期 | 108/05/04, 內容 | …) under a
     <title> naming only the office, an attachments box headed <h4>附件下載</h4> below it: the
     cell labelled 標題 is the headline (and the date beside it is read)."""
-    text = "<p>此外，社區志工照顧弱勢族群，積極爭取更多資源，成效良好。據了解，相關單位擴大服務範圍。</p>"
+    text = "<p>此外，社區志工照顧弱勢族群，積極爭取更多資源，成效良好。據了解，服務穩定。</p>"
     page = (
         '<html><head><meta charset="big5"><title>某鄉公所</title></head><body><table>'
         '<tr><th>標題</th><td class="news_title">防災演練宣導活動訂於近日舉行</td></tr>'
@@ -5862,3 +5862,13 @@ def test_a_releases_roc_date_and_press_contact_lines_are_furniture(line: str) ->
 @pytest.mark.parametrize("line", ["今年113-05-01", "他表示，聯絡人電話：05號尚未公布。"])
 def test_text_with_a_short_year_or_a_contact_word_stays(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+def test_a_byline_line_with_full_width_slashes_is_cut() -> None:
+    """文／X　圖／Y on a line of its own (a Taiwanese paper's credits): read and cut, as
+    文/X is."""
+    para = "烈嶼鄉鸕鶿季義診今天登場，鄉親熱烈參與，各項工作穩定推進，獲得地方肯定。"
+    credits = Credits()
+    kept = body_credits([para, "文／游婷　圖／蘇慧", para], credits)
+    assert kept == [para, para]
+    assert credits.authors == ["游婷"] and credits.photographers == ["蘇慧"]
