@@ -195,6 +195,13 @@ extractor, each imitating other real CMSes:
   (``ShowArticle.asp?ArticleID=``, GB2312 ``<font>`` tables, 文章录入/责任编辑), PageAdmin
   (2024/5/8 9:32:15, 撰稿/审核 lines, 2019 乔客 pages) and a hand-built school site (the
   school's name as ``<title>``, 发布日期：2024年5月8日).
+- ``site48`` (tests/heldout_site48): Traditional-Chinese local news of Taiwan and Hong Kong — a
+  county government's 縣府新聞 (發布單位, 民國 dates 113-05-08 / 113年05月08日, 新聞聯絡人 in
+  the text, a 相關照片 gallery, 2019 Big5 table pages), 金門日報 (【記者X／金門報導】 leads,
+  文／X 圖／Y lines, Big5 pages named in a meta only), a Hong Kong district portal ("下午4:32",
+  撰文／攝影, an inline 延伸閱讀 box, 責任編輯), a 鄉公所 on the ``home.jsp`` government CMS
+  (撰稿人 and 聯絡人 rows, no headline in ``<title>``) and 大紀元 (【大紀元…訊】（大紀元記者X
+  台北報導）, New York time).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -256,10 +263,11 @@ from heldout_site43.generator import Site43
 from heldout_site44.generator import Site44
 from heldout_site45.generator import Site45
 from heldout_site46.generator import Site46
+from heldout_site47.generator import Site47
+from heldout_site48.generator import Site48
 from heldout_site49.generator import Site49
 from heldout_site51.generator import Site51
 from heldout_site52.generator import Site52
-from heldout_site47.generator import Site47
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -311,6 +319,7 @@ SITES: dict[str, Any] = {
     "site51": Site51,
     "site52": Site52,
     "site47": Site47,
+    "site48": Site48,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -481,6 +490,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site51",
         "site52",
         "site47",
+        "site48",
     ],
 )
 def test_site_shape(name: str) -> None:

@@ -296,6 +296,12 @@ def title(page: Page, css: str) -> str | None:
     if core:  # a text block of its own that is (part of) the page's title
         page.headline = shown[core]
         return core
+    # the cell a record-style table labels 標題 names the headline; a lower heading beside it
+    # may be a box's label (附件下載 over the attachments)
+    for cell in cast(list[HtmlElement], _LABELLED_TITLE(root))[:1]:
+        if titles.long_enough(_text(cell)) and len(_text(cell)) <= _MAX_NAMED:
+            page.headline = cell
+            return _text(cell)
     lower = [
         h
         for h in root.iter("h2", "h3", "h4", "h5")
@@ -309,10 +315,6 @@ def title(page: Page, css: str) -> str | None:
         # title (<founder-title>, <td class="article-title">) that the page shows
         page.headline = named
         return _text(named)
-    for cell in cast(list[HtmlElement], _LABELLED_TITLE(root))[:1]:
-        if titles.long_enough(_text(cell)) and len(_text(cell)) <= _MAX_NAMED:
-            page.headline = cell
-            return _text(cell)
     if (big := _big_bold_line(root)) is not None:
         # nothing on the page shows the <title> (a school's name on every page): the
         # headline is the line set in big bold type
