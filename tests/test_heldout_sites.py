@@ -177,6 +177,11 @@ extractor, each imitating other real CMSes:
   责任编辑/审核/终审), 中国交通新闻网 (来源：中国交通报 作者：X, 记者 X 实习生 Y, 延伸阅读),
   中国电力新闻网 (文/X 图/Y, the day only) and 中国化工报·化工网 (本报讯（记者 X 通讯员 Y）,
   2019 pages in GBK).
+- ``site50`` (tests/heldout_site50): city and county broadcasters' news — a city 广播电视台
+  on a 索贝-style media CMS (a player, 文字稿, 记者：X　摄像：P　编辑：E credit lines), a
+  provincial 网络台 (主持人/来源 info line, 本台消息（记者 X） leads), a 县电视台's 动易 ASP
+  pages in GBK (作者 field, 更新时间 the day only), a radio station's 音频 pages (播出时间,
+  本台记者, 延伸阅读) and a 微视频 H5 page (a caption-only story, 出品/监制/剪辑 credits).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -239,6 +244,7 @@ from heldout_site44.generator import Site44
 from heldout_site45.generator import Site45
 from heldout_site46.generator import Site46
 from heldout_site49.generator import Site49
+from heldout_site50.generator import Site50
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -287,6 +293,7 @@ SITES: dict[str, Any] = {
     "site45": Site45,
     "site46": Site46,
     "site49": Site49,
+    "site50": Site50,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -454,6 +461,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site45",
         "site46",
         "site49",
+        "site50",
     ],
 )
 def test_site_shape(name: str) -> None:
