@@ -182,6 +182,12 @@ extractor, each imitating other real CMSes:
   provincial 网络台 (主持人/来源 info line, 本台消息（记者 X） leads), a 县电视台's 动易 ASP
   pages in GBK (作者 field, 更新时间 the day only), a radio station's 音频 pages (播出时间,
   本台记者, 延伸阅读) and a 微视频 H5 page (a caption-only story, 出品/监制/剪辑 credits).
+- ``site51`` (tests/heldout_site51): English-language news of Southeast Asia, each on its own
+  clock — The Straits Times (UPDATED / PUBLISHED stamps, author cards with designations, wire
+  cards), The Star Malaysia ("By NAME" in capitals with a desk suffix, Bernama copy without a
+  byline), the Philippine Daily Inquirer ("By: NAME - Reporter / @handle", in-story "READ:"
+  links), Rappler (Next.js, the post again in ``__NEXT_DATA__``) and VnExpress International
+  ("By NAME   May 8, 2024 | 04:32 pm GMT+7").
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -245,6 +251,7 @@ from heldout_site45.generator import Site45
 from heldout_site46.generator import Site46
 from heldout_site49.generator import Site49
 from heldout_site50.generator import Site50
+from heldout_site51.generator import Site51
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -294,6 +301,7 @@ SITES: dict[str, Any] = {
     "site46": Site46,
     "site49": Site49,
     "site50": Site50,
+    "site51": Site51,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -462,6 +470,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site46",
         "site49",
         "site50",
+        "site51",
     ],
 )
 def test_site_shape(name: str) -> None:

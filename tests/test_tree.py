@@ -38,6 +38,10 @@ EDGE_CASES = [
     "<html/>\n<body><p>self-closed html</p></body>",
     "<html><body><p>control \x00\x01\x08 characters</p></body></html>",
     "<html><body><form><input name=q><select><option>a</select></form></body></html>",
+    # past the head the repair scans only when a character it removes is there (tree._repair)
+    "<html><body>\n" + "<p>long text</p>\n" * 600 + "<p>late \x0b\x1f\ufffe</p></body></html>",
+    "<html><body>\n" + "<p>long text</p>\n" * 600 + "<p>nothing to remove</p></body></html>",
+    "<!DOCTYPE html/>" + " " * 5000 + "\n<html/>\n<body><p>a long first line</p></body>",
 ]
 
 

@@ -49,11 +49,33 @@ def _parse(markup: str | bytes) -> HtmlElement | None:
     return tree if isinstance(tree, HtmlElement) else None
 
 
+# What ``repair_faulty_html`` removes from the whole text (its ``INVALID_XML_CHARS``): control
+# characters libxml2 rejects, and two non-characters.
+_INVALID_XML = tuple(
+    chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF)
+)
+# Characters after the first line that ``repair_faulty_html``'s other two repairs read: the
+# doctype on the first line, a self-closing ``<html/>`` among the first 4,096 characters.
+_REPAIRED_HEAD = 4096
+
+
+def _repair(html: str, beginning: str) -> str:
+    """``repair_faulty_html(html, beginning)``, its whole-text regex run only on the head when
+    the rest holds none of the characters it removes: membership tests in C cost a third of the
+    regex scan (0.2 against 0.5 ms a page on aeb), and a page seldom holds such a character.
+    The other repairs only touch the head: its first line and the 4,096 characters after."""
+    first = html.find("\n")
+    cut = html.find("\n", (len(html) if first < 0 else first) + _REPAIRED_HEAD)
+    if cut < 0 or any(c in html[cut:] for c in _INVALID_XML):
+        return repair_faulty_html(html, beginning)
+    return repair_faulty_html(html[:cut], beginning) + html[cut:]
+
+
 def parse_html(html: str) -> HtmlElement | None:
     """The page's tree (``None``: empty, or text that is not HTML), as trafilatura loads it."""
     beginning = html[:50].lower()
     dubious = is_dubious_html(beginning)
-    html = repair_faulty_html(html, beginning)
+    html = _repair(html, beginning)
     tree = _parse(html)
     if tree is None or len(tree) < 1:
         tree = _parse(html.encode("utf8", "surrogatepass"))
