@@ -47,6 +47,8 @@ BOILERPLATE_LINE = re.compile(
             [\u4e00-\u9fff·]{2,8}\s{0,2}[)）] |
         # a supplied picture's credit ("（图片由企业提供）")
         [（(]\s{0,2}(?:图片|圖片|照片|图|圖)(?:由|来自|來自).{1,20}(?:提供|供图|供圖)\s{0,2}[)）] |
+        # … or a file picture's ("（资料图）", "（资料图片）"), a line of its own under the picture
+        [（(]\s{0,2}(?:资料|資料)(?:图片|圖片|照片|图|圖)\s{0,2}[)）] |
         # a press release's closing line: whose release it is ("消息来源：X")
         (?:消息来源|消息來源)\s{0,2}[:：][^。！？\n]{1,60} |
         # a site's footer: licence numbers, the publisher's address and telephone
@@ -54,6 +56,13 @@ BOILERPLATE_LINE = re.compile(
             |违法和不良信息举报|違法和不良信息舉報).{0,160} |
         (?:主办|主辦)(?:单位|單位)?\s*[:：].{0,100}(?:承办|承辦|地址|邮编|郵編).{0,160} |
         (?:联系|聯繫)?(?:电话|電話)\s*[:：].{0,60}(?:邮箱|郵箱|传真|傳真|邮编|郵編).{0,120} |
+        # the footer's row of the site's own pages ("关于本站 | 联系我们 | 广告合作"): one of
+        # them and another label, set apart by bars
+        (?=[^|｜丨]{0,40}[|｜丨])(?:[\u4e00-\u9fff]{2,6}\s{0,3}[|｜丨]\s{0,3}){0,8}
+            (?:(?:关于|關於)(?:我们|我們|本站|本网|本網)|(?:联系|聯繫|联络|聯絡)(?:我们|我們|方式)
+            |广告(?:服务|合作|刊例)|廣告(?:服務|合作|刊例)|网站地图|網站地圖|法律声明|法律聲明
+            |隐私政策|隱私政策|版权声明|版權聲明)
+            (?:\s{0,3}[|｜丨]\s{0,3}[\u4e00-\u9fff]{2,6}){0,8}(?<=[\u4e00-\u9fff]) |
         # a hotline alone ("读者热线：4008890008", "新闻热线：020-87373397")
         [\u4e00-\u9fff]{0,4}(?:热线|熱線)(?:电话|電話)?\s{0,2}[:：]\s{0,2}[\d\-－ ]{5,20} |
         # a note to the owners of the pictures (or texts) the site used: paid or taken down on

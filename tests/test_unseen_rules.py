@@ -5749,3 +5749,57 @@ def test_a_media_contact_block_ends_the_release() -> None:
     para = "瑞丰半导体有限公司成立于2008年，总部位于香港，专注于跨境支付解决方案的研发与销售。"
     lines = [para, para, "媒体垂询：", "瑞丰半导体品牌传播部", "孙雨桐", "电话：+86-21-69024308"]
     assert clean_paragraphs(lines) == [para, para]
+
+
+# --- site50 (city and county broadcasters' TV and radio news) ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关于本站 | 联系我们 | 广告合作",  # the footer's row of the site's own pages
+        "网站首页 | 关于我们 | 联系我们 | 网站地图",
+        "（资料图）",  # a file picture's credit under it
+        "（资料图片）",
+    ],
+)
+def test_a_footer_link_row_or_file_picture_credit_is_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["联系我们", "关于我们", "图为资料图", "联系我们，请拨打电话"])
+def test_a_footer_label_alone_or_in_prose_is_no_footer_row(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+_XD_BRIEF = (
+    "<html><head><title>县领导督导防溺水宣传工作 - 青山县广播电视台</title></head><body>"
+    '<table width="960"><tr><td width="230"><table><tr><td>热门文章</td></tr><tr><td><ul>'
+    '<li><a href="/Article/ShowArticle.asp?ArticleID=13104">双井村全力抓好防溺水宣传</a></li>'
+    '<li><a href="/Article/ShowArticle.asp?ArticleID=12821">县经济开发区开展农村公路建设活动</a>'
+    '</li></ul></td></tr></table></td><td width="720">'
+    '<table class="border"><tr><td align="center"><font size="4"><b>县领导督导防溺水宣传工作'
+    "</b></font></td></tr>"
+    '<tr><td align="center">作者：佚名&nbsp;&nbsp;文章来源：青山县广播电视台&nbsp;&nbsp;'
+    "更新时间：2019-5-21</td></tr>"
+    '<tr><td class="main_ArticleContent">'
+    "<p>本台讯 下一步，相关部门加强部门联动协作，进一步压实工作责任，相关工作正在加紧推进。</p>"
+    "<p>当地加强部门联动协作，强化日常巡查监管，确保各项工作落到实处。相关部门进一步压实工作责任"
+    "、统筹推进重点工作。</p></td></tr>"
+    '<tr><td align="right">【责任编辑：汪鹏】【打印此文】【关闭窗口】</td></tr>'
+    "</table></td></tr></table>"
+    '<table class="bottom"><tr><td align="center"><a href="/about/">关于本站</a> | '
+    '<a href="/about/contact.html">联系我们</a> | <a href="/about/">广告合作</a><br>'
+    "主办：青山县广播电视台　地址：青山县人民路88号　电话：0000-0000000<br>"
+    "Copyright &copy; 2008-2019 青山县广播电视台 All Rights Reserved　冀ICP备00000000号"
+    "</td></tr></table></body></html>"
+)
+
+
+def test_a_table_layout_briefs_text_wins_over_the_footer() -> None:
+    """A county station's ASP page holds a brief of two short paragraphs in a table cell; the
+    footer cell below (its link row, 主办/地址 and the copyright) holds more text: the story,
+    not the footer, is the body."""
+    got = extract_article(_XD_BRIEF, "http://xd.example/Article/ShowArticle.asp?ArticleID=4199")
+    assert got.paragraphs[0].startswith("本台讯 下一步")
+    assert len(got.paragraphs) == 2 and got.editor == "汪鹏"
