@@ -5803,3 +5803,42 @@ def test_a_table_layout_briefs_text_wins_over_the_footer() -> None:
     got = extract_article(_XD_BRIEF, "http://xd.example/Article/ShowArticle.asp?ArticleID=4199")
     assert got.paragraphs[0].startswith("本台讯 下一步")
     assert len(got.paragraphs) == 2 and got.editor == "汪鹏"
+
+
+_GB_PARAS = [
+    "有关负责人持续加大工作力度，积极回应群众关切，确保各项工作落到实处。各级干部切实解决群众急难"
+    "愁盼问题，统筹推进重点工作，群众的获得感不断增强。",
+    "记者了解到，工作人员切实解决群众急难愁盼问题，不断完善服务举措，确保各项工作落到实处。相关部门"
+    "广泛开展宣传引导，强化日常巡查监管。",
+    "听众朋友反映，机场快线一带校园周边交通问题比较突出。机场快线早高峰车流量比平时增加了31%，"
+    "请大家合理安排出行时间。",
+]
+
+
+def test_a_programme_schedule_beside_the_story_is_no_text() -> None:
+    """A radio station's 音频 page: the 今日节目单 table beside the 文字稿, whose first row names
+    the story's own programme (also in the info line), is no text, and the reporter bracket
+    closing the text is its credit."""
+    rows = "".join(
+        f"<tr><td>{t}</td><td>{n}</td></tr>"
+        for t, n in (
+            ("06:30", "新闻早高峰"),
+            ("08:00", "城市早班车"),
+            ("09:00", "健康大讲堂"),
+            ("12:00", "午间新闻"),
+            ("17:00", "交通晚高峰"),
+        )
+    )
+    page = (
+        "<html><body><div class='gb-main'><div class='audio-detail'>"
+        "<h1>机场快线校园周边交通提醒</h1>"
+        "<div class='meta'>播出时间：2024年05月03日 07:25　栏目：《新闻早高峰》</div>"
+        "<div class='wzg'><div class='wzg-tit'>文字稿</div><div class='TRS_Editor'>"
+        + "".join(f"<p>{p}</p>" for p in _GB_PARAS)
+        + "<p>（记者 袁娜 通讯员 袁丹）</p></div></div></div>"
+        "<div class='gb-side'><div class='box'><div class='hd'>今日节目单</div>"
+        f"<table class='sched'>{rows}</table></div></div></div></body></html>"
+    )
+    got = extract_article(page, "http://gb.example/gbxw/xwzgf/202405/t20240503_5347.html")
+    assert got.paragraphs == _GB_PARAS
+    assert got.author == "袁娜" and got.correspondent == "袁丹"
