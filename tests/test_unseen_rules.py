@@ -5842,3 +5842,25 @@ def test_a_programme_schedule_beside_the_story_is_no_text() -> None:
     got = extract_article(page, "http://gb.example/gbxw/xwzgf/202405/t20240503_5347.html")
     assert got.paragraphs == _GB_PARAS
     assert got.author == "袁娜" and got.correspondent == "袁丹"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("文 林秀英　摄像 高丹　编辑 康宇航", ["林秀英"]),  # 文 and a space, no colon
+        ("文 林秀英", []),  # 文 and a space alone: prose as often
+    ],
+)
+def test_a_writers_bare_text_label_in_a_credit_line(line: str, authors: list[str]) -> None:
+    assert parse_credits(line).authors == authors
+
+
+def test_a_credit_line_without_colons_closing_the_text_is_cut() -> None:
+    """A TV station's 2019 page closes its text with "文 X　摄像 P　编辑 E" (no colons): the
+    writer is the author, and the line is no text."""
+    para = "在东城街道，老旧小区改造工作正在有序推进，施工现场一派繁忙景象。" * 2
+    credits = Credits()
+    kept = body_credits([para, para, "文 林秀英　摄像 高丹　编辑 康宇航"], credits)
+    assert kept == [para, para]
+    assert credits.authors == ["林秀英"] and credits.photographers == ["高丹"]
+    assert credits.editors == ["康宇航"]
