@@ -5938,3 +5938,118 @@ def test_a_byline_line_with_full_width_slashes_is_cut() -> None:
     kept = body_credits([para, "文／游婷　圖／蘇慧", para], credits)
     assert kept == [para, para]
     assert credits.authors == ["游婷"] and credits.photographers == ["蘇慧"]
+
+
+# --- site50 (city and county broadcasters' TV and radio news) ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关于本站 | 联系我们 | 广告合作",  # the footer's row of the site's own pages
+        "网站首页 | 关于我们 | 联系我们 | 网站地图",
+        "（资料图）",  # a file picture's credit under it
+        "（资料图片）",
+    ],
+)
+def test_a_footer_link_row_or_file_picture_credit_is_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["联系我们", "关于我们", "图为资料图", "联系我们，请拨打电话"])
+def test_a_footer_label_alone_or_in_prose_is_no_footer_row(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+_XD_BRIEF = (
+    "<html><head><title>县领导督导防溺水宣传工作 - 青山县广播电视台</title></head><body>"
+    '<table width="960"><tr><td width="230"><table><tr><td>热门文章</td></tr><tr><td><ul>'
+    '<li><a href="/Article/ShowArticle.asp?ArticleID=13104">双井村全力抓好防溺水宣传</a></li>'
+    '<li><a href="/Article/ShowArticle.asp?ArticleID=12821">县经济开发区开展农村公路建设活动</a>'
+    '</li></ul></td></tr></table></td><td width="720">'
+    '<table class="border"><tr><td align="center"><font size="4"><b>县领导督导防溺水宣传工作'
+    "</b></font></td></tr>"
+    '<tr><td align="center">作者：佚名&nbsp;&nbsp;文章来源：青山县广播电视台&nbsp;&nbsp;'
+    "更新时间：2019-5-21</td></tr>"
+    '<tr><td class="main_ArticleContent">'
+    "<p>本台讯 下一步，相关部门加强部门联动协作，进一步压实工作责任，相关工作正在加紧推进。</p>"
+    "<p>当地加强部门联动协作，强化日常巡查监管，确保各项工作落到实处。相关部门进一步压实工作责任"
+    "、统筹推进重点工作。</p></td></tr>"
+    '<tr><td align="right">【责任编辑：汪鹏】【打印此文】【关闭窗口】</td></tr>'
+    "</table></td></tr></table>"
+    '<table class="bottom"><tr><td align="center"><a href="/about/">关于本站</a> | '
+    '<a href="/about/contact.html">联系我们</a> | <a href="/about/">广告合作</a><br>'
+    "主办：青山县广播电视台　地址：青山县人民路88号　电话：0000-0000000<br>"
+    "Copyright &copy; 2008-2019 青山县广播电视台 All Rights Reserved　冀ICP备00000000号"
+    "</td></tr></table></body></html>"
+)
+
+
+def test_a_table_layout_briefs_text_wins_over_the_footer() -> None:
+    """A county station's ASP page holds a brief of two short paragraphs in a table cell; the
+    footer cell below (its link row, 主办/地址 and the copyright) holds more text: the story,
+    not the footer, is the body."""
+    got = extract_article(_XD_BRIEF, "http://xd.example/Article/ShowArticle.asp?ArticleID=4199")
+    assert got.paragraphs[0].startswith("本台讯 下一步")
+    assert len(got.paragraphs) == 2 and got.editor == "汪鹏"
+
+
+_GB_PARAS = [
+    "有关负责人持续加大工作力度，积极回应群众关切，确保各项工作落到实处。各级干部切实解决群众急难"
+    "愁盼问题，统筹推进重点工作，群众的获得感不断增强。",
+    "记者了解到，工作人员切实解决群众急难愁盼问题，不断完善服务举措，确保各项工作落到实处。相关部门"
+    "广泛开展宣传引导，强化日常巡查监管。",
+    "听众朋友反映，机场快线一带校园周边交通问题比较突出。机场快线早高峰车流量比平时增加了31%，"
+    "请大家合理安排出行时间。",
+]
+
+
+def test_a_programme_schedule_beside_the_story_is_no_text() -> None:
+    """A radio station's 音频 page: the 今日节目单 table beside the 文字稿, whose first row names
+    the story's own programme (also in the info line), is no text, and the reporter bracket
+    closing the text is its credit."""
+    rows = "".join(
+        f"<tr><td>{t}</td><td>{n}</td></tr>"
+        for t, n in (
+            ("06:30", "新闻早高峰"),
+            ("08:00", "城市早班车"),
+            ("09:00", "健康大讲堂"),
+            ("12:00", "午间新闻"),
+            ("17:00", "交通晚高峰"),
+        )
+    )
+    page = (
+        "<html><body><div class='gb-main'><div class='audio-detail'>"
+        "<h1>机场快线校园周边交通提醒</h1>"
+        "<div class='meta'>播出时间：2024年05月03日 07:25　栏目：《新闻早高峰》</div>"
+        "<div class='wzg'><div class='wzg-tit'>文字稿</div><div class='TRS_Editor'>"
+        + "".join(f"<p>{p}</p>" for p in _GB_PARAS)
+        + "<p>（记者 袁娜 通讯员 袁丹）</p></div></div></div>"
+        "<div class='gb-side'><div class='box'><div class='hd'>今日节目单</div>"
+        f"<table class='sched'>{rows}</table></div></div></div></body></html>"
+    )
+    got = extract_article(page, "http://gb.example/gbxw/xwzgf/202405/t20240503_5347.html")
+    assert got.paragraphs == _GB_PARAS
+    assert got.author == "袁娜" and got.correspondent == "袁丹"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("文 林秀英　摄像 高丹　编辑 康宇航", ["林秀英"]),  # 文 and a space, no colon
+        ("文 林秀英", []),  # 文 and a space alone: prose as often
+    ],
+)
+def test_a_writers_bare_text_label_in_a_credit_line(line: str, authors: list[str]) -> None:
+    assert parse_credits(line).authors == authors
+
+
+def test_a_credit_line_without_colons_closing_the_text_is_cut() -> None:
+    """A TV station's 2019 page closes its text with "文 X　摄像 P　编辑 E" (no colons): the
+    writer is the author, and the line is no text."""
+    para = "在东城街道，老旧小区改造工作正在有序推进，施工现场一派繁忙景象。" * 2
+    credits = Credits()
+    kept = body_credits([para, para, "文 林秀英　摄像 高丹　编辑 康宇航"], credits)
+    assert kept == [para, para]
+    assert credits.authors == ["林秀英"] and credits.photographers == ["高丹"]
+    assert credits.editors == ["康宇航"]

@@ -88,6 +88,19 @@ for _role, _words in (
 _TEXT_AND_PICTURES = frozenset(("文/图", "文/圖", "文、图", "文、圖"))
 # Longest label first so that 摄影记者 wins over 记者 and 文/图 over 文.
 LABEL = re.compile("|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True)))
+# 文 and a space opening a line of credits (文 林秀英　摄像 高丹　编辑 康宇航, a broadcaster's
+# credit line set without colons): the writer's label, as 文/ is, when a name and another
+# credit label follow it; alone, 文 and a space open prose as often.
+_BARE_TEXT_CREDIT = re.compile(
+    r"^\s{0,3}(文)[ \u3000]{1,3}[\u4e00-\u9fff·]{2,5}[ \u3000]{1,3}(?:" + LABEL.pattern + ")"
+)
+
+
+def bare_text_credit(line: str) -> bool:
+    """Whether ``line`` opens with 文 and a space crediting its writer (see above)."""
+    return _BARE_TEXT_CREDIT.match(line) is not None
+
+
 # Labels that may end a glued media name (南都记者, 观察者网专栏作者): two characters or more.
 _INNER_LABEL = re.compile(
     "|".join(sorted((re.escape(w) for w in _LABELS if len(w) >= 2), key=len, reverse=True))
@@ -677,7 +690,9 @@ def _parse_line(line: str, credits: Credits) -> None:
         sep = _SEP.match(line, pos)
         glued = sep is None or sep.end() == pos
         if len(label) == 1 and (sep is None or not sep.group(0).strip()):
-            continue  # 文, 图 are labels only before a colon or slash: 文/张三
+            bare = _BARE_TEXT_CREDIT.match(line) if sep is not None else None
+            if bare is None or bare.start(1) != m.start():
+                continue  # 文, 图 are labels only before a colon or slash: 文/张三
         if sep is None and label not in _REPORTER_WORDS:
             continue  # 编辑部, 来源于: a label glued to a word is prose
         if sep is None and label in _FIELD_WORDS and before not in _BOUNDARY:

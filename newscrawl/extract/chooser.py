@@ -303,12 +303,15 @@ def _confirmed(
 ) -> list[bool]:
     """Whether readability confirms each of ``lines[start:end]``. In a run of at least
     :data:`_LIST_RUN` list items that it mostly lacks, none is: a title in a list of other
-    stories (a ranking, "most read") may share a few word pairs with the story by chance."""
+    stories (a ranking, "most read") may share a few word pairs with the story by chance. So
+    with a table's rows (a station's programme schedule beside its story: the row naming the
+    story's own programme is in readability's answer by chance)."""
     marks = [_support(lines[i], reference) >= params.tail_support for i in range(start, end)]
     i = 0
     while i < len(marks):
         j = i
-        while j < len(marks) and lines[start + j].startswith("- "):
+        kind = "- " if lines[start + i].startswith("- ") else "|"
+        while j < len(marks) and lines[start + j].startswith(kind):
             j += 1
         if j - i >= _LIST_RUN and 2 * sum(marks[i:j]) < j - i:
             marks[i:j] = [False] * (j - i)

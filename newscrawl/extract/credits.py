@@ -537,7 +537,10 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
                 pass  # a caption (记者 张蕊 摄) stays
             elif (
                 _LABEL_FIRST.match(bylines.fold_colons(line))
-                or (_BARE_EDITOR_FIRST.match(line) and _only_credits(line, found))
+                or (
+                    (_BARE_EDITOR_FIRST.match(line) or bylines.bare_text_credit(line))
+                    and _only_credits(line, found)
+                )
                 or (not kept and _MEDIA_BYLINE_FIRST.match(line))
                 # a Korean or Uyghur byline (글·사진 현진국 기자, تەڭرىتاغ تورى مۇخبىرى X): the
                 # story's credit wherever it stands, as a labelled line is
