@@ -183,6 +183,11 @@ extractor, each imitating other real CMSes:
   byline), the Philippine Daily Inquirer ("By: NAME - Reporter / @handle", in-story "READ:"
   links), Rappler (Next.js, the post again in ``__NEXT_DATA__``) and VnExpress International
   ("By NAME   May 8, 2024 | 04:32 pm GMT+7").
+- ``site53`` (tests/heldout_site53): Chinese reprint and aggregator sites — a 东方网/中华网-style
+  portal channel (来源：新京报 作者：X, 原标题 lines, 【免责声明】), a 搜狐城市-style local
+  channel (原标题 first paragraph, 本文来源：X, 编辑 lines), an SEO news site on a PHP CMS (tag
+  links in the text, 本文链接, 相关阅读 vs 猜你喜欢), 今日头条-style reprints (文章来源/记者/
+  通讯员 at the end) and the portal's 2019 pages in GB2312 (选稿).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -246,6 +251,7 @@ from heldout_site45.generator import Site45
 from heldout_site46.generator import Site46
 from heldout_site49.generator import Site49
 from heldout_site51.generator import Site51
+from heldout_site53.generator import Site53
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -295,6 +301,7 @@ SITES: dict[str, Any] = {
     "site46": Site46,
     "site49": Site49,
     "site51": Site51,
+    "site53": Site53,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -463,6 +470,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site46",
         "site49",
         "site51",
+        "site53",
     ],
 )
 def test_site_shape(name: str) -> None:
