@@ -5938,3 +5938,24 @@ def test_a_byline_line_with_full_width_slashes_is_cut() -> None:
     kept = body_credits([para, "文／游婷　圖／蘇慧", para], credits)
     assert kept == [para, para]
     assert credits.authors == ["游婷"] and credits.photographers == ["蘇慧"]
+
+
+# --- site53 (a feed's cards under 相关推荐 print engagement counts) ---
+
+
+def test_related_picks_cards_with_comment_counts_are_a_feed() -> None:
+    """相关推荐 over a handful of cards of this page's own kind is the story's list, unless
+    each card prints its engagement (今日头条's "836评论", "1.2万阅读"): the platform's feed."""
+    counted = "".join(
+        f"<li><a href='/a/{i}.html'>农村供水有了新打算{i}</a><div><span>大河报</span>"
+        f"<span>{80 + i}评论</span></div></li>"
+        for i in range(6)
+    )
+    assert {k for _, _, k in _picks(counted)} == {"recommended"}
+    dated = "".join(
+        f"<li><a href='/a/{i}.html'>农村供水有了新打算{i}</a><div><span>大河报</span>"
+        f"<span>2024-05-1{i}</span></div></li>"
+        for i in range(6)
+    )
+    assert {k for _, _, k in _picks(dated)} == {"related"}
+
