@@ -5959,3 +5959,62 @@ def test_related_picks_cards_with_comment_counts_are_a_feed() -> None:
     )
     assert {k for _, _, k in _picks(dated)} == {"related"}
 
+
+# --- site53 (reprint credits: 文章来源 lines, the reposting account, an outlet's app) ---
+
+
+def test_a_closing_article_source_line_is_a_credit_line() -> None:
+    """文章来源：华商报 记者：X 通讯员：Y closing a reprint (本文来源：X alike): the outlet the
+    story is reprinted from and its credits, cut from the text."""
+    para = (
+        "目前，街道畅通群众反映渠道，加大巡查检查力度，当地开展专项排查行动，受到居民的广泛好评。"
+    )
+    credits = Credits()
+    kept = body_credits([para, "文章来源：华商报 记者：贺卫东 通讯员：尹晓峰"], credits)
+    assert kept == [para]
+    assert credits.sources == ["华商报"] and credits.authors == ["贺卫东"]
+    assert credits.correspondents == ["尹晓峰"]
+    credits = Credits()
+    assert body_credits([para, "本文来源：大河报"], credits) == [para]
+    assert credits.sources == ["大河报"]
+
+
+def _toutiao_repost(closing: str) -> str:
+    para = "<p>据悉，当地建立问题台账、强化部门协同联动，受到居民的广泛好评，工作有序推进。</p>"
+    return (
+        '<html><head><meta charset="utf-8"><title>青岛退休教师寻亲救助温暖一座城</title></head>'
+        '<body><div class="article-content"><h1>青岛退休教师寻亲救助温暖一座城</h1>'
+        '<div class="article-meta"><span>2024-05-06 11:10</span><span>·</span>'
+        '<span class="name"><a href="/c/user/3842195521/">豫闻天下</a></span><span>·</span>'
+        f'<span>河南</span></div><article class="syl-article-base">{para * 5}{closing}'
+        "</article></div></body></html>"
+    )
+
+
+def test_an_account_reposting_another_outlets_story_is_no_author() -> None:
+    """A 今日头条 account after the date (``2024-05-06 11:10 · 豫闻天下 · 河南``) posted the
+    story; when its closing line names the outlet it is reprinted from (文章来源：大河报), the
+    account reprinted it and wrote none of it. Without such a line (or with a bare 来源：X, where
+    the account had it from: the benchmarks' truth keeps the account) it stays the author."""
+    url = "http://tt.example/article/7366016151773712613/"
+    got = extract_article(_toutiao_repost("<p>文章来源：大河报</p>"), url)
+    assert got.author is None and got.source == "大河报"
+    assert extract_article(_toutiao_repost(""), url).author == "豫闻天下"
+    assert extract_article(_toutiao_repost("<p>来源：无锡交警</p>"), url).author == "豫闻天下"
+
+
+def test_an_outlets_app_credited_as_author_is_the_source() -> None:
+    """作者：央视新闻客户端 beside 来源：央视新闻客户端: an outlet's app (客户端) is no writer."""
+    para = (
+        "<p>记者注意到，食品安全问题在农贸市场周边较为集中，部分商户存在侥幸心理，街道已介入。</p>"
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>多地发布食品安全预警</title></head><body>'
+        '<div class="detail"><h1>多地发布食品安全预警</h1><div class="time"><span>2024-05-05 '
+        '08:33:14</span><span class="source">来源：央视新闻客户端</span><span class="author">'
+        f'作者：央视新闻客户端</span></div><div class="article">{para * 6}</div></div>'
+        "</body></html>"
+    )
+    got = extract_article(html, "http://portal.example/c/20240505/u1a01710097.html")
+    assert got.author is None and got.source == "央视新闻客户端"
+
