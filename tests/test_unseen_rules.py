@@ -6018,3 +6018,54 @@ def test_an_outlets_app_credited_as_author_is_the_source() -> None:
     got = extract_article(html, "http://portal.example/c/20240505/u1a01710097.html")
     assert got.author is None and got.source == "央视新闻客户端"
 
+
+# --- site53 (reprint notices, breadcrumbs and a table-layout page's headline table) ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【免责声明】本文转载自其他媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。",
+        "声明：本文转自网络，版权归原作者所有，如有侵权请联系删除。",
+        "您的位置：东方网 >> 国内新闻 >> 正文",
+        "当前位置：首页 > 新闻中心 > 正文",
+        "2019-5-12 21:28:20　来源：青年报　作者：青年报　选稿：谢霞",
+    ],
+)
+def test_reprint_notices_breadcrumbs_and_info_rows_are_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他所在的位置：距离市中心约三公里，交通十分便利。",
+        "如有侵权行为，消费者可向当地市场监管部门投诉。",
+    ],
+)
+def test_text_naming_a_place_or_an_infringement_stays(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_a_headline_table_on_a_table_layout_page_is_no_body() -> None:
+    """An old portal sets its headline and info line in a small table of their own above the
+    story: a header (read as layout), not a data table whose rows (``| headline |``,
+    ``| 2019-5-12 … 来源：… |``) join the body."""
+    html = (
+        '<HTML><HEAD><META http-equiv=Content-Type content="text/html; charset=utf-8">'
+        "<TITLE>嘉定首批地铁延伸示范点揭牌 共23处</TITLE></HEAD><BODY>"
+        "<TABLE width=960><TR><TD vAlign=top width=660><DIV class=weizhi>您的位置："
+        '<A href="/">东方网</A> &gt;&gt; <A href="/news/china/">国内新闻</A> &gt;&gt; 正文</DIV>'
+        '<TABLE width="100%"><TR><TD align=center><H1>嘉定首批地铁延伸示范点揭牌 共23处</H1></TD>'
+        "</TR><TR><TD align=center class=time>2019-5-12 21:28:20　来源：青年报　作者：林青　"
+        "选稿：谢霞</TD></TR></TABLE><DIV id=zw>"
+        "<P>　　不少社区志愿者主动报名，利用业余时间参与地铁延伸宣传引导。目前，社区主动上门走访"
+        "群众，推动问题整改到位。</P><P>　　据悉，执法人员组织志愿服务队伍，畅通群众反映"
+        "渠道，群众满意度不断提升。</P></DIV><P class=mzsm>【免责声明】本文转载自其他媒体，"
+        "转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。</P>"
+        '<DIV class=fx>分享到：<A href="#">新浪微博</A> <A href="#">QQ空间</A> <A href="#">人人网'
+        '</A> <A href="#">开心网</A>　<A href="javascript:window.print()">【打印】</A> '
+        '<A href="javascript:window.close()">【关闭】</A></DIV></TD></TR></TABLE></BODY></HTML>'
+    )
+    got = extract_article(html, "http://portal.example/news/china/20190512/u7ai8518003.html")
+    assert [p.strip()[:4] for p in got.paragraphs] == ["不少社区", "据悉，执"]
