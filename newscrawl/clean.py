@@ -102,7 +102,7 @@ BOILERPLATE_LINE = re.compile(
             (?:\s{0,3}(?:星期|周|週)[一二三四五六日天])?
             (?:\s{0,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s{0,3}[\u4e00-\u9fff]{1,6}$)?)?
             (?:\s{0,3}\d{1,9}\s{0,2}(?:人|次)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論))?
-            (?:\s{0,3}(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|阅读|閱讀|点击|點擊
+            (?:\s{0,3}(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|选稿|選稿|浏览|瀏覽|阅读|閱讀|点击|點擊
                 |字号|字號|更新|最后更新)
                 (?:次数|次數|量)?\s{0,2}[:：]?\s{0,2}
                 # a value, or the font-size switch's three links (字号：大 中 小)
@@ -129,7 +129,9 @@ BOILERPLATE_LINE = re.compile(
             \s{0,2}[:：]\s{0,2}){1,3} |
         # the site's disclaimer: "本网站所刊载信息，不代表中新社和中新网观点", "本文仅代表作者观点，
         # 不代表本站立场" (opening with the site or the text itself, disowning the site's views)
-        (?:[\u4e00-\u9fff]{0,8}(?:声明|聲明|免责声明|免責聲明)[:：]\s{0,3})?
+        # (the label maybe in brackets: "【免责声明】本文转载自其他媒体，…并不代表本网赞同其观点")
+        (?:[\u4e00-\u9fff]{0,8}(?:声明|聲明|免责声明|免責聲明)[:：]\s{0,3}
+            |[【\[]\s{0,2}[\u4e00-\u9fff]{0,8}(?:声明|聲明)\s{0,2}[】\]]\s{0,3})?
             (?:本网站|本網站|本网|本網|本站|本平台|本文|凡本网|凡本網|以上内容|以上內容)
             .{0,120}不代表.{0,20}(?:网|網|站|社|台|报|報).{0,4}(?:观点|觀點|立场|立場).{0,200} |
         # … and of its readers' comments, above the comment box: "网友评论仅供其表达个人看法，
@@ -367,6 +369,17 @@ _TEASER_END = re.compile(
     r"(?:详细|詳細|更多|全文|阅读全文|閱讀全文|read\ more|continue\ reading)[\]】)）]?$",
     re.IGNORECASE,
 )
+# A reposter's notice: the text is someone else's, taken down on request ("声明：本文转自网络，
+# 版权归原作者所有，如有侵权请联系删除。"); and a breadcrumb, where the page sits in the site
+# ("您的位置：东方网 >> 国内新闻 >> 正文"). Tried only on lines holding their key words.
+_REPOST_NOTICE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,8}(?:声明|聲明)[:：]\s{0,3})?.{0,60}"
+    r"(?:版权归原作者|版權歸原作者|如有侵权.{0,12}(?:删除|刪除)|如有侵權.{0,12}(?:删除|刪除)).{0,120}$"
+)
+_BREADCRUMB = re.compile(
+    r"^[\u4e00-\u9fff]{0,5}位置\s{0,2}[:：]\s{0,3}[^。，！？>»›→]{1,30}"
+    r"(?:\s{0,3}(?:>{1,2}|»|›|→)\s{0,3}[^。，！？>»›→]{1,30}){1,8}$"
+)
 _SAFE_HARBOUR = re.compile(
     r"仅提供信息存储|僅提供信息存儲|(?:only|merely) provides? information storage"
 )
@@ -404,6 +417,10 @@ def _furniture_as_written(line: str) -> bool:
     if ("…" in line or "..." in line) and _TEASER_END.search(line):
         return True
     if ("信息存" in line or "storage" in line) and _SAFE_HARBOUR.search(line):
+        return True
+    if ("原作者" in line or "如有侵" in line) and _REPOST_NOTICE.match(line):
+        return True
+    if "位置" in line and _BREADCRUMB.match(line):
         return True
     return BOILERPLATE_LINE.match(line) is not None
 

@@ -188,6 +188,11 @@ extractor, each imitating other real CMSes:
   byline), the Philippine Daily Inquirer ("By: NAME - Reporter / @handle", in-story "READ:"
   links), Rappler (Next.js, the post again in ``__NEXT_DATA__``) and VnExpress International
   ("By NAME   May 8, 2024 | 04:32 pm GMT+7").
+- ``site53`` (tests/heldout_site53): Chinese reprint and aggregator sites — a 东方网/中华网-style
+  portal channel (来源：新京报 作者：X, 原标题 lines, 【免责声明】), a 搜狐城市-style local
+  channel (原标题 first paragraph, 本文来源：X, 编辑 lines), an SEO news site on a PHP CMS (tag
+  links in the text, 本文链接, 相关阅读 vs 猜你喜欢), 今日头条-style reprints (文章来源/记者/
+  通讯员 at the end) and the portal's 2019 pages in GB2312 (选稿).
 - ``site52`` (tests/heldout_site52): provincial 集约化 government platforms — a 广东
   department (来源/发布时间/分享 bar, 【字体：大 中 小】, 打印/关闭, 供稿 lines), a 浙江 county
   bureau (信息索引号 table, 浏览次数 by script, the day only on some), a 四川 county 部门 page
@@ -274,6 +279,7 @@ from heldout_site49.generator import Site49
 from heldout_site50.generator import Site50
 from heldout_site51.generator import Site51
 from heldout_site52.generator import Site52
+from heldout_site53.generator import Site53
 from heldout_site55.generator import Site55
 
 SITES: dict[str, Any] = {
@@ -325,6 +331,7 @@ SITES: dict[str, Any] = {
     "site49": Site49,
     "site50": Site50,
     "site51": Site51,
+    "site53": Site53,
     "site52": Site52,
     "site55": Site55,
     "site47": Site47,
@@ -503,6 +510,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site49",
         "site50",
         "site51",
+        "site53",
         "site52",
         "site47",
         "site48",

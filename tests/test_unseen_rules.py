@@ -6053,3 +6053,134 @@ def test_a_credit_line_without_colons_closing_the_text_is_cut() -> None:
     assert kept == [para, para]
     assert credits.authors == ["林秀英"] and credits.photographers == ["高丹"]
     assert credits.editors == ["康宇航"]
+
+
+# --- site53 (a feed's cards under 相关推荐 print engagement counts) ---
+
+
+def test_related_picks_cards_with_comment_counts_are_a_feed() -> None:
+    """相关推荐 over a handful of cards of this page's own kind is the story's list, unless
+    each card prints its engagement (今日头条's "836评论", "1.2万阅读"): the platform's feed."""
+    counted = "".join(
+        f"<li><a href='/a/{i}.html'>农村供水有了新打算{i}</a><div><span>大河报</span>"
+        f"<span>{80 + i}评论</span></div></li>"
+        for i in range(6)
+    )
+    assert {k for _, _, k in _picks(counted)} == {"recommended"}
+    dated = "".join(
+        f"<li><a href='/a/{i}.html'>农村供水有了新打算{i}</a><div><span>大河报</span>"
+        f"<span>2024-05-1{i}</span></div></li>"
+        for i in range(6)
+    )
+    assert {k for _, _, k in _picks(dated)} == {"related"}
+
+
+# --- site53 (reprint credits: 文章来源 lines, the reposting account, an outlet's app) ---
+
+
+def test_a_closing_article_source_line_is_a_credit_line() -> None:
+    """文章来源：华商报 记者：X 通讯员：Y closing a reprint (本文来源：X alike): the outlet the
+    story is reprinted from and its credits, cut from the text."""
+    para = (
+        "目前，街道畅通群众反映渠道，加大巡查检查力度，当地开展专项排查行动，受到居民的广泛好评。"
+    )
+    credits = Credits()
+    kept = body_credits([para, "文章来源：华商报 记者：贺卫东 通讯员：尹晓峰"], credits)
+    assert kept == [para]
+    assert credits.sources == ["华商报"] and credits.authors == ["贺卫东"]
+    assert credits.correspondents == ["尹晓峰"]
+    credits = Credits()
+    assert body_credits([para, "本文来源：大河报"], credits) == [para]
+    assert credits.sources == ["大河报"]
+
+
+def _toutiao_repost(closing: str) -> str:
+    para = "<p>据悉，当地建立问题台账、强化部门协同联动，受到居民的广泛好评，工作有序推进。</p>"
+    return (
+        '<html><head><meta charset="utf-8"><title>青岛退休教师寻亲救助温暖一座城</title></head>'
+        '<body><div class="article-content"><h1>青岛退休教师寻亲救助温暖一座城</h1>'
+        '<div class="article-meta"><span>2024-05-06 11:10</span><span>·</span>'
+        '<span class="name"><a href="/c/user/3842195521/">豫闻天下</a></span><span>·</span>'
+        f'<span>河南</span></div><article class="syl-article-base">{para * 5}{closing}'
+        "</article></div></body></html>"
+    )
+
+
+def test_an_account_reposting_another_outlets_story_is_no_author() -> None:
+    """A 今日头条 account after the date (``2024-05-06 11:10 · 豫闻天下 · 河南``) posted the
+    story; when its closing line names the outlet it is reprinted from (文章来源：大河报), the
+    account reprinted it and wrote none of it. Without such a line (or with a bare 来源：X, where
+    the account had it from: the benchmarks' truth keeps the account) it stays the author."""
+    url = "http://tt.example/article/7366016151773712613/"
+    got = extract_article(_toutiao_repost("<p>文章来源：大河报</p>"), url)
+    assert got.author is None and got.source == "大河报"
+    assert extract_article(_toutiao_repost(""), url).author == "豫闻天下"
+    assert extract_article(_toutiao_repost("<p>来源：无锡交警</p>"), url).author == "豫闻天下"
+
+
+def test_an_outlets_app_credited_as_author_is_the_source() -> None:
+    """作者：央视新闻客户端 beside 来源：央视新闻客户端: an outlet's app (客户端) is no writer."""
+    para = (
+        "<p>记者注意到，食品安全问题在农贸市场周边较为集中，部分商户存在侥幸心理，街道已介入。</p>"
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>多地发布食品安全预警</title></head><body>'
+        '<div class="detail"><h1>多地发布食品安全预警</h1><div class="time"><span>2024-05-05 '
+        '08:33:14</span><span class="source">来源：央视新闻客户端</span><span class="author">'
+        f'作者：央视新闻客户端</span></div><div class="article">{para * 6}</div></div>'
+        "</body></html>"
+    )
+    got = extract_article(html, "http://portal.example/c/20240505/u1a01710097.html")
+    assert got.author is None and got.source == "央视新闻客户端"
+
+
+# --- site53 (reprint notices, breadcrumbs and a table-layout page's headline table) ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【免责声明】本文转载自其他媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。",
+        "声明：本文转自网络，版权归原作者所有，如有侵权请联系删除。",
+        "您的位置：东方网 >> 国内新闻 >> 正文",
+        "当前位置：首页 > 新闻中心 > 正文",
+        "2019-5-12 21:28:20　来源：青年报　作者：青年报　选稿：谢霞",
+    ],
+)
+def test_reprint_notices_breadcrumbs_and_info_rows_are_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他所在的位置：距离市中心约三公里，交通十分便利。",
+        "如有侵权行为，消费者可向当地市场监管部门投诉。",
+    ],
+)
+def test_text_naming_a_place_or_an_infringement_stays(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_a_headline_table_on_a_table_layout_page_is_no_body() -> None:
+    """An old portal sets its headline and info line in a small table of their own above the
+    story: a header (read as layout), not a data table whose rows (``| headline |``,
+    ``| 2019-5-12 … 来源：… |``) join the body."""
+    html = (
+        '<HTML><HEAD><META http-equiv=Content-Type content="text/html; charset=utf-8">'
+        "<TITLE>嘉定首批地铁延伸示范点揭牌 共23处</TITLE></HEAD><BODY>"
+        "<TABLE width=960><TR><TD vAlign=top width=660><DIV class=weizhi>您的位置："
+        '<A href="/">东方网</A> &gt;&gt; <A href="/news/china/">国内新闻</A> &gt;&gt; 正文</DIV>'
+        '<TABLE width="100%"><TR><TD align=center><H1>嘉定首批地铁延伸示范点揭牌 共23处</H1></TD>'
+        "</TR><TR><TD align=center class=time>2019-5-12 21:28:20　来源：青年报　作者：林青　"
+        "选稿：谢霞</TD></TR></TABLE><DIV id=zw>"
+        "<P>　　不少社区志愿者主动报名，利用业余时间参与地铁延伸宣传引导。目前，社区主动上门走访"
+        "群众，推动问题整改到位。</P><P>　　据悉，执法人员组织志愿服务队伍，畅通群众反映"
+        "渠道，群众满意度不断提升。</P></DIV><P class=mzsm>【免责声明】本文转载自其他媒体，"
+        "转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。</P>"
+        '<DIV class=fx>分享到：<A href="#">新浪微博</A> <A href="#">QQ空间</A> <A href="#">人人网'
+        '</A> <A href="#">开心网</A>　<A href="javascript:window.print()">【打印】</A> '
+        '<A href="javascript:window.close()">【关闭】</A></DIV></TD></TR></TABLE></BODY></HTML>'
+    )
+    got = extract_article(html, "http://portal.example/news/china/20190512/u7ai8518003.html")
+    assert [p.strip()[:4] for p in got.paragraphs] == ["不少社区", "据悉，执"]

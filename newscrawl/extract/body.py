@@ -615,8 +615,12 @@ _CONTACT_CELL = 60  # characters: a longer cell is text
 
 
 # A layout table: one holding another table, or a cell holding a paragraph of prose (a
-# data table's cells hold figures and short labels; Word-pasted ones short <p> runs).
-_LAYOUT_TABLE = XPath("//table[.//table or .//td//p[string-length(normalize-space(.)) > 80]]")
+# data table's cells hold figures and short labels; Word-pasted ones short <p> runs), or the
+# page's headline (an old portal's headline and info line set in a table of their own: a
+# header, no data).
+_LAYOUT_TABLE = XPath(
+    "//table[.//table or .//h1 or .//td//p[string-length(normalize-space(.)) > 80]]"
+)
 
 
 def _layout_tables_as_divs(root: HtmlElement) -> None:

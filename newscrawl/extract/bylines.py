@@ -50,6 +50,9 @@ ROLES = (
     "sources",
     "reviewers",
 )
+# 文章来源：大河报 / 本文来源：X closing a reprint: "this article's source", the outlet the story
+# is reprinted from (a source label)
+REPRINT_SOURCE = ("文章来源", "文章來源", "本文来源", "本文來源", "稿件来源", "稿件來源")
 _LABELS: dict[str, str] = {}
 for _role, _words in (
     # 摄像 films the video report: a picture credit, as 摄影 is
@@ -78,7 +81,7 @@ for _role, _words in (
         "图片编辑 圖片編輯 美术编辑 美術編輯 美编 美編 视觉设计 視覺設計",
     ),
     ("translators", "翻译 翻譯 译者 譯者 编译 編譯"),
-    ("sources", "信息来源 信息來源 来源 來源 出处 出處 稿源 供稿"),
+    ("sources", "信息来源 信息來源 来源 來源 出处 出處 稿源 供稿 " + " ".join(REPRINT_SOURCE)),
     # 攝︰施柏翰 (Hong Kong papers' photo credit): like 图, a label only before a colon or slash
     ("photographers", "图 圖 摄 攝"),
 ):

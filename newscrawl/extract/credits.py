@@ -83,7 +83,8 @@ _MEDIA_SUFFIX = re.compile(
     # a portal's channel (新浪体育, 搜狐娱乐), like its 科技 and 财经
     r"体育|體育|娱乐|娛樂|"
     r"财经|財經|财讯|財訊|资讯|資訊|周刊|週刊|电视台|電視台|广播|廣播|杂志|雜誌|"
-    r"时报|時報|日报|日報|晚报|晚報|频道|頻道|综合|綜合|\.com|\.cn|\.net)$",
+    # … and an outlet's app (央视新闻客户端, 人民日报客户端: 来源 and 作者 alike name it)
+    r"时报|時報|日报|日報|晚报|晚報|频道|頻道|综合|綜合|客户端|客戶端|\.com|\.cn|\.net)$",
     re.IGNORECASE,
 )
 
@@ -114,7 +115,10 @@ _NOT_BARE = re.compile(r"化名|完|待续|待續|资料|資料|图|圖|摄|攝|
 # after a label (文丨韩涵, 来源 | 南方都市报) is not taken as a colon: the benchmarks' truth keeps
 # those lines (凤凰网's, 腾讯's pages).
 _LABEL_FIRST = re.compile(
-    r"^\s{0,3}(?:[（(【\[]?\s{0,3}(?:作者|撰文|撰稿|执笔|執筆|文|报道|報道|報導|报导|来源|來源|供稿|"
+    # (a reprint's 文章来源：X line; bracketed, "（本文来源：经济日报 作者：X）" stays: the
+    # benchmarks' truth keeps it)
+    r"^\s{0,3}(?:(?:文章|本文|稿件)(?:来源|來源)\s{0,3}[:：]|"
+    r"[（(【\[]?\s{0,3}(?:作者|撰文|撰稿|执笔|執筆|文|报道|報道|報導|报导|来源|來源|供稿|"
     r"稿源|责任编辑|責任編輯|本版编辑|本版編輯|编辑|編輯|责编|責編|审核|審核)"
     r"\s{0,3}[:：/／]|(?:融媒体|融媒體|见习|見習|实习|實習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生))"
 )
@@ -1089,6 +1093,12 @@ def assemble(
     """The body without its credit lines, and every credit by role."""
     credits = _under_headline(page)
     kept = body_credits(paragraphs, credits)
+    # the outlet a reprint's closing line names (文章来源：大河报 记者：X)
+    reprinted_from = [
+        s
+        for s in credits.sources
+        if any(p.lstrip().startswith(bylines.REPRINT_SOURCE) and s in p for p in paragraphs[-3:])
+    ]
     # "Contributing: Y" closing the story names one more writer: the byline's, wherever it is
     # read below, come first
     helped = [a for a in credits.authors if a in _contributing(paragraphs[-4:])]
@@ -1173,6 +1183,11 @@ def assemble(
         account = None  # 港聞: the section link printed beside the date
     if account and account.endswith(("社", "通讯社", "通訊社")):
         credits.add("sources", [account])  # 新华社 before the date: an agency, the source
+    elif account and any(account not in n and n not in account for n in reprinted_from):
+        # 文章来源：大河报 closing a 今日头条 account's post: the account reprinted another
+        # outlet's story and wrote none of it (a bare 来源：无锡交警 closing a 网易号 post names
+        # where the account had it from: the benchmarks' truth keeps the account there)
+        pass
     elif account and not any(account in n or n in account for n in [*site_names, *credits.sources]):
         credits.add("authors", [account])
     if len(credits.authors) > 1:  # 作者：新京报 beside its reporters: the paper is the source

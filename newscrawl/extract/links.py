@@ -493,6 +493,28 @@ def _one_story(block: list[HtmlElement], base_url: str) -> bool:
     return len({url for b in block for url, _ in absolute_links(b, base_url)}) == 1
 
 
+# A platform feed's card prints the post's engagement beside its headline (今日头条's "836评论",
+# 百家号's "1.2万阅读", "35 comments"): counts a story's own related list never shows (its items
+# carry a date, an author, a source at most).
+_ENGAGEMENT = re.compile(
+    r"(?<![\d.])\d{1,9}(?:\.\d{1,2})?\s?[万萬wW亿億]?\+?\s?(?:条|條|次|人)?"
+    r"(?:评论|評論|跟帖|阅读|閱讀|浏览|瀏覽|播放|点赞|點讚|赞|讚|comments?|views|likes)",
+    re.IGNORECASE,
+)
+_TEXT_NODES = XPath(".//text()")  # each apart: a card's count is no part of the next headline
+_ENGAGED_SHARE = 0.5  # of a block's links: cards with their counts, a feed
+
+
+def _engagement_cards(block: list[HtmlElement]) -> bool:
+    """Whether the block's cards print engagement counts (comments, reads, plays) beside their
+    headlines, on half its stories or more: a platform's recommendation feed, not the story's
+    own list."""
+    stories = {a.get("href") for b in block for a in b.iter("a")} - {None}
+    text = " ".join(t for b in block for t in cast(list[str], _TEXT_NODES(b)))  # bounded
+    count = sum(1 for _ in islice(_ENGAGEMENT.finditer(text), len(stories)))
+    return count >= 2 and count >= _ENGAGED_SHARE * len(stories)
+
+
 def _headlines(block: list[HtmlElement]) -> bool:
     """Whether a block is a handful of bare headline links (no pictures, its text nearly all
     in its links, each item's date and time aside): a story's own related list. A platform's
@@ -585,6 +607,7 @@ def pop_related_blocks(
                         _AMBIGUOUS_LABEL.match(own)
                         and not _in_sidebar(el)  # the side column's list is the site's
                         and (_headlines(block) or _story_cards(block, base_url))
+                        and not _engagement_cards(block)  # a feed's cards, counts beside them
                     )
                 ):
                     label = "related"  # picks set in the story; 相关推荐 over its few stories
