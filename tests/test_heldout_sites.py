@@ -183,6 +183,12 @@ extractor, each imitating other real CMSes:
   byline), the Philippine Daily Inquirer ("By: NAME - Reporter / @handle", in-story "READ:"
   links), Rappler (Next.js, the post again in ``__NEXT_DATA__``) and VnExpress International
   ("By NAME   May 8, 2024 | 04:32 pm GMT+7").
+- ``site54`` (tests/heldout_site54): hosted site builders and light blog engines — a town
+  on 凡科建站 (module divs, no ``<h1>``, 作者 管理员/党政办, 编辑/审核 lines), a school on
+  阿里云·云速成美站 (来源/作者/浏览量, 作者 "X 通讯员 Y", 文/X 图/Y), an association's 易企秀
+  H5 page in ``<section>`` blocks (credits in a closing section, the day only), a Typecho
+  town blog (发布于 2024年5月8日, readers' dated comments) and a 2019 WordPress site in GBK
+  (作者：小编, 本网讯（通讯员 X）).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -246,6 +252,7 @@ from heldout_site45.generator import Site45
 from heldout_site46.generator import Site46
 from heldout_site49.generator import Site49
 from heldout_site51.generator import Site51
+from heldout_site54.generator import Site54
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -295,6 +302,7 @@ SITES: dict[str, Any] = {
     "site46": Site46,
     "site49": Site49,
     "site51": Site51,
+    "site54": Site54,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -463,6 +471,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site46",
         "site49",
         "site51",
+        "site54",
     ],
 )
 def test_site_shape(name: str) -> None:
