@@ -189,6 +189,25 @@ extractor, each imitating other real CMSes:
   H5 page in ``<section>`` blocks (credits in a closing section, the day only), a Typecho
   town blog (发布于 2024年5月8日, readers' dated comments) and a 2019 WordPress site in GBK
   (作者：小编, 本网讯（通讯员 X）).
+- ``site52`` (tests/heldout_site52): provincial 集约化 government platforms — a 广东
+  department (来源/发布时间/分享 bar, 【字体：大 中 小】, 打印/关闭, 供稿 lines), a 浙江 county
+  bureau (信息索引号 table, 浏览次数 by script, the day only on some), a 四川 county 部门 page
+  (作者 naming a person or an office, 审核/签发 sign-offs), a 江苏 department (相关链接 beside
+  an unrelated 政策解读 box) and the 广东 department's 2019 TRS pages in GB2312 (tables,
+  【责任编辑：E】).
+- ``site47`` (tests/heldout_site47): old Chinese ASP/PHP/.NET news systems still online —
+  风讯 Foosun (作者：佚名, 本报讯（记者 X 通讯员 Y）, 2019 GB2312 tables), 科汛 KesionCMS
+  (``/Item/123.aspx``, 作者 "记者 X 通讯员 Y", 网友评论), 动力文章/新云
+  (``ShowArticle.asp?ArticleID=``, GB2312 ``<font>`` tables, 文章录入/责任编辑), PageAdmin
+  (2024/5/8 9:32:15, 撰稿/审核 lines, 2019 乔客 pages) and a hand-built school site (the
+  school's name as ``<title>``, 发布日期：2024年5月8日).
+- ``site48`` (tests/heldout_site48): Traditional-Chinese local news of Taiwan and Hong Kong — a
+  county government's 縣府新聞 (發布單位, 民國 dates 113-05-08 / 113年05月08日, 新聞聯絡人 in
+  the text, a 相關照片 gallery, 2019 Big5 table pages), 金門日報 (【記者X／金門報導】 leads,
+  文／X 圖／Y lines, Big5 pages named in a meta only), a Hong Kong district portal ("下午4:32",
+  撰文／攝影, an inline 延伸閱讀 box, 責任編輯), a 鄉公所 on the ``home.jsp`` government CMS
+  (撰稿人 and 聯絡人 rows, no headline in ``<title>``) and 大紀元 (【大紀元…訊】（大紀元記者X
+  台北報導）, New York time).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -250,8 +269,11 @@ from heldout_site43.generator import Site43
 from heldout_site44.generator import Site44
 from heldout_site45.generator import Site45
 from heldout_site46.generator import Site46
+from heldout_site47.generator import Site47
+from heldout_site48.generator import Site48
 from heldout_site49.generator import Site49
 from heldout_site51.generator import Site51
+from heldout_site52.generator import Site52
 from heldout_site54.generator import Site54
 
 SITES: dict[str, Any] = {
@@ -303,6 +325,9 @@ SITES: dict[str, Any] = {
     "site49": Site49,
     "site51": Site51,
     "site54": Site54,
+    "site52": Site52,
+    "site47": Site47,
+    "site48": Site48,
     "site9": Site9,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -472,6 +497,9 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site49",
         "site51",
         "site54",
+        "site52",
+        "site47",
+        "site48",
     ],
 )
 def test_site_shape(name: str) -> None:

@@ -5749,3 +5749,192 @@ def test_a_media_contact_block_ends_the_release() -> None:
     para = "瑞丰半导体有限公司成立于2008年，总部位于香港，专注于跨境支付解决方案的研发与销售。"
     lines = [para, para, "媒体垂询：", "瑞丰半导体品牌传播部", "孙雨桐", "电话：+86-21-69024308"]
     assert clean_paragraphs(lines) == [para, para]
+
+
+# --- site47 (old table-layout sites: a brief's body, a headline in big bold type) ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "建议使用IE浏览器 1024×768分辨率 您是第位访问者",  # browser advice, visitor counter
+        "您是本站第 10234 位访问者",
+        "设为首页 | 加入收藏 | 联系站长 | 友情链接",  # the site's own links
+    ],
+)
+def test_a_table_sites_footer_lines_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_a_sentence_advising_a_screen_size_is_text() -> None:
+    assert not is_boilerplate("专家建议使用1920×1080分辨率的显示器办公，效果更好。")
+
+
+def test_a_brief_of_two_lines_is_its_body_not_the_footer_or_info_line() -> None:
+    """A brief of two short paragraphs on a table-layout page holds less text than the info
+    line above it and the footer below it: the densest block that is no furniture is the
+    body."""
+    page = (
+        '<html><head><meta charset="utf-8"><title>青阳县水利局--局领导检查饮水安全工作</title>'
+        "</head><body><table><tr><td>"
+        '<table><tr><td align="center"><font size="4"><b>局领导检查饮水安全工作</b></font>'
+        "</td></tr>"
+        '<tr><td align="center"><font color="#666666">作者：张芳&nbsp;&nbsp;&nbsp;&nbsp;'
+        "文章来源：本站原创&nbsp;&nbsp;&nbsp;&nbsp;点击数：&nbsp;&nbsp;&nbsp;&nbsp;"
+        "更新时间：2019-5-22 11:59:53</font></td></tr>"
+        '<tr><td><font style="font-size:10.5pt">'
+        "<p>此外，我县积极争取项目资金、加强部门协作，取得了明显成效。</p>"
+        "<p>该镇坚持问题导向，加大宣传力度，取得了明显成效。</p></font></td></tr>"
+        "</table></td></tr></table>"
+        '<table><tr><td align="center"><a href="#">设为首页</a> | <a href="#">加入收藏</a> | '
+        '<a href="#">联系站长</a> | <a href="/c">友情链接</a><br>'
+        "主办：青阳县水利局　地址：青阳县人民路18号　电话：0566-5012345<br>"
+        "皖ICP备06000000号　建议使用IE6.0以上浏览器、1024*768分辨率浏览本站</td></tr></table>"
+        "</body></html>"
+    )
+    got = extract_article(page, "http://slj.example/ShowArticle.asp?ArticleID=707")
+    assert got.body == (
+        "此外，我县积极争取项目资金、加强部门协作，取得了明显成效。\n\n"
+        "该镇坚持问题导向，加大宣传力度，取得了明显成效。"
+    )
+
+
+def test_a_headline_in_big_bold_type_under_a_site_name_title() -> None:
+    """<title> names only the site (a school's name on every page) and no heading shows a
+    headline: the line set in big bold type (<font size="4"><b>) is the title."""
+    story = "同学们积极参与，认真准备，充分展示了我校学生良好的精神风貌。" * 8
+    page = (
+        '<html><head><meta charset="utf-8"><title>青阳县城关镇中心小学</title></head><body>'
+        '<table><tr><td><font color="#FFFFFF"><b>校园新闻</b></font></td></tr>'
+        '<tr><td align="center"><br><font size="4" color="#CC0000"><b>我校举行读书节启动仪式'
+        "</b></font></td></tr>"
+        '<tr><td align="center"><font size="2">发布日期：2024年5月20日　　发布人：管理员'
+        "</font></td></tr>"
+        f'<tr><td><font size="3">{story}<br>{story}<br></font></td></tr></table>'
+        "</body></html>"
+    )
+    got = extract_article(page, "http://school.example/xwzx/2024/0520_2.htm")
+    assert got.title == "我校举行读书节启动仪式"
+
+
+# --- site48 (Traditional-Chinese local news: datelines, info tables, desks) ---
+
+
+@pytest.mark.parametrize(
+    ("lead", "names"),
+    [
+        ("【大紀元2024年05月08日訊】（大紀元記者沈家豪台北報導）", ["沈家豪"]),
+        ("【大紀元2024年05月08日訊】（大紀元記者翁婷、顏志明高雄報導）", ["翁婷", "顏志明"]),
+        ("【大紀元2024年05月08日訊】（大紀元特約記者謝強花蓮報導）", ["謝強"]),
+        ("【大紀元2024年05月08日訊】（大紀元記者簡美玲綜合報導）", ["簡美玲"]),
+        ("（記者歐陽靜儀台北報導）", ["歐陽靜儀"]),
+    ],
+)
+def test_a_reporters_dateline_glued_to_its_place(lead: str, names: list[str]) -> None:
+    """A paper's dateline writes its reporters, their city and 報導 together, maybe after an
+    outlet's 【…訊】: the names only, not the city (顏志明高雄) nor 綜合; the lead stays."""
+    text = "今年以來，相關單位提升民眾參與意願，成效良好。"
+    rest, credits = split_leading_credit(lead + text)
+    assert credits.authors == names and rest == text
+    assert parse_credits(lead.rsplit("（", 1)[1].rstrip("）")).authors == names
+
+
+def test_a_writer_row_of_a_release_info_table() -> None:
+    """A government CMS's info table under the headline: 撰稿人 (the writer) is the author; the
+    issuing 課 and the 聯絡人 (contact) are not."""
+    table = (
+        '<table class="cp-info"><tr><th scope="row">發布日期</th><td>113/05/02</td></tr>'
+        '<tr><th scope="row">發布單位</th><td>民政課</td></tr>'
+        '<tr><th scope="row">撰稿人</th><td>王志明</td></tr>'
+        '<tr><th scope="row">聯絡人</th><td>周婉婷　電話：05-6965575</td></tr></table>'
+    )
+    text = "<p>本所民政課提醒民眾注意村里活動，相關單位提升民眾參與意願，成效良好。</p>" * 6
+    page = (
+        '<html><head><meta charset="utf-8"><title>某鄉公所</title></head><body>'
+        f'<div class="cp"><h3 class="cp-title">本所民政課提醒民眾注意村里活動</h3>{table}'
+        f"<div>{text}</div></div></body></html>"
+    )
+    assert _extract(page, "http://town.example/ch/home.jsp?id=45&dataserno=1").author == "王志明"
+    assert parse_credits("撰稿人：王志明").authors == ["王志明"]
+
+
+def test_a_newsrooms_desk_credited_beside_the_date_is_no_author() -> None:
+    """地區新聞組 where the reporter's name stands on other pages: the desk, no person."""
+    assert is_unit("地區新聞組") and is_unit("港聞採訪組") and not is_unit("王新聞")
+    meta = (
+        '<div class="article-meta"><span class="author">地區新聞組</span>'
+        '<time class="pubdate">2024年5月10日 星期五 上午10:58</time></div>'
+    )
+    page = _zh_page("", meta, lang="zh-Hant-HK")
+    assert _extract(page, "http://district.example/district/2024/05/10/a-1.html").author is None
+
+
+def test_a_story_linked_from_two_boxes_is_one_headline() -> None:
+    """A dated, credited two-paragraph brief beside 熱門新聞 and 即時新聞 boxes sharing their
+    stories (and a related list repeating them): each story counts once, so the page's
+    headline links do not outweigh the brief into a listing."""
+    heads = [f"金寧鄉第{n}屆戰地文化節義診登場 鄉親熱烈參與" for n in range(1, 11)]
+
+    def box(name: str, picked: list[str]) -> str:
+        items = "".join(f'<li><a href="/n/{heads.index(h)}/">{h}</a></li>' for h in picked)
+        return f'<div class="list-box"><h3>{name}</h3><ul>{items}</ul></div>'
+
+    page = (
+        '<html><head><meta charset="utf-8"><title>縣議員關切離島醫療 盼中央重視</title></head>'
+        '<body><div class="cp"><h3>縣議員關切離島醫療 盼中央重視</h3>'
+        "<ul class='info'><li>發布日期：2024/05/22</li></ul><div class='essay'>"
+        "<p>記者顏佩珊／金門報導</p>"
+        "<p>今年以來，相關單位提升民眾參與意願、結合在地資源推動，成效良好。</p>"
+        "<p>近年來，社區志工推動數位化服務，積極爭取更多資源，盼能造福更多民眾。</p>"
+        f"</div>{box('相關新聞', heads[:3])}</div>"
+        f"<aside>{box('熱門新聞', heads)}{box('即時新聞', heads[2:10])}</aside></body></html>"
+    )
+    got, found = pagetype.extract_and_classify(page, "http://paper.example/1117/1271/415507/")
+    assert got.author == "顏佩珊" and found is not None
+    assert found.headline_links == 10 and pagetype.is_article(found)
+
+
+def test_a_labelled_title_cell_beats_a_boxs_heading() -> None:
+    """An old government CMS's record table (標題 | X, 發布日期 | 108/05/04, 內容 | …) under a
+    <title> naming only the office, an attachments box headed <h4>附件下載</h4> below it: the
+    cell labelled 標題 is the headline (and the date beside it is read)."""
+    text = "<p>此外，社區志工照顧弱勢族群，積極爭取更多資源，成效良好。據了解，服務穩定。</p>"
+    page = (
+        '<html><head><meta charset="big5"><title>某鄉公所</title></head><body><table>'
+        '<tr><th>標題</th><td class="news_title">防災演練宣導活動訂於近日舉行</td></tr>'
+        "<tr><th>發布日期</th><td>108/05/04</td></tr><tr><th>發布單位</th><td>主計室</td></tr>"
+        f"<tr><th>內容</th><td>{text * 8}</td></tr></table>"
+        '<div class="file"><h4>附件下載</h4><ul><li><a href="/f/1.pdf">報名表.pdf</a></li></ul>'
+        "</div></body></html>"
+    )
+    got = _extract(page, "http://town.example/ch/home.jsp?id=45&dataserno=201905040002")
+    assert got.title == "防災演練宣導活動訂於近日舉行"
+    assert got.published_at is not None and got.published_at.date().isoformat() == "2019-05-04"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "發布日期：113-05-01",  # a 民國 year (2024) in a release's info list
+        "更新日期：113年05月02日",
+        "新聞聯絡人：社會處張信宏科長　聯絡電話：05-5523290",  # the release's press contact
+        "新闻联系人：李四 电话：010-12345678",
+    ],
+)
+def test_a_releases_roc_date_and_press_contact_lines_are_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["今年113-05-01", "他表示，聯絡人電話：05號尚未公布。"])
+def test_text_with_a_short_year_or_a_contact_word_stays(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_a_byline_line_with_full_width_slashes_is_cut() -> None:
+    """文／X　圖／Y on a line of its own (a Taiwanese paper's credits): read and cut, as
+    文/X is."""
+    para = "烈嶼鄉鸕鶿季義診今天登場，鄉親熱烈參與，各項工作穩定推進，獲得地方肯定。"
+    credits = Credits()
+    kept = body_credits([para, "文／游婷　圖／蘇慧", para], credits)
+    assert kept == [para, para]
+    assert credits.authors == ["游婷"] and credits.photographers == ["蘇慧"]

@@ -7,6 +7,7 @@ body as a list of paragraphs.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -19,7 +20,7 @@ from lxml.etree import Element, XPath, strip_elements
 from lxml.html import HtmlElement
 from trafilatura.readability_lxml import Document
 
-from newscrawl.clean import clean_line, t2s_table
+from newscrawl.clean import clean_line, is_boilerplate, t2s_table
 from newscrawl.extract.chooser import (
     DEFAULT,
     READABILITY_MIN_TEXT,
@@ -27,6 +28,7 @@ from newscrawl.extract.chooser import (
     Params,
     agreement,
     choose,
+    label_shaped,
     tokens,
     trim_ends,
     weight,
@@ -192,17 +194,23 @@ def _score(el: HtmlElement) -> float:
     return score * (1.2 if el.tag in ("article", "main") else 1.0)
 
 
+def _ranked(root: HtmlElement, k: int) -> list[HtmlElement]:
+    """The ``k`` densest text blocks, densest first (a block scoring nothing is none)."""
+    scored = []
+    for i, el in enumerate(root.iter("div", "article", "section", "td", "main", "body", "font")):
+        score = _score(el)
+        if score > 0:
+            scored.append((-score, i, el))  # ties: the first in the page
+    return [el for _, _, el in heapq.nsmallest(k, scored)]
+
+
 def _container(root: HtmlElement, css: str) -> HtmlElement | None:
     if css:
         found = root.cssselect(css)
         if found:
             return found[0]
-    best, best_score = None, 0.0
-    for el in root.iter("div", "article", "section", "td", "main", "body", "font"):
-        score = _score(el)
-        if score > best_score:
-            best, best_score = el, score
-    return best
+    best = _ranked(root, 1)
+    return best[0] if best else None
 
 
 def _paragraphs(container: HtmlElement) -> list[str]:
@@ -659,10 +667,31 @@ def _readability(tree: HtmlElement) -> list[str]:
     return _paragraphs(root) if isinstance(root, HtmlElement) else []
 
 
+# Blocks tried after the densest one when it holds furniture only.
+_DENSE_TRIES = 3
+
+
+def _furniture(line: str) -> bool:
+    """A footer's line (:func:`is_boilerplate`) or a short line of labelled fields ending no
+    sentence (an info line: 作者：X 文章来源：Y 点击数： 更新时间：2019-5-22 11:59:53)."""
+    return is_boilerplate(line) or (
+        ("：" in line or ":" in line) and label_shaped(line, DEFAULT, lists=True)
+    )
+
+
 def _dense_block(tree: HtmlElement) -> list[str]:
+    """The densest text block's paragraphs. A block of furniture lines only (a table-layout
+    site's footer: its address, ICP, browser and 设为首页 | 加入收藏 lines; the info line
+    under the headline) is passed over: on a brief of two short paragraphs it holds more
+    text than the story's block."""
     _prune(tree)
-    block = _container(tree, "")
-    return _paragraphs(block) if block is not None else []
+    first: list[str] = []
+    for block in _ranked(tree, _DENSE_TRIES):
+        paras = _paragraphs(block)
+        if paras and not all(map(_furniture, paras)):
+            return paras
+        first = first or paras
+    return first
 
 
 def _opinions(tree: HtmlElement, url: str) -> Opinions:

@@ -58,7 +58,7 @@ for _role, _words in (
     (
         "authors",
         "本报记者 本報記者 融媒体记者 融媒體記者 特约记者 特約記者 见习记者 見習記者 实习记者 "
-        "實習記者 首席记者 首席記者 记者 記者 作者 撰文 撰稿 执笔 執筆 采写 採寫 文字 文/图 "
+        "實習記者 首席记者 首席記者 记者 記者 作者 撰文 撰稿人 撰稿 执笔 執筆 采写 採寫 文字 文/图 "
         "文/圖 文、图 文、圖 文 实习生 實習生 特约评论员 特約評論員 评论员 評論員 专栏作家 "
         "專欄作家 专栏作者 專欄作者",
     ),
@@ -139,7 +139,7 @@ _SLASH_SEP = re.compile(r"\s{0,2}[/／]\s{0,2}")
 # the reporter).
 _POSTS = ("实习生", "實習生", "评论员", "評論員", "专栏作家", "專欄作家", "专栏作者", "專欄作者")
 # Author labels naming the field, not a post (作者, 撰文): glued both ways they are prose.
-_FIELD_WORDS = frozenset(("作者", "撰文", "撰稿", "执笔", "執筆", "采写", "採寫"))
+_FIELD_WORDS = frozenset(("作者", "撰文", "撰稿人", "撰稿", "执笔", "執筆", "采写", "採寫"))
 _LIST_MARKS = ("、", "，", ",")  # between the names of a list (an outlet is set apart by a space)
 # Words that end a name run: 报道 (reports), 摄 (photo by), 整合, 发自…
 _TRAILERS = re.compile(r"(?:报道|報道|報導|报导|整合|综合|綜合|摄|攝|供图|供圖|发自|發自)$")
@@ -217,6 +217,8 @@ _UNIT = (
     r"宣传部|宣傳部|组织部|組織部|统战部|統戰部|文明办|文明辦|"
     # a party committee, a research or writing group (国资委党委, 市委党校课题组, 某旅政治工作部)
     r"党委|黨委|党组|黨組|工委|[课課][题題][组組]|调研组|調研組|写作组|寫作組|研究院|研究室|"
+    # a newsroom's desk (地區新聞組, 港聞採訪組)
+    r"新闻组|新聞組|采访组|採訪組|"
     # a police or fire brigade's detachment (市公安局交警支队, 消防救援大队, 特警中队)
     r"支队|支隊|大队|大隊|中队|中隊|总队|總隊|"
     # a court or a procuratorate (临澜铁路运输法院, 县人民检察院), a government (乡人民政府)
@@ -464,11 +466,17 @@ def _without_unit(names: list[str]) -> list[str]:
     return names[1:] if len(names) > 1 and UNIT.search(names[0]) else names
 
 
+_REPORTED = re.compile(r"(?:报道|報道|報導|报导)$")
+
+
 def _clean_name(token: str) -> str:
     token = token.strip(" ·•.-")
     for _ in range(2):
         if len(token) > 2 and re.search(r"[\u4e00-\u9fff]", token):
+            reported = _REPORTED.search(token)
             token = _TRAILERS.sub("", token)
+            if reported:  # 顏志明高雄報導: the name glued to the place it reports from
+                token = name_before_place(token) or token
     return token
 
 
@@ -950,8 +958,11 @@ def is_credit_line(line: str) -> bool:
 # 〔…〕 is the bracket Taiwanese papers credit in (〔記者王小明／台北報導〕); 【…】 the one 环球网
 # and other portals open a story with (【环球网报道 记者 张三】, 【环球时报驻德国特约记者 甲
 # 环球时报记者 乙】): read there like （…）, whatever the paragraph's length.
+# The outlet's dateline may stand in 【】 before the bracket (【大紀元2024年05月08日訊】（大紀元記者
+# X台北報導）): the credits are the bracket after it.
 _LEADING = re.compile(
-    r"^\s{0,3}[^（(〔【\s。！？，,]{0,24}?\s?[（(〔【]([^（）()〔〕【】]{2,60})[)）〕】]\s{0,3}"
+    r"^\s{0,3}(?:【[^【】（）()]{1,30}?(?:讯|訊|电|電)】)?"
+    r"[^（(〔【\s。！？，,]{0,24}?\s?[（(〔【]([^（）()〔〕【】]{2,60})[)）〕】]\s{0,3}"
 )
 # The same dateline lead from an outlet whose name carries a bracketed alias before its 讯/电
 # (荆楚网（湖北日报网）讯（记者 甲 通讯员 乙）, 某某网（某某日报）10月4日讯（记者 丙）): the
@@ -992,21 +1003,26 @@ def split_leading_credit(paragraph: str) -> tuple[str, Credits]:
     for pattern in (_LEADING, _LEADING_ALIASED, *_UNBRACKETED):
         m = pattern.match(fold_colons(paragraph[:MAX_LINE]))
         if m:
+            # a dateline whose names run on into the place (記者甲、乙高雄報導) is read as one
+            # first: the credit parser would take the place for part of the last name
+            if pattern not in _UNBRACKETED and (names := dateline_reporters(m.group(1))):
+                return paragraph[m.end() :].lstrip(), Credits(authors=names)
             credits = parse_credits(m.group(1))
             if credits and is_credit_line(m.group(1)):
                 return paragraph[m.end() :].lstrip(), credits
-            if pattern not in _UNBRACKETED and (names := dateline_reporters(m.group(1))):
-                return paragraph[m.end() :].lstrip(), Credits(authors=names)
     return paragraph, Credits()
 
 
 # An agency's dateline naming its reporters before the place (中央社記者王五台北8日電,
-# 中央社記者甲、乙東京3日專電, 中央社特約記者丙巴黎11日專電): the names and the place are written
-# together, so the place is told by the names' usual length or a known place name.
+# 中央社記者甲、乙東京3日專電, 中央社特約記者丙巴黎11日專電), or a paper's before the place it
+# reports from (大紀元記者王五台北報導, 記者甲、乙高雄報導) or 綜合報導 (compiled: no place): the
+# names and the place are written together, so the place is told by the names' usual length or
+# a known place name.
 _REPORTER_DATELINE = re.compile(
-    r"^[\u4e00-\u9fff]{1,12}?(?:特约记者|特約記者|驻外记者|駐外記者|记者|記者)"
-    r"([\u4e00-\u9fff、]{3,40}?)(?:\d{1,2}月)?\d{1,2}日(?:专电|專電|电|電)$"
+    r"^[\u4e00-\u9fff]{0,12}?(?:特约记者|特約記者|驻外记者|駐外記者|记者|記者)"
+    r"([\u4e00-\u9fff、]{3,40}?)(?:(?:\d{1,2}月)?\d{1,2}日(?:专电|專電|电|電)|报道|報道|報導|报导)$"
 )
+_COMPILED = ("综合", "綜合")  # 記者X綜合報導: compiled from reports, no place
 # Datelines' places of three or four characters (so 梁昀華盛頓 is 梁昀 in 華盛頓) and the two-
 # character ones written after a four-character name (歐陽靜儀台北); any other place is taken to
 # be two characters long after a three-character name, the usual case.
@@ -1030,6 +1046,21 @@ DATELINE_PLACES = frozenset(
 )
 
 
+_PLACE_ENDS = frozenset(p[-2:] for p in DATELINE_PLACES)  # a quick test before the scan
+
+
+def name_before_place(glued: str) -> str | None:
+    """The name of two to four characters before a known dateline place (or 綜合) it is
+    written together with: ``歐陽靜儀台北`` → ``歐陽靜儀``; ``None`` when none ends it."""
+    if not glued.endswith(_COMPILED) and glued[-2:] not in _PLACE_ENDS:
+        return None
+    places = sorted((p for p in DATELINE_PLACES if glued.endswith(p)), key=len, reverse=True)
+    for place in [c for c in _COMPILED if glued.endswith(c)] + places:
+        if 2 <= len(glued) - len(place) <= 4:
+            return glued[: -len(place)]
+    return None
+
+
 def dateline_reporters(dateline: str) -> list[str]:
     """The reporters a bracketed agency dateline names before its place:
     ``中央社記者王靜儀台北1日電`` → ``[王靜儀]``; ``中央社記者蕭曉彤、連子軒東京3日專電`` → both."""
@@ -1037,14 +1068,12 @@ def dateline_reporters(dateline: str) -> list[str]:
     if m is None:
         return []
     *names, last = m.group(1).split("、")
-    for place in sorted((p for p in DATELINE_PLACES if last.endswith(p)), key=len, reverse=True):
-        if 2 <= len(last) - len(place) <= 4:
-            names.append(last[: -len(place)])
-            break
-    else:
-        if not 4 <= len(last) <= 7:
-            return []
+    if name := name_before_place(last):
+        names.append(name)
+    elif 4 <= len(last) <= 7:
         names.append(last[: 2 if len(last) == 4 else 3])
+    else:
+        return []
     if any(not 2 <= len(n) <= 4 or n in NOT_NAMES or n in _LABELS for n in names):
         return []
     return names

@@ -186,7 +186,7 @@ def _list_only(lines: list[str]) -> bool:
     return items >= 3 and items >= _LIST_SHARE * len(lines)
 
 
-def _label_shaped(line: str, params: Params, lists: bool) -> bool:
+def label_shaped(line: str, params: Params, lists: bool) -> bool:
     """A table row, a boilerplate line, or a short line that ends no sentence (or, with
     ``lists``, a short list item or one cut short with an ellipsis): the shapes of the teaser
     lists, section links and notices around a story (a whole list item of a paragraph's
@@ -264,7 +264,7 @@ def _trim_tail(lines: list[str], opinions: Opinions, params: Params, lists: bool
     while end > 0 and is_boilerplate(lines[end - 1]):
         end -= 1  # cleaned away later in any case: no reason to ask
     start = end
-    while start > 0 and _label_shaped(lines[start - 1], params, lists):
+    while start > 0 and label_shaped(lines[start - 1], params, lists):
         start -= 1
     if start == end:
         return lines

@@ -109,13 +109,14 @@ _DATELINE_LED = re.compile(
 )
 _BARE_NAMES = re.compile(r"[（(]([\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3}){0,2})[)）]$")
 _NOT_BARE = re.compile(r"化名|完|待续|待續|资料|資料|图|圖|摄|攝|注|编|編|译|譯|记者|記者|供稿")
-# Lines that start with a credit label: cut from the body (a bracketed credit line stays). A bar
+# Lines that start with a credit label: cut from the body (a bracketed credit line stays); a
+# full-width slash is a slash (文／X　圖／Y, a Taiwanese paper's byline line). A bar
 # after a label (文丨韩涵, 来源 | 南方都市报) is not taken as a colon: the benchmarks' truth keeps
 # those lines (凤凰网's, 腾讯's pages).
 _LABEL_FIRST = re.compile(
     r"^\s{0,3}(?:[（(【\[]?\s{0,3}(?:作者|撰文|撰稿|执笔|執筆|文|报道|報道|報導|报导|来源|來源|供稿|"
     r"稿源|责任编辑|責任編輯|本版编辑|本版編輯|编辑|編輯|责编|責編|审核|審核)"
-    r"\s{0,3}[:：/]|(?:融媒体|融媒體|见习|見習|实习|實習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生))"
+    r"\s{0,3}[:：/／]|(?:融媒体|融媒體|见习|見習|实习|實習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生))"
 )
 # An editor's or proofreader's label before its name with a space alone (编辑 冯佳琪 校对 金文博,
 # as 新京报 ends its stories and its reposts on 网易 show). Without the colon 编辑 may be a word,

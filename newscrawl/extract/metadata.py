@@ -181,6 +181,36 @@ def _title_named(root: HtmlElement) -> HtmlElement | None:
     return None
 
 
+# A headline set in big bold type, the way a table-layout site with no headings sets it
+# (FrontPage, hand-written pages): <td align="center"><font size="4" color="#CC0000"><b>…</b>
+# </font></td>. (A size of "+1" or more is relative to the default 3: big too.)
+_BIG_BOLD = XPath(
+    "//body//font[number(@size) >= 4 or starts-with(normalize-space(@size), '+')]"
+    "[.//b or .//strong or ancestor::b or ancestor::strong][count(.//*) <= 3]"
+)
+_LINE_BLOCKS = frozenset(("td", "th", "div", "p", "center"))
+
+
+def _big_bold_line(root: HtmlElement) -> HtmlElement | None:
+    """The first big bold text that is a line of its own (all of its block's text) and reads
+    as a headline."""
+    for el in islice(cast(Iterable[HtmlElement], _BIG_BOLD(root)), 50):
+        shown = _text(el)
+        block = next((a for a in el.iterancestors() if a.tag in _LINE_BLOCKS), None)
+        if (
+            block is not None
+            and _text(block) == shown
+            and titles.long_enough(shown)
+            and len(shown) <= _MAX_NAMED
+            and _not_in_link(el)
+            and not titles.site_only(shown)
+            and not titles.not_a_title(shown)
+            and not shown.endswith(("。", "."))
+        ):
+            return el
+    return None
+
+
 def _not_in_link(el: HtmlElement) -> bool:
     return el.tag != "a" and next(el.iterancestors("a"), None) is None
 
@@ -266,6 +296,12 @@ def title(page: Page, css: str) -> str | None:
     if core:  # a text block of its own that is (part of) the page's title
         page.headline = shown[core]
         return core
+    # the cell a record-style table labels 標題 names the headline; a lower heading beside it
+    # may be a box's label (附件下載 over the attachments)
+    for cell in cast(list[HtmlElement], _LABELLED_TITLE(root))[:1]:
+        if titles.long_enough(_text(cell)) and len(_text(cell)) <= _MAX_NAMED:
+            page.headline = cell
+            return _text(cell)
     lower = [
         h
         for h in root.iter("h2", "h3", "h4", "h5")
@@ -279,10 +315,11 @@ def title(page: Page, css: str) -> str | None:
         # title (<founder-title>, <td class="article-title">) that the page shows
         page.headline = named
         return _text(named)
-    for cell in cast(list[HtmlElement], _LABELLED_TITLE(root))[:1]:
-        if titles.long_enough(_text(cell)) and len(_text(cell)) <= _MAX_NAMED:
-            page.headline = cell
-            return _text(cell)
+    if (big := _big_bold_line(root)) is not None:
+        # nothing on the page shows the <title> (a school's name on every page): the
+        # headline is the line set in big bold type
+        page.headline = big
+        return _text(big)
     for candidate in (meta_title, page_title):
         if candidate and candidate.strip():
             stripped = titles.strip_site(candidate, names)

@@ -161,7 +161,9 @@ def read_anchors(root: HtmlElement) -> Anchors:
         w = weight([text])
         spaced = w + max(0, len(words) - 1)  # the words joined by single spaces
         if counting:
-            if HEADLINE_LINK_MIN <= spaced <= _HEADLINE_MAX:
+            # a story linked from several boxes (熱門 and 即時 sharing their stories, a related
+            # list repeating the sidebar's) is one headline: counted once
+            if HEADLINE_LINK_MIN <= spaced <= _HEADLINE_MAX and text not in texts:
                 count += 1
                 total += spaced
             if 0 < w <= _HEADLINE_MAX:
