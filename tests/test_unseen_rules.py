@@ -5938,3 +5938,55 @@ def test_a_byline_line_with_full_width_slashes_is_cut() -> None:
     kept = body_credits([para, "文／游婷　圖／蘇慧", para], credits)
     assert kept == [para, para]
     assert credits.authors == ["游婷"] and credits.photographers == ["蘇慧"]
+
+
+# --- site54 (a sidebar teaser's date; a column page) ---
+
+
+def _column_page(intro: str, dated_side: bool = True) -> str:
+    items = "".join(
+        f'<li><a href="/nd.jsp?id={k}">{h}</a><span class="time">2024-05-{10 + k}</span></li>'
+        for k, h in enumerate(
+            [
+                "下湾村：河道清淤让村民尝到甜头",
+                "青石镇人民政府召开移风易俗工作推进会",
+                "防汛备汛进青石社区 群众点赞",
+            ]
+        )
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>镇情概况 - 青石镇人民政府</title></head><body>'
+        '<div class="header"><a href="/">青石镇人民政府</a></div><div class="wrap">'
+        f'<div class="main"><h2>镇情概况</h2><p>{intro}</p></div>'
+        f'<div class="side"><h3>推荐阅读</h3><ul>{items}</ul></div></div>'
+        '<div class="footer"><p>© 青石镇人民政府 版权所有</p></div></body></html>'
+    )
+
+
+def test_a_sidebar_teasers_date_is_not_the_pages() -> None:
+    """A site builder's column page (镇情概况: one paragraph, no date of its own) beside a
+    推荐阅读 list whose items print their stories' dates (<li><a>headline</a><span
+    class="time">2024-05-10</span>): those are the linked stories' dates, not the page's; the
+    page, undated and uncredited under a name, is no article."""
+    page = _column_page(
+        "青石镇位于县境东部，辖9个行政村、1个社区，总面积86平方公里，户籍人口2.3万人，"
+        "以茶叶、油茶和生态旅游为特色产业。"
+    )
+    got, found = pagetype.extract_and_classify(page, "http://town.example/col.jsp?id=103")
+    assert got.published_at is None
+    assert found is not None and not pagetype.is_article(found)
+
+
+def test_a_story_keeps_its_own_date_beside_a_dated_sidebar() -> None:
+    """The story's own date element (under its headline) stays its date."""
+    text = "<p>近日，青石镇组织开展防汛演练，各村干部和应急队员参加，现场气氛热烈，效果明显。</p>"
+    page = (
+        '<html><head><meta charset="utf-8"><title>青石镇开展防汛演练</title></head><body>'
+        '<div class="main"><h1>青石镇开展防汛演练</h1><div class="newsInfo">'
+        '<span class="time">发布时间：2024-05-08</span></div>'
+        f"{text * 4}</div>"
+        '<ul class="side"><li><a href="/nd.jsp?id=1">下湾村：河道清淤让村民尝到甜头啊</a>'
+        '<span class="time">2024-05-11</span></li></ul></body></html>'
+    )
+    got = _extract(page, "http://town.example/nd.jsp?id=155")
+    assert got.published_at is not None and got.published_at.date().isoformat() == "2024-05-08"
