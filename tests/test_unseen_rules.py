@@ -5990,3 +5990,54 @@ def test_a_story_keeps_its_own_date_beside_a_dated_sidebar() -> None:
     )
     got = _extract(page, "http://town.example/nd.jsp?id=155")
     assert got.published_at is not None and got.published_at.date().isoformat() == "2024-05-08"
+
+
+# --- site54 (an association's cover line; 文案 credits; 发布于 as a label) ---
+
+
+def _h5_page(credits: str) -> str:
+    para = (
+        "<section><p><span>近日，与会企业家围绕智能制造展开深入交流，分享了各自企业的发展经验，"
+        "现场气氛热烈，效果明显。</span></p></section>"
+    )
+    cells = "".join(f"<p><span>{c}</span></p>" for c in credits.split("/"))
+    return (
+        '<html><head><meta charset="utf-8"><title>临川市青年企业家协会企业考察在滨江公园举行'
+        '</title></head><body><div id="eqx-seo"><section class="eqc-cover">'
+        '<section style="font-size:22px">'
+        "<span>临川市青年企业家协会企业考察在滨江公园举行</span></section><section>"
+        "<span>临川市青年企业家协会</span>　<span>2024年5月4日</span></section></section>"
+        f'{para * 5}<section class="eqc-credits">{cells}</section></div></body></html>'
+    )
+
+
+def test_an_association_before_the_date_is_no_author() -> None:
+    """An H5 page's cover line "临川市青年企业家协会　2024年5月4日": the association that made
+    the page (a unit, as 委员会 or 公司 are), no writer; its closing 来源/编辑 credit no one."""
+    got = _extract(_h5_page("来源：协会秘书处/编辑：梁春梅"), "http://h5.example/s/ZJpgavu7")
+    assert got.author is None
+    assert is_unit("临川市青年企业家协会") and is_unit("县作家协会") and not is_unit("张协会")
+
+
+def test_a_wenan_credit_names_the_writer() -> None:
+    """文案｜X 图片｜Y 编辑｜Z closing a WeChat post or an H5 page: 文案 (the copy) wrote it."""
+    got = _extract(_h5_page("文案｜任倩/图片｜冯军/编辑｜陈家乐"), "http://h5.example/s/fpJ43Wzf")
+    assert got.author == "任倩" and got.photographer == "冯军"
+    assert parse_credits("文案：任倩").authors == ["任倩"]
+
+
+def test_a_date_label_before_a_time_is_no_account() -> None:
+    """A Typecho post's meta (作者: admin / 发布于 <time>): 发布于 labels the date, no name; the
+    admin account is no writer."""
+    text = "<p>一大早，河滩那边就围满了人，卖粽子的摊子排出去老远，大家都说今年的龙舟特别好看。</p>"
+    page = (
+        '<html><head><meta charset="utf-8"><title>今年的端午龙舟，河滩又热闹起来了</title></head>'
+        '<body><article class="post"><h1 class="post-title"><a href="/archives/49/">'
+        '今年的端午龙舟，河滩又热闹起来了</a></h1><ul class="post-meta"><li>作者: '
+        '<a href="/author/2/" rel="author">admin</a></li><li>发布于 <time '
+        'datetime="2024-05-04T11:35:56+08:00">2024年5月4日</time></li></ul>'
+        f'<div class="post-content">{text * 4}</div></article></body></html>'
+    )
+    got = _extract(page, "http://blog.example/archives/49/")
+    assert got.author is None
+    assert dates.is_date_label("发布于") and not dates.is_date_label("柳河老周")
