@@ -6041,3 +6041,39 @@ def test_a_date_label_before_a_time_is_no_account() -> None:
     got = _extract(page, "http://blog.example/archives/49/")
     assert got.author is None
     assert dates.is_date_label("发布于") and not dates.is_date_label("柳河老周")
+
+
+# --- site54 (a site builder's header module above the story) ---
+
+
+def test_a_header_module_confirmed_only_by_the_towns_name_is_trimmed() -> None:
+    """A 凡科 page's answer opens with its header module (the town's name, its English name,
+    a hotline), a news list's rows and a contact box, then the story. Readability's answer
+    (the story) "confirms" the town's name and one row naming the town, words the story
+    repeats: few and light among a dozen lines it lacks, so the whole run above the story
+    goes (the story's own first lines stay)."""
+    from newscrawl.extract.chooser import Opinions, trim_ends
+
+    story = [
+        "青石镇人民政府主要负责同志强调，要把乡村振兴作为当前一项重点任务，压实责任，确保取得实效。"
+        "据了解，相关人员认真听取了情况介绍、提出了意见建议，收获颇丰。",
+        "活动中，工作人员走进石桥村农户家中，发放宣传资料48余份，面对面讲解农房改造相关知识。",
+        "青石镇人民政府召开乡村振兴工作推进会后，石桥村已累计完成农房改造6余处，群众满意度明显提升。",
+    ] * 2
+    head = [
+        "青石镇人民政府",
+        "QINGSHI TOWN PEOPLE'S GOVERNMENT",
+        "服务热线：0797-88888888",
+        "| 安全生产进青石社区 群众点赞 | 2024-05-18 |",
+        "| 新民村扎实开展农技培训专项行动 | 2024-05-23 |",
+        "| 青石镇人民政府召开乡村振兴工作推进会 | 2024-05-01 |",
+        "| 下湾村：河道清淤让村民尝到甜头 | 2024-05-11 |",
+        "地址：青石镇青石街1号",
+        "电话：0797-88888888",
+    ]
+    ops = Opinions(lambda: story, lambda: story, lambda: head + story)
+    assert trim_ends(head + story, ops) == story
+    # a dek readability confirms right above the story stays, the menu above it goes
+    menu = ["首页", "镇情概况", "新闻动态", "办事指南", "招商引资", "联系我们"]
+    ops = Opinions(lambda: story, lambda: story, lambda: story)
+    assert trim_ends([*menu, "青石镇人民政府", *story], ops) == ["青石镇人民政府", *story]
