@@ -6077,3 +6077,20 @@ def test_a_header_module_confirmed_only_by_the_towns_name_is_trimmed() -> None:
     menu = ["首页", "镇情概况", "新闻动态", "办事指南", "招商引资", "联系我们"]
     ops = Opinions(lambda: story, lambda: story, lambda: story)
     assert trim_ends([*menu, "青石镇人民政府", *story], ops) == ["青石镇人民政府", *story]
+
+
+# --- site54 (a blog's note thanking a guest poster) ---
+
+
+@pytest.mark.parametrize(
+    "line", ["本文由曹颖投稿，感谢分享。欢迎街坊们来稿，邮箱见“关于”页面。", "本文由网友老李投稿"]
+)
+def test_a_blogs_thanks_for_a_guest_post_is_furniture(line: str) -> None:
+    """A town blog's closing note on a reader's post (本文由X投稿，感谢分享。欢迎来稿…): the
+    editor's note, no text of the post."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["本文由国家统计局发布，数据显示今年以来经济平稳。"])
+def test_a_line_saying_who_issued_a_text_stays(line: str) -> None:
+    assert not is_boilerplate(line)
