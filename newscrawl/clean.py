@@ -167,6 +167,9 @@ BOILERPLATE_LINE = re.compile(
         # (bracketed and crediting its writer: a bare "本文首发于X公众号" stays, as the
         # benchmarks' truth keeps it)
         [（(]\s{0,2}本文(?:首发|首發)(?:于|於).{0,60}(?:作者|编辑|編輯).{0,400} |
+        # a blog's thanks for a reader's post, closing it ("本文由曹颖投稿，感谢分享。欢迎街坊们
+        # 来稿，邮箱见“关于”页面。"): the editor's note, no text of the post
+        本文由[^\s，,。！!]{1,20}(?:投稿|供稿|来稿)(?:[，,。！!].{0,80})? |
         # a tipster's thanks above a story ("感谢网友 张三 的线索投递！")
         (?:感谢|感謝).{0,24}(?:网友|網友|读者|讀者).{0,30}(?:线索|線索)
             (?:投递|投遞|爆料|提供)[！!。]? |

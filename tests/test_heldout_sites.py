@@ -193,6 +193,12 @@ extractor, each imitating other real CMSes:
   channel (原标题 first paragraph, 本文来源：X, 编辑 lines), an SEO news site on a PHP CMS (tag
   links in the text, 本文链接, 相关阅读 vs 猜你喜欢), 今日头条-style reprints (文章来源/记者/
   通讯员 at the end) and the portal's 2019 pages in GB2312 (选稿).
+- ``site54`` (tests/heldout_site54): hosted site builders and light blog engines — a town
+  on 凡科建站 (module divs, no ``<h1>``, 作者 管理员/党政办, 编辑/审核 lines), a school on
+  阿里云·云速成美站 (来源/作者/浏览量, 作者 "X 通讯员 Y", 文/X 图/Y), an association's 易企秀
+  H5 page in ``<section>`` blocks (credits in a closing section, the day only), a Typecho
+  town blog (发布于 2024年5月8日, readers' dated comments) and a 2019 WordPress site in GBK
+  (作者：小编, 本网讯（通讯员 X）).
 - ``site52`` (tests/heldout_site52): provincial 集约化 government platforms — a 广东
   department (来源/发布时间/分享 bar, 【字体：大 中 小】, 打印/关闭, 供稿 lines), a 浙江 county
   bureau (信息索引号 table, 浏览次数 by script, the day only on some), a 四川 county 部门 page
@@ -280,6 +286,7 @@ from heldout_site50.generator import Site50
 from heldout_site51.generator import Site51
 from heldout_site52.generator import Site52
 from heldout_site53.generator import Site53
+from heldout_site54.generator import Site54
 from heldout_site55.generator import Site55
 
 SITES: dict[str, Any] = {
@@ -332,6 +339,7 @@ SITES: dict[str, Any] = {
     "site50": Site50,
     "site51": Site51,
     "site53": Site53,
+    "site54": Site54,
     "site52": Site52,
     "site55": Site55,
     "site47": Site47,
@@ -511,6 +519,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site50",
         "site51",
         "site53",
+        "site54",
         "site52",
         "site47",
         "site48",

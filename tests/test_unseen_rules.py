@@ -6184,3 +6184,159 @@ def test_a_headline_table_on_a_table_layout_page_is_no_body() -> None:
     )
     got = extract_article(html, "http://portal.example/news/china/20190512/u7ai8518003.html")
     assert [p.strip()[:4] for p in got.paragraphs] == ["不少社区", "据悉，执"]
+
+
+# --- site54 (a sidebar teaser's date; a column page) ---
+
+
+def _column_page(intro: str, dated_side: bool = True) -> str:
+    items = "".join(
+        f'<li><a href="/nd.jsp?id={k}">{h}</a><span class="time">2024-05-{10 + k}</span></li>'
+        for k, h in enumerate(
+            [
+                "下湾村：河道清淤让村民尝到甜头",
+                "青石镇人民政府召开移风易俗工作推进会",
+                "防汛备汛进青石社区 群众点赞",
+            ]
+        )
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>镇情概况 - 青石镇人民政府</title></head><body>'
+        '<div class="header"><a href="/">青石镇人民政府</a></div><div class="wrap">'
+        f'<div class="main"><h2>镇情概况</h2><p>{intro}</p></div>'
+        f'<div class="side"><h3>推荐阅读</h3><ul>{items}</ul></div></div>'
+        '<div class="footer"><p>© 青石镇人民政府 版权所有</p></div></body></html>'
+    )
+
+
+def test_a_sidebar_teasers_date_is_not_the_pages() -> None:
+    """A site builder's column page (镇情概况: one paragraph, no date of its own) beside a
+    推荐阅读 list whose items print their stories' dates (<li><a>headline</a><span
+    class="time">2024-05-10</span>): those are the linked stories' dates, not the page's; the
+    page, undated and uncredited under a name, is no article."""
+    page = _column_page(
+        "青石镇位于县境东部，辖9个行政村、1个社区，总面积86平方公里，户籍人口2.3万人，"
+        "以茶叶、油茶和生态旅游为特色产业。"
+    )
+    got, found = pagetype.extract_and_classify(page, "http://town.example/col.jsp?id=103")
+    assert got.published_at is None
+    assert found is not None and not pagetype.is_article(found)
+
+
+def test_a_story_keeps_its_own_date_beside_a_dated_sidebar() -> None:
+    """The story's own date element (under its headline) stays its date."""
+    text = "<p>近日，青石镇组织开展防汛演练，各村干部和应急队员参加，现场气氛热烈，效果明显。</p>"
+    page = (
+        '<html><head><meta charset="utf-8"><title>青石镇开展防汛演练</title></head><body>'
+        '<div class="main"><h1>青石镇开展防汛演练</h1><div class="newsInfo">'
+        '<span class="time">发布时间：2024-05-08</span></div>'
+        f"{text * 4}</div>"
+        '<ul class="side"><li><a href="/nd.jsp?id=1">下湾村：河道清淤让村民尝到甜头啊</a>'
+        '<span class="time">2024-05-11</span></li></ul></body></html>'
+    )
+    got = _extract(page, "http://town.example/nd.jsp?id=155")
+    assert got.published_at is not None and got.published_at.date().isoformat() == "2024-05-08"
+
+
+# --- site54 (an association's cover line; 文案 credits; 发布于 as a label) ---
+
+
+def _h5_page(credits: str) -> str:
+    para = (
+        "<section><p><span>近日，与会企业家围绕智能制造展开深入交流，分享了各自企业的发展经验，"
+        "现场气氛热烈，效果明显。</span></p></section>"
+    )
+    cells = "".join(f"<p><span>{c}</span></p>" for c in credits.split("/"))
+    return (
+        '<html><head><meta charset="utf-8"><title>临川市青年企业家协会企业考察在滨江公园举行'
+        '</title></head><body><div id="eqx-seo"><section class="eqc-cover">'
+        '<section style="font-size:22px">'
+        "<span>临川市青年企业家协会企业考察在滨江公园举行</span></section><section>"
+        "<span>临川市青年企业家协会</span>　<span>2024年5月4日</span></section></section>"
+        f'{para * 5}<section class="eqc-credits">{cells}</section></div></body></html>'
+    )
+
+
+def test_an_association_before_the_date_is_no_author() -> None:
+    """An H5 page's cover line "临川市青年企业家协会　2024年5月4日": the association that made
+    the page (a unit, as 委员会 or 公司 are), no writer; its closing 来源/编辑 credit no one."""
+    got = _extract(_h5_page("来源：协会秘书处/编辑：梁春梅"), "http://h5.example/s/ZJpgavu7")
+    assert got.author is None
+    assert is_unit("临川市青年企业家协会") and is_unit("县作家协会") and not is_unit("张协会")
+
+
+def test_a_wenan_credit_names_the_writer() -> None:
+    """文案｜X 图片｜Y 编辑｜Z closing a WeChat post or an H5 page: 文案 (the copy) wrote it."""
+    got = _extract(_h5_page("文案｜任倩/图片｜冯军/编辑｜陈家乐"), "http://h5.example/s/fpJ43Wzf")
+    assert got.author == "任倩" and got.photographer == "冯军"
+    assert parse_credits("文案：任倩").authors == ["任倩"]
+
+
+def test_a_date_label_before_a_time_is_no_account() -> None:
+    """A Typecho post's meta (作者: admin / 发布于 <time>): 发布于 labels the date, no name; the
+    admin account is no writer."""
+    text = "<p>一大早，河滩那边就围满了人，卖粽子的摊子排出去老远，大家都说今年的龙舟特别好看。</p>"
+    page = (
+        '<html><head><meta charset="utf-8"><title>今年的端午龙舟，河滩又热闹起来了</title></head>'
+        '<body><article class="post"><h1 class="post-title"><a href="/archives/49/">'
+        '今年的端午龙舟，河滩又热闹起来了</a></h1><ul class="post-meta"><li>作者: '
+        '<a href="/author/2/" rel="author">admin</a></li><li>发布于 <time '
+        'datetime="2024-05-04T11:35:56+08:00">2024年5月4日</time></li></ul>'
+        f'<div class="post-content">{text * 4}</div></article></body></html>'
+    )
+    got = _extract(page, "http://blog.example/archives/49/")
+    assert got.author is None
+    assert dates.is_date_label("发布于") and not dates.is_date_label("柳河老周")
+
+
+# --- site54 (a site builder's header module above the story) ---
+
+
+def test_a_header_module_confirmed_only_by_the_towns_name_is_trimmed() -> None:
+    """A 凡科 page's answer opens with its header module (the town's name, its English name,
+    a hotline), a news list's rows and a contact box, then the story. Readability's answer
+    (the story) "confirms" the town's name and one row naming the town, words the story
+    repeats: few and light among a dozen lines it lacks, so the whole run above the story
+    goes (the story's own first lines stay)."""
+    from newscrawl.extract.chooser import Opinions, trim_ends
+
+    story = [
+        "青石镇人民政府主要负责同志强调，要把乡村振兴作为当前一项重点任务，压实责任，确保取得实效。"
+        "据了解，相关人员认真听取了情况介绍、提出了意见建议，收获颇丰。",
+        "活动中，工作人员走进石桥村农户家中，发放宣传资料48余份，面对面讲解农房改造相关知识。",
+        "青石镇人民政府召开乡村振兴工作推进会后，石桥村已累计完成农房改造6余处，群众满意度明显提升。",
+    ] * 2
+    head = [
+        "青石镇人民政府",
+        "QINGSHI TOWN PEOPLE'S GOVERNMENT",
+        "服务热线：0797-88888888",
+        "| 安全生产进青石社区 群众点赞 | 2024-05-18 |",
+        "| 新民村扎实开展农技培训专项行动 | 2024-05-23 |",
+        "| 青石镇人民政府召开乡村振兴工作推进会 | 2024-05-01 |",
+        "| 下湾村：河道清淤让村民尝到甜头 | 2024-05-11 |",
+        "地址：青石镇青石街1号",
+        "电话：0797-88888888",
+    ]
+    ops = Opinions(lambda: story, lambda: story, lambda: head + story)
+    assert trim_ends(head + story, ops) == story
+    # a dek readability confirms right above the story stays, the menu above it goes
+    menu = ["首页", "镇情概况", "新闻动态", "办事指南", "招商引资", "联系我们"]
+    ops = Opinions(lambda: story, lambda: story, lambda: story)
+    assert trim_ends([*menu, "青石镇人民政府", *story], ops) == ["青石镇人民政府", *story]
+
+
+# --- site54 (a blog's note thanking a guest poster) ---
+
+
+@pytest.mark.parametrize(
+    "line", ["本文由曹颖投稿，感谢分享。欢迎街坊们来稿，邮箱见“关于”页面。", "本文由网友老李投稿"]
+)
+def test_a_blogs_thanks_for_a_guest_post_is_furniture(line: str) -> None:
+    """A town blog's closing note on a reader's post (本文由X投稿，感谢分享。欢迎来稿…): the
+    editor's note, no text of the post."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["本文由国家统计局发布，数据显示今年以来经济平稳。"])
+def test_a_line_saying_who_issued_a_text_stays(line: str) -> None:
+    assert not is_boilerplate(line)

@@ -61,8 +61,9 @@ for _role, _words in (
     (
         "authors",
         "本报记者 本報記者 融媒体记者 融媒體記者 特约记者 特約記者 见习记者 見習記者 实习记者 "
-        "實習記者 首席记者 首席記者 记者 記者 作者 撰文 撰稿人 撰稿 执笔 執筆 采写 採寫 文字 文/图 "
-        "文/圖 文、图 文、圖 文 实习生 實習生 特约评论员 特約評論員 评论员 評論員 专栏作家 "
+        # 文案 (the copy of a WeChat post or an H5 page: 文案｜X 图片｜Y 编辑｜Z) as 文字
+        "實習記者 首席记者 首席記者 记者 記者 作者 撰文 撰稿人 撰稿 执笔 執筆 采写 採寫 文字 文案 "
+        "文/图 文/圖 文、图 文、圖 文 实习生 實習生 特约评论员 特約評論員 评论员 評論員 专栏作家 "
         "專欄作家 专栏作者 專欄作者",
     ),
     (
@@ -239,6 +240,9 @@ _UNIT = (
     r"支队|支隊|大队|大隊|中队|中隊|总队|總隊|"
     # a court or a procuratorate (临澜铁路运输法院, 县人民检察院), a government (乡人民政府)
     r"法院|检察院|檢察院|政府|"
+    # an association, a society, a chamber, a foundation (市青年企业家协会, 县作家协会, 省科普
+    # 学会, 市工商联合会, 慈善基金会): members' body, no person
+    r"协会|協會|学会|學會|商会|商會|联合会|聯合會|促进会|促進會|研究会|研究會|基金会|基金會|"
     # an office ending in the one character that names it, after two more (普法与依法治理处,
     # 县林业局, 南湖街道司法所, 澜江省委政法委, 云州市平安办, 综合室, 县供电所): no given name
     # ends in one of these, and a name has one or two characters after its surname

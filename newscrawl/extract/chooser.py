@@ -275,6 +275,14 @@ def _trim_tail(lines: list[str], opinions: Opinions, params: Params, lists: bool
     cut = end
     while cut > start and not marks[cut - 1 - start]:
         cut -= 1
+    if not lists and cut > start and _stray_confirmations(lines, start, end, marks):
+        # Above the story, a few light lines readability "confirms" among many it lacks (a
+        # site builder's header module, its news list and contact box before the story): the
+        # town's name, a headline naming it, words the story repeats, no lines of its own.
+        # Only the confirmed lines right above the story stay.
+        cut = start
+        while cut < end and marks[cut - start]:
+            cut += 1
     if cut == 0:
         # An answer made only of label-shaped lines, none of which readability has: left
         # alone (a listing's headlines, which the page type needs to see). When readability
@@ -296,6 +304,17 @@ def _trim_tail(lines: list[str], opinions: Opinions, params: Params, lists: bool
 
 
 _LIST_RUN = 3  # list items in a row that make a teaser list
+_STRAY_LINES = 5  # label lines readability lacks above a story: a page region, not a dek
+_STRAY_RATIO = 3  # … outweighing the ones it confirms this many times
+
+
+def _stray_confirmations(lines: list[str], start: int, end: int, marks: list[bool]) -> bool:
+    """Whether the label lines readability confirms in ``lines[start:end]`` are few and light
+    among many it lacks (at least :data:`_STRAY_LINES`, :data:`_STRAY_RATIO` times their
+    weight)."""
+    lacked = [lines[i] for i in range(start, end) if not marks[i - start]]
+    confirmed = [lines[i] for i in range(start, end) if marks[i - start]]
+    return len(lacked) >= _STRAY_LINES and weight(lacked) >= _STRAY_RATIO * weight(confirmed)
 
 
 def _confirmed(

@@ -88,11 +88,16 @@ _ROC_SHORT = re.compile(
 )
 _ROC_OFFSET = 1911
 _ROC_MAX = 150  # ROC 150 is 2061
-_LABELLED = re.compile(
-    r"(?:(?:发布时间|發佈時間|发布日期|發布日期|發布時間|发表时间|發表時間|发表于|發表於|发布于|"
+# The words that label the publication date (发布时间：, 发布于 <time>)
+_PUBLISH_LABEL = (
+    r"(?:发布时间|發佈時間|发布日期|發布日期|發布時間|发表时间|發表時間|发表于|發表於|发布于|"
     r"發布於)\s{0,3}[:：]?"
+)
+_LABELLED = re.compile(
+    r"(?:"
+    + _PUBLISH_LABEL
     # the bare words only as a label (时间：, 日期 2024…), not in prose (通勤时间。1月16日)
-    r"|(?<!更新)(?<!修改)(?:时间|時間|日期)(?:\s{0,3}[:：]|\s))\s{0,3}(.{6,40})",
+    + r"|(?<!更新)(?<!修改)(?:时间|時間|日期)(?:\s{0,3}[:：]|\s))\s{0,3}(.{6,40})",
     re.DOTALL,
 )
 # Labels of a date that is *not* the publication: an update or the capture of the page.
@@ -493,6 +498,15 @@ def parse_text_date(
     """Like :func:`find_text_date`, the datetime only."""
     found = find_text_date(text, default_tz, year_hint, day_first)
     return found[0] if found else None
+
+
+_PUBLISH_LABEL_ONLY = re.compile(_PUBLISH_LABEL)
+
+
+def is_date_label(line: str) -> bool:
+    """Whether a line is a publication date's label and nothing else (``发布于`` before its
+    ``<time>``): a label, never a name."""
+    return _PUBLISH_LABEL_ONLY.fullmatch(line.strip()) is not None
 
 
 def find_labelled_date(text: str) -> str | None:

@@ -483,20 +483,45 @@ def meta_value(meta: dict[str, str], *names: str) -> str | None:
     return next((meta[n.lower()] for n in names if n.lower() in meta), None)
 
 
-def in_teaser(el: HtmlElement, above: set[HtmlElement], own_path: str = "") -> bool:
+def in_teaser(
+    el: HtmlElement, above: set[HtmlElement], own_path: str = "", item: bool = False
+) -> bool:
     """``el`` is in a small block with a headline-sized link (another story's teaser: its
     time, its author), and not in the block holding the page's headline (``above``: the
     headline's ancestors). A link to ``own_path`` (the page's permalink around its dates, in
-    a blog post's footer beside its byline) is no teaser's."""
+    a blog post's footer beside its byline) is no teaser's. With ``item``, only the nearest
+    block holding a link is looked at, and only a list item's worth of text in it (``<li><a>
+    headline</a><span>2024-05-11</span></li>``, a news table's row), not a story's block
+    whose text holds a long link."""
     node = el
     for _ in range(_TEASER_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html") or parent in above:
             return False
         node = parent
+        if item:
+            if node.find(".//a") is None:
+                continue
+            if not _short_text(node, _TEASER_ITEM):
+                return False
         for a in islice(node.iter("a"), _TEASER_LINKS):
             if weight(["".join(a.text_content().split())]) >= HEADLINE_LINK_MIN and (
                 not own_path or urlsplit(a.get("href") or "").path != own_path
             ):
                 return True
+        if item:
+            return False
     return False
+
+
+_TEASER_ITEM = 200  # characters: a longer block is no list item beside its headline link
+
+
+def _short_text(el: HtmlElement, limit: int) -> bool:
+    """Whether ``el``'s text is at most ``limit`` characters (read no further than that)."""
+    size = 0
+    for part in el.itertext():
+        size += len(part.strip())
+        if size > limit:
+            return False
+    return True

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from itertools import islice
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -92,21 +93,27 @@ def _date_elements(root: HtmlElement) -> Iterator[HtmlElement]:
             yield el
 
 
-def _text_outside_links(root: HtmlElement, headline: HtmlElement | None = None) -> str:
+def _text_outside_links(page: Page) -> str:
     """The page's first :data:`_FALLBACK_CHARS` characters of text outside links (without a
-    masthead's "today" above the ``headline``: a weekday and a date, no time)."""
+    masthead's "today" above the headline: a weekday and a date, no time; without a teaser's
+    date beside another story's headline link)."""
     parts: list[str] = []
     size = 0
+    headline = page.headline
     above = headline is not None
-    for node in root.xpath("//body//text()[not(ancestor::a)]"):
+    block = _headline_block(page)
+    own_path = urlsplit(page.url).path
+    for node in page.root.xpath("//body//text()[not(ancestor::a)]"):
+        parent = node.getparent()
         if above:
-            parent = node.getparent()
             above = parent is not headline and headline not in parent.iterancestors()
         if (part := str(node).strip()) and _DIGIT.search(part) is not None:
             if above and _WEEKDAY.search(part) and not dates.has_time(part):
                 continue
             if len(part) > _PROSE_CHARS:
                 continue  # a date in running prose is an event's ("by 01.01.2019 all doctors")
+            if in_teaser(parent, block, own_path, item=True):
+                continue  # <li><a>another story</a><span>2024-05-11</span>: its date
             parts.append(part)
         size += len(node)
         if size >= _FALLBACK_CHARS:
@@ -226,10 +233,15 @@ def _structured(page: Page) -> Iterator[tuple[str, str]]:
         yield "time", time_value
 
 
+def _headline_block(page: Page) -> set[HtmlElement]:
+    """The headline's ancestors: a date among them is in the page's own block, no teaser's."""
+    return set(page.headline.iterancestors()) if page.headline is not None else set()
+
+
 def _own_time(page: Page) -> str | None:
     """The first ``<time datetime>`` that is not a teaser's: on a listing, an author's page or
     beside a "more stories" card, the ``<time>`` sits with another story's headline link."""
-    above = set(page.headline.iterancestors()) if page.headline is not None else set()
+    above = _headline_block(page)
     for el in islice(page.root.iter("time"), _MAX_TIMES):
         value = el.get("datetime")
         if value and not in_teaser(el, above) and not in_comment_section(el):
@@ -269,9 +281,14 @@ def _visible(page: Page, year_hint: int | None, update_ok: bool = False) -> Date
         if printed is not None:
             return printed
     first: DateFound | None = found_under
+    above: set[HtmlElement] | None = None
     for el in _date_elements(page.root):
         shown = text(el)
         if 0 < len(shown) <= 120 and (found_el := _first_in(page, shown, year_hint, "element")):
+            if above is None:
+                above = _headline_block(page)
+            if in_teaser(el, above, urlsplit(page.url).path, item=True):
+                continue  # <li><a>another story</a><span class="time">…</span>: its date
             if dates.has_time(found_el.raw):
                 return found_el
             if first is None and not _masthead_date(page, el, shown):
@@ -407,7 +424,7 @@ def _find(page: Page, css: str) -> DateFound | None:
         return DateFound(*scripted, "script")
     if from_url is not None:
         return _timed_on(page, from_url) or DateFound(from_url, page.url, "url")
-    outside = _text_outside_links(root, page.headline)
+    outside = _text_outside_links(page)
     # No date but an update's (MetInfo 5's 更新时间：2019-05-18 08:30:59 under the story): the
     # one date the page gives is its date; an update is passed over only for another date.
     return _first_in(page, outside, year_hint, "text") or _first_in(
@@ -419,7 +436,7 @@ def _timed_on(page: Page, day: datetime) -> DateFound | None:
     """The first time the page prints on the day its URL names, where nothing under the
     headline dates it: a press release's closing "Ends/Thursday, May 2, 2024 / Issued at HKT
     17:34" below its text."""
-    shown = _text_outside_links(page.root, page.headline)
+    shown = _text_outside_links(page)
     for value, raw, pos in dates.find_text_dates(
         shown, page.tz, day.year, day_first=page.day_first
     ):
