@@ -77,6 +77,10 @@ _UNREAD_CLASSES = (
     *("yinti", "futi", "fubiaoti"),
     *("visually-hidden", "sr-only", "screen-reader-text", "visuallyhidden"),
 )
+# Any of them as a substring: one regex call per class instead of a generator over the seven
+# ``in`` tests (the same verdict: an alternation of escaped literals matches where one of them
+# occurs; ~0.15 ms a page on aeb).
+_UNREAD = re.compile("|".join(map(re.escape, _UNREAD_CLASSES)))
 
 
 def _drop_unread(root: HtmlElement) -> None:
@@ -86,7 +90,7 @@ def _drop_unread(root: HtmlElement) -> None:
     element's class costs twice as much."""
     found, empty = [], []
     for el in cast(Iterator[HtmlElement], root.iter(Element)):
-        if (cls := el.get("class")) and any(name in cls for name in _UNREAD_CLASSES):
+        if (cls := el.get("class")) and _UNREAD.search(cls):
             found.append(el)
         elif el.tag == "a" and el.get("accesskey") is not None:
             found.append(el)  # a keyboard shortcut's anchor (a Taiwanese page's ::: marks)
