@@ -375,6 +375,10 @@ def _furniture(line: str) -> bool:
     # Traditional script is matched in its simplified folding: a pattern written with the
     # simplified forms (and the traditional ones a site uses beside them) covers both scripts,
     # whichever characters a Taiwanese or Hong Kong page writes (轉貼, 複製, 內容, 發佈).
+    # (The table maps Han characters only: an ASCII line folds to itself, so its per-character
+    # translate is skipped: the same verdict.)
+    if line.isascii():
+        return False
     folded = line.translate(t2s_table())
     return folded != line and _furniture_as_written(folded)
 
