@@ -307,7 +307,10 @@ def normalize_whitespace(text: str) -> str:
 
     NFC rather than NFKC: NFKC would turn full-width Chinese punctuation (，：) into ASCII.
     """
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    # An ASCII text is NFC already and holds none of the (non-ASCII) invisible characters:
+    # both scans are skipped (the same text).
+    if not text.isascii():
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     if "\n" in text:
         return _NEWLINES.sub("\n", _SPACES.sub(" ", text)).strip()
     # One line (nine calls in ten): split/join collapses the same runs (``\s`` is
