@@ -734,12 +734,13 @@ def _answer(root: HtmlElement, url: str, params: Params, stops: set[str]) -> lis
     """The engine's answer on the prepared tree, checked by the second opinions."""
     opinions = _opinions(root, url)  # trafilatura works on its own copy: root stays intact
     lines = _precise(root, url)
-    if weight(lines) < _SHORT_BODY and _may_hold(root, _SHORT_RATIO * weight(lines)):
+    own_weight = weight(lines)  # weighed once, not up to three times (the same lines)
+    if own_weight < _SHORT_BODY and _may_hold(root, _SHORT_RATIO * own_weight):
         # Precision mode sometimes drops a whole body that is not in <p> tags. When it returns
         # little, the default mode gets a second look; a much longer answer wins if it agrees
         # better with the densest text block (a short story keeps its short, right answer).
         recall = opinions.get("default")[0]
-        if weight(recall) > _SHORT_RATIO * weight(lines):
+        if weight(recall) > _SHORT_RATIO * own_weight:
             dense = opinions.get("dense")[1]
             if agreement(tokens(recall), dense) > agreement(tokens(lines), dense):
                 lines = recall
