@@ -333,7 +333,10 @@ def normalize_whitespace(text: str) -> str:
 
     NFC rather than NFKC: NFKC would turn full-width Chinese punctuation (，：) into ASCII.
     """
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    # An ASCII text is NFC already and holds none of the (non-ASCII) invisible characters:
+    # both scans are skipped (the same text).
+    if not text.isascii():
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     if "\n" in text:
         return _NEWLINES.sub("\n", _SPACES.sub(" ", text)).strip()
     # One line (nine calls in ten): split/join collapses the same runs (``\s`` is
@@ -412,6 +415,10 @@ def _furniture(line: str) -> bool:
     # Traditional script is matched in its simplified folding: a pattern written with the
     # simplified forms (and the traditional ones a site uses beside them) covers both scripts,
     # whichever characters a Taiwanese or Hong Kong page writes (轉貼, 複製, 內容, 發佈).
+    # (The table maps Han characters only: an ASCII line folds to itself, so its per-character
+    # translate is skipped: the same verdict.)
+    if line.isascii():
+        return False
     folded = line.translate(t2s_table())
     return folded != line and _furniture_as_written(folded)
 

@@ -79,6 +79,10 @@ _UNREAD_CLASSES = (
     *("yinti", "futi", "fubiaoti"),
     *("visually-hidden", "sr-only", "screen-reader-text", "visuallyhidden"),
 )
+# Any of them as a substring: one regex call per class instead of a generator over the seven
+# ``in`` tests (the same verdict: an alternation of escaped literals matches where one of them
+# occurs; ~0.15 ms a page on aeb).
+_UNREAD = re.compile("|".join(map(re.escape, _UNREAD_CLASSES)))
 
 
 def _drop_unread(root: HtmlElement) -> None:
@@ -88,7 +92,7 @@ def _drop_unread(root: HtmlElement) -> None:
     element's class costs twice as much."""
     found, empty = [], []
     for el in cast(Iterator[HtmlElement], root.iter(Element)):
-        if (cls := el.get("class")) and any(name in cls for name in _UNREAD_CLASSES):
+        if (cls := el.get("class")) and _UNREAD.search(cls):
             found.append(el)
         elif el.tag == "a" and el.get("accesskey") is not None:
             found.append(el)  # a keyboard shortcut's anchor (a Taiwanese page's ::: marks)
@@ -763,12 +767,13 @@ def _answer(root: HtmlElement, url: str, params: Params, stops: set[str]) -> lis
     """The engine's answer on the prepared tree, checked by the second opinions."""
     opinions = _opinions(root, url)  # trafilatura works on its own copy: root stays intact
     lines = _precise(root, url)
-    if weight(lines) < _SHORT_BODY and _may_hold(root, _SHORT_RATIO * weight(lines)):
+    own_weight = weight(lines)  # weighed once, not up to three times (the same lines)
+    if own_weight < _SHORT_BODY and _may_hold(root, _SHORT_RATIO * own_weight):
         # Precision mode sometimes drops a whole body that is not in <p> tags. When it returns
         # little, the default mode gets a second look; a much longer answer wins if it agrees
         # better with the densest text block (a short story keeps its short, right answer).
         recall = opinions.get("default")[0]
-        if weight(recall) > _SHORT_RATIO * weight(lines):
+        if weight(recall) > _SHORT_RATIO * own_weight:
             dense = opinions.get("dense")[1]
             if agreement(tokens(recall), dense) > agreement(tokens(lines), dense):
                 lines = recall

@@ -317,6 +317,21 @@ _ISSUER = re.compile(
 _PAGE_CHARS = 100_000  # characters of page text searched for an editor credit
 
 
+def _stem_groups(labels: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``labels`` grouped under a stem each label of its group contains (编辑 for 责任编辑 and
+    编辑：): a text without the stem holds none of the group, whose tests are skipped."""
+    stems = ("编辑", "編輯", "责编", "責編", "Editor", "편집", "مۇھەررىر")
+    groups = tuple((stem, tuple(lb for lb in labels if stem in lb)) for stem in stems)
+    assert all(any(lb in group for _, group in groups) for lb in labels)  # each one grouped
+    return tuple((stem, group) for stem, group in groups if group)
+
+
+# The substring tests of _editors_on_page, by stem: 7 scans of the page's text instead of 19
+# on a page without an editor's label (4 instead of 6 with known editors); the same verdict.
+_KNOWN_GROUPS = _stem_groups(_EDITOR_LABELS)
+_ALL_GROUPS = _stem_groups((*_EDITOR_LABELS, *_EDITOR_COLONS))
+
+
 def _ld_authors(ld: dict[str, Any]) -> list[Any]:
     """JSON-LD's ``author``: one value or a list of them (names or nodes)."""
     author = ld.get("author")
@@ -761,8 +776,8 @@ def _editors_on_page(page: Page, known: list[str]) -> list[str]:
     break at each block's end (Page.editor_windows): whatever block the credit sits in, its
     name ends with it (编辑：肖静怡 in a cell, not 肖静怡大河排行 with the next box's heading)."""
     text = bylines.fold_colons(page.page_text[:_PAGE_CHARS])  # 編輯︰ is 編輯：
-    labels = _EDITOR_LABELS if known else (*_EDITOR_LABELS, *_EDITOR_COLONS)
-    if not any(label in text for label in labels):
+    groups = _KNOWN_GROUPS if known else _ALL_GROUPS
+    if not any(stem in text and any(lb in text for lb in group) for stem, group in groups):
         return []  # the usual case: eight substring tests cost a tenth of the regex scan
     pattern = _WEB_EDITOR_LABEL if known else _EDITOR_LABEL
     windows = [w for w in map(bylines.fold_colons, page.editor_windows()) if pattern.search(w)]

