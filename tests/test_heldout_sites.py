@@ -172,6 +172,20 @@ extractor, each imitating other real CMSes:
   本报讯（记者 X 通讯员 Y） leads), Jspxcms (``/info/123.html``, 文/X 图/P lines), a 大汉 网站群
   county government portal in GBK (``/art/2024/5/8/art_1229_456.html``, 2019 pages in GB2312) and
   a 新华网-built 县级融媒体 platform (closing 记者：X lines, 【责任编辑:E】).
+- ``site47`` (tests/heldout_site47): old Chinese ASP/PHP/.NET news systems still online —
+  风讯 Foosun (作者：佚名, 本报讯（记者 X 通讯员 Y）, 2019 GB2312 tables), 科汛 KesionCMS
+  (``/Item/123.aspx``, 作者 "记者 X 通讯员 Y", 网友评论), 动力文章/新云
+  (``ShowArticle.asp?ArticleID=``, GB2312 ``<font>`` tables, 文章录入/责任编辑), PageAdmin
+  (2024/5/8 9:32:15, 撰稿/审核 lines, 2019 乔客 pages) and a hand-built school site (the
+  school's name as ``<title>``, 发布日期：2024年5月8日).
+- ``site48`` (tests/heldout_site48): Traditional-Chinese local news of Taiwan and Hong Kong — a
+  county government's 縣府新聞 (發布單位, 民國 dates 113-05-08 / 113年05月08日, 新聞聯絡人 in
+  the text, a 相關照片 gallery, 2019 Big5 table pages), 金門日報 (【記者X／金門報導】 leads,
+  文／X 圖／Y lines, Big5 pages named in a meta only), a Hong Kong district portal ("下午4:32",
+  撰文／攝影, an inline 延伸閱讀 box, 責任編輯), a 鄉公所 on the ``home.jsp`` government CMS
+  (撰稿人 and 聯絡人 rows, no headline in ``<title>``) and 大紀元 (【大紀元…訊】（大紀元記者X
+  台北報導）, New York time).
+
 - ``site49`` (tests/heldout_site49): industry and sector press — 农民日报·中国农网
   (农民日报·中国农网记者 X, 本报记者 X 通讯员 Y、Z), 中国水利网 (TRS, 2019 GB2312 pages,
   责任编辑/审核/终审), 中国交通新闻网 (来源：中国交通报 作者：X, 记者 X 实习生 Y, 延伸阅读),
@@ -188,6 +202,12 @@ extractor, each imitating other real CMSes:
   byline), the Philippine Daily Inquirer ("By: NAME - Reporter / @handle", in-story "READ:"
   links), Rappler (Next.js, the post again in ``__NEXT_DATA__``) and VnExpress International
   ("By NAME   May 8, 2024 | 04:32 pm GMT+7").
+- ``site52`` (tests/heldout_site52): provincial 集约化 government platforms — a 广东
+  department (来源/发布时间/分享 bar, 【字体：大 中 小】, 打印/关闭, 供稿 lines), a 浙江 county
+  bureau (信息索引号 table, 浏览次数 by script, the day only on some), a 四川 county 部门 page
+  (作者 naming a person or an office, 审核/签发 sign-offs), a 江苏 department (相关链接 beside
+  an unrelated 政策解读 box) and the 广东 department's 2019 TRS pages in GB2312 (tables,
+  【责任编辑：E】).
 - ``site53`` (tests/heldout_site53): Chinese reprint and aggregator sites — a 东方网/中华网-style
   portal channel (来源：新京报 作者：X, 原标题 lines, 【免责声明】), a 搜狐城市-style local
   channel (原标题 first paragraph, 本文来源：X, 编辑 lines), an SEO news site on a PHP CMS (tag
@@ -199,25 +219,11 @@ extractor, each imitating other real CMSes:
   H5 page in ``<section>`` blocks (credits in a closing section, the day only), a Typecho
   town blog (发布于 2024年5月8日, readers' dated comments) and a 2019 WordPress site in GBK
   (作者：小编, 本网讯（通讯员 X）).
-- ``site52`` (tests/heldout_site52): provincial 集约化 government platforms — a 广东
-  department (来源/发布时间/分享 bar, 【字体：大 中 小】, 打印/关闭, 供稿 lines), a 浙江 county
-  bureau (信息索引号 table, 浏览次数 by script, the day only on some), a 四川 county 部门 page
-  (作者 naming a person or an office, 审核/签发 sign-offs), a 江苏 department (相关链接 beside
-  an unrelated 政策解读 box) and the 广东 department's 2019 TRS pages in GB2312 (tables,
-  【责任编辑：E】).
-- ``site47`` (tests/heldout_site47): old Chinese ASP/PHP/.NET news systems still online —
-  风讯 Foosun (作者：佚名, 本报讯（记者 X 通讯员 Y）, 2019 GB2312 tables), 科汛 KesionCMS
-  (``/Item/123.aspx``, 作者 "记者 X 通讯员 Y", 网友评论), 动力文章/新云
-  (``ShowArticle.asp?ArticleID=``, GB2312 ``<font>`` tables, 文章录入/责任编辑), PageAdmin
-  (2024/5/8 9:32:15, 撰稿/审核 lines, 2019 乔客 pages) and a hand-built school site (the
-  school's name as ``<title>``, 发布日期：2024年5月8日).
-- ``site48`` (tests/heldout_site48): Traditional-Chinese local news of Taiwan and Hong Kong — a
-  county government's 縣府新聞 (發布單位, 民國 dates 113-05-08 / 113年05月08日, 新聞聯絡人 in
-  the text, a 相關照片 gallery, 2019 Big5 table pages), 金門日報 (【記者X／金門報導】 leads,
-  文／X 圖／Y lines, Big5 pages named in a meta only), a Hong Kong district portal ("下午4:32",
-  撰文／攝影, an inline 延伸閱讀 box, 責任編輯), a 鄉公所 on the ``home.jsp`` government CMS
-  (撰稿人 and 聯絡人 rows, no headline in ``<title>``) and 大紀元 (【大紀元…訊】（大紀元記者X
-  台北報導）, New York time).
+- ``site55`` (tests/heldout_site55): one city's news portal group — 新闻中心 (headline_site
+  titles, 记者 X 通讯员 Y, 本报讯 leads, 文/X 图/Y), a 区县频道 on an older TRS-style CMS in GBK
+  (table layout, the headline in a ``<font>`` cell), the daily's Founder e-paper (引题/主题/副题,
+  版面 pages and a 往期回顾 calendar), a 繁體 channel in Big5 (記者X／報導) and an English channel
+  (By X | Linjiang Daily, "Updated: 2024-05-08 10:32"), each with 相关新闻 beside 点击排行 boxes.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
