@@ -194,6 +194,13 @@ extractor, each imitating other real CMSes:
   (作者 naming a person or an office, 审核/签发 sign-offs), a 江苏 department (相关链接 beside
   an unrelated 政策解读 box) and the 广东 department's 2019 TRS pages in GB2312 (tables,
   【责任编辑：E】).
+- ``site56`` (tests/heldout_site56): Chinese state and city media in English, all on Beijing
+  time — Global Times ("Published: May 08, 2024 10:32 PM", desks "By Global Times" / "GT staff
+  reporters", ``<br><br>`` paragraphs, 2019 "Published: 2019/5/8 22:32:41"), CGTN (Nuxt, the story
+  in ``window.__NUXT__``, "Updated 22:32, 08-May-2024"), SHINE / Shanghai Daily ("Source: Shanghai
+  Daily | Editor: Li Hua | 10:32 UTC+8, 2024-05-08"), ecns.cn ("2024-05-08 10:32 ECNS", no
+  author, "Editor: X") and People's Daily Online ("By NAME (People's Daily Online) 10:32, May 08,
+  2024", "(Web editor: X, Y)").
 - ``site47`` (tests/heldout_site47): old Chinese ASP/PHP/.NET news systems still online —
   风讯 Foosun (作者：佚名, 本报讯（记者 X 通讯员 Y）, 2019 GB2312 tables), 科汛 KesionCMS
   (``/Item/123.aspx``, 作者 "记者 X 通讯员 Y", 网友评论), 动力文章/新云
@@ -274,6 +281,7 @@ from heldout_site49.generator import Site49
 from heldout_site50.generator import Site50
 from heldout_site51.generator import Site51
 from heldout_site52.generator import Site52
+from heldout_site56.generator import Site56
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -325,6 +333,7 @@ SITES: dict[str, Any] = {
     "site50": Site50,
     "site51": Site51,
     "site52": Site52,
+    "site56": Site56,
     "site47": Site47,
     "site48": Site48,
     "site9": Site9,
@@ -502,6 +511,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site50",
         "site51",
         "site52",
+        "site56",
         "site47",
         "site48",
     ],
