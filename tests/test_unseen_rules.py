@@ -6053,3 +6053,78 @@ def test_a_credit_line_without_colons_closing_the_text_is_cut() -> None:
     assert kept == [para, para]
     assert credits.authors == ["林秀英"] and credits.photographers == ["高丹"]
     assert credits.editors == ["康宇航"]
+
+
+# --- site56 (Chinese state media in English: printed clocks, desks, web editors) ---
+_CN_EN_PARAS = [
+    "The city's commerce bureau said visitor numbers rose sharply over the five-day holiday, "
+    "with hotels and scenic spots reporting record bookings across the region.",
+    "Officials added that new policies on visa-free entry would be implemented steadily, and "
+    "that smaller cities had also benefited from the trend, citing the latest figures.",
+    "Analysts expected the momentum to continue in the second half of the year, pointing to "
+    "strong consumer demand and support measures announced by local governments.",
+]
+
+
+def _cn_en_page(top: str, tail: str = "", head: str = "", script: str = "") -> str:
+    return (
+        f"<html lang='en'><head><title>Holiday travel boom lifts city</title>{head}</head><body>"
+        "<div class='main'><h1>Holiday travel boom lifts city</h1>"
+        f"{top}<div class='content'>"
+        + "".join(f"<p>{p}</p>" for p in _CN_EN_PARAS)
+        + f"</div>{tail}</div>{script}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "clock"),
+    [
+        ("Updated 14:17, 09-May-2019", (2019, 5, 9, 14, 17)),  # a date label before the clock
+        ("Updated\n11:29, 06-May-2024", (2024, 5, 6, 11, 29)),
+        ("Posted on 08:05, 7 May 2024", (2024, 5, 7, 8, 5)),
+        ("Seen 11:29, 06-May-2024", (2024, 5, 6, 0, 0)),  # no label: a bare clock is anything's
+    ],
+)
+def test_a_hyphenated_day_month_year_with_its_labelled_clock(line: str, clock: tuple) -> None:
+    found = dates.find_text_dates(line, UTC)
+    assert found and found[0][0] == datetime(*clock, tzinfo=UTC)
+
+
+def test_a_printed_clock_takes_the_offset_of_the_scripts_instant() -> None:
+    """CGTN prints "Updated 22:32, 08-May-2024" (no zone) and its Nuxt state holds the same
+    instant in epoch milliseconds (14:32 UTC): the clocks' whole-hour distance is the zone the
+    page prints in, and "Updated" on its own line is the date's label, no author."""
+    top = (
+        "<div class='news-author'>CGTN</div><div class='news-date'><span>Updated</span> "
+        "<span class='date'>22:32, 08-May-2024</span></div>"
+    )
+    script = (
+        '<script>window.__NUXT__={data:[{"newsDetail":{"publishTime":1715178720000}}]}</script>'
+    )
+    got = _extract(_cn_en_page(top, script=script), "http://127.0.0.1/news/2024-05-08/a/p.html")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2024-05-08T22:32:00+08:00"
+    assert got.author is None
+
+
+def test_a_script_instant_a_broken_number_of_hours_away_gives_no_zone() -> None:
+    top = "<div class='news-date'><span class='date'>Updated 22:32, 08-May-2024</span></div>"
+    script = '<script>var data={"publishTime":1715177000000};</script>'  # 14:03:20 UTC
+    got = _extract(_cn_en_page(top, script=script), "http://127.0.0.1/news/2024-05-08/a/p.html")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2024-05-08T22:32:00+00:00"
+
+
+def test_the_update_time_above_a_bare_day_of_that_date_dates_the_page() -> None:
+    """No structured date; the info line prints "Updated 11:29, 06-May-2024" and a short
+    caption below it "on May 6, 2024": the page's one time dates it, not the caption's day."""
+    top = "<div class='news-date'><span class='date'>Updated 11:29, 06-May-2024</span></div>"
+    page = _cn_en_page(top).replace(
+        "<div class='content'>",
+        "<div class='content'><p>Tourists visit a scenic spot on May 6, 2024. /Xinhua</p>",
+    )
+    got = _extract(page, "http://127.0.0.1/news/a/p.html")
+    assert got.published_at is not None and (got.published_at.hour, got.published_at.minute) == (
+        11,
+        29,
+    )

@@ -953,8 +953,8 @@ def _account_before_date(page: Page, date_raw: str | None) -> str | None:
         line = line.strip(" ·|｜")
         if not line or line in _FILLER or _ACCOUNT_BADGE.match(line):
             continue
-        if line.endswith(_LABEL_ENDS):
-            break  # 发布 / (the date on the next line): the date's label, no account
+        if line.endswith(_LABEL_ENDS) or dates.TIME_LABEL.fullmatch(line):
+            break  # 发布 / or Updated (the date on the next line): the date's label, no account
         name = line.split("/")[0].strip()
         if (
             2 <= len(name) <= 20
