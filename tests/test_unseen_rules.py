@@ -6128,3 +6128,38 @@ def test_the_update_time_above_a_bare_day_of_that_date_dates_the_page() -> None:
         11,
         29,
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "editors"),
+    [
+        ("By Sun Xiaozheng (People's Daily Online)", ["Sun Xiaozheng"], []),
+        ("By Du Mingming and Liang Jun (People's Daily Online)", ["Du Mingming", "Liang Jun"], []),
+        ("By Yan Dongjie, Hongyu (People's Daily)", ["Yan Dongjie", "Hongyu"], []),
+        ("(Web editor: Xian Jiangnan, Zhong Wenxing)", [], ["Xian Jiangnan", "Zhong Wenxing"]),
+        ("Web editor: Tian Yi, Du\xa0Mingming", [], ["Tian Yi", "Du Mingming"]),
+    ],
+)
+def test_an_outlet_in_brackets_after_the_byline_and_a_web_editor(
+    line: str, authors: list[str], editors: list[str]
+) -> None:
+    found = parse_credits(line)
+    assert found.authors == authors and found.editors == editors
+
+
+def test_a_bracketed_agency_alone_before_the_date_and_a_web_editor_below() -> None:
+    """People's Daily Online: "(Xinhua)" alone above the time is the agency's copy (the
+    source, no author); "(Web editor: X, Y)" after the story names its editors."""
+    top = "<div class='origin'><span>(Xinhua)</span> <span>06:49, May 05, 2024</span></div>"
+    tail = "<div class='editor'>(Web editor: Hongyu, Peng Yukai)</div>"
+    got = _extract(_cn_en_page(top, tail), "http://127.0.0.1/n3/2024/0505/c98649-1.html")
+    assert got.author is None and got.source == "Xinhua"
+    assert got.editor == "Hongyu, Peng Yukai"
+
+
+def test_the_sites_own_name_as_the_byline_is_no_writer() -> None:
+    """Global Times' "By Global Times": the paper's desk, no author."""
+    head = "<meta property='og:site_name' content='Global Times'>"
+    top = "<div class='info'><span class='byline'>By Global Times</span></div>"
+    got = _extract(_cn_en_page(top, head=head), "http://127.0.0.1/page/202405/1.shtml")
+    assert got.author is None

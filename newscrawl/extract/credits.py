@@ -277,18 +277,19 @@ _EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "本版编
 # the page's text joins blocks, so a credit may follow the story's last 。 directly)
 # … or with a space, on a line that holds nothing else but one name (编辑 姚志远 under the
 # story): a credit line of its own, where 编辑 as a word would be followed by more text.
-# An English page's "Editor: Y" (or "Editors: Y, Z") opening its line after the story.
+# An English page's "Editor: Y" (or "Editors: Y, Z") opening its line after the story, or in
+# brackets as its web editor's ("(Web editor: X, Y)", People's Daily Online's).
 _EDITOR_COLONS = (
     *("编辑：", "编辑:", "編輯：", "編輯:"),
     *("编辑 ", "編輯 ", "编辑\u3000", "編輯\u3000"),
-    *("Editor:", "Editors:"),
+    *("Editor:", "Editors:", "Web editor:"),
     # … and a Korean or Uyghur page's (편집: E, مەسئۇل مۇھەررىر: E: the responsible editor)
     *("편집:", "편집 :", "مۇھەررىر:"),
 )
 _EDITOR_LABEL = re.compile(
     "|".join(_EDITOR_LABELS) + r"|(?:^|(?<=[\s【\[（(|｜。！？]))(?:编辑|編輯)(?=[:：])"
     r"|^[ \t\u3000]{0,3}(?:编辑|編輯)(?=[ \u3000]{1,3}[\u4e00-\u9fff]{2,4}[ \t\u3000]*$)"
-    r"|^[ \t]{0,3}(?:Editors?|편집|مەسئۇل مۇھەررىر|مۇھەررىر)(?=\s?:)",
+    r"|^[ \t]{0,3}(?:Editors?|\(Web editor|편집|مەسئۇل مۇھەررىر|مۇھەررىر)(?=\s?:)",
     re.MULTILINE,
 )
 _WEB_EDITOR_LABEL = re.compile("|".join(_EDITOR_LABELS))
@@ -832,9 +833,11 @@ def _without_outlets(author: str, outlets: list[str]) -> str:
 
 
 def _own_outlet(name: str, site_names: list[str]) -> bool:
-    """Whether a Chinese credit names the site itself: one of its names, or that name's
-    abbreviation (法广 for 法国国际广播电台: its characters in order from the name's first, the
-    name at least twice as long)."""
+    """Whether a credit names the site itself: one of its names (Global Times' "By Global
+    Times": its desk, no writer), or a Chinese name's abbreviation (法广 for 法国国际广播电台:
+    its characters in order from the name's first, the name at least twice as long)."""
+    if any(name.casefold() == site.casefold() for site in site_names):
+        return True
     if not _BARE_CJK_NAME.fullmatch(name):
         return False
     for site in site_names:
@@ -1171,8 +1174,11 @@ def assemble(
     account = account or (None if credits.authors else _account_with_follow_button(page))
     if account and _section_label(page, account):
         account = None  # 港聞: the section link printed beside the date
+    bracketed = account.strip("()（） ") if account else ""
     if account and account.endswith(("社", "通讯社", "通訊社")):
         credits.add("sources", [account])  # 新华社 before the date: an agency, the source
+    elif account and bracketed != account and bylines.AGENCY.fullmatch(bracketed):
+        credits.add("sources", [bracketed])  # "(Xinhua)" before the date: the agency's copy
     elif account and not any(account in n or n in account for n in [*site_names, *credits.sources]):
         credits.add("authors", [account])
     if len(credits.authors) > 1:  # 作者：新京报 beside its reporters: the paper is the source
