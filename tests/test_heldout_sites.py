@@ -224,6 +224,26 @@ extractor, each imitating other real CMSes:
   (table layout, the headline in a ``<font>`` cell), the daily's Founder e-paper (引题/主题/副题,
   版面 pages and a 往期回顾 calendar), a 繁體 channel in Big5 (記者X／報導) and an English channel
   (By X | Linjiang Daily, "Updated: 2024-05-08 10:32"), each with 相关新闻 beside 点击排行 boxes.
+- ``site56`` (tests/heldout_site56): Chinese state and city media in English, all on Beijing
+  time — Global Times ("Published: May 08, 2024 10:32 PM", desks "By Global Times" / "GT staff
+  reporters", ``<br><br>`` paragraphs, 2019 "Published: 2019/5/8 22:32:41"), CGTN (Nuxt, the story
+  in ``window.__NUXT__``, "Updated 22:32, 08-May-2024"), SHINE / Shanghai Daily ("Source: Shanghai
+  Daily | Editor: Li Hua | 10:32 UTC+8, 2024-05-08"), ecns.cn ("2024-05-08 10:32 ECNS", no
+  author, "Editor: X") and People's Daily Online ("By NAME (People's Daily Online) 10:32, May 08,
+  2024", "(Web editor: X, Y)").
+- ``site47`` (tests/heldout_site47): old Chinese ASP/PHP/.NET news systems still online —
+  风讯 Foosun (作者：佚名, 本报讯（记者 X 通讯员 Y）, 2019 GB2312 tables), 科汛 KesionCMS
+  (``/Item/123.aspx``, 作者 "记者 X 通讯员 Y", 网友评论), 动力文章/新云
+  (``ShowArticle.asp?ArticleID=``, GB2312 ``<font>`` tables, 文章录入/责任编辑), PageAdmin
+  (2024/5/8 9:32:15, 撰稿/审核 lines, 2019 乔客 pages) and a hand-built school site (the
+  school's name as ``<title>``, 发布日期：2024年5月8日).
+- ``site48`` (tests/heldout_site48): Traditional-Chinese local news of Taiwan and Hong Kong — a
+  county government's 縣府新聞 (發布單位, 民國 dates 113-05-08 / 113年05月08日, 新聞聯絡人 in
+  the text, a 相關照片 gallery, 2019 Big5 table pages), 金門日報 (【記者X／金門報導】 leads,
+  文／X 圖／Y lines, Big5 pages named in a meta only), a Hong Kong district portal ("下午4:32",
+  撰文／攝影, an inline 延伸閱讀 box, 責任編輯), a 鄉公所 on the ``home.jsp`` government CMS
+  (撰稿人 and 聯絡人 rows, no headline in ``<title>``) and 大紀元 (【大紀元…訊】（大紀元記者X
+  台北報導）, New York time).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -294,6 +314,7 @@ from heldout_site52.generator import Site52
 from heldout_site53.generator import Site53
 from heldout_site54.generator import Site54
 from heldout_site55.generator import Site55
+from heldout_site56.generator import Site56
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -348,6 +369,7 @@ SITES: dict[str, Any] = {
     "site54": Site54,
     "site52": Site52,
     "site55": Site55,
+    "site56": Site56,
     "site47": Site47,
     "site48": Site48,
     "site9": Site9,
@@ -383,6 +405,12 @@ KNOWN_DATE_GAPS: dict[str, str] = {
     "Herald's '2019-05-08 15:30') print a time and no zone, and their language tag names no "
     "country: the zone comes from the host's other pages (pool.SiteZones), and here five papers "
     "in four zones share one served host. The calendar day is right",
+    "site56": "ten ecns.cn and People's Daily Online English pages print '2024-05-13 09:12 ECNS' "
+    "or '07:09, May 14, 2024' beside a date-only meta and state no zone anywhere (no offset, zone "
+    "name, script instant or country in the language tag): on their real hosts zone_of_host "
+    "gives Beijing time; here, on 127.0.0.1, only the zone the site's other pages showed "
+    "(pool.SiteZones) can, and these pages are fetched before any page has shown it. The "
+    "calendar day is right",
     "site24": "欧洲时报's pages print '发布时间：2024-05-08 14:32' in Paris time and state no zone "
     "anywhere (no offset, zone name, JSON-LD or locale; checked on all 12, the 2019 GBK pages "
     "too): the Chinese page's time is read as Beijing time. The calendar day is right",
@@ -527,6 +555,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site53",
         "site54",
         "site52",
+        "site56",
         "site47",
         "site48",
         "site55",

@@ -6340,3 +6340,113 @@ def test_a_blogs_thanks_for_a_guest_post_is_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", ["本文由国家统计局发布，数据显示今年以来经济平稳。"])
 def test_a_line_saying_who_issued_a_text_stays(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+# --- site56 (Chinese state media in English: printed clocks, desks, web editors) ---
+_CN_EN_PARAS = [
+    "The city's commerce bureau said visitor numbers rose sharply over the five-day holiday, "
+    "with hotels and scenic spots reporting record bookings across the region.",
+    "Officials added that new policies on visa-free entry would be implemented steadily, and "
+    "that smaller cities had also benefited from the trend, citing the latest figures.",
+    "Analysts expected the momentum to continue in the second half of the year, pointing to "
+    "strong consumer demand and support measures announced by local governments.",
+]
+
+
+def _cn_en_page(top: str, tail: str = "", head: str = "", script: str = "") -> str:
+    return (
+        f"<html lang='en'><head><title>Holiday travel boom lifts city</title>{head}</head><body>"
+        "<div class='main'><h1>Holiday travel boom lifts city</h1>"
+        f"{top}<div class='content'>"
+        + "".join(f"<p>{p}</p>" for p in _CN_EN_PARAS)
+        + f"</div>{tail}</div>{script}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "clock"),
+    [
+        ("Updated 14:17, 09-May-2019", (2019, 5, 9, 14, 17)),  # a date label before the clock
+        ("Updated\n11:29, 06-May-2024", (2024, 5, 6, 11, 29)),
+        ("Posted on 08:05, 7 May 2024", (2024, 5, 7, 8, 5)),
+        ("Seen 11:29, 06-May-2024", (2024, 5, 6, 0, 0)),  # no label: a bare clock is anything's
+    ],
+)
+def test_a_hyphenated_day_month_year_with_its_labelled_clock(line: str, clock: tuple) -> None:
+    found = dates.find_text_dates(line, UTC)
+    assert found and found[0][0] == datetime(*clock, tzinfo=UTC)
+
+
+def test_a_printed_clock_takes_the_offset_of_the_scripts_instant() -> None:
+    """CGTN prints "Updated 22:32, 08-May-2024" (no zone) and its Nuxt state holds the same
+    instant in epoch milliseconds (14:32 UTC): the clocks' whole-hour distance is the zone the
+    page prints in, and "Updated" on its own line is the date's label, no author."""
+    top = (
+        "<div class='news-author'>CGTN</div><div class='news-date'><span>Updated</span> "
+        "<span class='date'>22:32, 08-May-2024</span></div>"
+    )
+    script = (
+        '<script>window.__NUXT__={data:[{"newsDetail":{"publishTime":1715178720000}}]}</script>'
+    )
+    got = _extract(_cn_en_page(top, script=script), "http://127.0.0.1/news/2024-05-08/a/p.html")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2024-05-08T22:32:00+08:00"
+    assert got.author is None
+
+
+def test_a_script_instant_a_broken_number_of_hours_away_gives_no_zone() -> None:
+    top = "<div class='news-date'><span class='date'>Updated 22:32, 08-May-2024</span></div>"
+    script = '<script>var data={"publishTime":1715177000000};</script>'  # 14:03:20 UTC
+    got = _extract(_cn_en_page(top, script=script), "http://127.0.0.1/news/2024-05-08/a/p.html")
+    assert got.published_at is not None
+    assert got.published_at.isoformat() == "2024-05-08T22:32:00+00:00"
+
+
+def test_the_update_time_above_a_bare_day_of_that_date_dates_the_page() -> None:
+    """No structured date; the info line prints "Updated 11:29, 06-May-2024" and a short
+    caption below it "on May 6, 2024": the page's one time dates it, not the caption's day."""
+    top = "<div class='news-date'><span class='date'>Updated 11:29, 06-May-2024</span></div>"
+    page = _cn_en_page(top).replace(
+        "<div class='content'>",
+        "<div class='content'><p>Tourists visit a scenic spot on May 6, 2024. /Xinhua</p>",
+    )
+    got = _extract(page, "http://127.0.0.1/news/a/p.html")
+    assert got.published_at is not None and (got.published_at.hour, got.published_at.minute) == (
+        11,
+        29,
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "editors"),
+    [
+        ("By Sun Xiaozheng (People's Daily Online)", ["Sun Xiaozheng"], []),
+        ("By Du Mingming and Liang Jun (People's Daily Online)", ["Du Mingming", "Liang Jun"], []),
+        ("By Yan Dongjie, Hongyu (People's Daily)", ["Yan Dongjie", "Hongyu"], []),
+        ("(Web editor: Xian Jiangnan, Zhong Wenxing)", [], ["Xian Jiangnan", "Zhong Wenxing"]),
+        ("Web editor: Tian Yi, Du\xa0Mingming", [], ["Tian Yi", "Du Mingming"]),
+    ],
+)
+def test_an_outlet_in_brackets_after_the_byline_and_a_web_editor(
+    line: str, authors: list[str], editors: list[str]
+) -> None:
+    found = parse_credits(line)
+    assert found.authors == authors and found.editors == editors
+
+
+def test_a_bracketed_agency_alone_before_the_date_and_a_web_editor_below() -> None:
+    """People's Daily Online: "(Xinhua)" alone above the time is the agency's copy (the
+    source, no author); "(Web editor: X, Y)" after the story names its editors."""
+    top = "<div class='origin'><span>(Xinhua)</span> <span>06:49, May 05, 2024</span></div>"
+    tail = "<div class='editor'>(Web editor: Hongyu, Peng Yukai)</div>"
+    got = _extract(_cn_en_page(top, tail), "http://127.0.0.1/n3/2024/0505/c98649-1.html")
+    assert got.author is None and got.source == "Xinhua"
+    assert got.editor == "Hongyu, Peng Yukai"
+
+
+def test_the_sites_own_name_as_the_byline_is_no_writer() -> None:
+    """Global Times' "By Global Times": the paper's desk, no author."""
+    head = "<meta property='og:site_name' content='Global Times'>"
+    top = "<div class='info'><span class='byline'>By Global Times</span></div>"
+    got = _extract(_cn_en_page(top, head=head), "http://127.0.0.1/page/202405/1.shtml")
+    assert got.author is None

@@ -374,15 +374,18 @@ _BY_OTHER_TAIL = re.compile(r"\s{0,3}[(|｜–—]|\s[-/]\s")
 # 입력 the date, 조회수 the views), and Uyghur ones in Arabic script (مۇخبىر: X، Y reporters,
 # ئاپتور the author, مەسئۇل مۇھەررىر: E the responsible editor, مۇھەررىر an editor, مەنبە the
 # source, ۋاقتى the time).
+# A field may stand in brackets, as People's Daily Online closes its stories: "(Web editor: X,
+# Y)".
 _EN_FIELD = re.compile(
-    r"(?:^|(?<=\s))(Authors?|Writers?|Reporters?|Editors?|Source|Date|Time|Updated|Published"
+    r"(?:^|(?<=[\s(（]))(Authors?|Writers?|Reporters?|Web editors?|Editors?|Source|Date|Time"
+    r"|Updated|Published"
     r"|Posted|기자|글|편집|편집자|통신원|사진|출처|날짜|입력|조회수"
     r"|مۇخبىرلار|مۇخبىر|ئاپتور|مەسئۇل مۇھەررىر|مۇھەررىر|مەنبە|ۋاقتى)\s{0,2}[:：]\s{0,3}"
 )
 # A line opening with one (matched first: most lines do not, and finditer reads them whole)
-_EN_FIELD_OPENS = re.compile(r"\s*" + _EN_FIELD.pattern.removeprefix(r"(?:^|(?<=\s))"))
+_EN_FIELD_OPENS = re.compile(r"\s*[(（]?" + _EN_FIELD.pattern.removeprefix(r"(?:^|(?<=[\s(（]))"))
 _EN_FIELD_ROLES = {"author": "authors", "writer": "authors", "reporter": "authors"}
-_EN_FIELD_ROLES |= {"editor": "editors", "source": "sources"}
+_EN_FIELD_ROLES |= {"editor": "editors", "web editor": "editors", "source": "sources"}
 _EN_FIELD_ROLES |= {"기자": "authors", "글": "authors", "편집": "editors", "편집자": "editors"}
 _EN_FIELD_ROLES |= {"통신원": "correspondents", "사진": "photographers", "출처": "sources"}
 _EN_FIELD_ROLES |= {"مۇخبىرلار": "authors", "مۇخبىر": "authors", "ئاپتور": "authors"}
@@ -417,7 +420,10 @@ _MAX_FIELDS = 8
 _BY_NAME = re.compile(r"[A-Z][\w.'\-]{0,30}(?: [A-Z][\w.'\-]{0,30}){0,4}")
 _SPLIT_LATIN = re.compile(r"\s{0,3}(?:[,;；、]|\band\b|&)\s{0,3}")
 # Where the names of an English byline end: ``in Hohhot``, ``for Reuters``, ``| China Daily``.
-_BY_TAIL = re.compile(r"\s{1,3}(?:in|for|at|from)\s{1,3}(?=[A-Z])|\s{0,3}[|｜–—]\s{0,3}|\s[-/]\s")
+# ``(People's Daily Online)``: the outlet in brackets after the names.
+_BY_TAIL = re.compile(
+    r"\s{1,3}(?:in|for|at|from)\s{1,3}(?=[A-Z])|\s{0,3}[|｜–—]\s{0,3}|\s[-/]\s|\s{1,3}[(（]"
+)
 _SPLIT_CJK = re.compile(r"[\s、，,;；]{1,5}")
 # 报道：X (reported by), a credit line closing the story (Malaysian papers' 报道：X、Y above
 # 摄影：Z and 编辑：W): the writers, as 作者：X; 报道/摄影：X wrote it and took its pictures, as
@@ -776,17 +782,17 @@ def _english_fields(line: str, credits: Credits) -> bool:
     if not _EN_FIELD_OPENS.match(line):
         return False
     fields = [m for _, m in zip(range(_MAX_FIELDS), _EN_FIELD.finditer(line), strict=False)]
-    if not fields or line[: fields[0].start()].strip():
+    if not fields or line[: fields[0].start()].strip(" (（"):
         return False
     for m, after in zip(fields, [*fields[1:], None], strict=True):
-        value = line[m.end() : after.start() if after else len(line)].strip().strip("|｜;,")
+        value = line[m.end() : after.start() if after else len(line)].strip().strip("|｜;,()（）")
         label = m.group(1)
         role = _EN_FIELD_ROLES.get(label) or _EN_FIELD_ROLES.get(label.lower().rstrip("s"))
         if role == "sources":
             if 2 <= len(value.strip()) <= 40 and not any(c.isdigit() for c in value):
                 credits.add("sources", [value.strip()])
         elif role and value.strip():
-            credits.add(role, _field_names(value.strip()))
+            credits.add(role, _field_names(" ".join(value.split())))  # (Du\xa0Mingming)
     return True
 
 

@@ -281,18 +281,19 @@ _EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "本版编
 # the page's text joins blocks, so a credit may follow the story's last 。 directly)
 # … or with a space, on a line that holds nothing else but one name (编辑 姚志远 under the
 # story): a credit line of its own, where 编辑 as a word would be followed by more text.
-# An English page's "Editor: Y" (or "Editors: Y, Z") opening its line after the story.
+# An English page's "Editor: Y" (or "Editors: Y, Z") opening its line after the story, or in
+# brackets as its web editor's ("(Web editor: X, Y)", People's Daily Online's).
 _EDITOR_COLONS = (
     *("编辑：", "编辑:", "編輯：", "編輯:"),
     *("编辑 ", "編輯 ", "编辑\u3000", "編輯\u3000"),
-    *("Editor:", "Editors:"),
+    *("Editor:", "Editors:", "Web editor:"),
     # … and a Korean or Uyghur page's (편집: E, مەسئۇل مۇھەررىر: E: the responsible editor)
     *("편집:", "편집 :", "مۇھەررىر:"),
 )
 _EDITOR_LABEL = re.compile(
     "|".join(_EDITOR_LABELS) + r"|(?:^|(?<=[\s【\[（(|｜。！？]))(?:编辑|編輯)(?=[:：])"
     r"|^[ \t\u3000]{0,3}(?:编辑|編輯)(?=[ \u3000]{1,3}[\u4e00-\u9fff]{2,4}[ \t\u3000]*$)"
-    r"|^[ \t]{0,3}(?:Editors?|편집|مەسئۇل مۇھەررىر|مۇھەررىر)(?=\s?:)",
+    r"|^[ \t]{0,3}(?:Editors?|\(Web editor|편집|مەسئۇل مۇھەررىر|مۇھەررىر)(?=\s?:)",
     re.MULTILINE,
 )
 _WEB_EDITOR_LABEL = re.compile("|".join(_EDITOR_LABELS))
@@ -320,7 +321,7 @@ _PAGE_CHARS = 100_000  # characters of page text searched for an editor credit
 def _stem_groups(labels: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``labels`` grouped under a stem each label of its group contains (编辑 for 责任编辑 and
     编辑：): a text without the stem holds none of the group, whose tests are skipped."""
-    stems = ("编辑", "編輯", "责编", "責編", "Editor", "편집", "مۇھەررىر")
+    stems = ("编辑", "編輯", "责编", "責編", "Editor", "editor", "편집", "مۇھەررىر")
     groups = tuple((stem, tuple(lb for lb in labels if stem in lb)) for stem in stems)
     assert all(any(lb in group for _, group in groups) for lb in labels)  # each one grouped
     return tuple((stem, group) for stem, group in groups if group)
@@ -851,9 +852,11 @@ def _without_outlets(author: str, outlets: list[str]) -> str:
 
 
 def _own_outlet(name: str, site_names: list[str]) -> bool:
-    """Whether a Chinese credit names the site itself: one of its names, or that name's
-    abbreviation (法广 for 法国国际广播电台: its characters in order from the name's first, the
-    name at least twice as long)."""
+    """Whether a credit names the site itself: one of its names (Global Times' "By Global
+    Times": its desk, no writer), or a Chinese name's abbreviation (法广 for 法国国际广播电台:
+    its characters in order from the name's first, the name at least twice as long)."""
+    if any(name.casefold() == site.casefold() for site in site_names):
+        return True
     if not _BARE_CJK_NAME.fullmatch(name):
         return False
     for site in site_names:
@@ -973,8 +976,8 @@ def _account_before_date(page: Page, date_raw: str | None) -> str | None:
         if not line or line in _FILLER or _ACCOUNT_BADGE.match(line):
             continue
         if line.endswith(_LABEL_ENDS) or dates.is_date_label(line):
-            # 发布 / or 发布于 (the date on the next line, a blog's "发布于 <time>"): the
-            # date's label, no account
+            # 发布 / or 发布于, Updated (the date on the next line, a blog's "发布于 <time>"):
+            # the date's label, no account
             break
         name = line.split("/")[0].strip()
         if (
@@ -1198,8 +1201,11 @@ def assemble(
     account = account or (None if credits.authors else _account_with_follow_button(page))
     if account and _section_label(page, account):
         account = None  # 港聞: the section link printed beside the date
+    bracketed = account.strip("()（） ") if account else ""
     if account and account.endswith(("社", "通讯社", "通訊社")):
         credits.add("sources", [account])  # 新华社 before the date: an agency, the source
+    elif account and bracketed != account and bylines.AGENCY.fullmatch(bracketed):
+        credits.add("sources", [bracketed])  # "(Xinhua)" before the date: the agency's copy
     elif account and any(account not in n and n not in account for n in reprinted_from):
         # 文章来源：大河报 closing a 今日头条 account's post: the account reprinted another
         # outlet's story and wrote none of it (a bare 来源：无锡交警 closing a 网易号 post names

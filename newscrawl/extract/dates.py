@@ -63,8 +63,10 @@ _CLOCK = r"(?:\s{0,3}(?:at|,|-|–|•|\|)?\s{0,3}(\d{1,2})[:.](\d{2})(?:\s{0,2}
 _EN_MDY = re.compile(
     rf"\b{_MONTH}\s{{1,3}}(\d{{1,2}}){_ORD},?\s{{1,3}}((?:19|20)\d{{2}})\b{_CLOCK}", re.I
 )
+# (and CGTN's 08-May-2024: the day, the month's name and the year joined by hyphens)
 _EN_DMY = re.compile(
-    rf"\b(\d{{1,2}}){_ORD}\s{{1,3}}(?:of\s{{1,3}})?{_MONTH},?\s{{1,3}}((?:19|20)\d{{2}})\b{_CLOCK}",
+    rf"\b(\d{{1,2}}){_ORD}(?:\s{{1,3}}(?:of\s{{1,3}})?|-){_MONTH}(?:,?\s{{1,3}}|-)"
+    rf"((?:19|20)\d{{2}})\b{_CLOCK}",
     re.I,
 )
 # 3月19日 12:05 (no year)
@@ -285,6 +287,11 @@ def _zoned_clock_after(text: str, end: int, site: tzinfo) -> tuple[int, int, tzi
     return (hour, minute, zone, m.end()) if zone is not None else None
 
 
+_LEAD = 16  # characters read before a clock for what opens its line
+#: A date line's label before its clock or on a line of its own: Updated, Posted on, Published:
+TIME_LABEL = re.compile(r"(?:last\s)?(?:updated|published|posted)(?:\son)?\s?:?", re.I)
+
+
 def _clock_before(
     text: str, start: int, site: tzinfo
 ) -> tuple[int, int, int, tzinfo | None] | None:
@@ -293,8 +300,12 @@ def _clock_before(
     if m is None:
         return None
     at = max(0, start - 24) + m.start()
-    lead = text[max(0, at - 8) : at]  # what precedes the clock on its line
-    opens_line = not lead.rsplit("\n", 1)[-1].strip() and ("\n" in lead or at <= 8)
+    lead = text[max(0, at - _LEAD) : at]  # what precedes the clock on its line
+    before = lead.rsplit("\n", 1)[-1].strip()
+    # the clock opens its line, or only a date label does (CGTN's "Updated 22:32, 08-May-2024")
+    opens_line = (not before or TIME_LABEL.fullmatch(before) is not None) and (
+        "\n" in lead or at <= _LEAD
+    )
     if not (m.group(3) or m.group(4) or (m.group(5) == "," and opens_line)):
         return None
     hour, minute = _hour(int(m.group(1)), m.group(3)), int(m.group(2))
@@ -504,9 +515,10 @@ _PUBLISH_LABEL_ONLY = re.compile(_PUBLISH_LABEL)
 
 
 def is_date_label(line: str) -> bool:
-    """Whether a line is a publication date's label and nothing else (``发布于`` before its
-    ``<time>``): a label, never a name."""
-    return _PUBLISH_LABEL_ONLY.fullmatch(line.strip()) is not None
+    """Whether a line is a date's label and nothing else (``发布于`` before its ``<time>``,
+    "Updated" above the clock): a label, never a name."""
+    line = line.strip()
+    return _PUBLISH_LABEL_ONLY.fullmatch(line) is not None or TIME_LABEL.fullmatch(line) is not None
 
 
 def find_labelled_date(text: str) -> str | None:

@@ -256,7 +256,9 @@ def find_published(page: Page, css: str = "") -> DateFound | None:
     if page.day_first is None:
         page.day_first = dates.numeric_order(page.page_text)
     found = _find(page, css)
-    return _local_day(page, found) if found is not None else None
+    if found is None:
+        return None
+    return _scripted_zone(page, found) or _local_day(page, found)
 
 
 def _visible(page: Page, year_hint: int | None, update_ok: bool = False) -> DateFound | None:
@@ -267,7 +269,7 @@ def _visible(page: Page, year_hint: int | None, update_ok: bool = False) -> Date
     under = _short_lines_under(page)
     found_under = _first_in(page, under, year_hint, "headline") if under else None
     if found_under and (_YEAR.search(found_under.raw) or "月" not in found_under.raw):
-        return found_under
+        return (update_ok and _update_that_day(page, under, found_under, year_hint)) or found_under
     # Under the headline only a day without its year (3月5日, the event's in a first short
     # paragraph, say): a full date printed elsewhere (above the headline) wins over it.
     labelled = dates.find_labelled_date(page.page_text)
@@ -294,6 +296,24 @@ def _visible(page: Page, year_hint: int | None, update_ok: bool = False) -> Date
             if first is None and not _masthead_date(page, el, shown):
                 first = found_el
     return first
+
+
+def _update_that_day(
+    page: Page, under: str, bare: DateFound, year_hint: int | None
+) -> DateFound | None:
+    """The update time printed under the headline before a bare day of the same date, where
+    no structured date is known: the one time the page prints (CGTN's "Updated 11:29,
+    06-May-2024" over a caption's "on May 6, 2024" below it) dates it to the minute."""
+    if dates.has_time(bare.raw):
+        return None
+    printed = _first_in(page, under, year_hint, "headline", updates=False)
+    if (
+        printed is not None
+        and dates.has_time(printed.raw)
+        and printed.value.date() == bare.value.date()
+    ):
+        return printed
+    return None
 
 
 def _short_lines_under(page: Page) -> str:
@@ -430,6 +450,32 @@ def _find(page: Page, css: str) -> DateFound | None:
     return _first_in(page, outside, year_hint, "text") or _first_in(
         page, outside, year_hint, "text", updates=False
     )
+
+
+_HOUR = timedelta(hours=1)
+
+
+def _scripted_zone(page: Page, found: DateFound) -> DateFound | None:
+    """A printed time with no zone (``Updated 22:32, 08-May-2024``, read in the zone guessed
+    for the page) in the offset that makes it the instant the page's script states (CGTN's
+    ``publishTime: 1715178720000``, 14:32 UTC): a whole number of hours between the two
+    clocks is the zone the page prints in (the same reading as a UTC ``<time datetime>``
+    printing its wall time, :func:`_local_day`). A script value without an offset is no
+    instant, and one a broken number of hours away is another time (an update's)."""
+    if found.source.startswith(_MACHINE) or found.value.tzinfo is not page.tz:
+        return None
+    if not dates.has_time(found.raw):
+        return None
+    scripted = _script_date(page)
+    if scripted is None:
+        return None
+    instant, raw = scripted
+    if not (raw.isdigit() or _STATED_OFFSET.search(raw)):
+        return None
+    gap = _wall_gap(found.value, instant)
+    if gap is None or gap % _HOUR or gap == page.tz.utcoffset(found.value):
+        return None
+    return DateFound(instant.astimezone(timezone(gap)), found.raw, found.source)
 
 
 def _timed_on(page: Page, day: datetime) -> DateFound | None:
