@@ -279,6 +279,7 @@ from heldout_site49.generator import Site49
 from heldout_site50.generator import Site50
 from heldout_site51.generator import Site51
 from heldout_site52.generator import Site52
+from heldout_site55.generator import Site55
 from heldout_site57.generator import Site57
 
 SITES: dict[str, Any] = {
@@ -331,6 +332,7 @@ SITES: dict[str, Any] = {
     "site50": Site50,
     "site51": Site51,
     "site52": Site52,
+    "site55": Site55,
     "site47": Site47,
     "site48": Site48,
     "site9": Site9,
@@ -512,6 +514,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site47",
         "site48",
         "site57",
+        "site55",
     ],
 )
 def test_site_shape(name: str) -> None:
