@@ -6053,3 +6053,39 @@ def test_a_credit_line_without_colons_closing_the_text_is_cut() -> None:
     assert kept == [para, para]
     assert credits.authors == ["林秀英"] and credits.photographers == ["高丹"]
     assert credits.editors == ["康宇航"]
+
+
+# --- site57 (a county portal's own pages: 县情概况, 县长信箱, a 专题's landing page) ---
+
+_PORTAL_NAV = "".join(
+    f"<li><a href='/xwzx/zwyw/202405/t2024050{n}_{n}.html'>"
+    f"县政府常务会议研究部署第{n}季度重点工作任务</a><span>05-0{n}</span></li>"
+    for n in range(1, 9)
+)
+_PORTAL_SIDE = f"<div class='side'><div class='stit'>要闻动态</div><ul>{_PORTAL_NAV}</ul></div>"
+_PROFILE_PARAS = [
+    "云溪县位于省境东北部，地处秦巴山区南麓，东邻白水县，西接青峰县，北依大巴山脉。全县幅员面积"
+    "2143平方公里，辖9镇7乡、186个行政村（社区），总人口38.6万人。",
+    "云溪历史悠久，古为巴国属地，秦置县，唐武德年间更名云溪。境内现存汉代崖墓群、明代古驿道等文物"
+    "古迹40余处，是省级历史文化名城，四季分明，雨热同期。",
+]
+
+
+def _portal_page(title: str, main: str) -> str:
+    return (
+        f"<html><head><title>{title}_云溪县人民政府</title></head><body>"
+        f"<div class='main'><div class='left'>{main}</div>{_PORTAL_SIDE}</div></body></html>"
+    )
+
+
+def test_a_profile_page_whose_one_date_is_its_update_time_is_no_article() -> None:
+    """县情概况: prose under a name, no credit, and for a date only 更新时间 (the page is kept
+    current, not published): the portal's own page, however much prose it holds."""
+    page = _portal_page(
+        "县情概况",
+        "<div class='article'><h1>县情概况</h1><div class='art-info'>更新时间：2024-01-15</div>"
+        "<div class='art-con'>" + "".join(f"<p>{p}</p>" for p in _PROFILE_PARAS) + "</div></div>",
+    )
+    got, sig = pagetype.extract_and_classify(page, "http://www.yunxi.example/zjyx/xqgk/")
+    assert got.published_at is not None and got.date_updated
+    assert sig is not None and not pagetype.is_article(sig)

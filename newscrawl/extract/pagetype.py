@@ -121,6 +121,8 @@ class Signals:
     #: summary page linking its full story under the same headline, a brief teased under a
     #: short form of its headline): its teaser may be the page's own story
     title_linked: bool = False
+    #: the page's one date is its update time (更新时间：…), no publication date
+    date_updated: bool = False
 
 
 @dataclass(frozen=True)
@@ -393,6 +395,7 @@ def signals(
     title: str | None = None,
     edited: bool = False,
     sourced: bool = False,
+    date_updated: bool = False,
 ) -> Signals:
     """The page's signals from what extraction found and its :func:`read_anchors` (``None``:
     a page without a tree, so without links)."""
@@ -436,6 +439,7 @@ def signals(
             len(c := _compact(p)) >= _TEASER_MIN and c != _compact(title or "") for p in paragraphs
         ),
         title_linked=bool(title and anchors and _teases_itself(_compact(title), anchors)),
+        date_updated=dated and date_updated,
     )
 
 
@@ -494,7 +498,7 @@ def score(s: Signals) -> float:
         return THRESHOLD  # about us, contact, legal notices: the site's pages, not its news
     uncredited = not (s.bylined or s.edited or s.sourced)
     if (not s.headline_title or (uncredited and not s.prose_paragraphs)) and (
-        not s.sentences or (uncredited and not s.dated)
+        not s.sentences or (uncredited and (not s.dated or s.date_updated))
     ):
         # No date, no credit of any kind, under a name rather than a headline (医院简介, 就医
         # 指南, 投稿须知, 专家介绍, "Our history"): a profile or guide among the site's own
@@ -502,7 +506,8 @@ def score(s: Signals) -> float:
         # name, not one sentence in its text, dated and credited or not (an e-paper's 版面
         # page under 版面导航: its date bar "2024年05月08日 星期三 第02版：要闻 本版编辑：X
         # 上一版 下一版 往期回顾", the print page's editor; a portal's boxes of dates and
-        # links): labels, no story.
+        # links): labels, no story. Its one date an update time (县情概况's 更新时间：2024-01-15):
+        # a page the site keeps current, not a story it published.
         return THRESHOLD
     if s.slides:
         return THRESHOLD  # a slide show's captions, however dated and credited the page
@@ -627,5 +632,6 @@ def extract_and_classify(html: str, url: str, **kwargs: Any) -> tuple[Extracted,
         got.title,
         bool(got.editor),
         bool(got.source or got.correspondent),
+        got.date_updated,
     )
     return got, found
