@@ -6089,3 +6089,27 @@ def test_a_profile_page_whose_one_date_is_its_update_time_is_no_article() -> Non
     got, sig = pagetype.extract_and_classify(page, "http://www.yunxi.example/zjyx/xqgk/")
     assert got.published_at is not None and got.date_updated
     assert sig is not None and not pagetype.is_article(sig)
+
+
+def test_a_mailbox_page_with_its_letter_form_is_no_article() -> None:
+    """县长信箱: 写信须知 in prose, a form asking for a name, a phone and the letter, and the
+    answered letters' dates: an interaction page, not a story."""
+    fields = "".join(
+        f"<p>{label}：<input name='{name}'></p>"
+        for label, name in (("姓名", "name"), ("联系电话", "tel"), ("信件标题", "title"))
+    )
+    page = _portal_page(
+        "县长信箱",
+        "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/hdjl/xzxx/'>县长信箱</a>"
+        "</div><div class='notice'><h2>县长信箱写信须知</h2>"
+        "<p>一、县长信箱是县人民政府听取群众意见建议、受理群众诉求的网上渠道，请如实反映情况，"
+        "不得捏造、歪曲事实。</p><p>二、来信将在5个工作日内转交有关部门办理，办理结果通过本网站"
+        "或电话反馈。</p></div>"
+        f"<form action='/hdjl/submit' method='post'>{fields}"
+        "<p>信件内容：<textarea name='content'></textarea></p><button>提交</button></form>"
+        "<div class='list'><h3>办理结果公开</h3><table><tr><th>标题</th><th>来信时间</th>"
+        "<th>状态</th></tr><tr><td>关于城关镇人民路路灯不亮的问题</td><td>2024-05-06</td>"
+        "<td>已办结</td></tr></table></div>",
+    )
+    _, sig = pagetype.extract_and_classify(page, "http://www.yunxi.example/hdjl/xzxx/")
+    assert sig is not None and sig.letter_form and not pagetype.is_article(sig)

@@ -123,6 +123,9 @@ class Signals:
     title_linked: bool = False
     #: the page's one date is its update time (更新时间：…), no publication date
     date_updated: bool = False
+    #: the page holds a form for the reader to write in (a textarea and fields for their name
+    #: and contact): a mailbox's or a message board's page
+    letter_form: bool = False
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,8 @@ class Anchors:
     teaser_items: dict[str, str]
     #: texts (whitespace removed) of the page's links: menu entries, headlines, tags
     link_texts: frozenset[str] = frozenset()
+    #: the page holds a form for the reader to write in (see :attr:`Signals.letter_form`)
+    letter_form: bool = False
 
 
 def read_anchors(root: HtmlElement) -> Anchors:
@@ -182,7 +187,27 @@ def read_anchors(root: HtmlElement) -> Anchors:
         for a, text in headlines.items():
             if text not in items:
                 items[text] = _teaser_rest(a, text, headlines)
-    return Anchors(count, total, items, frozenset(texts))
+    return Anchors(count, total, items, frozenset(texts), _letter_form(root))
+
+
+_FORM_FIELDS = 2  # text fields beside the textarea: a name and a contact (a search form: one)
+_TEXT_INPUTS = frozenset(("", "text", "tel", "email"))
+
+
+def _letter_form(root: HtmlElement) -> bool:
+    """A form asking the reader for a letter: a ``<textarea>`` and at least ``_FORM_FIELDS``
+    text fields (姓名, 联系电话, 信件标题: a mailbox's, a message board's, a complaint desk's)."""
+    for area in root.iter("textarea"):
+        form = next(area.iterancestors("form"), None)
+        if form is not None and (
+            sum(
+                (i.get("type") or "").lower() in _TEXT_INPUTS and i.get("name") is not None
+                for i in form.iter("input")
+            )
+            >= _FORM_FIELDS
+        ):
+            return True
+    return False
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -440,6 +465,7 @@ def signals(
         ),
         title_linked=bool(title and anchors and _teases_itself(_compact(title), anchors)),
         date_updated=dated and date_updated,
+        letter_form=bool(anchors and anchors.letter_form),
     )
 
 
@@ -498,7 +524,7 @@ def score(s: Signals) -> float:
         return THRESHOLD  # about us, contact, legal notices: the site's pages, not its news
     uncredited = not (s.bylined or s.edited or s.sourced)
     if (not s.headline_title or (uncredited and not s.prose_paragraphs)) and (
-        not s.sentences or (uncredited and (not s.dated or s.date_updated))
+        not s.sentences or (uncredited and (not s.dated or s.date_updated or s.letter_form))
     ):
         # No date, no credit of any kind, under a name rather than a headline (医院简介, 就医
         # 指南, 投稿须知, 专家介绍, "Our history"): a profile or guide among the site's own
@@ -506,8 +532,9 @@ def score(s: Signals) -> float:
         # name, not one sentence in its text, dated and credited or not (an e-paper's 版面
         # page under 版面导航: its date bar "2024年05月08日 星期三 第02版：要闻 本版编辑：X
         # 上一版 下一版 往期回顾", the print page's editor; a portal's boxes of dates and
-        # links): labels, no story. Its one date an update time (县情概况's 更新时间：2024-01-15):
-        # a page the site keeps current, not a story it published.
+        # links): labels, no story. Its one date an update time (县情概况's 更新时间：2024-01-15),
+        # or its page a letter form (县长信箱: 写信须知, then 姓名/电话/内容 fields and the
+        # answered letters' dates): a page the site keeps, not a story it published.
         return THRESHOLD
     if s.slides:
         return THRESHOLD  # a slide show's captions, however dated and credited the page
