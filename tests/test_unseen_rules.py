@@ -6113,3 +6113,24 @@ def test_a_mailbox_page_with_its_letter_form_is_no_article() -> None:
     )
     _, sig = pagetype.extract_and_classify(page, "http://www.yunxi.example/hdjl/xzxx/")
     assert sig is not None and sig.letter_form and not pagetype.is_article(sig)
+
+
+def test_a_topic_page_with_an_introduction_over_summary_cards_is_no_article() -> None:
+    """A 专题's landing page: an undated, uncredited introduction paragraph above cards of
+    other stories, each with its summary cut short: a topic's page, not a story."""
+    cards = "".join(
+        f"<div class='card'><a href='/xzdt/2024/052{n}/{n}.html'><img src='/zt{n}.jpg'>"
+        f"<h4>凤鸣乡多措并举抓好产业发展第{n}期</h4></a>"
+        "<p>今年以来，各乡镇主动对接上级部门，细化分解目标任务，取得明显成效。同时，各部门持续…</p></div>"
+        for n in range(1, 6)
+    )
+    page = _portal_page(
+        "全面推进乡村振兴专题",
+        "<h1>全面推进乡村振兴专题</h1><div class='zt-intro'><p>全面推进乡村振兴是新时代建设农业"
+        "强国的重要任务。云溪县坚持农业农村优先发展，以产业振兴为重点，以人才振兴为支撑，统筹推进"
+        "文化振兴、生态振兴、组织振兴，努力建设宜居宜业和美乡村。本专题集中展示全县各地各部门推进"
+        "乡村振兴的经验做法和工作成效。</p></div>"
+        f"<div class='zt-cards'>{cards}</div>",
+    )
+    _, sig = pagetype.extract_and_classify(page, "http://www.yunxi.example/ztzl/xczx/")
+    assert sig is not None and sig.summaries >= 3 and not pagetype.is_article(sig)

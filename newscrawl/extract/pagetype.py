@@ -126,6 +126,8 @@ class Signals:
     #: the page holds a form for the reader to write in (a textarea and fields for their name
     #: and contact): a mailbox's or a message board's page
     letter_form: bool = False
+    #: headline links whose teaser item holds a summary (a sentence beside the headline)
+    summaries: int = 0
 
 
 @dataclass(frozen=True)
@@ -466,6 +468,19 @@ def signals(
         title_linked=bool(title and anchors and _teases_itself(_compact(title), anchors)),
         date_updated=dated and date_updated,
         letter_form=bool(anchors and anchors.letter_form),
+        summaries=_summaries(anchors.teaser_items) if anchors else 0,
+    )
+
+
+_SUMMARY_MIN = 20  # characters: a shorter side text is a label (a date, a source), no summary
+
+
+def _summaries(items: dict[str, str]) -> int:
+    """Teaser items with a summary beside their headline: a side text of a sentence (the
+    story's first line, often cut short by an ellipsis)."""
+    return sum(
+        any(len(side) >= _SUMMARY_MIN and _SENTENCE.search(side) for side in rest.split("\x00"))
+        for rest in items.values()
     )
 
 
@@ -494,6 +509,7 @@ def _link_weight(texts: frozenset[str], paragraphs: list[str], weights: list[int
 
 
 _SLIDES_MIN = 3
+_SUMMARY_CARDS = 3  # teaser items with a summary: a grid of stories, not a related box
 
 
 def _slides(paragraphs: list[str]) -> bool:
@@ -566,6 +582,10 @@ def score(s: Signals) -> float:
         points += 0.5  # no writer credited (an editor credited: a desk ran wire copy)
     if s.url_listing and not s.dated and not s.bylined:
         points += 1.5  # undated, uncredited text on a list's URL: an introduction page
+    if s.summaries >= _SUMMARY_CARDS and s.prose_paragraphs <= 1 and not s.dated and uncredited:
+        # no date, no credit, a paragraph of prose above cards of other stories each with
+        # its summary (a 专题's introduction over its stories): a topic's page, not a story
+        points += 1.5
     if s.prose_paragraphs == 0 and s.truncated >= _CUT_SHORT_MIN:
         # titles cut short to fit their cards (a video or picture grid whose cards link only
         # their thumbnails), and no sentence of prose: other pages' teasers, not a story
