@@ -6134,3 +6134,29 @@ def test_a_topic_page_with_an_introduction_over_summary_cards_is_no_article() ->
     )
     _, sig = pagetype.extract_and_classify(page, "http://www.yunxi.example/ztzl/xczx/")
     assert sig is not None and sig.summaries >= 3 and not pagetype.is_article(sig)
+
+
+# --- site57 (a photo credit closing a caption without a period) ---
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept", "photographers"),
+    [
+        (
+            "5月3日，城关镇村民采收高山蔬菜 （融媒体记者 侯秀兰 摄）",
+            "5月3日，城关镇村民采收高山蔬菜",
+            ["侯秀兰"],
+        ),
+        ("工作人员现场检查 （潘志强 摄）", "工作人员现场检查", ["潘志强"]),
+        ("他拿出手机 （用手机拍摄）", "他拿出手机 （用手机拍摄）", []),  # 拍摄: a verb, no credit
+    ],
+)
+def test_a_bracketed_photo_credit_after_a_caption_without_a_period(
+    caption: str, kept: str, photographers: list[str]
+) -> None:
+    """A 融媒体中心 page's caption under its picture, no period, then a space and the credit in
+    brackets: the caption stays, the credit is the photographer's, no text."""
+    para = "在东城街道，老旧小区改造工作正在有序推进，施工现场一派繁忙景象。" * 2
+    credits = Credits()
+    assert body_credits([para, caption, para], credits) == [para, kept, para]
+    assert credits.photographers == photographers
