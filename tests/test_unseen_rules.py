@@ -6450,3 +6450,110 @@ def test_the_sites_own_name_as_the_byline_is_no_writer() -> None:
     top = "<div class='info'><span class='byline'>By Global Times</span></div>"
     got = _extract(_cn_en_page(top, head=head), "http://127.0.0.1/page/202405/1.shtml")
     assert got.author is None
+
+
+# --- site57 (a county portal's own pages: 县情概况, 县长信箱, a 专题's landing page) ---
+
+_PORTAL_NAV = "".join(
+    f"<li><a href='/xwzx/zwyw/202405/t2024050{n}_{n}.html'>"
+    f"县政府常务会议研究部署第{n}季度重点工作任务</a><span>05-0{n}</span></li>"
+    for n in range(1, 9)
+)
+_PORTAL_SIDE = f"<div class='side'><div class='stit'>要闻动态</div><ul>{_PORTAL_NAV}</ul></div>"
+_PROFILE_PARAS = [
+    "云溪县位于省境东北部，地处秦巴山区南麓，东邻白水县，西接青峰县，北依大巴山脉。全县幅员面积"
+    "2143平方公里，辖9镇7乡、186个行政村（社区），总人口38.6万人。",
+    "云溪历史悠久，古为巴国属地，秦置县，唐武德年间更名云溪。境内现存汉代崖墓群、明代古驿道等文物"
+    "古迹40余处，是省级历史文化名城，四季分明，雨热同期。",
+]
+
+
+def _portal_page(title: str, main: str) -> str:
+    return (
+        f"<html><head><title>{title}_云溪县人民政府</title></head><body>"
+        f"<div class='main'><div class='left'>{main}</div>{_PORTAL_SIDE}</div></body></html>"
+    )
+
+
+def test_a_profile_page_whose_one_date_is_its_update_time_is_no_article() -> None:
+    """县情概况: prose under a name, no credit, and for a date only 更新时间 (the page is kept
+    current, not published): the portal's own page, however much prose it holds."""
+    page = _portal_page(
+        "县情概况",
+        "<div class='article'><h1>县情概况</h1><div class='art-info'>更新时间：2024-01-15</div>"
+        "<div class='art-con'>" + "".join(f"<p>{p}</p>" for p in _PROFILE_PARAS) + "</div></div>",
+    )
+    got, sig = pagetype.extract_and_classify(page, "http://www.yunxi.example/zjyx/xqgk/")
+    assert got.published_at is not None and got.date_updated
+    assert sig is not None and not pagetype.is_article(sig)
+
+
+def test_a_mailbox_page_with_its_letter_form_is_no_article() -> None:
+    """县长信箱: 写信须知 in prose, a form asking for a name, a phone and the letter, and the
+    answered letters' dates: an interaction page, not a story."""
+    fields = "".join(
+        f"<p>{label}：<input name='{name}'></p>"
+        for label, name in (("姓名", "name"), ("联系电话", "tel"), ("信件标题", "title"))
+    )
+    page = _portal_page(
+        "县长信箱",
+        "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/hdjl/xzxx/'>县长信箱</a>"
+        "</div><div class='notice'><h2>县长信箱写信须知</h2>"
+        "<p>一、县长信箱是县人民政府听取群众意见建议、受理群众诉求的网上渠道，请如实反映情况，"
+        "不得捏造、歪曲事实。</p><p>二、来信将在5个工作日内转交有关部门办理，办理结果通过本网站"
+        "或电话反馈。</p></div>"
+        f"<form action='/hdjl/submit' method='post'>{fields}"
+        "<p>信件内容：<textarea name='content'></textarea></p><button>提交</button></form>"
+        "<div class='list'><h3>办理结果公开</h3><table><tr><th>标题</th><th>来信时间</th>"
+        "<th>状态</th></tr><tr><td>关于城关镇人民路路灯不亮的问题</td><td>2024-05-06</td>"
+        "<td>已办结</td></tr></table></div>",
+    )
+    _, sig = pagetype.extract_and_classify(page, "http://www.yunxi.example/hdjl/xzxx/")
+    assert sig is not None and sig.letter_form and not pagetype.is_article(sig)
+
+
+def test_a_topic_page_with_an_introduction_over_summary_cards_is_no_article() -> None:
+    """A 专题's landing page: an undated, uncredited introduction paragraph above cards of
+    other stories, each with its summary cut short: a topic's page, not a story."""
+    cards = "".join(
+        f"<div class='card'><a href='/xzdt/2024/052{n}/{n}.html'><img src='/zt{n}.jpg'>"
+        f"<h4>凤鸣乡多措并举抓好产业发展第{n}期</h4></a>"
+        "<p>今年以来，各乡镇主动对接上级部门，细化分解目标任务，取得明显成效。同时，各部门持续…</p></div>"
+        for n in range(1, 6)
+    )
+    page = _portal_page(
+        "全面推进乡村振兴专题",
+        "<h1>全面推进乡村振兴专题</h1><div class='zt-intro'><p>全面推进乡村振兴是新时代建设农业"
+        "强国的重要任务。云溪县坚持农业农村优先发展，以产业振兴为重点，以人才振兴为支撑，统筹推进"
+        "文化振兴、生态振兴、组织振兴，努力建设宜居宜业和美乡村。本专题集中展示全县各地各部门推进"
+        "乡村振兴的经验做法和工作成效。</p></div>"
+        f"<div class='zt-cards'>{cards}</div>",
+    )
+    _, sig = pagetype.extract_and_classify(page, "http://www.yunxi.example/ztzl/xczx/")
+    assert sig is not None and sig.summaries >= 3 and not pagetype.is_article(sig)
+
+
+# --- site57 (a photo credit closing a caption without a period) ---
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept", "photographers"),
+    [
+        (
+            "5月3日，城关镇村民采收高山蔬菜 （融媒体记者 侯秀兰 摄）",
+            "5月3日，城关镇村民采收高山蔬菜",
+            ["侯秀兰"],
+        ),
+        ("工作人员现场检查 （潘志强 摄）", "工作人员现场检查", ["潘志强"]),
+        ("他拿出手机 （用手机拍摄）", "他拿出手机 （用手机拍摄）", []),  # 拍摄: a verb, no credit
+    ],
+)
+def test_a_bracketed_photo_credit_after_a_caption_without_a_period(
+    caption: str, kept: str, photographers: list[str]
+) -> None:
+    """A 融媒体中心 page's caption under its picture, no period, then a space and the credit in
+    brackets: the caption stays, the credit is the photographer's, no text."""
+    para = "在东城街道，老旧小区改造工作正在有序推进，施工现场一派繁忙景象。" * 2
+    credits = Credits()
+    assert body_credits([para, caption, para], credits) == [para, kept, para]
+    assert credits.photographers == photographers

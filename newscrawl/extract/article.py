@@ -212,6 +212,8 @@ class Extracted:
     published_at: datetime | None = None
     published_raw: str | None = None
     date_source: str | None = None  #: which candidate gave the date (meta:…, headline, url…)
+    #: the date is the page's update time, the one date it prints (更新时间：…)
+    date_updated: bool = False
     modified_at: datetime | None = None
     modified_raw: str | None = None
     language: str | None = None

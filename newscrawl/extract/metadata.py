@@ -446,6 +446,7 @@ def read_head(
     found = find_published(page, selectors.published)
     if found:
         out.published_at, out.published_raw, out.date_source = found.value, found.raw, found.source
+        out.date_updated = found.updated
     describe(out, page)
 
 

@@ -121,6 +121,13 @@ class Signals:
     #: summary page linking its full story under the same headline, a brief teased under a
     #: short form of its headline): its teaser may be the page's own story
     title_linked: bool = False
+    #: the page's one date is its update time (更新时间：…), no publication date
+    date_updated: bool = False
+    #: the page holds a form for the reader to write in (a textarea and fields for their name
+    #: and contact): a mailbox's or a message board's page
+    letter_form: bool = False
+    #: headline links whose teaser item holds a summary (a sentence beside the headline)
+    summaries: int = 0
 
 
 @dataclass(frozen=True)
@@ -133,6 +140,8 @@ class Anchors:
     teaser_items: dict[str, str]
     #: texts (whitespace removed) of the page's links: menu entries, headlines, tags
     link_texts: frozenset[str] = frozenset()
+    #: the page holds a form for the reader to write in (see :attr:`Signals.letter_form`)
+    letter_form: bool = False
 
 
 def read_anchors(root: HtmlElement) -> Anchors:
@@ -180,7 +189,27 @@ def read_anchors(root: HtmlElement) -> Anchors:
         for a, text in headlines.items():
             if text not in items:
                 items[text] = _teaser_rest(a, text, headlines)
-    return Anchors(count, total, items, frozenset(texts))
+    return Anchors(count, total, items, frozenset(texts), _letter_form(root))
+
+
+_FORM_FIELDS = 2  # text fields beside the textarea: a name and a contact (a search form: one)
+_TEXT_INPUTS = frozenset(("", "text", "tel", "email"))
+
+
+def _letter_form(root: HtmlElement) -> bool:
+    """A form asking the reader for a letter: a ``<textarea>`` and at least ``_FORM_FIELDS``
+    text fields (姓名, 联系电话, 信件标题: a mailbox's, a message board's, a complaint desk's)."""
+    for area in root.iter("textarea"):
+        form = next(area.iterancestors("form"), None)
+        if form is not None and (
+            sum(
+                (i.get("type") or "").lower() in _TEXT_INPUTS and i.get("name") is not None
+                for i in form.iter("input")
+            )
+            >= _FORM_FIELDS
+        ):
+            return True
+    return False
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -393,6 +422,7 @@ def signals(
     title: str | None = None,
     edited: bool = False,
     sourced: bool = False,
+    date_updated: bool = False,
 ) -> Signals:
     """The page's signals from what extraction found and its :func:`read_anchors` (``None``:
     a page without a tree, so without links)."""
@@ -436,6 +466,21 @@ def signals(
             len(c := _compact(p)) >= _TEASER_MIN and c != _compact(title or "") for p in paragraphs
         ),
         title_linked=bool(title and anchors and _teases_itself(_compact(title), anchors)),
+        date_updated=dated and date_updated,
+        letter_form=bool(anchors and anchors.letter_form),
+        summaries=_summaries(anchors.teaser_items) if anchors else 0,
+    )
+
+
+_SUMMARY_MIN = 20  # characters: a shorter side text is a label (a date, a source), no summary
+
+
+def _summaries(items: dict[str, str]) -> int:
+    """Teaser items with a summary beside their headline: a side text of a sentence (the
+    story's first line, often cut short by an ellipsis)."""
+    return sum(
+        any(len(side) >= _SUMMARY_MIN and _SENTENCE.search(side) for side in rest.split("\x00"))
+        for rest in items.values()
     )
 
 
@@ -464,6 +509,7 @@ def _link_weight(texts: frozenset[str], paragraphs: list[str], weights: list[int
 
 
 _SLIDES_MIN = 3
+_SUMMARY_CARDS = 3  # teaser items with a summary: a grid of stories, not a related box
 
 
 def _slides(paragraphs: list[str]) -> bool:
@@ -494,7 +540,7 @@ def score(s: Signals) -> float:
         return THRESHOLD  # about us, contact, legal notices: the site's pages, not its news
     uncredited = not (s.bylined or s.edited or s.sourced)
     if (not s.headline_title or (uncredited and not s.prose_paragraphs)) and (
-        not s.sentences or (uncredited and not s.dated)
+        not s.sentences or (uncredited and (not s.dated or s.date_updated or s.letter_form))
     ):
         # No date, no credit of any kind, under a name rather than a headline (医院简介, 就医
         # 指南, 投稿须知, 专家介绍, "Our history"): a profile or guide among the site's own
@@ -502,7 +548,9 @@ def score(s: Signals) -> float:
         # name, not one sentence in its text, dated and credited or not (an e-paper's 版面
         # page under 版面导航: its date bar "2024年05月08日 星期三 第02版：要闻 本版编辑：X
         # 上一版 下一版 往期回顾", the print page's editor; a portal's boxes of dates and
-        # links): labels, no story.
+        # links): labels, no story. Its one date an update time (县情概况's 更新时间：2024-01-15),
+        # or its page a letter form (县长信箱: 写信须知, then 姓名/电话/内容 fields and the
+        # answered letters' dates): a page the site keeps, not a story it published.
         return THRESHOLD
     if s.slides:
         return THRESHOLD  # a slide show's captions, however dated and credited the page
@@ -534,6 +582,10 @@ def score(s: Signals) -> float:
         points += 0.5  # no writer credited (an editor credited: a desk ran wire copy)
     if s.url_listing and not s.dated and not s.bylined:
         points += 1.5  # undated, uncredited text on a list's URL: an introduction page
+    if s.summaries >= _SUMMARY_CARDS and s.prose_paragraphs <= 1 and not s.dated and uncredited:
+        # no date, no credit, a paragraph of prose above cards of other stories each with
+        # its summary (a 专题's introduction over its stories): a topic's page, not a story
+        points += 1.5
     if s.prose_paragraphs == 0 and s.truncated >= _CUT_SHORT_MIN:
         # titles cut short to fit their cards (a video or picture grid whose cards link only
         # their thumbnails), and no sentence of prose: other pages' teasers, not a story
@@ -627,5 +679,6 @@ def extract_and_classify(html: str, url: str, **kwargs: Any) -> tuple[Extracted,
         got.title,
         bool(got.editor),
         bool(got.source or got.correspondent),
+        got.date_updated,
     )
     return got, found

@@ -129,6 +129,9 @@ class DateFound:
     raw: str
     source: str  #: selector, meta:<name>, json-ld, time, headline, label, element, script, url,
     #: text
+    #: the one date the page gives is labelled an update (更新时间：…): a date the page keeps
+    #: current, which a profile page (县情概况, 医院简介) prints as much as a story
+    updated: bool = False
 
 
 def _fresh(page: Page, value: datetime | None) -> bool:
@@ -281,6 +284,7 @@ def _visible(page: Page, year_hint: int | None, update_ok: bool = False) -> Date
         # shows): that is the page's date, before any other story's date further down.
         printed = _first_in(page, under, year_hint, "headline", updates=False)
         if printed is not None:
+            printed.updated = True
             return printed
     first: DateFound | None = found_under
     above: set[HtmlElement] | None = None
@@ -447,9 +451,10 @@ def _find(page: Page, css: str) -> DateFound | None:
     outside = _text_outside_links(page)
     # No date but an update's (MetInfo 5's 更新时间：2019-05-18 08:30:59 under the story): the
     # one date the page gives is its date; an update is passed over only for another date.
-    return _first_in(page, outside, year_hint, "text") or _first_in(
-        page, outside, year_hint, "text", updates=False
-    )
+    found = _first_in(page, outside, year_hint, "text")
+    if found is None and (found := _first_in(page, outside, year_hint, "text", updates=False)):
+        found.updated = True
+    return found
 
 
 _HOUR = timedelta(hours=1)
