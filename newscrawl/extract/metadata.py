@@ -174,17 +174,21 @@ def _title_named(root: HtmlElement) -> HtmlElement | None:
         names = f"{el.tag} {el.get('class') or ''} {el.get('id') or ''}"
         if not isinstance(el.tag, str) or not _names_title(names):
             continue
-        shown = _text(el)
-        if (
-            titles.long_enough(shown)
-            and len(shown) <= _MAX_NAMED
-            and _not_in_link(el)
-            and not titles.site_only(shown)
-            and not titles.not_a_title(shown)
-            and not shown.endswith(("。", "."))
-        ):
+        if _reads_as_headline(el, _text(el)):
             return el
     return None
+
+
+def _reads_as_headline(el: HtmlElement, shown: str) -> bool:
+    """A headline's length, in no link, no site name alone, no label, no sentence's end."""
+    return (
+        titles.long_enough(shown)
+        and len(shown) <= _MAX_NAMED
+        and _not_in_link(el)
+        and not titles.site_only(shown)
+        and not titles.not_a_title(shown)
+        and not shown.endswith(("。", "."))
+    )
 
 
 # A headline set in big bold type, the way a table-layout site with no headings sets it
@@ -203,16 +207,7 @@ def _big_bold_line(root: HtmlElement) -> HtmlElement | None:
     for el in islice(cast(Iterable[HtmlElement], _BIG_BOLD(root)), 50):
         shown = _text(el)
         block = next((a for a in el.iterancestors() if a.tag in _LINE_BLOCKS), None)
-        if (
-            block is not None
-            and _text(block) == shown
-            and titles.long_enough(shown)
-            and len(shown) <= _MAX_NAMED
-            and _not_in_link(el)
-            and not titles.site_only(shown)
-            and not titles.not_a_title(shown)
-            and not shown.endswith(("。", "."))
-        ):
+        if block is not None and _text(block) == shown and _reads_as_headline(el, shown):
             return el
     return None
 
