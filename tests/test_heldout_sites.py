@@ -249,6 +249,12 @@ extractor, each imitating other real CMSes:
   (云溪融媒讯（记者 X 通讯员 Y） leads, byline paragraphs), 乡镇动态 in GBK, 部门动态 (the day only,
   本报讯 leads, 撰稿 lines) and 2019 ASP pages in GB2312, beside prose pages that are no news
   (领导简介, 机构职能, 县情概况, 专题, 视频, 县长信箱, 往期回顾…).
+- ``site59`` (tests/heldout_site59): one prefecture-level city's newspaper group — the daily's news
+  site on a 华栖云/新华智云-style media cloud (来源：澜州日报 作者：记者 X 通讯员 Y, 相关新闻 vs
+  热点排行), its 方正 数字报 (引题/主题/副题, 本报记者 X, the day only; 版面 pages are lists),
+  the evening paper in GBK (本报讯（记者 X 实习生 Y） leads, 责任编辑/校对 lines, 延伸阅读 vs
+  24小时热榜), the app's H5 share page (``window.__DATA__``, 客户端记者 X, 打开APP阅读更多) and
+  2019 table pages in GB2312.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -321,6 +327,7 @@ from heldout_site54.generator import Site54
 from heldout_site55.generator import Site55
 from heldout_site56.generator import Site56
 from heldout_site57.generator import Site57
+from heldout_site59.generator import Site59
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -380,6 +387,7 @@ SITES: dict[str, Any] = {
     "site48": Site48,
     "site9": Site9,
     "site57": Site57,
+    "site59": Site59,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
 # here or gone from here fails the test: the list is the known gap, not a tolerance.
@@ -567,6 +575,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site48",
         "site57",
         "site55",
+        "site59",
     ],
 )
 def test_site_shape(name: str) -> None:
