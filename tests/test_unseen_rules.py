@@ -6521,6 +6521,33 @@ def test_a_mailbox_page_with_its_letter_form_is_no_article() -> None:
     assert sig is not None and sig.letter_form and not pagetype.is_article(sig)
 
 
+@pytest.mark.parametrize(
+    "form",
+    [
+        "<form method='post' action='/archives/8/comment' id='comment-form'>{fields}</form>",
+        "<div id='comments'><h3>发表评论</h3><form method='post' action='/c'>{fields}</form></div>",
+    ],
+)
+def test_a_short_posts_comment_form_is_no_letter_form(form: str) -> None:
+    """A blog post under a short title, credited to no one, with the form readers comment
+    in (a name, a mail, the text): a story with its comment form, not a mailbox (a
+    Typecho post of site54 was dropped as one)."""
+    fields = (
+        "<input type='text' name='author'><input type='email' name='mail'>"
+        "<input type='url' name='url'><textarea name='text'></textarea><button>提交评论</button>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in _PROFILE_PARAS)
+    page = (
+        "<html><head><title>说说河滩的米粉 - 柳河镇的日常</title></head><body><article>"
+        "<h1>说说河滩的米粉</h1><p class='meta'>发布于 <time datetime='2019-05-11T12:03:40+08:00'>"
+        f"2019年5月11日</time></p><div class='post-content'>{story}</div></article>"
+        + form.format(fields=fields)
+        + "</body></html>"
+    )
+    _, sig = pagetype.extract_and_classify(page, "http://blog.example/archives/8/")
+    assert sig is not None and not sig.letter_form and pagetype.is_article(sig)
+
+
 def test_a_topic_page_with_an_introduction_over_summary_cards_is_no_article() -> None:
     """A 专题's landing page: an undated, uncredited introduction paragraph above cards of
     other stories, each with its summary cut short: a topic's page, not a story."""

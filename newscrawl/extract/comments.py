@@ -71,7 +71,7 @@ def _heads(heading: HtmlElement, parent: HtmlElement) -> bool:
     return before + len((parent.text or "").strip()) <= _HEAD_START
 
 
-def _is_comment_box(el: HtmlElement) -> bool:
+def is_comment_box(el: HtmlElement) -> bool:
     attrs = _attrs(el)
     return bool(attrs) and bool(_TOKEN.search(attrs) or _CJK_TOKEN.search(attrs))
 
@@ -85,7 +85,7 @@ def in_comment_section(el: HtmlElement) -> bool:
     for depth, anc in enumerate(el.iterancestors()):
         if depth >= _SECTION_DEPTH:
             return False
-        if anc.tag in _BOXES and _is_comment_box(anc):
+        if anc.tag in _BOXES and is_comment_box(anc):
             return True
     return False
 
@@ -102,7 +102,7 @@ def drop_comments(root: HtmlElement) -> int:
             continue
         if el.tag in _BOXES:
             attrs = _attrs(el)
-            if attrs and _ANY_WORD.search(attrs.lower()) and _is_comment_box(el):
+            if attrs and _ANY_WORD.search(attrs.lower()) and is_comment_box(el):
                 doomed.append(el)
         elif len(el) < 4 and COMMENT_HEADING.match(el.text_content()):
             parent = el.getparent()

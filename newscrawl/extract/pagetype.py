@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from newscrawl.clean import is_boilerplate
 from newscrawl.extract.article import Extracted, extract_article
 from newscrawl.extract.chooser import weight
+from newscrawl.extract.comments import in_comment_section, is_comment_box
 from newscrawl.extract.page import HEADLINE_LINK_MIN
 
 THRESHOLD = 3.0
@@ -198,10 +199,14 @@ _TEXT_INPUTS = frozenset(("", "text", "tel", "email"))
 
 def _letter_form(root: HtmlElement) -> bool:
     """A form asking the reader for a letter: a ``<textarea>`` and at least ``_FORM_FIELDS``
-    text fields (姓名, 联系电话, 信件标题: a mailbox's, a message board's, a complaint desk's)."""
+    text fields (姓名, 联系电话, 信件标题: a mailbox's, a message board's, a complaint desk's).
+    Not a form for readers' comments under a story (a blog's ``#comment-form`` asks for a
+    name, a mail and a text too): the comment sections' own signals (``comments``) tell it."""
     for area in root.iter("textarea"):
         form = next(area.iterancestors("form"), None)
-        if form is not None and (
+        if form is None or is_comment_box(form) or in_comment_section(form):
+            continue
+        if (
             sum(
                 (i.get("type") or "").lower() in _TEXT_INPUTS and i.get("name") is not None
                 for i in form.iter("input")
