@@ -257,6 +257,12 @@ extractor, each imitating other real CMSes:
   a conversion service's 繁體 Big5 mirror (``/gate/big5/…``, 記者/通訊員/責任編輯) and an English
   mirror ("By NAME", "Source: Qinghe District Media Center", "Updated: 2024-05-08 10:32"), each
   with 相关新闻 beside 点击排行/热点新闻/Most Read.
+- ``site59`` (tests/heldout_site59): one prefecture-level city's newspaper group — the daily's news
+  site on a 华栖云/新华智云-style media cloud (来源：澜州日报 作者：记者 X 通讯员 Y, 相关新闻 vs
+  热点排行), its 方正 数字报 (引题/主题/副题, 本报记者 X, the day only; 版面 pages are lists),
+  the evening paper in GBK (本报讯（记者 X 实习生 Y） leads, 责任编辑/校对 lines, 延伸阅读 vs
+  24小时热榜), the app's H5 share page (``window.__DATA__``, 客户端记者 X, 打开APP阅读更多) and
+  2019 table pages in GB2312.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -330,6 +336,7 @@ from heldout_site55.generator import Site55
 from heldout_site56.generator import Site56
 from heldout_site57.generator import Site57
 from heldout_site58.generator import Site58
+from heldout_site59.generator import Site59
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -390,6 +397,7 @@ SITES: dict[str, Any] = {
     "site9": Site9,
     "site57": Site57,
     "site58": Site58,
+    "site59": Site59,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
 # here or gone from here fails the test: the list is the known gap, not a tolerance.
@@ -578,6 +586,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site57",
         "site55",
         "site58",
+        "site59",
     ],
 )
 def test_site_shape(name: str) -> None:
