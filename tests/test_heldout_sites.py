@@ -249,6 +249,14 @@ extractor, each imitating other real CMSes:
   (云溪融媒讯（记者 X 通讯员 Y） leads, byline paragraphs), 乡镇动态 in GBK, 部门动态 (the day only,
   本报讯 leads, 撰稿 lines) and 2019 ASP pages in GB2312, beside prose pages that are no news
   (领导简介, 机构职能, 县情概况, 专题, 视频, 县长信箱, 往期回顾…).
+- ``site58`` (tests/heldout_site58): one district of a big city (滨海市清河区) — the 区政府网's
+  新闻中心 ("headline-清河区人民政府网", 政府网站 meta, 发布时间 to the minute, 作者 a person, two
+  or an office, 清河讯（记者 X 通讯员 Y） leads, 责任编辑/审核), a 街道 channel on a DedeCMS-style
+  CMS in GBK ("headline--华兴街道办事处", 时间/来源/作者/点击, 本网讯（通讯员 Y）, 2019 pages in
+  GB2312), the 融媒体中心's site (清河融媒讯 leads, 记者 byline lines, 摄影 credits, 编辑/责任编辑),
+  a conversion service's 繁體 Big5 mirror (``/gate/big5/…``, 記者/通訊員/責任編輯) and an English
+  mirror ("By NAME", "Source: Qinghe District Media Center", "Updated: 2024-05-08 10:32"), each
+  with 相关新闻 beside 点击排行/热点新闻/Most Read.
 - ``site59`` (tests/heldout_site59): one prefecture-level city's newspaper group — the daily's news
   site on a 华栖云/新华智云-style media cloud (来源：澜州日报 作者：记者 X 通讯员 Y, 相关新闻 vs
   热点排行), its 方正 数字报 (引题/主题/副题, 本报记者 X, the day only; 版面 pages are lists),
@@ -327,6 +335,7 @@ from heldout_site54.generator import Site54
 from heldout_site55.generator import Site55
 from heldout_site56.generator import Site56
 from heldout_site57.generator import Site57
+from heldout_site58.generator import Site58
 from heldout_site59.generator import Site59
 
 SITES: dict[str, Any] = {
@@ -387,6 +396,7 @@ SITES: dict[str, Any] = {
     "site48": Site48,
     "site9": Site9,
     "site57": Site57,
+    "site58": Site58,
     "site59": Site59,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -575,6 +585,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site48",
         "site57",
         "site55",
+        "site58",
         "site59",
     ],
 )

@@ -6593,3 +6593,70 @@ def test_a_bracketed_photo_credit_after_a_caption_without_a_period(
     credits = Credits()
     assert body_credits([para, caption, para], credits) == [para, kept, para]
     assert credits.photographers == photographers
+
+
+# --- site58 (a district portal's 信息公开 directory) ---
+
+
+def test_an_open_information_directory_whose_table_runs_together_is_no_article() -> None:
+    """A portal's 政府信息公开目录: one line citing the 条例, then a table of its 类别 and the
+    count of items under each, which extraction runs together into one prose-long "paragraph"
+    without a sentence mark; no date, no credit: the portal's own page, no story."""
+    rows = "".join(
+        f"<tr><td>{k}</td><td>{name}</td><td>{9 * k + 4}</td></tr>"
+        for k, name in enumerate(
+            ("机构概况", "法规文件", "发展规划", "财政预决算", "人事任免", "政府采购", "年度报告"),
+            1,
+        )
+    )
+    page = _portal_page(
+        "政府信息公开",
+        "<div class='gkml'><h2>云溪县人民政府信息公开目录</h2><p>依据《中华人民共和国政府信息"
+        "公开条例》，现将本机关主动公开的政府信息目录公布如下。</p><table><tr><th>序号</th>"
+        f"<th>公开类别</th><th>信息条数</th></tr>{rows}</table></div>",
+    )
+    got, sig = pagetype.extract_and_classify(page, "http://www.yunxi.example/zfxxgk/")
+    assert got.published_at is None and sig is not None
+    assert not pagetype.is_article(sig)
+    assert sig.prose_paragraphs and sig.prose_paragraphs == sig.unsentenced
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "unsentenced"),
+    [
+        (
+            "序号公开类别信息条数1机构概况132法规文件223发展规划314财政预决算405人事任免49"
+            "6政府采购587年度报告67",
+            1,
+        ),
+        # prose in scripts that end a sentence with their own mark, not a period
+        ("پاکستان نے آئرلینڈ کو سات وکٹوں سے شکست دے کر سیریز برابر کر دی۔ " * 2, 0),
+        ("राज्य सरकार ने आज नई योजना की घोषणा की, जिससे किसानों को लाभ होगा। " * 2, 0),
+        ("县政府召开常务会议，研究部署当前重点工作，会议强调要抓好各项任务落实。" * 2, 0),
+    ],
+)
+def test_a_prose_long_paragraph_without_a_sentence_mark_is_unsentenced(
+    paragraph: str, unsentenced: int
+) -> None:
+    sig = pagetype.signals("http://www.yunxi.example/a/", [paragraph], None, False, False, "标题")
+    assert sig.prose_paragraphs == 1 and sig.unsentenced == unsentenced
+
+
+def test_an_undated_uncredited_page_with_prose_in_sentences_stays_an_article() -> None:
+    """The rule's other side: undated and uncredited, but its prose holds sentences (one long
+    paragraph of sentences, a table of figures run together beside it): a story."""
+    base = pagetype.Signals(
+        url_listing=False,
+        body_weight=900,
+        longest_paragraph=450,
+        prose_paragraphs=2,
+        headline_links=6,
+        headline_weight=240,
+        dated=False,
+        bylined=False,
+        unsentenced=1,
+    )
+    assert pagetype.is_article(base)
+    assert not pagetype.is_article(dataclasses.replace(base, unsentenced=2))
+    # dated, the same "prose": the rule is the kept pages' (a calendar's rows under a date)
+    assert pagetype.is_article(dataclasses.replace(base, unsentenced=2, dated=True))

@@ -80,8 +80,10 @@ _PROFILE_COUNTER = re.compile(
     re.IGNORECASE,
 )
 # A mark that ends or divides a sentence (a period before a space or the end, not 2.5 or a.b.cn;
-# not a comma, which "Wednesday, May 8, 2024" prints): no paragraph with one, no sentence.
-_SENTENCE = re.compile(r"[。！？；，!?]|\.(?:\s|$)")
+# not a comma, which "Wednesday, May 8, 2024" prints): no paragraph with one, no sentence. The
+# full stops of scripts without a period (Urdu ۔, Devanagari ।, Armenian ։, Ethiopic ።, Burmese
+# ။, Khmer ។) and Arabic's question mark and semicolon, not its comma (الأربعاء، 8 مايو).
+_SENTENCE = re.compile(r"[。！？；，!?؛؟۔।॥։።။។]|\.(?:\s|$)")
 _COUNTER_MAX = 24  # characters: a longer line is not a profile's counter
 _CUT_SHORT_MIN = 3  # such lines, and no prose at all: a grid of other pages' cards
 _FURNITURE_MAX = 200  # characters: a paragraph longer than this is not tested as furniture
@@ -129,6 +131,9 @@ class Signals:
     letter_form: bool = False
     #: headline links whose teaser item holds a summary (a sentence beside the headline)
     summaries: int = 0
+    #: prose paragraphs without a sentence mark (a table's cells run together: 序号类别栏目
+    #: 信息数1机构职能…10条2政策文件…): prose-long, yet labels, no sentence
+    unsentenced: int = 0
 
 
 @dataclass(frozen=True)
@@ -474,6 +479,10 @@ def signals(
         date_updated=dated and date_updated,
         letter_form=bool(anchors and anchors.letter_form),
         summaries=_summaries(anchors.teaser_items) if anchors else 0,
+        unsentenced=sum(
+            w >= _PROSE and not _SENTENCE.search(p)
+            for p, w in zip(paragraphs, weights, strict=True)
+        ),
     )
 
 
@@ -544,8 +553,10 @@ def score(s: Signals) -> float:
     if s.site_page:
         return THRESHOLD  # about us, contact, legal notices: the site's pages, not its news
     uncredited = not (s.bylined or s.edited or s.sourced)
-    if (not s.headline_title or (uncredited and not s.prose_paragraphs)) and (
-        not s.sentences or (uncredited and (not s.dated or s.date_updated or s.letter_form))
+    named = not s.headline_title or (uncredited and not s.prose_paragraphs)
+    kept = uncredited and (not s.dated or s.date_updated or s.letter_form)
+    if (named and not s.sentences) or (
+        kept and (not s.headline_title or s.prose_paragraphs <= s.unsentenced)
     ):
         # No date, no credit of any kind, under a name rather than a headline (医院简介, 就医
         # 指南, 投稿须知, 专家介绍, "Our history"): a profile or guide among the site's own
@@ -555,7 +566,10 @@ def score(s: Signals) -> float:
         # 上一版 下一版 往期回顾", the print page's editor; a portal's boxes of dates and
         # links): labels, no story. Its one date an update time (县情概况's 更新时间：2024-01-15),
         # or its page a letter form (县长信箱: 写信须知, then 姓名/电话/内容 fields and the
-        # answered letters' dates): a page the site keeps, not a story it published.
+        # answered letters' dates): a page the site keeps, not a story it published. On such
+        # a page, prose-long paragraphs without a sentence mark are no prose (a 信息公开目录's
+        # table of 类别, 栏目 and counts run together under one line of 根据《条例》，编制本
+        # 目录。); a dated page keeps them (a race calendar's rows under its date).
         return THRESHOLD
     if s.slides:
         return THRESHOLD  # a slide show's captions, however dated and credited the page
