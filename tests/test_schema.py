@@ -24,7 +24,11 @@ from newscrawl.items import ArticleItem
 NOT_FIELDS = {
     "item": {"urls", "links"},
     "record": {"urls", "links", "signature", "band_keys"},
-    "extracted": {"url", "canonical_url", "paragraphs", "links", "page_links", "article_pages"},
+    # date_updated: a page-type signal (the page's one date is its update time), not stored
+    "extracted": {
+        *("url", "canonical_url", "paragraphs", "links", "page_links", "article_pages"),
+        "date_updated",
+    },
 }
 
 
