@@ -255,6 +255,12 @@ extractor, each imitating other real CMSes:
   am730-style Next.js free paper (the story again in ``__NEXT_DATA__``, 撰文：X, "2024年5月8日
   下午4:32", 延伸閱讀), a now新聞/有線-style broadcaster page (a player, no author, 更新時間) and
   星島日報 pages (星島日報報道 leads, 記者 X, "04:32 PM", 2019 Big5 ``news-content.php`` tables).
+- ``site59`` (tests/heldout_site59): one prefecture-level city's newspaper group — the daily's news
+  site on a 华栖云/新华智云-style media cloud (来源：澜州日报 作者：记者 X 通讯员 Y, 相关新闻 vs
+  热点排行), its 方正 数字报 (引题/主题/副题, 本报记者 X, the day only; 版面 pages are lists),
+  the evening paper in GBK (本报讯（记者 X 实习生 Y） leads, 责任编辑/校对 lines, 延伸阅读 vs
+  24小时热榜), the app's H5 share page (``window.__DATA__``, 客户端记者 X, 打开APP阅读更多) and
+  2019 table pages in GB2312.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -327,6 +333,7 @@ from heldout_site54.generator import Site54
 from heldout_site55.generator import Site55
 from heldout_site56.generator import Site56
 from heldout_site57.generator import Site57
+from heldout_site59.generator import Site59
 from heldout_site60.generator import Site60
 
 SITES: dict[str, Any] = {
@@ -388,6 +395,7 @@ SITES: dict[str, Any] = {
     "site9": Site9,
     "site57": Site57,
     "site60": Site60,
+    "site59": Site59,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
 # here or gone from here fails the test: the list is the known gap, not a tolerance.
@@ -576,6 +584,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site57",
         "site55",
         "site60",
+        "site59",
     ],
 )
 def test_site_shape(name: str) -> None:

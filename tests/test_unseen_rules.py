@@ -1841,6 +1841,15 @@ def test_an_epaper_title_names_the_site_so_the_headline_is_read_on_the_page(titl
     assert got.author == "張國榮"
 
 
+def test_an_epaper_kicker_spelled_intitle_is_no_headline() -> None:
+    """The 引题 tagged ``founder-intitle`` (the spelling some Founder editions use for
+    ``founder-introtitle``) is the kicker over the headline, not the headline (site59)."""
+    html = _EPAPER_TITLED.format(title="澳門日報電子版").replace("introtitle", "intitle")
+    assert extract_article(html, "http://epaper.example/html/a.htm").title == (
+        "首季旅遊客源數據公布 增14.1%"
+    )
+
+
 def test_a_title_naming_more_than_the_site_stays() -> None:
 
     html = _EPAPER_TITLED.format(title="旅遊客源數據公布 各界關注首季增長")

@@ -144,9 +144,10 @@ _TITLE_NAMED = XPath(
     "[count(*) <= 3]"
 )
 _TITLE_PART = re.compile(r"([a-z]{0,12}?)(?:title|headline)")
-# Words before "title" that make it another title: founder-introtitle, sub-title, site_title.
+# Words before "title" that make it another title: founder-introtitle (or founder-intitle, the
+# 引题's other spelling), sub-title, site_title.
 _OTHER_TITLE = frozenset(
-    ("sub", "intro", "pre", "sup", "site", "list", "nav", "menu", "section", "box", "side")
+    ("sub", "intro", "in", "pre", "sup", "site", "list", "nav", "menu", "section", "box", "side")
 )
 
 
