@@ -6566,3 +6566,32 @@ def test_a_bracketed_photo_credit_after_a_caption_without_a_period(
     credits = Credits()
     assert body_credits([para, caption, para], credits) == [para, kept, para]
     assert credits.photographers == photographers
+
+
+# --- site60 (Hong Kong and Macau local news) ---
+
+
+@pytest.mark.parametrize("name", ["綜合報道", "综合报道", "實地直擊", "现场直击", "深入調查"])
+def test_a_compiled_report_or_a_reporters_column_label_is_no_person(name: str) -> None:
+    """綜合報道 in the author's slot (a compiled report: the desk's) and a subhead's 記者實地直擊
+    (how the reporter worked, a column's label) name no one."""
+    assert not_a_person(name)
+
+
+@pytest.mark.parametrize("name", ["張建邦", "歐陽志明", "司徒詠儀", "陳直"])
+def test_names_stay_people_beside_the_reporters_column_labels(name: str) -> None:
+    assert not not_a_person(name)
+
+
+def test_a_reporters_column_subhead_is_no_author() -> None:
+    """A 星島-style story: a 記者 X byline, and a subhead 記者實地直擊 in the text: one author."""
+    para = "<p>土瓜灣區議員指，已多次向房委會反映行人路擠塞問題，希望當局盡快跟進處理。</p>"
+    html = (
+        "<html><head><title>土瓜灣行人路擠塞嚴重</title></head><body><article>"
+        "<h1>土瓜灣行人路擠塞嚴重</h1><div class='byline'>記者 張建邦</div>"
+        f"<div class='content'>{para * 3}<h3>記者實地直擊</h3>{para * 3}</div>"
+        "</article></body></html>"
+    )
+    got = extract_article(html, "http://news.example/daily/article/2615781/")
+    assert got.author == "張建邦"
+
