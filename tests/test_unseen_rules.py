@@ -6595,3 +6595,46 @@ def test_a_reporters_column_subhead_is_no_author() -> None:
     got = extract_article(html, "http://news.example/daily/article/2615781/")
     assert got.author == "張建邦"
 
+
+def test_a_picture_tables_caption_loses_its_credit() -> None:
+    """An e-paper's picture in a table of its own (the picture's row, then the caption's): a
+    figure; its caption stays a paragraph without its closing （記者X攝）/（資料圖片）."""
+    para = "<P>與此同時，業界人士改善區內設施，保持社區清潔，工作正按計劃推進，獲得街坊支持。</P>"
+
+    def picture(caption: str) -> str:
+        return (
+            "<table align='center'><tr><td><img src='../res/pic.jpg'></td></tr>"
+            f"<tr><td class='font03'>{caption}</td></tr></table>"
+        )
+
+    root = lxml.html.fromstring(
+        f"<div>{para}{picture('市民參與嘉年華　（資料圖片）')}{para}"
+        f"{picture('嘉賓主持嘉年華儀式　（記者關凱琳攝）')}{para}</div>"
+    )
+    body_module._chinese_captions_as_paragraphs(root)
+    assert root.find(".//table") is None
+    assert [p.text_content() for p in root.iter("p", "P")][1::2] == [
+        "市民參與嘉年華",
+        "嘉賓主持嘉年華儀式",
+    ]
+
+
+def test_a_data_table_with_a_picture_is_no_figure() -> None:
+    row = "<tr><td>屯門</td><td>120</td></tr>"
+    root = lxml.html.fromstring(
+        f"<div><table><tr><td><img src='/logo.png'></td></tr>{row * 3}</table></div>"
+    )
+    body_module._chinese_captions_as_paragraphs(root)
+    assert root.find(".//table") is not None
+
+
+def test_a_bracketed_picture_label_closes_a_caption() -> None:
+    """（圖：X） closing a caption: the picture's credit, not the caption's text."""
+    root = lxml.html.fromstring(
+        "<figure><img src='/a.jpg'><figcaption>5月13日，氹仔電單車違泊引起關注"
+        "<small>（圖：馮卓謙）</small></figcaption></figure>"
+    )
+    assert body_module._caption_text(root.find(".//figcaption")) == (
+        "5月13日，氹仔電單車違泊引起關注"
+    )
+
