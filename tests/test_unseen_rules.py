@@ -6638,3 +6638,26 @@ def test_a_bracketed_picture_label_closes_a_caption() -> None:
         "5月13日，氹仔電單車違泊引起關注"
     )
 
+
+def test_a_dated_two_paragraph_brief_beside_a_headline_sidebar_is_an_article() -> None:
+    """A TV station's or a free paper's two-sentence item under its headline, dated, no credit,
+    its sidebar's ten latest headlines outweighing it: a story. One undated paragraph among as
+    many headlines is a topic page's introduction."""
+    brief = pagetype.Signals(
+        url_listing=False,
+        body_weight=134,
+        longest_paragraph=78,
+        prose_paragraphs=0,
+        headline_links=10,
+        headline_weight=479,
+        dated=True,
+        bylined=False,
+        sentences=True,
+        paragraphs=2,
+    )
+    assert pagetype.is_article(brief)
+    for intro in (
+        dataclasses.replace(brief, paragraphs=1, body_weight=134, longest_paragraph=134),
+        dataclasses.replace(brief, dated=False),
+    ):
+        assert not pagetype.is_article(intro), intro
