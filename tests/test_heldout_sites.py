@@ -263,6 +263,12 @@ extractor, each imitating other real CMSes:
   the evening paper in GBK (本报讯（记者 X 实习生 Y） leads, 责任编辑/校对 lines, 延伸阅读 vs
   24小时热榜), the app's H5 share page (``window.__DATA__``, 客户端记者 X, 打开APP阅读更多) and
   2019 table pages in GB2312.
+- ``site60`` (tests/heldout_site60): Hong Kong and Macau local news, all on +08:00 — a
+  澳門日報/市民日報-style Founder e-paper (【本報消息】 / 【本報記者X報道】 leads, the day only,
+  2019 pages in Big5), a 力報-style Macau outlet (記者 X, 編輯 Y, "2024-05-08 10:32"), an
+  am730-style Next.js free paper (the story again in ``__NEXT_DATA__``, 撰文：X, "2024年5月8日
+  下午4:32", 延伸閱讀), a now新聞/有線-style broadcaster page (a player, no author, 更新時間) and
+  星島日報 pages (星島日報報道 leads, 記者 X, "04:32 PM", 2019 Big5 ``news-content.php`` tables).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -337,6 +343,7 @@ from heldout_site56.generator import Site56
 from heldout_site57.generator import Site57
 from heldout_site58.generator import Site58
 from heldout_site59.generator import Site59
+from heldout_site60.generator import Site60
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -397,6 +404,7 @@ SITES: dict[str, Any] = {
     "site9": Site9,
     "site57": Site57,
     "site58": Site58,
+    "site60": Site60,
     "site59": Site59,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
@@ -586,6 +594,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site57",
         "site55",
         "site58",
+        "site60",
         "site59",
     ],
 )

@@ -6660,3 +6660,98 @@ def test_an_undated_uncredited_page_with_prose_in_sentences_stays_an_article() -
     assert not pagetype.is_article(dataclasses.replace(base, unsentenced=2))
     # dated, the same "prose": the rule is the kept pages' (a calendar's rows under a date)
     assert pagetype.is_article(dataclasses.replace(base, unsentenced=2, dated=True))
+
+
+# --- site60 (Hong Kong and Macau local news) ---
+
+
+@pytest.mark.parametrize("name", ["綜合報道", "综合报道", "實地直擊", "现场直击", "深入調查"])
+def test_a_compiled_report_or_a_reporters_column_label_is_no_person(name: str) -> None:
+    """綜合報道 in the author's slot (a compiled report: the desk's) and a subhead's 記者實地直擊
+    (how the reporter worked, a column's label) name no one."""
+    assert not_a_person(name)
+
+
+@pytest.mark.parametrize("name", ["張建邦", "歐陽志明", "司徒詠儀", "陳直"])
+def test_names_stay_people_beside_the_reporters_column_labels(name: str) -> None:
+    assert not not_a_person(name)
+
+
+def test_a_reporters_column_subhead_is_no_author() -> None:
+    """A 星島-style story: a 記者 X byline, and a subhead 記者實地直擊 in the text: one author."""
+    para = "<p>土瓜灣區議員指，已多次向房委會反映行人路擠塞問題，希望當局盡快跟進處理。</p>"
+    html = (
+        "<html><head><title>土瓜灣行人路擠塞嚴重</title></head><body><article>"
+        "<h1>土瓜灣行人路擠塞嚴重</h1><div class='byline'>記者 張建邦</div>"
+        f"<div class='content'>{para * 3}<h3>記者實地直擊</h3>{para * 3}</div>"
+        "</article></body></html>"
+    )
+    got = extract_article(html, "http://news.example/daily/article/2615781/")
+    assert got.author == "張建邦"
+
+
+def test_a_picture_tables_caption_loses_its_credit() -> None:
+    """An e-paper's picture in a table of its own (the picture's row, then the caption's): a
+    figure; its caption stays a paragraph without its closing （記者X攝）/（資料圖片）."""
+    para = "<P>與此同時，業界人士改善區內設施，保持社區清潔，工作正按計劃推進，獲得街坊支持。</P>"
+
+    def picture(caption: str) -> str:
+        return (
+            "<table align='center'><tr><td><img src='../res/pic.jpg'></td></tr>"
+            f"<tr><td class='font03'>{caption}</td></tr></table>"
+        )
+
+    root = lxml.html.fromstring(
+        f"<div>{para}{picture('市民參與嘉年華　（資料圖片）')}{para}"
+        f"{picture('嘉賓主持嘉年華儀式　（記者關凱琳攝）')}{para}</div>"
+    )
+    body_module._chinese_captions_as_paragraphs(root)
+    assert root.find(".//table") is None
+    assert [p.text_content() for p in root.iter("p", "P")][1::2] == [
+        "市民參與嘉年華",
+        "嘉賓主持嘉年華儀式",
+    ]
+
+
+def test_a_data_table_with_a_picture_is_no_figure() -> None:
+    row = "<tr><td>屯門</td><td>120</td></tr>"
+    root = lxml.html.fromstring(
+        f"<div><table><tr><td><img src='/logo.png'></td></tr>{row * 3}</table></div>"
+    )
+    body_module._chinese_captions_as_paragraphs(root)
+    assert root.find(".//table") is not None
+
+
+def test_a_bracketed_picture_label_closes_a_caption() -> None:
+    """（圖：X） closing a caption: the picture's credit, not the caption's text."""
+    root = lxml.html.fromstring(
+        "<figure><img src='/a.jpg'><figcaption>5月13日，氹仔電單車違泊引起關注"
+        "<small>（圖：馮卓謙）</small></figcaption></figure>"
+    )
+    assert body_module._caption_text(root.find(".//figcaption")) == (
+        "5月13日，氹仔電單車違泊引起關注"
+    )
+
+
+def test_a_dated_two_paragraph_brief_beside_a_headline_sidebar_is_an_article() -> None:
+    """A TV station's or a free paper's two-sentence item under its headline, dated, no credit,
+    its sidebar's ten latest headlines outweighing it: a story. One undated paragraph among as
+    many headlines is a topic page's introduction."""
+    brief = pagetype.Signals(
+        url_listing=False,
+        body_weight=134,
+        longest_paragraph=78,
+        prose_paragraphs=0,
+        headline_links=10,
+        headline_weight=479,
+        dated=True,
+        bylined=False,
+        sentences=True,
+        paragraphs=2,
+    )
+    assert pagetype.is_article(brief)
+    for intro in (
+        dataclasses.replace(brief, paragraphs=1, body_weight=134, longest_paragraph=134),
+        dataclasses.replace(brief, dated=False),
+    ):
+        assert not pagetype.is_article(intro), intro

@@ -393,6 +393,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 # 圖／讀者提供, 記者X／攝影. Matched on the simplified folding (one character for one).
 _PHOTO_CREDIT = re.compile(
     r"(?:[（(][^（()）]{0,40}(?:摄|照片|图片|图取自|供图|提供)[^（()）]{0,20}[)）]"
+    r"|[（(]\s*图\s*[:：／/][^（()）]{1,30}[)）]"  # （圖：X）, （图/X）: the picture is X's
     r"|\s*图\s*[／/][^／/]{1,30}|\s*(?:记者\s?)?[^\s／/]{0,12}[／/]\s*摄影"
     # © 路透社, © Reuters/Jane Doe: a closing copyright mark names the picture's owner;
     # 图片来源：新华社, 图像来源: AP Photo: the picture's source
@@ -441,6 +442,21 @@ def _caption_of(box: HtmlElement) -> HtmlElement | None:
     return caption if box.text_content().strip() == caption.text_content().strip() else None
 
 
+_TABLE_CAPTION = 120  # characters: a longer cell beside a picture is a story's text
+
+
+def _picture_table_caption(table: HtmlElement) -> HtmlElement | None:
+    """A picture table's caption cell: one picture in one cell, one short line of text in
+    another and nothing else (an e-paper's or an old CMS's ``<table><tr><td><img></td></tr>
+    <tr><td>caption（記者X攝）</td></tr></table>``): the table is a figure."""
+    if len(list(table.iter("img"))) != 1 or table.find(".//table") is not None:
+        return None
+    cells = [c for c in table.iter("td", "th") if c.text_content().strip()]
+    if len(cells) != 1 or cells[0].find(".//img") is not None:
+        return None
+    return cells[0] if len(cells[0].text_content().strip()) <= _TABLE_CAPTION else None
+
+
 def _chinese_captions_as_paragraphs(root: HtmlElement) -> None:
     """A picture's caption in Chinese becomes a paragraph where the picture was, its closing
     photo credit left out. The engines drop a ``<figure>`` whole, and an element classed a
@@ -448,9 +464,14 @@ def _chinese_captions_as_paragraphs(root: HtmlElement) -> None:
     5月7日，…一带人潮众多): 8 of 9 such captions on the magichtml pages are in the truth's
     body, and every held-out site's reader keeps them. Not other languages': on aeb 12 of 121
     captions are body text, on magichtml 73 of 178."""
-    for figure in list(root.iter("figure", "div")):
-        caption = _caption_of(figure)
-        if caption is None or figure.find(".//table") is not None:
+    for figure in list(root.iter("figure", "div", "table")):
+        if figure.tag == "table":
+            caption = _picture_table_caption(figure)
+        elif figure.find(".//table") is None:
+            caption = _caption_of(figure)
+        else:
+            continue
+        if caption is None:
             continue
         text = _caption_text(caption)
         if not text or 2 * len(_HAN.findall(text)) < len("".join(text.split())):

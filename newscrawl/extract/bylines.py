@@ -160,6 +160,11 @@ _FIELD_WORDS = frozenset(("作者", "撰文", "撰稿人", "撰稿", "执笔", "
 _LIST_MARKS = ("、", "，", ",")  # between the names of a list (an outlet is set apart by a space)
 # Words that end a name run: 报道 (reports), 摄 (photo by), 整合, 发自…
 _TRAILERS = re.compile(r"(?:报道|報道|報導|报导|整合|综合|綜合|摄|攝|供图|供圖|发自|發自)$")
+# What a reporter did, after 记者 in a subhead (记者探访, 记者手记, 记者实地直击): no name.
+_REPORTER_DID = (
+    *("探访", "探訪", "手记", "手記", "调查", "調查", "观察", "觀察", "走访", "走訪"),
+    *("直击", "直擊", "实探", "實探", "暗访", "暗訪", "追踪", "追蹤", "体验", "體驗"),
+)
 NOT_NAMES = frozenset(
     [
         "未知",
@@ -206,8 +211,7 @@ NOT_NAMES = frozenset(
         "受访者",
         "受訪者",
         # 记者 + what the reporter did: a subhead (记者探访, 记者手记, 记者调查), no name
-        *("探访", "探訪", "手记", "手記", "调查", "調查", "观察", "觀察", "走访", "走訪"),
-        *("直击", "直擊", "实探", "實探", "暗访", "暗訪", "追踪", "追蹤", "体验", "體驗"),
+        *_REPORTER_DID,
     ]
 )
 # Not people, whatever the case: site roles, the default nickname of a comment form, and the
@@ -260,7 +264,12 @@ _NOT_PERSON_MARK = re.compile(
     r"(?:小编|小編)$|"  # a site's editor account (梅溪小编, 本地小编), no writer
     # a CMS's account (超级管理员, PbootCMS's default user; 网站管理员, 系统管理员): no writer
     r"(?:管理员|管理員)$|"
-    r"(?:评论员|評論員)$",  # 新华社评论员, 本报评论员: a paper's editorial voice, no one named
+    r"(?:评论员|評論員)$|"  # 新华社评论员, 本报评论员: a paper's editorial voice, no one named
+    # how and where the reporter did it (记者实地直击, 记者现场探访, 记者深入调查): a column's
+    # or a subhead's label, four characters no name ends in
+    rf"^[\u4e00-\u9fff]{{2}}(?:{'|'.join(_REPORTER_DID)})$|"
+    # a compiled report (综合报道, 綜合報導): the desk's, no writer
+    r"^(?:综合|綜合)(?:报道|報道|報導|报导)$",
     re.IGNORECASE,
 )
 # News agencies credited as the author: the source of the text, not a person.

@@ -583,9 +583,15 @@ def score(s: Signals) -> float:
     # Headline links outweigh the body several times: a list of other pages' titles.
     # Under a section's name for a title (a 專題's or a channel's front), a handful of them do;
     # ten beside an uncredited body of one short paragraph (a topic page's introduction above
-    # its lists; a brief whose page names its author, source or editor is a news flash).
+    # its lists; a brief whose page names its author, source or editor is a news flash; a
+    # dated brief of two paragraphs under its headline, a TV or free paper's short item whose
+    # sidebar lists the latest headlines, is one too: an introduction is one paragraph, undated).
     many = s.headline_links >= (20 if s.headline_title else _SECTION_LINKS) or (
-        s.headline_links >= 10 and s.prose_paragraphs <= 1 and s.body_weight < 300 and uncredited
+        s.headline_links >= 10
+        and s.prose_paragraphs <= 1
+        and s.body_weight < 300
+        and uncredited
+        and (s.paragraphs <= 1 or not s.dated)
     )
     if many and s.headline_weight > 3 * max(s.body_weight, 1):
         points += 2.0

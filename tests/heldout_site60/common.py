@@ -1,0 +1,9 @@
+"""Site 60's page helpers: site 39's (``heldout_site39.common``: site 27's escaping, per-page RNG,
+filler CSS and scripts, the serving of a page in a charset) and site 28's JSON for a script."""
+
+from __future__ import annotations
+
+from heldout_site28.common import script_json
+from heldout_site39.common import css, esc, filler_js, page_rng, served, stats_js, trunc
+
+__all__ = ["css", "esc", "filler_js", "page_rng", "script_json", "served", "stats_js", "trunc"]
