@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from w3lib.url import safe_url_string
+
 #: Query parameters that only track where a click came from (a site profile's
 #: ``tracking_params`` replaces the list). Entries ending in ``*`` are prefixes.
 DEFAULT_TRACKING_PARAMS: tuple[str, ...] = (
@@ -60,20 +62,25 @@ MAX_URL_LENGTH = 2083
 
 #: The common shape (an ASCII host name, maybe a port, no NUL), decided without urlsplit: a
 #: page's hundred links are checked in a tenth of the time. Anything else takes the full check.
-_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9][A-Za-z0-9.-]*(?::(\d{1,5}))?(?:[/?#][^\x00]*)?\Z")
+_PLAIN_URL = re.compile(
+    r"https?://[A-Za-z0-9][A-Za-z0-9.-]*?([A-Za-z.-])?(?::(\d{1,5}))?(?:[/?#][^\x00]*)?\Z"
+)
 
 
 def is_followable(url: str) -> bool:
     """An absolute http(s) URL with a host, a valid port and a sane length: what a crawl may
-    request. Pages carry ``http://[::1``, ``:99999`` and megabyte-long hrefs."""
+    request. Pages carry ``http://[::1``, ``:99999``, ``http://exa mple.com/`` and
+    megabyte-long hrefs. A URL that is not plainly ASCII is also one a Scrapy ``Request``
+    accepts (w3lib's ``safe_url_string``, which since 2.6 rejects forbidden host characters)."""
     if len(url) > MAX_URL_LENGTH or not url.startswith(("http://", "https://")):
         return False
     plain = _PLAIN_URL.match(url)
-    if plain:
-        return plain[1] is None or int(plain[1]) <= 65535
+    if plain and plain[1]:  # a host ending in a digit is an IPv4 address to check below
+        return plain[2] is None or int(plain[2]) <= 65535
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError on a bad port
+        safe_url_string(url)
     except ValueError:
         return False
     return bool(parts.hostname) and "\x00" not in url

@@ -142,6 +142,24 @@ def test_wrong_charset_declaration_is_repaired() -> None:
     assert not repaired and encoding == "utf-8"
 
 
+def test_declared_legacy_charsets_decode_as_their_supersets() -> None:
+    """A page declaring gb2312 or gbk (in its <meta> or its header) is decoded and named as
+    gb18030, a Big5 page as big5hkscs, with Python's codecs whatever w3lib's version: 2.6
+    names the first "gbk" and decodes Big5's ／ as ∕ (U+2215), which bylines do not read."""
+    gb = '<meta charset="gb2312"><p>记者 王镕／摄 𠀀</p>'
+    for body, ctype in [
+        (gb.encode("gb18030"), None),
+        (gb.encode("gb18030"), "text/html; charset=gbk"),
+    ]:
+        assert decode_html(body, ctype) == (gb, "gb18030", False)
+    big5 = "<meta charset=big5><p>〔記者郭淑芬／台中報導〕</p>"
+    assert decode_html(big5.encode("big5hkscs")) == (big5, "big5hkscs", False)
+    # Nothing declared: UTF-8, under that one name; a BOM wins over the declaration.
+    assert decode_html("<p>新闻</p>".encode())[1] == "utf-8"
+    bom = "\ufeff<meta charset=gbk><p>新闻</p>"
+    assert decode_html(bom.encode("utf-8")) == (bom[1:], "utf-8", False)
+
+
 def test_canonicalize() -> None:
     assert (
         canonicalize("HTTP://Example.COM:80/a/b/index.html?utm_source=x&b=2&a=1&from=tl#frag")

@@ -1,15 +1,45 @@
-"""Decode page bytes to text: HTTP header, BOM and ``<meta charset>`` first, then a repair pass
+"""Decode page bytes to text: BOM, HTTP header and ``<meta charset>`` first, then a repair pass
 (charset-normalizer's detector) for pages whose declared charset is wrong or missing."""
 
 from __future__ import annotations
 
-import charset_normalizer
-from w3lib.encoding import html_to_unicode
+import codecs
 
-# Report the superset names w3lib uses for declared charsets, so one charset has one name.
+import charset_normalizer
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
+
+# A page declaring one of these is decoded as its superset, under one name: browsers decode
+# "gb2312" and "gbk" with gb18030's decoder, and Big5 pages carry HKSCS characters. w3lib
+# finds the declaration (as Scrapy does); the decoding is ours, so the text does not change
+# with w3lib's version (2.6 names such a page "gbk" and decodes it with its own tables, where
+# 2.5 decoded it as gb18030 and big5hkscs with Python's codecs).
 _CODEC_NAMES = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs"}
 # Tried in order when the declared charset leaves replacement characters behind.
 _FALLBACKS = ("utf-8", "gb18030", "big5", "shift_jis", "euc-kr", "cp1252")
+
+
+def _codec(label: str) -> str | None:
+    """The Python codec for a charset label w3lib resolved, mapped to its superset."""
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return _CODEC_NAMES.get(name, name)
+
+
+def _declared_decode(body: bytes, content_type: str | None) -> tuple[str, str]:
+    """``(encoding, text)``: what the page declares, in a browser's order (BOM, HTTP header,
+    ``<meta>``; UTF-8 when nothing, or nothing known, is declared), and the bytes decoded with
+    it."""
+    bom_encoding, bom = read_bom(body)
+    if bom_encoding and bom is not None:
+        label, body = bom_encoding, body[len(bom) :]
+    else:
+        label = http_content_type_encoding(content_type) or html_body_declared_encoding(body)
+    encoding = (_codec(label) if label else None) or "utf-8"
+    if encoding in ("utf-16", "utf-32"):
+        encoding += "-be"  # declared without a BOM: big-endian, as w3lib reads it
+    return encoding, body.decode(encoding, errors="replace")
 
 
 def _bad(text: str) -> int:
@@ -22,7 +52,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str,
     ``repaired`` is True when the declared/sniffed charset produced replacement characters and
     another charset decoded the bytes cleanly.
     """
-    encoding, text = html_to_unicode(content_type, body)
+    encoding, text = _declared_decode(body, content_type)
     if not _bad(text) or body.count(b"\xef\xbf\xbd") >= _bad(text):
         return text, encoding, False  # clean, or the bytes themselves contain U+FFFD
     # Several legacy charsets decode each other's bytes without error (Big5 bytes are valid
