@@ -31,6 +31,7 @@ def _declared_decode(body: bytes, content_type: str | None) -> tuple[str, str]:
     """``(encoding, text)``: what the page declares, in a browser's order (BOM, HTTP header,
     ``<meta>``; UTF-8 when nothing, or nothing known, is declared), and the bytes decoded with
     it."""
+    label: str | None
     bom_encoding, bom = read_bom(body)
     if bom_encoding and bom is not None:
         label, body = bom_encoding, body[len(bom) :]
