@@ -6755,3 +6755,26 @@ def test_a_dated_two_paragraph_brief_beside_a_headline_sidebar_is_an_article() -
         dataclasses.replace(brief, dated=False),
     ):
         assert not pagetype.is_article(intro), intro
+
+
+def test_a_closing_line_of_photo_editor_and_reviewer_credits_is_no_caption() -> None:
+    """A school's closing credits line (供稿：X　摄影：P　编辑：E　审核：R, or 摄影：P　编辑：E
+    …): the story's credits, read and cut, not a picture's caption."""
+    for line, editor in (
+        ("供稿：生命科学学院　摄影：胡杰　编辑：彭璐　审核：郑海涛", "彭璐"),
+        ("摄影：张倩　编辑：郑丽萍　审核：叶海涛", "郑丽萍"),
+    ):
+        credits = Credits()
+        kept = body_credits(["学院召开专题会议，部署下一阶段工作。", line], credits)
+        assert kept == ["学院召开专题会议，部署下一阶段工作。"], line
+        assert credits.editors == [editor]
+
+
+def test_a_schools_office_by_its_short_name_is_a_unit() -> None:
+    """校办 (学校办公室), 院办, 党办, 团委 credited as the writer: an office, no person; beside a
+    person's name (作者：团委 田勇) the affiliation."""
+    for name in ("校办", "院办", "党办", "团委", "校团委"):
+        assert is_unit(name), name
+    for name in ("田勇", "李伟", "张办"):
+        assert not is_unit(name), name
+    assert parse_credits("作者：团委 田勇").authors == ["田勇"]

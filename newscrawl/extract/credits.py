@@ -196,9 +196,10 @@ _AUTHOR_NOTE = re.compile(
 # A notice under a label of its own (免责声明：, 特别声明：, 版权声明：, 声明：): the site's words
 # on the text ("…文字的真实性、完整性…" holds 文字, a writer's label, as a word), no credit.
 _NOTICE = re.compile(r"^\s{0,3}[\u4e00-\u9fff]{0,4}(?:声明|聲明)\s{0,2}[:：]")
-# A label, maybe glued to a media name, then a bar (作者｜宋佳琪, 界面新闻编辑 | 袁建军): a field.
+# A label, maybe glued to a media name, then a bar or a colon (作者｜宋佳琪, 界面新闻编辑 | 袁建军,
+# 摄影：张倩　编辑：郑丽萍): a field.
 _BARRED_LABEL_FIRST = re.compile(
-    rf"^\s{{0,3}}[\u4e00-\u9fff]{{0,12}}?(?:{bylines.LABEL.pattern})\s{{0,3}}[|｜丨]"
+    rf"^\s{{0,3}}[\u4e00-\u9fff]{{0,12}}?(?:{bylines.LABEL.pattern})\s{{0,3}}[|｜丨:：]"
 )
 # A short ``label：value`` field line (美術︰明報美術組) in a credits block ending the story.
 _FIELD = re.compile(
@@ -767,8 +768,9 @@ def _only_credits(line: str, found: Credits) -> bool:
 
 
 def _photo_only(found: Credits) -> bool:
-    """Whether credits name a photographer and no author: a picture's caption (记者 张蕊 摄)."""
-    return bool(found.photographers) and not found.authors
+    """Whether credits name a photographer and no author: a picture's caption (记者 张蕊 摄).
+    Not with an editor or a reviewer (摄影：胡杰　编辑：彭璐　审核：郑海涛): the story's credits."""
+    return bool(found.photographers) and not (found.authors or found.editors or found.reviewers)
 
 
 def _editors_on_page(page: Page, known: list[str]) -> list[str]:
