@@ -6778,3 +6778,21 @@ def test_a_schools_office_by_its_short_name_is_a_unit() -> None:
     for name in ("田勇", "李伟", "张办"):
         assert not is_unit(name), name
     assert parse_credits("作者：团委 田勇").authors == ["田勇"]
+
+
+def test_an_info_line_of_labelled_fields_opening_the_body_is_cut() -> None:
+    """A school CMS's info line the body took in (作者：X　来源：本站原创　发布时间：…　阅读：N次):
+    its credits read, no line of the story; a labelled line with a sentence stays."""
+    credits = Credits()
+    kept = body_credits(
+        [
+            "作者：冯静　来源：本站原创　发布时间：2024/5/17 11:52:17　阅读：351次",
+            "学院召开专题会议，部署下一阶段工作。",
+        ],
+        credits,
+    )
+    assert kept == ["学院召开专题会议，部署下一阶段工作。"]
+    assert credits.authors == ["冯静"]
+    assert credits.sources == ["本站原创"]
+    prose = "时间：5月17日　地点：报告厅　主讲人：冯静。讲座吸引了众多师生。"
+    assert body_credits([prose, "学院召开专题会议。"], Credits())[0] == prose

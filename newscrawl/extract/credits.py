@@ -201,6 +201,13 @@ _NOTICE = re.compile(r"^\s{0,3}[\u4e00-\u9fff]{0,4}(?:声明|聲明)\s{0,2}[:：
 _BARRED_LABEL_FIRST = re.compile(
     rf"^\s{{0,3}}[\u4e00-\u9fff]{{0,12}}?(?:{bylines.LABEL.pattern})\s{{0,3}}[|｜丨:：]"
 )
+# An info line the body took in: a credit label first, then more labelled fields (作者：校办
+# 来源：本站原创 发布时间：2024/5/13 18:57:47 阅读：1906次), short, no sentence in it. The page's
+# furniture, whose credits are read, not the story's text.
+_INFO_LABEL = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{1,5}\s{0,2}[:：]")
+_INFO_FIELDS = 3  # labelled fields at least
+_INFO_LINE = 100  # characters: a longer line is prose
+_SENTENCE_MARK = re.compile(r"[。！？；]")
 # A short ``label：value`` field line (美術︰明報美術組) in a credits block ending the story.
 _FIELD = re.compile(
     r"^\s{0,3}[\u4e00-\u9fff]{1,4}\s{0,2}[:：]\s{0,2}[^\s:：。，！？]{1,15}\s{0,3}$"
@@ -579,6 +586,9 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
                 if all(map(_head_credit, kept)):
                     kept.clear()
                 continue
+        if _info_line(para):
+            credits.update(bylines.parse_credits(para))
+            continue
         kept.append(para)
     if (
         len(kept) > 1
@@ -765,6 +775,17 @@ def _only_credits(line: str, found: Credits) -> bool:
         for name in getattr(found, role):
             line = line.replace(name, "")
     return not bylines.LABEL.sub("", line).split()
+
+
+def _info_line(line: str) -> bool:
+    """Whether ``line`` is an info line (:data:`_INFO_LABEL`): a credit label first, then
+    more labelled fields, :data:`_INFO_FIELDS` at least, and no sentence."""
+    return (
+        len(line) <= _INFO_LINE
+        and _SENTENCE_MARK.search(line) is None
+        and _LABEL_FIRST.match(bylines.fold_colons(line)) is not None
+        and len(_INFO_LABEL.findall(line)) >= _INFO_FIELDS
+    )
 
 
 def _photo_only(found: Credits) -> bool:
