@@ -6796,3 +6796,14 @@ def test_an_info_line_of_labelled_fields_opening_the_body_is_cut() -> None:
     assert credits.sources == ["本站原创"]
     prose = "时间：5月17日　地点：报告厅　主讲人：冯静。讲座吸引了众多师生。"
     assert body_credits([prose, "学院召开专题会议。"], Credits())[0] == prose
+
+
+def test_a_photo_credit_glued_to_its_caption_is_cut() -> None:
+    """研究区域示意图（黄娜 摄）: the caption stays, the photographer is read; a wire's credit
+    line (新华社发（刘满仓摄）) stays as it was."""
+    credits = Credits()
+    kept = body_credits(["学院召开专题会议。", "研究区域示意图（黄娜 摄）"], credits)
+    assert kept == ["学院召开专题会议。", "研究区域示意图"]
+    assert credits.photographers == ["黄娜"]
+    wire = body_credits(["学院召开专题会议。", "新华社发（刘满仓摄）"], Credits())
+    assert wire[-1] == "新华社发（刘满仓摄）"

@@ -178,8 +178,11 @@ _PHOTO_CREDIT = re.compile(r"^[\s|｜]{0,4}" + _PHOTO_CREDIT_TEXT)
 # … and closing a caption, after its sentence (游客在永州参观游览。（夏子轩 摄）) or after a
 # space (a caption without a period: 城关镇村民采收高山蔬菜 （融媒体记者 侯秀兰 摄）): the caption
 # stays, the photographer is read. Not a line that is only the credit (新华社发（刘满仓摄）).
+# Glued to the caption (研究区域示意图（黄娜 摄）) only a bracket of names alone: 发 before it is
+# the wire's line, a credit only.
 _PHOTO_TAIL = re.compile(
-    r"(?:(?<=[。！？!?])\s{0,3}|(?<=[^\s（(])\s{1,3})"
+    r"(?:(?<=[。！？!?])\s{0,3}|(?<=[^\s（(])\s{1,3}|(?<=[\u4e00-\u9fff])(?<![发發])"
+    r"(?=[（(][\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}\s{0,2}(?:摄|攝)[）)]$))"
     r"[（(]([^（）()。，,]{2,30}?)\s{0,2}(?<![拍航])(?:摄|攝)[）)]$"
 )
 _PICTURE_TAIL = re.compile(r"(?<=[。！？!?])\s{0,3}" + _PICTURE_LABEL)  # …装卸货物。 图/IC photo
