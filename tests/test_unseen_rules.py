@@ -6807,3 +6807,22 @@ def test_a_photo_credit_glued_to_its_caption_is_cut() -> None:
     assert credits.photographers == ["黄娜"]
     wire = body_credits(["学院召开专题会议。", "新华社发（刘满仓摄）"], Credits())
     assert wire[-1] == "新华社发（刘满仓摄）"
+
+
+def test_english_photo_credits_closing_a_story_or_a_caption_are_cut() -> None:
+    """ "Photos by X" closing an English story, and a caption's "[Photo by X]" (China Daily's
+    "[Photo/Xinhua]"): the photographer's credit, read (an agency names nobody); the caption
+    stays."""
+    credits = Credits()
+    kept = body_credits(
+        [
+            "The forum opened on Monday.",
+            "A view of the forum [Photo by Li Yuting]",
+            "Volunteers at work [Photo/Xinhua]",
+            "Photos by Li Yuting",
+        ],
+        credits,
+    )
+    assert kept == ["The forum opened on Monday.", "A view of the forum", "Volunteers at work"]
+    assert credits.photographers == ["Li Yuting"]
+    assert not credits.authors

@@ -914,9 +914,10 @@ def _other_byline(line: str, m: re.Match[str]) -> list[str]:
 # edited it its editors.
 # A closing "Contributing: Y" or "Additional reporting by Y" names one more writer
 # ("Contributing: The Associated Press", "Additional reporting by Reuters": an agency, nobody).
+# "Photos by X" closing a story credits its photographer.
 _SIGN_OFF = re.compile(
-    r"^\s{0,3}(?:(additional\s{1,3})?(?:(reporting|writing|written|compiled)|editing|edited)"
-    r"\s{1,3}by\s{1,3}|(contributing)\s{0,2}:\s{0,3})",
+    r"^\s{0,3}(?:(additional\s{1,3})?(?:(reporting|writing|written|compiled)|editing|edited"
+    r"|(photos?|photographs?|pictures?))\s{1,3}by\s{1,3}|(contributing)\s{0,2}:\s{0,3})",
     re.IGNORECASE,
 )
 
@@ -933,11 +934,14 @@ def sign_off(line: str) -> Credits | None:
         if m is None:
             return None
         names = english_byline("By " + clause[m.end() :].strip())
-        if (m.group(3) or m.group(1)) and names:
-            names, _ = latin_people(names)  # an agency contributing adds nobody
+        if (m.group(4) or m.group(1) or m.group(3)) and names:
+            names, _ = latin_people(names)  # an agency contributing (photos by) adds nobody
         elif not names:
             return None
-        found.add("authors" if m.group(2) or m.group(1) or m.group(3) else "editors", names)
+        if m.group(3):
+            found.add("photographers", names)
+            continue
+        found.add("authors" if m.group(2) or m.group(1) or m.group(4) else "editors", names)
     return found
 
 

@@ -186,6 +186,13 @@ _PHOTO_TAIL = re.compile(
     r"[（(]([^（）()。，,]{2,30}?)\s{0,2}(?<![拍航])(?:摄|攝)[）)]$"
 )
 _PICTURE_TAIL = re.compile(r"(?<=[。！？!?])\s{0,3}" + _PICTURE_LABEL)  # …装卸货物。 图/IC photo
+# … an English caption's bracketed credit (A view of the forum [Photo by Li Yuting], China Daily's
+# [Photo/Xinhua]): the caption stays, the photographer (not an agency) is read.
+_PHOTO_TAIL_EN = re.compile(
+    r"\s{0,3}\[(?:photos?|photographs?|pictures?)\s{0,3}(?:by\s{1,3}|/\s{0,3})([^\[\]/]{2,40})"
+    r"(?:/[^\[\]]{1,30})?\]$",
+    re.IGNORECASE,
+)
 # … unbracketed, with the reporter's label (图为活动现场。　记者 田超 摄)
 _REPORTER_PHOTO_TAIL = re.compile(
     r"(?<=[。！？!?])\s{0,3}((?:记者|記者)\s{0,2}[\u4e00-\u9fff]{2,4}"
@@ -544,6 +551,12 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
         ):
             _read_photo_credit(para, credits)  # 图片来源：每经记者 张蕊 摄
             continue
+        if para.endswith("]") and (tail := _PHOTO_TAIL_EN.search(para[-80:])):
+            if signed := bylines.sign_off("Photo by " + tail.group(1)):
+                credits.update(signed)
+            para = para[: len(para) - len(tail.group(0))].rstrip()
+            if not para:
+                continue
         if tail := _PICTURE_TAIL.search(para[-40:]):
             credits.update(bylines.parse_credits(tail.group(0)))
             para = para[: len(para) - len(tail.group(0))].rstrip()
