@@ -206,10 +206,11 @@ _AUTHOR_NOTE = re.compile(
 # A notice under a label of its own (免责声明：, 特别声明：, 版权声明：, 声明：): the site's words
 # on the text ("…文字的真实性、完整性…" holds 文字, a writer's label, as a word), no credit.
 _NOTICE = re.compile(r"^\s{0,3}[\u4e00-\u9fff]{0,4}(?:声明|聲明)\s{0,2}[:：]")
-# A label, maybe glued to a media name, then a bar or a colon (作者｜宋佳琪, 界面新闻编辑 | 袁建军,
-# 摄影：张倩　编辑：郑丽萍): a field.
+# A label, maybe glued to a media name, then a bar (作者｜宋佳琪, 界面新闻编辑 | 袁建军): a field.
+# Or a photographer's label and a colon (摄影：张倩　编辑：郑丽萍, on a line naming an editor).
 _BARRED_LABEL_FIRST = re.compile(
-    rf"^\s{{0,3}}[\u4e00-\u9fff]{{0,12}}?(?:{bylines.LABEL.pattern})\s{{0,3}}[|｜丨:：]"
+    rf"^\s{{0,3}}(?:[\u4e00-\u9fff]{{0,12}}?(?:{bylines.LABEL.pattern})\s{{0,3}}[|｜丨]"
+    r"|(?:摄影|攝影)\s{0,3}[:：])"
 )
 # An info line the body took in: a credit label first, then more labelled fields (作者：校办
 # 来源：本站原创 发布时间：2024/5/13 18:57:47 阅读：1906次), short, no sentence in it. The page's
