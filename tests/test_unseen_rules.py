@@ -6755,3 +6755,74 @@ def test_a_dated_two_paragraph_brief_beside_a_headline_sidebar_is_an_article() -
         dataclasses.replace(brief, dated=False),
     ):
         assert not pagetype.is_article(intro), intro
+
+
+def test_a_closing_line_of_photo_editor_and_reviewer_credits_is_no_caption() -> None:
+    """A school's closing credits line (供稿：X　摄影：P　编辑：E　审核：R, or 摄影：P　编辑：E
+    …): the story's credits, read and cut, not a picture's caption."""
+    for line, editor in (
+        ("供稿：生命科学学院　摄影：胡杰　编辑：彭璐　审核：郑海涛", "彭璐"),
+        ("摄影：张倩　编辑：郑丽萍　审核：叶海涛", "郑丽萍"),
+    ):
+        credits = Credits()
+        kept = body_credits(["学院召开专题会议，部署下一阶段工作。", line], credits)
+        assert kept == ["学院召开专题会议，部署下一阶段工作。"], line
+        assert credits.editors == [editor]
+
+
+def test_a_schools_office_by_its_short_name_is_a_unit() -> None:
+    """校办 (学校办公室), 院办, 党办, 团委 credited as the writer: an office, no person; beside a
+    person's name (作者：团委 田勇) the affiliation."""
+    for name in ("校办", "院办", "党办", "团委", "校团委"):
+        assert is_unit(name), name
+    for name in ("田勇", "李伟", "张办"):
+        assert not is_unit(name), name
+    assert parse_credits("作者：团委 田勇").authors == ["田勇"]
+
+
+def test_an_info_line_of_labelled_fields_opening_the_body_is_cut() -> None:
+    """A school CMS's info line the body took in (作者：X　来源：本站原创　发布时间：…　阅读：N次):
+    its credits read, no line of the story; a labelled line with a sentence stays."""
+    credits = Credits()
+    kept = body_credits(
+        [
+            "作者：冯静　来源：本站原创　发布时间：2024/5/17 11:52:17　阅读：351次",
+            "学院召开专题会议，部署下一阶段工作。",
+        ],
+        credits,
+    )
+    assert kept == ["学院召开专题会议，部署下一阶段工作。"]
+    assert credits.authors == ["冯静"]
+    assert credits.sources == ["本站原创"]
+    prose = "时间：5月17日　地点：报告厅　主讲人：冯静。讲座吸引了众多师生。"
+    assert body_credits([prose, "学院召开专题会议。"], Credits())[0] == prose
+
+
+def test_a_photo_credit_glued_to_its_caption_is_cut() -> None:
+    """研究区域示意图（黄娜 摄）: the caption stays, the photographer is read; a wire's credit
+    line (新华社发（刘满仓摄）) stays as it was."""
+    credits = Credits()
+    kept = body_credits(["学院召开专题会议。", "研究区域示意图（黄娜 摄）"], credits)
+    assert kept == ["学院召开专题会议。", "研究区域示意图"]
+    assert credits.photographers == ["黄娜"]
+    wire = body_credits(["学院召开专题会议。", "新华社发（刘满仓摄）"], Credits())
+    assert wire[-1] == "新华社发（刘满仓摄）"
+
+
+def test_english_photo_credits_closing_a_story_or_a_caption_are_cut() -> None:
+    """ "Photos by X" closing an English story, and a caption's "[Photo by X]" (China Daily's
+    "[Photo/Xinhua]"): the photographer's credit, read (an agency names nobody); the caption
+    stays."""
+    credits = Credits()
+    kept = body_credits(
+        [
+            "The forum opened on Monday.",
+            "A view of the forum [Photo by Li Yuting]",
+            "Volunteers at work [Photo/Xinhua]",
+            "Photos by Li Yuting",
+        ],
+        credits,
+    )
+    assert kept == ["The forum opened on Monday.", "A view of the forum", "Volunteers at work"]
+    assert credits.photographers == ["Li Yuting"]
+    assert not credits.authors

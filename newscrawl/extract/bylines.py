@@ -484,9 +484,12 @@ UNIT = re.compile(_UNIT + "$")
 # 旗教育局), a unit's short name (宣传部, 县法院); a court's name as short as 县法院
 # … or, of any length, an Inner Mongolian banner's or league's office named by its level's one
 # character (旗教育局, 旗林草局: the banner's bureaus, as a county's are 县…局)
+# … or a school's or a party's office by its two-character short name (校办 for 学校办公室, 院办,
+# 党办, 团委 for 共青团委员会): 办 and 委 end no given name
+_SHORT_OFFICE = r"(?:[校院党黨][办辦]|[校院团團]委)"
 _UNIT_NAME = re.compile(
     rf"\w{{2,20}}{_UNIT}|\w{{2,12}}[課课]|\w{{2,3}}{_OFFICE}|\w{{1,3}}(?:法院|检察院|檢察院)"
-    rf"|[旗盟]{_UNIT}"
+    rf"|[旗盟]{_UNIT}|{_SHORT_OFFICE}"
 )
 
 
@@ -498,7 +501,7 @@ def is_unit(name: str) -> bool:
 
 def _without_unit(names: list[str]) -> list[str]:
     """The names after a leading unit name (``县第一中学 张三`` → ``张三``)."""
-    return names[1:] if len(names) > 1 and UNIT.search(names[0]) else names
+    return names[1:] if len(names) > 1 and (UNIT.search(names[0]) or is_unit(names[0])) else names
 
 
 _REPORTED = re.compile(r"(?:报道|報道|報導|报导)$")
@@ -911,9 +914,10 @@ def _other_byline(line: str, m: re.Match[str]) -> list[str]:
 # edited it its editors.
 # A closing "Contributing: Y" or "Additional reporting by Y" names one more writer
 # ("Contributing: The Associated Press", "Additional reporting by Reuters": an agency, nobody).
+# "Photos by X" closing a story credits its photographer.
 _SIGN_OFF = re.compile(
-    r"^\s{0,3}(?:(additional\s{1,3})?(?:(reporting|writing|written|compiled)|editing|edited)"
-    r"\s{1,3}by\s{1,3}|(contributing)\s{0,2}:\s{0,3})",
+    r"^\s{0,3}(?:(additional\s{1,3})?(?:(reporting|writing|written|compiled)|editing|edited"
+    r"|(photos?|photographs?|pictures?))\s{1,3}by\s{1,3}|(contributing)\s{0,2}:\s{0,3})",
     re.IGNORECASE,
 )
 
@@ -930,11 +934,14 @@ def sign_off(line: str) -> Credits | None:
         if m is None:
             return None
         names = english_byline("By " + clause[m.end() :].strip())
-        if (m.group(3) or m.group(1)) and names:
-            names, _ = latin_people(names)  # an agency contributing adds nobody
+        if (m.group(4) or m.group(1) or m.group(3)) and names:
+            names, _ = latin_people(names)  # an agency contributing (photos by) adds nobody
         elif not names:
             return None
-        found.add("authors" if m.group(2) or m.group(1) or m.group(3) else "editors", names)
+        if m.group(3):
+            found.add("photographers", names)
+            continue
+        found.add("authors" if m.group(2) or m.group(1) or m.group(4) else "editors", names)
     return found
 
 

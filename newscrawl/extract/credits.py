@@ -178,11 +178,21 @@ _PHOTO_CREDIT = re.compile(r"^[\s|｜]{0,4}" + _PHOTO_CREDIT_TEXT)
 # … and closing a caption, after its sentence (游客在永州参观游览。（夏子轩 摄）) or after a
 # space (a caption without a period: 城关镇村民采收高山蔬菜 （融媒体记者 侯秀兰 摄）): the caption
 # stays, the photographer is read. Not a line that is only the credit (新华社发（刘满仓摄）).
+# Glued to the caption (研究区域示意图（黄娜 摄）) only a bracket of names alone: 发 before it is
+# the wire's line, a credit only.
 _PHOTO_TAIL = re.compile(
-    r"(?:(?<=[。！？!?])\s{0,3}|(?<=[^\s（(])\s{1,3})"
+    r"(?:(?<=[。！？!?])\s{0,3}|(?<=[^\s（(])\s{1,3}|(?<=[\u4e00-\u9fff])(?<![发發])"
+    r"(?=[（(][\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}\s{0,2}(?:摄|攝)[）)]$))"
     r"[（(]([^（）()。，,]{2,30}?)\s{0,2}(?<![拍航])(?:摄|攝)[）)]$"
 )
 _PICTURE_TAIL = re.compile(r"(?<=[。！？!?])\s{0,3}" + _PICTURE_LABEL)  # …装卸货物。 图/IC photo
+# … an English caption's bracketed credit (A view of the forum [Photo by Li Yuting], China Daily's
+# [Photo/Xinhua]): the caption stays, the photographer (not an agency) is read.
+_PHOTO_TAIL_EN = re.compile(
+    r"\s{0,3}\[(?:photos?|photographs?|pictures?)\s{0,3}(?:by\s{1,3}|/\s{0,3})([^\[\]/]{2,40})"
+    r"(?:/[^\[\]]{1,30})?\]$",
+    re.IGNORECASE,
+)
 # … unbracketed, with the reporter's label (图为活动现场。　记者 田超 摄)
 _REPORTER_PHOTO_TAIL = re.compile(
     r"(?<=[。！？!?])\s{0,3}((?:记者|記者)\s{0,2}[\u4e00-\u9fff]{2,4}"
@@ -197,9 +207,18 @@ _AUTHOR_NOTE = re.compile(
 # on the text ("…文字的真实性、完整性…" holds 文字, a writer's label, as a word), no credit.
 _NOTICE = re.compile(r"^\s{0,3}[\u4e00-\u9fff]{0,4}(?:声明|聲明)\s{0,2}[:：]")
 # A label, maybe glued to a media name, then a bar (作者｜宋佳琪, 界面新闻编辑 | 袁建军): a field.
+# Or a photographer's label and a colon (摄影：张倩　编辑：郑丽萍, on a line naming an editor).
 _BARRED_LABEL_FIRST = re.compile(
-    rf"^\s{{0,3}}[\u4e00-\u9fff]{{0,12}}?(?:{bylines.LABEL.pattern})\s{{0,3}}[|｜丨]"
+    rf"^\s{{0,3}}(?:[\u4e00-\u9fff]{{0,12}}?(?:{bylines.LABEL.pattern})\s{{0,3}}[|｜丨]"
+    r"|(?:摄影|攝影)\s{0,3}[:：])"
 )
+# An info line the body took in: a credit label first, then more labelled fields (作者：校办
+# 来源：本站原创 发布时间：2024/5/13 18:57:47 阅读：1906次), short, no sentence in it. The page's
+# furniture, whose credits are read, not the story's text.
+_INFO_LABEL = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{1,5}\s{0,2}[:：]")
+_INFO_FIELDS = 3  # labelled fields at least
+_INFO_LINE = 100  # characters: a longer line is prose
+_SENTENCE_MARK = re.compile(r"[。！？；]")
 # A short ``label：value`` field line (美術︰明報美術組) in a credits block ending the story.
 _FIELD = re.compile(
     r"^\s{0,3}[\u4e00-\u9fff]{1,4}\s{0,2}[:：]\s{0,2}[^\s:：。，！？]{1,15}\s{0,3}$"
@@ -533,6 +552,12 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
         ):
             _read_photo_credit(para, credits)  # 图片来源：每经记者 张蕊 摄
             continue
+        if para.endswith("]") and (tail := _PHOTO_TAIL_EN.search(para[-80:])):
+            if signed := bylines.sign_off("Photo by " + tail.group(1)):
+                credits.update(signed)
+            para = para[: len(para) - len(tail.group(0))].rstrip()
+            if not para:
+                continue
         if tail := _PICTURE_TAIL.search(para[-40:]):
             credits.update(bylines.parse_credits(tail.group(0)))
             para = para[: len(para) - len(tail.group(0))].rstrip()
@@ -578,6 +603,9 @@ def body_credits(paragraphs: list[str], credits: Credits) -> list[str]:
                 if all(map(_head_credit, kept)):
                     kept.clear()
                 continue
+        if _info_line(para):
+            credits.update(bylines.parse_credits(para))
+            continue
         kept.append(para)
     if (
         len(kept) > 1
@@ -766,9 +794,21 @@ def _only_credits(line: str, found: Credits) -> bool:
     return not bylines.LABEL.sub("", line).split()
 
 
+def _info_line(line: str) -> bool:
+    """Whether ``line`` is an info line (:data:`_INFO_LABEL`): a credit label first, then
+    more labelled fields, :data:`_INFO_FIELDS` at least, and no sentence."""
+    return (
+        len(line) <= _INFO_LINE
+        and _SENTENCE_MARK.search(line) is None
+        and _LABEL_FIRST.match(bylines.fold_colons(line)) is not None
+        and len(_INFO_LABEL.findall(line)) >= _INFO_FIELDS
+    )
+
+
 def _photo_only(found: Credits) -> bool:
-    """Whether credits name a photographer and no author: a picture's caption (记者 张蕊 摄)."""
-    return bool(found.photographers) and not found.authors
+    """Whether credits name a photographer and no author: a picture's caption (记者 张蕊 摄).
+    Not with an editor or a reviewer (摄影：胡杰　编辑：彭璐　审核：郑海涛): the story's credits."""
+    return bool(found.photographers) and not (found.authors or found.editors or found.reviewers)
 
 
 def _editors_on_page(page: Page, known: list[str]) -> list[str]:
