@@ -424,6 +424,11 @@ KNOWN_NON_ARTICLES: dict[str, list[str]] = {
     # a newsroom's index whose extracted body is the government masthead's "how to identify an
     # official website" notice (prose, two sentences) and whose date is a listed release's
     "site33": ["/pressroom/news-and-stories/pressroom"],
+    # two 政协 提案 pages: a record table (提案号, 类别, 提案人, 案由, 承办单位) run into one
+    # line, then the proposal's numbered points, undated and uncredited under a headline. The
+    # only tell is the labels' words (提案人, 案由): a keyword list of one genre, not a shape;
+    # an undated, uncredited page with two prose paragraphs is a story elsewhere
+    "site62": ["/ta/2024/0012.shtml", "/ta/2024/0047.shtml"],
 }
 # Articles not stored today, each with the reason; a page added or gone fails the test.
 KNOWN_MISSED: dict[str, list[str]] = {
