@@ -6798,3 +6798,23 @@ def test_a_regulation_text_article_by_article_is_no_article() -> None:
         "《某市物业管理条例》7月1日起施行",
     )
     assert not got.statute and pagetype.is_article(got)
+
+
+def test_a_law_introduced_in_sentences_of_its_own_stays_an_article() -> None:
+    """A university's post of a law: two sentences introducing it (是为了…; 2018年3月20日…表决
+    通过了…) above its text. The site's item on the law, not the law's text alone."""
+    articles = [
+        "第一条　为了深化国家监察体制改革，加强对所有行使公权力的公职人员的监督，制定本法。",
+        "第二条　坚持中国共产党对国家监察工作的领导，构建集中统一、权威高效的监察体系。",
+        "第三条　各级监察委员会是行使国家监察职能的专责机关，依照本法对公职人员进行监察。",
+    ]
+    intro = [
+        "《中华人民共和国监察法》是为了推进全面依法治国，实现国家监察全面覆盖而制定的法律。",
+        "2018年3月20日，第十三届全国人大一次会议表决通过了《中华人民共和国监察法》。",
+    ]
+    url = "https://www.example.edu.cn/info/1023/4567.htm"
+    posted = pagetype.signals(url, intro + articles, None, True, False, "中华人民共和国监察法")
+    assert not posted.statute
+    note = ["（2018年3月20日第十三届全国人民代表大会第一次会议通过）", "第一章　总　则"]
+    bare = pagetype.signals(url, note + articles, None, True, False, "中华人民共和国监察法")
+    assert bare.statute and not pagetype.is_article(bare)

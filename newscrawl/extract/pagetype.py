@@ -547,10 +547,15 @@ _STATUTE_OPENERS = ("第一条", "第二条", "第三条")
 
 def _statute(paragraphs: list[str], weights: list[int]) -> bool:
     """The body is a statute's text: its paragraphs open with its numbered articles, 第一条,
-    第二条 and 第三条 among them (a 条例's, 办法's or 规定's text as a 法规库 prints it), and
-    they are most of it (a story quoting or appending a rule's articles keeps its own text)."""
-    openers = {p.lstrip()[:3].replace("條", "条") for p in paragraphs}
+    第二条 and 第三条 among them (a 条例's, 办法's or 规定's text as a 法规库 prints it), they
+    are most of it, and they open it: before 第一条 no sentence, only the 通过 note, a 目录 or a
+    chapter's head. A story quoting or appending a rule's articles keeps its own text, and a
+    post introducing a law in sentences of its own above its text is the site's item on it."""
+    openers = [p.lstrip()[:3].replace("條", "条") for p in paragraphs]
     if not all(o in openers for o in _STATUTE_OPENERS):
+        return False
+    first = openers.index(_STATUTE_OPENERS[0])
+    if any(_SENTENCE.search(p) for p in paragraphs[:first]):
         return False
     numbered = sum(
         w for p, w in zip(paragraphs, weights, strict=True) if _STATUTE_ARTICLE.match(p.lstrip())
