@@ -277,6 +277,12 @@ extractor, each imitating other real CMSes:
 - ``site68`` (tests/heldout_site68): Chinese university and research-institute news — a
   university 新闻网 on Drupal (供稿/撰稿/摄影/编辑/审核 lines), a 职业技术学院 on 帝国CMS in GBK, a
   中科院 institute's ARP 科研进展 pages, a 中学's school CMS (作者：校办) and an English news site.
+- ``site62`` (tests/heldout_site62): one city's discipline-inspection, 人大, 政协 and party-building
+  sites — a 中央纪委国家监委网站-style 纪委监委 site (来源/发布时间, 网站讯 记者 X 通讯员 Y Z leads,
+  closing （通讯员 Y Z） lines, 审查调查 通报), the 人大网 (作者, 编辑/审核, 2019 day-only
+  pages), the 政协 site (文/X 图/P lines, （编辑：E）), a 共产党员网-style 党建网 (来源 | 作者 |
+  date, 责任编辑) and a 动易-style 机关工委 ASP site in GB2312 (作者 佚名, 文章录入),
+  beside 法规 and 提案 pages.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -352,6 +358,7 @@ from heldout_site57.generator import Site57
 from heldout_site58.generator import Site58
 from heldout_site59.generator import Site59
 from heldout_site60.generator import Site60
+from heldout_site62.generator import Site62
 from heldout_site63.generator import Site63
 from heldout_site68.generator import Site68
 
@@ -418,6 +425,7 @@ SITES: dict[str, Any] = {
     "site59": Site59,
     "site63": Site63,
     "site68": Site68,
+    "site62": Site62,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
 # here or gone from here fails the test: the list is the known gap, not a tolerance.
@@ -428,6 +436,11 @@ KNOWN_NON_ARTICLES: dict[str, list[str]] = {
     # a newsroom's index whose extracted body is the government masthead's "how to identify an
     # official website" notice (prose, two sentences) and whose date is a listed release's
     "site33": ["/pressroom/news-and-stories/pressroom"],
+    # two 政协 提案 pages: a record table (提案号, 类别, 提案人, 案由, 承办单位) run into one
+    # line, then the proposal's numbered points, undated and uncredited under a headline. The
+    # only tell is the labels' words (提案人, 案由): a keyword list of one genre, not a shape;
+    # an undated, uncredited page with two prose paragraphs is a story elsewhere
+    "site62": ["/ta/2024/0012.shtml", "/ta/2024/0047.shtml"],
 }
 # Articles not stored today, each with the reason; a page added or gone fails the test.
 KNOWN_MISSED: dict[str, list[str]] = {
@@ -610,6 +623,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site59",
         "site63",
         "site68",
+        "site62",
     ],
 )
 def test_site_shape(name: str) -> None:

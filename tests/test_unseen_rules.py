@@ -6826,3 +6826,66 @@ def test_english_photo_credits_closing_a_story_or_a_caption_are_cut() -> None:
     assert kept == ["The forum opened on Monday.", "A view of the forum", "Volunteers at work"]
     assert credits.photographers == ["Li Yuting"]
     assert not credits.authors
+
+
+def test_a_regulation_text_article_by_article_is_no_article() -> None:
+    """A 法规库's page: a 地方性法规's text, its paragraphs its numbered articles (第一条 为了
+    规范…, 第二条…), dated by the session that passed it. A document the site keeps, no story;
+    a story that quotes a rule's articles below its own text stays a story."""
+    law = [
+        "（2024年4月26日市人民代表大会常务委员会第十九次会议通过）",
+        "第一条　为了规范物业管理活动，维护各方合法权益，根据有关法律、行政法规，结合本市实际，"
+        "制定本条例。",
+        "第二条　本市行政区域内的物业管理活动及其监督管理，适用本条例。",
+        "第三条　市、县（区）人民政府应当加强对物业管理活动的领导，将其纳入国民经济和社会发展"
+        "规划。",
+        "第四条　本条例自2024年7月1日起施行。",
+    ]
+    got = pagetype.signals(
+        "https://rd.example.cn/flfg/2024-05/content_1001.htm",
+        law,
+        None,
+        True,
+        False,
+        "某市物业管理条例",
+    )
+    assert got.statute and not pagetype.is_article(got)
+    story = [
+        "5月30日，省人大常委会批准《某市物业管理条例》，条例将于7月1日起施行。记者从市人大常委会"
+        "法工委了解到，条例围绕业主大会组建难、物业服务收费不透明等群众关心的问题作出规定。",
+        "市人大常委会法工委负责人介绍，条例明确了街道办事处、乡镇人民政府的指导职责，并对前期物业"
+        "服务、物业服务企业退出等环节作出细化规定，回应了群众期待。",
+        "该负责人表示，下一步将会同有关部门做好条例的宣传解读工作，确保条例落地见效。",
+        "第一条　为了规范物业管理活动，制定本条例。",
+        "第二条　本条例适用于本市行政区域。",
+        "第三条　本条例自2024年7月1日起施行。",
+    ]
+    got = pagetype.signals(
+        "https://rd.example.cn/rdxw/2024-05/content_88.htm",
+        story,
+        None,
+        True,
+        True,
+        "《某市物业管理条例》7月1日起施行",
+    )
+    assert not got.statute and pagetype.is_article(got)
+
+
+def test_a_law_introduced_in_sentences_of_its_own_stays_an_article() -> None:
+    """A university's post of a law: two sentences introducing it (是为了…; 2018年3月20日…表决
+    通过了…) above its text. The site's item on the law, not the law's text alone."""
+    articles = [
+        "第一条　为了深化国家监察体制改革，加强对所有行使公权力的公职人员的监督，制定本法。",
+        "第二条　坚持中国共产党对国家监察工作的领导，构建集中统一、权威高效的监察体系。",
+        "第三条　各级监察委员会是行使国家监察职能的专责机关，依照本法对公职人员进行监察。",
+    ]
+    intro = [
+        "《中华人民共和国监察法》是为了推进全面依法治国，实现国家监察全面覆盖而制定的法律。",
+        "2018年3月20日，第十三届全国人大一次会议表决通过了《中华人民共和国监察法》。",
+    ]
+    url = "https://www.example.edu.cn/info/1023/4567.htm"
+    posted = pagetype.signals(url, intro + articles, None, True, False, "中华人民共和国监察法")
+    assert not posted.statute
+    note = ["（2018年3月20日第十三届全国人民代表大会第一次会议通过）", "第一章　总　则"]
+    bare = pagetype.signals(url, note + articles, None, True, False, "中华人民共和国监察法")
+    assert bare.statute and not pagetype.is_article(bare)

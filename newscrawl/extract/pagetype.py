@@ -134,6 +134,9 @@ class Signals:
     #: prose paragraphs without a sentence mark (a table's cells run together: 序号类别栏目
     #: 信息数1机构职能…10条2政策文件…): prose-long, yet labels, no sentence
     unsentenced: int = 0
+    #: the body is a statute's numbered articles (第一条…, 第二条…, 第三条…): a law's,
+    #: a regulation's or a rule's text, no story
+    statute: bool = False
 
 
 @dataclass(frozen=True)
@@ -483,6 +486,7 @@ def signals(
             w >= _PROSE and not _SENTENCE.search(p)
             for p, w in zip(paragraphs, weights, strict=True)
         ),
+        statute=_statute(paragraphs, weights),
     )
 
 
@@ -536,6 +540,29 @@ def _slides(paragraphs: list[str]) -> bool:
     )
 
 
+# A statute's article opening its paragraph: 第一条, 第十二條, 第一百零三条.
+_STATUTE_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]{1,6}[条條]")
+_STATUTE_OPENERS = ("第一条", "第二条", "第三条")
+
+
+def _statute(paragraphs: list[str], weights: list[int]) -> bool:
+    """The body is a statute's text: its paragraphs open with its numbered articles, 第一条,
+    第二条 and 第三条 among them (a 条例's, 办法's or 规定's text as a 法规库 prints it), they
+    are most of it, and they open it: before 第一条 no sentence, only the 通过 note, a 目录 or a
+    chapter's head. A story quoting or appending a rule's articles keeps its own text, and a
+    post introducing a law in sentences of its own above its text is the site's item on it."""
+    openers = [p.lstrip()[:3].replace("條", "条") for p in paragraphs]
+    if not all(o in openers for o in _STATUTE_OPENERS):
+        return False
+    first = openers.index(_STATUTE_OPENERS[0])
+    if any(_SENTENCE.search(p) for p in paragraphs[:first]):
+        return False
+    numbered = sum(
+        w for p, w in zip(paragraphs, weights, strict=True) if _STATUTE_ARTICLE.match(p.lstrip())
+    )
+    return 2 * numbered >= sum(weights)
+
+
 _MENU_SEPARATOR = re.compile(r"[|｜│]")
 _MENU_MIN = 3  # entries: two links with a bar between them may be a sentence's aside
 
@@ -573,6 +600,10 @@ def score(s: Signals) -> float:
         return THRESHOLD
     if s.slides:
         return THRESHOLD  # a slide show's captions, however dated and credited the page
+    if s.statute:
+        # a law's or a regulation's text, article by article (第一条 为了规范…): a document the
+        # site keeps (法规库), however dated (通过 on a day) and long its articles
+        return THRESHOLD
     if s.profile and s.teaser_paragraphs and s.prose_paragraphs <= s.teaser_prose:
         # A person's page (an author's card, their counters) whose only prose is the teasers of
         # their stories: the author's list, however dated and credited its cards are.
