@@ -269,6 +269,12 @@ extractor, each imitating other real CMSes:
   am730-style Next.js free paper (the story again in ``__NEXT_DATA__``, 撰文：X, "2024年5月8日
   下午4:32", 延伸閱讀), a now新聞/有線-style broadcaster page (a player, no author, 更新時間) and
   星島日報 pages (星島日報報道 leads, 記者 X, "04:32 PM", 2019 Big5 ``news-content.php`` tables).
+- ``site61`` (tests/heldout_site61): one Inner Mongolian league (锡林郭勒盟) — the 盟行政公署
+  portal ("headline-锡林郭勒盟行政公署", 发布时间/来源/作者, （内蒙古日报记者 X 通讯员 Y） credits,
+  责任编辑/审核), a 旗 融媒体中心 on a DedeCMS-style CMS in GBK ("headline--旗县之窗", 本网讯 leads,
+  2019 pages in GB2312), 草原云 app share pages (记者：X, 文/X 图/P, 相关新闻 vs 热门推荐), the
+  portal's 蒙古文 edition in traditional Mongolian script (汉文 headline mirror, author and
+  translator credits) and the 自治区农牧厅's pages with 信息公开 tables (2019: the day only).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -344,6 +350,7 @@ from heldout_site57.generator import Site57
 from heldout_site58.generator import Site58
 from heldout_site59.generator import Site59
 from heldout_site60.generator import Site60
+from heldout_site61.generator import Site61
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -406,6 +413,7 @@ SITES: dict[str, Any] = {
     "site58": Site58,
     "site60": Site60,
     "site59": Site59,
+    "site61": Site61,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
 # here or gone from here fails the test: the list is the known gap, not a tolerance.
@@ -596,6 +604,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site58",
         "site60",
         "site59",
+        "site61",
     ],
 )
 def test_site_shape(name: str) -> None:
