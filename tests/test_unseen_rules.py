@@ -6755,3 +6755,29 @@ def test_a_dated_two_paragraph_brief_beside_a_headline_sidebar_is_an_article() -
         dataclasses.replace(brief, dated=False),
     ):
         assert not pagetype.is_article(intro), intro
+
+
+def test_a_mongolian_script_pages_credits_and_related_list() -> None:
+    """A league portal's edition in the traditional Mongolian script: ᠵᠣᠬᠢᠶᠠᠭᠴᠢ (author) in
+    the info line, names set apart by the Mongolian comma, the vowel separator U+180E kept in a
+    name (ᠲᠠᠨ᠎ᠠ); ᠬᠠᠷᠢᠭᠤᠴᠠᠬᠤ ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ (the responsible editor) and ᠣᠷᠴᠢᠭᠤᠯᠤᠭᠰᠠᠨ (translated by)
+    closing the story; ᠬᠣᠯᠪᠣᠭᠳᠠᠯ ᠲᠠᠢ ᠮᠡᠳᠡᠭᠡ (related news) over its list."""
+    para = (
+        "<p>ᠰᠢᠯᠢ ᠶᠢᠨ ᠭᠣᠣᠯ ᠠᠶᠢᠮᠠᠭ ᠡᠨᠡ ᠵᠢᠯ ᠰᠣᠶᠣᠯ ᠤᠨ ᠥᠪ ᠤᠨ ᠠᠵᠢᠯ ᠳᠤ 22 ᠵᠦᠢᠯ ᠦᠨ ᠠᠷᠭ᠎ᠠ ᠬᠡᠮᠵᠢᠶ᠎ᠡ "
+        "ᠠᠪᠤᠭᠰᠠᠨ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠬᠤᠷᠠᠯ ᠳᠤ ᠠᠵᠢᠯ ᠢ ᠰᠠᠶᠢᠨ ᠬᠢᠬᠦ ᠲᠠᠯ᠎ᠠ ᠪᠠᠷ ᠲᠣᠳᠤᠷᠬᠠᠶ ᠱᠠᠭᠠᠷᠳᠠᠯᠭ᠎ᠠ "
+        "ᠲᠠᠯᠪᠢᠪᠠ᠃</p>"
+    )
+    html = (
+        '<html lang="mn-Mong"><head><meta charset="utf-8"><title>ᠪᠠᠶᠠᠨ ᠰᠢᠯᠡ ᠤᠨ ᠰᠣᠶᠣᠯ ᠤᠨ ᠥᠪ '
+        "ᠰᠢᠨ᠎ᠡ ᠠᠮᠵᠢᠯᠲᠠ ᠣᠯᠪᠠ</title></head><body><div class='main'><h1>ᠪᠠᠶᠠᠨ ᠰᠢᠯᠡ ᠤᠨ ᠰᠣᠶᠣᠯ "
+        "ᠤᠨ ᠥᠪ ᠰᠢᠨ᠎ᠡ ᠠᠮᠵᠢᠯᠲᠠ ᠣᠯᠪᠠ</h1><div class='info'><span>ᠨᠡᠢᠲᠡᠯᠡᠭᠰᠡᠨ ᠴᠠᠭ：2024-05-03 "
+        "18:42</span><span>ᠡᠬᠢ ᠰᠤᠷᠪᠤᠯᠵᠢ：ᠰᠢᠯᠢ ᠶᠢᠨ ᠭᠣᠣᠯ ᠰᠣᠨᠢᠨ</span><span>ᠵᠣᠬᠢᠶᠠᠭᠴᠢ：ᠲᠠᠨ᠎ᠠ᠂ "
+        f"ᠳᠠᠯᠠᠢ</span></div><div class='content'>{para * 4}</div><div class='editor'>"
+        "ᠬᠠᠷᠢᠭᠤᠴᠠᠬᠤ ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ：ᠮᠥᠩᠬᠡ　ᠣᠷᠴᠢᠭᠤᠯᠤᠭᠰᠠᠨ：ᠬᠠᠰ</div><div class='rel'><h3>ᠬᠣᠯᠪᠣᠭᠳᠠᠯ ᠲᠠᠢ "
+        "ᠮᠡᠳᠡᠭᠡ</h3><ul><li><a href='/mgl/xwzx/202405/t20240507_1525141.html'>ᠴᠠᠭᠠᠨ ᠨᠠᠭᠤᠷ ᠤᠨ "
+        "ᠪᠠᠶᠢᠭᠠᠯ ᠤᠨ ᠬᠠᠮᠠᠭᠠᠯᠠᠯᠲᠠ ᠰᠢᠨ᠎ᠡ ᠠᠮᠵᠢᠯᠲᠠ ᠣᠯᠪᠠ</a></li></ul></div></div></body></html>"
+    )
+    got = extract_article(html, "http://xl.example/mgl/xwzx/202405/t20240503_1800252.html")
+    assert (got.author, got.editor) == ("ᠲᠠᠨ\u180eᠠ, ᠳᠠᠯᠠᠢ", "ᠮᠥᠩᠬᠡ")
+    related = [url for url, _, kind in got.links if kind == "related"]
+    assert related == ["http://xl.example/mgl/xwzx/202405/t20240507_1525141.html"]
