@@ -6781,3 +6781,16 @@ def test_a_mongolian_script_pages_credits_and_related_list() -> None:
     assert (got.author, got.editor) == ("ᠲᠠᠨ\u180eᠠ, ᠳᠠᠯᠠᠢ", "ᠮᠥᠩᠬᠡ")
     related = [url for url, _, kind in got.links if kind == "related"]
     assert related == ["http://xl.example/mgl/xwzx/202405/t20240507_1525141.html"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("记者：斯琴　图雅", ["斯琴", "图雅"]),  # a Mongolian name opening with 图, no label
+        ("记者 王明 图：李四", ["王明"]),  # 图 with its colon: the picture's credit
+    ],
+)
+def test_a_one_character_label_after_a_name_needs_its_colon(line: str, authors: list[str]) -> None:
+    """After a name, 图/文/摄 open the next credit only before a colon or slash, as they do
+    anywhere: 图雅, 文静 are names."""
+    assert parse_credits(line).authors == authors

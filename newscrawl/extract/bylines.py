@@ -530,6 +530,16 @@ def _clean_name(token: str) -> str:
     return token
 
 
+def _label_here(line: str, label: re.Match[str]) -> bool:
+    """Whether a label found after a name opens the next credit: a one-character label (文, 图,
+    摄) only before a colon or slash, as in ``_parse_line``; else it starts a name (记者：斯琴
+    图雅, a Mongolian name beginning with 图)."""
+    if len(label.group(0)) > 1:
+        return True
+    sep = _SEP.match(line, label.end())
+    return sep is not None and bool(sep.group(0).strip())
+
+
 def _names_at(
     line: str, pos: int, role: str, glued: bool, colon: bool = False
 ) -> tuple[list[str], int, bool, str]:
@@ -543,7 +553,7 @@ def _names_at(
     # An account or unit name (作者：医技药剂党支部) only after a colon or slash.
     first_max = 12 if role in ("authors", "editors") and colon else 4
     while len(names) < 8 and pos < len(line):
-        if LABEL.match(line, pos) and names:
+        if names and (label := LABEL.match(line, pos)) and _label_here(line, label):
             break
         padded = _PADDED_NAME.match(line, pos)
         if padded and (joined := padded.group(1) + padded.group(2)) not in _LABELS:
