@@ -6889,3 +6889,42 @@ def test_a_law_introduced_in_sentences_of_its_own_stays_an_article() -> None:
     note = ["（2018年3月20日第十三届全国人民代表大会第一次会议通过）", "第一章　总　则"]
     bare = pagetype.signals(url, note + articles, None, True, False, "中华人民共和国监察法")
     assert bare.statute and not pagetype.is_article(bare)
+
+
+def test_a_mongolian_script_pages_credits_and_related_list() -> None:
+    """A league portal's edition in the traditional Mongolian script: ᠵᠣᠬᠢᠶᠠᠭᠴᠢ (author) in
+    the info line, names set apart by the Mongolian comma, the vowel separator U+180E kept in a
+    name (ᠲᠠᠨ᠎ᠠ); ᠬᠠᠷᠢᠭᠤᠴᠠᠬᠤ ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ (the responsible editor) and ᠣᠷᠴᠢᠭᠤᠯᠤᠭᠰᠠᠨ (translated by)
+    closing the story; ᠬᠣᠯᠪᠣᠭᠳᠠᠯ ᠲᠠᠢ ᠮᠡᠳᠡᠭᠡ (related news) over its list."""
+    para = (
+        "<p>ᠰᠢᠯᠢ ᠶᠢᠨ ᠭᠣᠣᠯ ᠠᠶᠢᠮᠠᠭ ᠡᠨᠡ ᠵᠢᠯ ᠰᠣᠶᠣᠯ ᠤᠨ ᠥᠪ ᠤᠨ ᠠᠵᠢᠯ ᠳᠤ 22 ᠵᠦᠢᠯ ᠦᠨ ᠠᠷᠭ᠎ᠠ ᠬᠡᠮᠵᠢᠶ᠎ᠡ "
+        "ᠠᠪᠤᠭᠰᠠᠨ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠬᠤᠷᠠᠯ ᠳᠤ ᠠᠵᠢᠯ ᠢ ᠰᠠᠶᠢᠨ ᠬᠢᠬᠦ ᠲᠠᠯ᠎ᠠ ᠪᠠᠷ ᠲᠣᠳᠤᠷᠬᠠᠶ ᠱᠠᠭᠠᠷᠳᠠᠯᠭ᠎ᠠ "
+        "ᠲᠠᠯᠪᠢᠪᠠ᠃</p>"
+    )
+    html = (
+        '<html lang="mn-Mong"><head><meta charset="utf-8"><title>ᠪᠠᠶᠠᠨ ᠰᠢᠯᠡ ᠤᠨ ᠰᠣᠶᠣᠯ ᠤᠨ ᠥᠪ '
+        "ᠰᠢᠨ᠎ᠡ ᠠᠮᠵᠢᠯᠲᠠ ᠣᠯᠪᠠ</title></head><body><div class='main'><h1>ᠪᠠᠶᠠᠨ ᠰᠢᠯᠡ ᠤᠨ ᠰᠣᠶᠣᠯ "
+        "ᠤᠨ ᠥᠪ ᠰᠢᠨ᠎ᠡ ᠠᠮᠵᠢᠯᠲᠠ ᠣᠯᠪᠠ</h1><div class='info'><span>ᠨᠡᠢᠲᠡᠯᠡᠭᠰᠡᠨ ᠴᠠᠭ：2024-05-03 "
+        "18:42</span><span>ᠡᠬᠢ ᠰᠤᠷᠪᠤᠯᠵᠢ：ᠰᠢᠯᠢ ᠶᠢᠨ ᠭᠣᠣᠯ ᠰᠣᠨᠢᠨ</span><span>ᠵᠣᠬᠢᠶᠠᠭᠴᠢ：ᠲᠠᠨ᠎ᠠ᠂ "
+        f"ᠳᠠᠯᠠᠢ</span></div><div class='content'>{para * 4}</div><div class='editor'>"
+        "ᠬᠠᠷᠢᠭᠤᠴᠠᠬᠤ ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ：ᠮᠥᠩᠬᠡ　ᠣᠷᠴᠢᠭᠤᠯᠤᠭᠰᠠᠨ：ᠬᠠᠰ</div><div class='rel'><h3>ᠬᠣᠯᠪᠣᠭᠳᠠᠯ ᠲᠠᠢ "
+        "ᠮᠡᠳᠡᠭᠡ</h3><ul><li><a href='/mgl/xwzx/202405/t20240507_1525141.html'>ᠴᠠᠭᠠᠨ ᠨᠠᠭᠤᠷ ᠤᠨ "
+        "ᠪᠠᠶᠢᠭᠠᠯ ᠤᠨ ᠬᠠᠮᠠᠭᠠᠯᠠᠯᠲᠠ ᠰᠢᠨ᠎ᠡ ᠠᠮᠵᠢᠯᠲᠠ ᠣᠯᠪᠠ</a></li></ul></div></div></body></html>"
+    )
+    got = extract_article(html, "http://xl.example/mgl/xwzx/202405/t20240503_1800252.html")
+    assert (got.author, got.editor) == ("ᠲᠠᠨ\u180eᠠ, ᠳᠠᠯᠠᠢ", "ᠮᠥᠩᠬᠡ")
+    related = [url for url, _, kind in got.links if kind == "related"]
+    assert related == ["http://xl.example/mgl/xwzx/202405/t20240507_1525141.html"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("记者：斯琴　图雅", ["斯琴", "图雅"]),  # a Mongolian name opening with 图, no label
+        ("记者 王明 图：李四", ["王明"]),  # 图 with its colon: the picture's credit
+    ],
+)
+def test_a_one_character_label_after_a_name_needs_its_colon(line: str, authors: list[str]) -> None:
+    """After a name, 图/文/摄 open the next credit only before a colon or slash, as they do
+    anywhere: 图雅, 文静 are names."""
+    assert parse_credits(line).authors == authors

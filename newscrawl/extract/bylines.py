@@ -382,14 +382,19 @@ _BY_OTHER_TAIL = re.compile(r"\s{0,3}[(|｜–—]|\s[-/]\s")
 # editor, 통신원: Y a correspondent, 글: text by, 사진: photo by, 출처: the source, 날짜 and
 # 입력 the date, 조회수 the views), and Uyghur ones in Arabic script (مۇخبىر: X، Y reporters,
 # ئاپتور the author, مەسئۇل مۇھەررىر: E the responsible editor, مۇھەررىر an editor, مەنبە the
-# source, ۋاقتى the time).
+# source, ۋاقتى the time), and Mongolian ones in the traditional script (ᠵᠣᠬᠢᠶᠠᠭᠴᠢ the author,
+# ᠰᠤᠷᠪᠤᠯᠵᠢᠯᠠᠭᠴᠢ a reporter, ᠬᠠᠷᠢᠭᠤᠴᠠᠬᠤ ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ the responsible editor, ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ an editor,
+# ᠣᠷᠴᠢᠭᠤᠯᠤᠭᠰᠠᠨ / ᠣᠷᠴᠢᠭᠤᠯᠤᠭᠴᠢ translated by / the translator, ᠡᠬᠢ ᠰᠤᠷᠪᠤᠯᠵᠢ the source,
+# ᠨᠡᠢᠲᠡᠯᠡᠭᠰᠡᠨ ᠴᠠᠭ the publication time).
 # A field may stand in brackets, as People's Daily Online closes its stories: "(Web editor: X,
 # Y)".
 _EN_FIELD = re.compile(
     r"(?:^|(?<=[\s(（]))(Authors?|Writers?|Reporters?|Web editors?|Editors?|Source|Date|Time"
     r"|Updated|Published"
     r"|Posted|기자|글|편집|편집자|통신원|사진|출처|날짜|입력|조회수"
-    r"|مۇخبىرلار|مۇخبىر|ئاپتور|مەسئۇل مۇھەررىر|مۇھەررىر|مەنبە|ۋاقتى)\s{0,2}[:：]\s{0,3}"
+    r"|مۇخبىرلار|مۇخبىر|ئاپتور|مەسئۇل مۇھەررىر|مۇھەررىر|مەنبە|ۋاقتى"
+    r"|ᠵᠣᠬᠢᠶᠠᠭᠴᠢ|ᠰᠤᠷᠪᠤᠯᠵᠢᠯᠠᠭᠴᠢ|ᠬᠠᠷᠢᠭᠤᠴᠠᠬᠤ ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ|ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ|ᠣᠷᠴᠢᠭᠤᠯᠤᠭᠰᠠᠨ|ᠣᠷᠴᠢᠭᠤᠯᠤᠭᠴᠢ"
+    r"|ᠡᠬᠢ ᠰᠤᠷᠪᠤᠯᠵᠢ|ᠨᠡᠢᠲᠡᠯᠡᠭᠰᠡᠨ ᠴᠠᠭ)\s{0,2}[:：]\s{0,3}"
 )
 # A line opening with one (matched first: most lines do not, and finditer reads them whole)
 _EN_FIELD_OPENS = re.compile(r"\s*[(（]?" + _EN_FIELD.pattern.removeprefix(r"(?:^|(?<=[\s(（]))"))
@@ -399,6 +404,9 @@ _EN_FIELD_ROLES |= {"기자": "authors", "글": "authors", "편집": "editors", 
 _EN_FIELD_ROLES |= {"통신원": "correspondents", "사진": "photographers", "출처": "sources"}
 _EN_FIELD_ROLES |= {"مۇخبىرلار": "authors", "مۇخبىر": "authors", "ئاپتور": "authors"}
 _EN_FIELD_ROLES |= {"مەسئۇل مۇھەررىر": "editors", "مۇھەررىر": "editors", "مەنبە": "sources"}
+_EN_FIELD_ROLES |= {"ᠵᠣᠬᠢᠶᠠᠭᠴᠢ": "authors", "ᠰᠤᠷᠪᠤᠯᠵᠢᠯᠠᠭᠴᠢ": "authors", "ᠡᠬᠢ ᠰᠤᠷᠪᠤᠯᠵᠢ": "sources"}
+_EN_FIELD_ROLES |= {"ᠬᠠᠷᠢᠭᠤᠴᠠᠬᠤ ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ": "editors", "ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ": "editors"}
+_EN_FIELD_ROLES |= {"ᠣᠷᠴᠢᠭᠤᠯᠤᠭᠰᠠᠨ": "translators", "ᠣᠷᠴᠢᠭᠤᠯᠤᠭᠴᠢ": "translators"}
 # Names in Hangul: a Korean name is one word of two to four syllables (강동춘, 남궁민수), names
 # set apart by spaces or commas. In Arabic script (Uyghur): one to four words, the given name
 # and the father's (رىزۋانگۈل ئەھمەت), names set apart by a comma (، or ,) or ۋە (and).
@@ -409,6 +417,13 @@ _ARABIC = re.compile(r"[\u0620-\u064a]")
 _ARABIC_WORD = r"[\u0620-\u065f\u066e-\u06d3\u06d5]{2,20}"
 _ARABIC_NAME = re.compile(rf"{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}}")
 _ARABIC_SPLIT = re.compile(r"\s{0,2}[،,，、؛;]\s{0,2}|\s{1,2}ۋە\s{1,2}")
+# In the traditional Mongolian script: one to three words, each of letters (U+1820–U+18AA)
+# and the vowel separator U+180E kept inside (ᠲᠠᠨ᠎ᠠ), names set apart by the Mongolian comma
+# (᠂ U+1802), a Chinese or Latin comma, or ᠪᠠ (and).
+_MONGOL = re.compile(r"[\u1820-\u18aa]")
+_MONGOL_WORD = r"[\u1820-\u18aa][\u1820-\u18aa\u180b-\u180f]{1,24}"
+_MONGOL_NAME = re.compile(rf"{_MONGOL_WORD}(?: {_MONGOL_WORD}){{0,2}}")
+_MONGOL_SPLIT = re.compile(r"\s{0,2}[\u1802\u1808,，、;]\s{0,2}|\s{1,2}ᠪᠠ\s{1,2}")
 # A Korean byline closing its line with 기자 (reporter) after the names (현진국 기자), maybe
 # after what the reporter did: 글·사진 현진국 기자 (text and pictures), 사진 P 기자 (the
 # picture only: a photographer); the reporter's grade before 기자 is no name (김수아 인턴
@@ -518,6 +533,16 @@ def _clean_name(token: str) -> str:
     return token
 
 
+def _label_here(line: str, label: re.Match[str]) -> bool:
+    """Whether a label found after a name opens the next credit: a one-character label (文, 图,
+    摄) only before a colon or slash, as in ``_parse_line``; else it starts a name (记者：斯琴
+    图雅, a Mongolian name beginning with 图)."""
+    if len(label.group(0)) > 1:
+        return True
+    sep = _SEP.match(line, label.end())
+    return sep is not None and bool(sep.group(0).strip())
+
+
 def _names_at(
     line: str, pos: int, role: str, glued: bool, colon: bool = False
 ) -> tuple[list[str], int, bool, str]:
@@ -531,7 +556,7 @@ def _names_at(
     # An account or unit name (作者：医技药剂党支部) only after a colon or slash.
     first_max = 12 if role in ("authors", "editors") and colon else 4
     while len(names) < 8 and pos < len(line):
-        if LABEL.match(line, pos) and names:
+        if names and (label := LABEL.match(line, pos)) and _label_here(line, label):
             break
         padded = _PADDED_NAME.match(line, pos)
         if padded and (joined := padded.group(1) + padded.group(2)) not in _LABELS:
@@ -809,12 +834,14 @@ def _english_fields(line: str, credits: Credits) -> bool:
 
 
 def _field_names(value: str) -> list[str]:
-    """The names a field's value lists: Hangul names, Arabic-script names (see
-    ``_HANGUL_NAME``, ``_ARABIC_NAME``), else an English byline's."""
+    """The names a field's value lists: Hangul names, Arabic-script or Mongolian-script names
+    (see ``_HANGUL_NAME``, ``_ARABIC_NAME``, ``_MONGOL_NAME``), else an English byline's."""
     if _HANGUL.search(value):
         return _names_of(_HANGUL_SPLIT.split(value), _HANGUL_NAME, _HANGUL)
     if _ARABIC.search(value):
         return _names_of(_ARABIC_SPLIT.split(value), _ARABIC_NAME, _ARABIC)
+    if _MONGOL.search(value):
+        return _names_of(_MONGOL_SPLIT.split(value), _MONGOL_NAME, _MONGOL)
     return english_byline("By " + value)
 
 

@@ -308,13 +308,15 @@ _EDITOR_COLONS = (
     *("编辑：", "编辑:", "編輯：", "編輯:"),
     *("编辑 ", "編輯 ", "编辑\u3000", "編輯\u3000"),
     *("Editor:", "Editors:", "Web editor:"),
-    # … and a Korean or Uyghur page's (편집: E, مەسئۇل مۇھەررىر: E: the responsible editor)
-    *("편집:", "편집 :", "مۇھەررىر:"),
+    # … and a Korean or Uyghur page's (편집: E, مەسئۇل مۇھەررىر: E: the responsible editor),
+    # or a Mongolian one's (ᠬᠠᠷᠢᠭᠤᠴᠠᠬᠤ ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ：E, the responsible editor)
+    *("편집:", "편집 :", "مۇھەررىر:", "ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ：", "ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ:"),
 )
 _EDITOR_LABEL = re.compile(
     "|".join(_EDITOR_LABELS) + r"|(?:^|(?<=[\s【\[（(|｜。！？]))(?:编辑|編輯)(?=[:：])"
     r"|^[ \t\u3000]{0,3}(?:编辑|編輯)(?=[ \u3000]{1,3}[\u4e00-\u9fff]{2,4}[ \t\u3000]*$)"
-    r"|^[ \t]{0,3}(?:Editors?|\(Web editor|편집|مەسئۇل مۇھەررىر|مۇھەررىر)(?=\s?:)",
+    r"|^[ \t]{0,3}(?:Editors?|\(Web editor|편집|مەسئۇل مۇھەررىر|مۇھەررىر"
+    r"|ᠬᠠᠷᠢᠭᠤᠴᠠᠬᠤ ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ|ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ)(?=\s?[:：])",
     re.MULTILINE,
 )
 _WEB_EDITOR_LABEL = re.compile("|".join(_EDITOR_LABELS))
@@ -342,7 +344,7 @@ _PAGE_CHARS = 100_000  # characters of page text searched for an editor credit
 def _stem_groups(labels: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``labels`` grouped under a stem each label of its group contains (编辑 for 责任编辑 and
     编辑：): a text without the stem holds none of the group, whose tests are skipped."""
-    stems = ("编辑", "編輯", "责编", "責編", "Editor", "editor", "편집", "مۇھەررىر")
+    stems = ("编辑", "編輯", "责编", "責編", "Editor", "editor", "편집", "مۇھەررىر", "ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ")
     groups = tuple((stem, tuple(lb for lb in labels if stem in lb)) for stem in stems)
     assert all(any(lb in group for _, group in groups) for lb in labels)  # each one grouped
     return tuple((stem, group) for stem, group in groups if group)

@@ -60,8 +60,10 @@ RELATED_LABEL = re.compile(
     # a bar as the colon: "RELATED | <a>…</a>" (Sinclair)
     r"sur le m[êe]me sujet|mehr zum thema|verwandte artikel|"
     # Korean (관련기사, 관련 뉴스: related articles, news) and Uyghur in Arabic script
-    # (مۇناسىۋەتلىك خەۋەرلەر: related news; … ماقالىلەر articles, … مەزمۇنلار contents)
-    r"관련\s?(?:기사|뉴스)|مۇناسىۋەتلىك (?:خەۋەرلەر|ماقالىلەر|مەزمۇنلار))\s*[】\]]?\s*[:：|｜]?$",
+    # (مۇناسىۋەتلىك خەۋەرلەر: related news; … ماقالىلەر articles, … مەزمۇنلار contents), and
+    # Mongolian in the traditional script (ᠬᠣᠯᠪᠣᠭᠳᠠᠯ ᠲᠠᠢ ᠮᠡᠳᠡᠭᠡ: related news; … ᠵᠣᠬᠢᠶᠠᠯ articles)
+    r"관련\s?(?:기사|뉴스)|مۇناسىۋەتلىك (?:خەۋەرلەر|ماقالىلەر|مەزمۇنلار)"
+    r"|ᠬᠣᠯᠪᠣᠭᠳᠠᠯ ᠲᠠᠢ (?:ᠮᠡᠳᠡᠭᠡ|ᠵᠣᠬᠢᠶᠠᠯ))\s*[】\]]?\s*[:：|｜]?$",
     re.IGNORECASE,
 )
 # 相关推荐 heads a story's related list or a platform's feed: told apart by the block (_headlines)
@@ -115,6 +117,7 @@ _LABEL_WORD = re.compile(
 _OTHER_LABEL_WORD = re.compile(
     r"relacionad|correlat|lire aussi|m[êe]me sujet|zum thema|verwandte|leia tamb|lea tamb|"
     r"articles li[ée]s|leggi anche|s informaci|lees ook|bekijk ook|lesen sie auch|관련|مۇناسىۋەتلىك"
+    r"|ᠬᠣᠯᠪᠣᠭᠳᠠᠯ"
 )
 # The same words in the own text of every label (case-blind, as the label patterns are): the
 # elements' texts without one skip the four patterns. An ASCII text is lower-cased first: the
@@ -126,7 +129,7 @@ _ANY_OTHER_LABEL_WORD = re.compile(_OTHER_LABEL_WORD.pattern, re.IGNORECASE)
 _OTHER_LABEL_ANCHORS = (
     "relacionad", "correlat", "lire aussi", "sujet", "zum thema", "verwandte", "tamb",
     "articles li", "leggi anche", "s informaci", "lees ook", "bekijk ook", "sie auch", "관련",
-    "مۇناسىۋەتلىك",
+    "مۇناسىۋەتلىك", "ᠬᠣᠯᠪᠣᠭᠳᠠᠯ",
 )  # fmt: skip
 
 

@@ -234,6 +234,7 @@ def following_texts(el: HtmlElement) -> Iterator[str]:
 # English only as a label with its colon: "Editor's picks", "Editorial" stand on most pages
 _EDITOR_WORDS = (
     *("编辑", "編輯", "责编", "責編", "Editor:", "Editors:", "Web editor:", "편집", "مۇھەررىر"),
+    "ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ",  # a Mongolian page's editor (ᠬᠠᠷᠢᠭᠤᠴᠠᠬᠤ ᠨᠠᠢᠷᠠᠭᠤᠯᠤᠭᠴᠢ)
 )
 _EDITOR_NODES = XPath(
     "//body//text()[" + " or ".join(f"contains(., '{w}')" for w in _EDITOR_WORDS) + "]"
