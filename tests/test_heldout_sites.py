@@ -269,6 +269,12 @@ extractor, each imitating other real CMSes:
   am730-style Next.js free paper (the story again in ``__NEXT_DATA__``, 撰文：X, "2024年5月8日
   下午4:32", 延伸閱讀), a now新聞/有線-style broadcaster page (a player, no author, 更新時間) and
   星島日報 pages (星島日報報道 leads, 記者 X, "04:32 PM", 2019 Big5 ``news-content.php`` tables).
+- ``site66`` (tests/heldout_site66): hostile and broken pages of one county's small news sites —
+  a county news site in GBK whose meta says UTF-8 (inline ``display:none`` anti-copy spans), a
+  企业新闻 page (UTF-8 BOM, Word-pasted ``<font>``/``<span>`` runs, a 180 KB JSON blob, a
+  ``<noscript>`` copy), a DIY PHP site (unclosed tags, ``<br><br>`` paragraphs, two ``<html>``
+  roots, empty ``<title>``), a Discuz!-style 论坛门户 in GBK (``font.jammer`` noise, an old story in
+  a comment) and an old ASP site in GB2312 (unclosed tables, a 130 KB inline script).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -344,6 +350,7 @@ from heldout_site57.generator import Site57
 from heldout_site58.generator import Site58
 from heldout_site59.generator import Site59
 from heldout_site60.generator import Site60
+from heldout_site66.generator import Site66
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -406,6 +413,7 @@ SITES: dict[str, Any] = {
     "site58": Site58,
     "site60": Site60,
     "site59": Site59,
+    "site66": Site66,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
 # here or gone from here fails the test: the list is the known gap, not a tolerance.
@@ -596,6 +604,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site58",
         "site60",
         "site59",
+        "site66",
     ],
 )
 def test_site_shape(name: str) -> None:
