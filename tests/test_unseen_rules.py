@@ -6755,3 +6755,21 @@ def test_a_dated_two_paragraph_brief_beside_a_headline_sidebar_is_an_article() -
         dataclasses.replace(brief, dated=False),
     ):
         assert not pagetype.is_article(intro), intro
+
+
+def test_characters_a_class_of_the_pages_own_style_hides_are_no_text() -> None:
+    """Discuz!'s anti-copy noise: random characters in ``<font class="jammer">`` inside the
+    paragraphs, hidden by the page's ``.jammer{display:none}``: no reader sees them."""
+    para = "<p>河口镇今年以来扎实推进各项工作，强化督导检查，确保各项任务落到实处，受到群众好评。</p>"
+    page = (
+        "<html><head><title>t</title><style>.a{color:red}.jammer{display:none}</style></head>"
+        "<body><h1>河口镇推进菜市场搬迁工作</h1><div class='content'>"
+        + para * 3
+        + "<p>今年以来，河口镇<font class='jammer'>同学发大我种</font>\r\n扎实推进菜市场搬迁，"
+        "强化督导检查，确保各项任务落到实处，受到群众好评。</p>"
+        + para * 3
+        + "</div></body></html>"
+    )
+    body = extract_article(page, "http://town.example.cn/portal.php?aid=1").body or ""
+    assert "扎实推进菜市场搬迁" in body
+    assert "同学发大我种" not in body
