@@ -6773,3 +6773,21 @@ def test_characters_a_class_of_the_pages_own_style_hides_are_no_text() -> None:
     body = extract_article(page, "http://town.example.cn/portal.php?aid=1").body or ""
     assert "扎实推进菜市场搬迁" in body
     assert "同学发大我种" not in body
+
+
+def test_a_whole_document_printed_before_the_pages_own_html_root_hides_nothing() -> None:
+    """A DIY PHP site's header include prints a whole ``<html>…</body></html>`` before the
+    page's own ``<html>`` root: a browser reads on after ``</html>``, so the story is there."""
+    para = "<p>据了解，当地干部群众扎实推进农家乐工作，建立长效机制，确保各项任务落到实处。</p>"
+    page = (
+        "<!DOCTYPE html>\n<html><head><title></title></head><body>"
+        "<div id='top'><a href='/'>生活网</a> | <a href='/list.php'>本地新闻</a></div>"
+        "</body></html>\n<html><head><title>杨柳湾村农家乐又来了 - 生活网</title></head>"
+        "<body><div id='main'><h2>杨柳湾村农家乐又来了</h2>"
+        "<div class='info'>作者：吕磊　时间：2024-5-19</div><div class='content'>"
+        + para * 5
+        + "</div></div></body></html>"
+    )
+    got = extract_article(page, "http://town.example.cn/show.php?id=1")
+    assert "扎实推进农家乐" in (got.body or "")
+    assert got.author == "吕磊"
