@@ -6791,3 +6791,25 @@ def test_a_whole_document_printed_before_the_pages_own_html_root_hides_nothing()
     got = extract_article(page, "http://town.example.cn/show.php?id=1")
     assert "扎实推进农家乐" in (got.body or "")
     assert got.author == "吕磊"
+
+
+def test_a_lead_pasted_from_word_in_runs_split_inside_its_labels_is_read_whole() -> None:
+    """An old ASP site's paragraph pasted from Word: ``本报讯（记者 周文博 通讯员 张晓燕）`` in
+    runs of ``<font>``/``<span>`` split anywhere (``记者 周文博 通讯`` | ``员 张``): the lead is
+    one text, no run of it a credit line (no author ``通讯``)."""
+    runs = (
+        "<span>本报</span><span>讯（</span><font><font face='仿宋_GB2312'>记者 周文博 通讯</font>"
+        "</font><font>员 张</font><span>晓燕）活动中，工作人员向群众发放宣传资料两千余份。</span>"
+    )
+    para = "<br>　　相关单位建立长效机制，及时解决实际困难，受到群众好评，确保各项任务落到实处。"
+    page = (
+        "<html><body><table><tr><td class='title'><b>南岗乡义务植树工作有声有色</b></td></tr>"
+        "<tr><td>作者：佚名　来源：安平报　更新时间：2024-5-12 17:48:10</td></tr>"
+        "<tr><td class='content'><font size='3'><span>　　"
+        + runs
+        + para * 5
+        + "</span></font></td></tr></table></body></html>"
+    )
+    got = extract_article(page, "http://news.example.cn/Article/ShowArticle.asp?ArticleID=1")
+    assert got.author == "周文博"
+    assert got.correspondent == "张晓燕"

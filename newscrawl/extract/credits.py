@@ -407,7 +407,9 @@ def _under_headline(page: Page) -> Credits:
         window.pop()
     starts = page.block_starts()
     for i, line in enumerate(window):
-        if lines and (comma := _LABEL_COMMA.match(lines[-1])):
+        if lines and i not in starts and _open_lead(lines[-1], line):
+            lines[-1] += line  # 本报|讯（|记者 X 通讯|员 Y）…: a lead in Word's runs, one text
+        elif lines and (comma := _LABEL_COMMA.match(lines[-1])):
             lines[-1] = f"{comma.group(1)}：{line.strip()}"
         elif (
             lines
@@ -446,6 +448,14 @@ def _under_headline(page: Page) -> Credits:
             else:
                 credits.update(bylines.split_leading_credit(part)[1])
     return credits
+
+
+def _open_lead(last: str, line: str) -> bool:
+    """Whether ``line`` continues a dateline lead ``last`` opens and does not close (本报讯（记者
+    周文博 通讯 / 员 张晓燕）…: a paragraph pasted from Word, split into runs anywhere, even
+    inside a label): read as one text, no run of it is a credit line of its own."""
+    lead = _DATELINE_LED.match(last + line)
+    return lead is not None and not any(b in last[lead.end() :] for b in "）)")
 
 
 def _continues_names(last: str, line: str) -> bool:
