@@ -6813,3 +6813,24 @@ def test_a_lead_pasted_from_word_in_runs_split_inside_its_labels_is_read_whole()
     got = extract_article(page, "http://news.example.cn/Article/ShowArticle.asp?ArticleID=1")
     assert got.author == "周文博"
     assert got.correspondent == "张晓燕"
+
+
+def test_a_photo_credit_glued_to_a_captions_last_word_is_no_caption_text() -> None:
+    """A county site's caption with its bracketed credit glued to its last word, no period or
+    space before it (群众在南岗乡参加植树活动（曹丽萍 摄）): the caption stays, the credit is
+    the photographer's."""
+    para = "<p>　　县直各部门强化督导检查、创新工作方法，确保各项任务落到实处，受到群众好评。</p>"
+    page = (
+        "<html><body><h1 class='biaoti'>南岗乡扎实推进义务植树工作</h1>"
+        "<div class='info'>2024-05-05 10:32:15　来源：县融媒体中心　作者：王磊</div>"
+        "<div class='content'>"
+        + para * 3
+        + "<p style='text-align:center'><img src='/img/1.jpg'></p>"
+        "<p style='text-align:center'>5月5日，群众在南岗乡参加植树活动（曹丽萍 摄）</p>"
+        + para * 3
+        + "</div></body></html>"
+    )
+    got = extract_article(page, "http://news.example.cn/news/2024-05/05/content_1.htm")
+    assert "5月5日，群众在南岗乡参加植树活动" in got.paragraphs
+    assert "曹丽萍" not in (got.body or "")
+    assert got.photographer == "曹丽萍"
