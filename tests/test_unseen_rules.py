@@ -6834,3 +6834,23 @@ def test_a_photo_credit_glued_to_a_captions_last_word_is_no_caption_text() -> No
     assert "5月5日，群众在南岗乡参加植树活动" in got.paragraphs
     assert "曹丽萍" not in (got.body or "")
     assert got.photographer == "曹丽萍"
+
+
+def test_a_story_of_word_runs_between_line_breaks_is_the_densest_block() -> None:
+    """An old ASP site's story pasted from Word: each paragraph a run of ``<font>``/``<span>``
+    pieces ended by ``<br />&nbsp;<br />``, no ``<p>``: their text is the cell's, so the cell,
+    not one nine-character piece, is the densest block."""
+    piece = (
+        "　　<font color='#000000'><font face='仿宋_GB2312'>目前，各村（社区）细化工作</font></font>"
+        "<span style='font-family:宋体;'><font size='3'><span lang='EN-US'>措施、加强部门联动，"
+        "</span></font></span><font face='宋体'><span style='font-size:16px;'>确保各项任务落到"
+        "实处。</span></font><br />&nbsp;<br />\n"
+    )
+    root = lxml.html.fromstring(
+        "<html><body><table><tr><td class='content'><font size='3'>"
+        "<span style='font-size:14px'>" + piece * 3 + "</span></font></td></tr></table>"
+        "</body></html>"
+    )
+    block = body_module._ranked(root, 1)[0]
+    assert "确保各项任务落到实处" in block.text_content()
+    assert block.text_content().count("确保各项任务落到实处") == 3

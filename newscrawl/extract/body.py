@@ -185,10 +185,16 @@ def _link_chars(el: HtmlElement) -> int:
     return sum(len(a.text_content().strip()) for a in el.iter("a"))
 
 
+# Runs of text formatting a paragraph pasted from Word is made of (an old CMS's
+# ``　　<font><font face=仿宋>目前，各村</font></font><span>（社区）…</span><br />``): their
+# text is their parent's, as a <p>'s is.
+_RUN_TAGS = frozenset({"font", "span"})
+
+
 def _score(el: HtmlElement) -> float:
     score = 0.0
     for child in el:
-        if child.tag == "p":
+        if child.tag == "p" or child.tag in _RUN_TAGS:
             text_len = len(child.text_content().strip())
             score += max(0, text_len - 2 * _link_chars(child))
         elif child.tag == "br" and child.tail:
