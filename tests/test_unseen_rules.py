@@ -6760,15 +6760,14 @@ def test_a_dated_two_paragraph_brief_beside_a_headline_sidebar_is_an_article() -
 def test_characters_a_class_of_the_pages_own_style_hides_are_no_text() -> None:
     """Discuz!'s anti-copy noise: random characters in ``<font class="jammer">`` inside the
     paragraphs, hidden by the page's ``.jammer{display:none}``: no reader sees them."""
-    para = "<p>河口镇今年以来扎实推进各项工作，强化督导检查，确保各项任务落到实处，受到群众好评。</p>"
+    para = "<p>河口镇今年以来扎实推进各项工作，强化督导检查，确保各项任务落到实处。</p>"
     page = (
         "<html><head><title>t</title><style>.a{color:red}.jammer{display:none}</style></head>"
         "<body><h1>河口镇推进菜市场搬迁工作</h1><div class='content'>"
-        + para * 3
+        + para
+        * 3
         + "<p>今年以来，河口镇<font class='jammer'>同学发大我种</font>\r\n扎实推进菜市场搬迁，"
-        "强化督导检查，确保各项任务落到实处，受到群众好评。</p>"
-        + para * 3
-        + "</div></body></html>"
+        "强化督导检查，确保各项任务落到实处，受到群众好评。</p>" + para * 3 + "</div></body></html>"
     )
     body = extract_article(page, "http://town.example.cn/portal.php?aid=1").body or ""
     assert "扎实推进菜市场搬迁" in body
@@ -6824,7 +6823,8 @@ def test_a_photo_credit_glued_to_a_captions_last_word_is_no_caption_text() -> No
         "<html><body><h1 class='biaoti'>南岗乡扎实推进义务植树工作</h1>"
         "<div class='info'>2024-05-05 10:32:15　来源：县融媒体中心　作者：王磊</div>"
         "<div class='content'>"
-        + para * 3
+        + para
+        * 3
         + "<p style='text-align:center'><img src='/img/1.jpg'></p>"
         "<p style='text-align:center'>5月5日，群众在南岗乡参加植树活动（曹丽萍 摄）</p>"
         + para * 3
@@ -6841,7 +6841,7 @@ def test_a_story_of_word_runs_between_line_breaks_is_the_densest_block() -> None
     pieces ended by ``<br />&nbsp;<br />``, no ``<p>``: their text is the cell's, so the cell,
     not one nine-character piece, is the densest block."""
     piece = (
-        "　　<font color='#000000'><font face='仿宋_GB2312'>目前，各村（社区）细化工作</font></font>"
+        "　　<font color='#000000'><font face='仿宋'>目前，各村（社区）细化工作</font></font>"
         "<span style='font-family:宋体;'><font size='3'><span lang='EN-US'>措施、加强部门联动，"
         "</span></font></span><font face='宋体'><span style='font-size:16px;'>确保各项任务落到"
         "实处。</span></font><br />&nbsp;<br />\n"

@@ -177,8 +177,8 @@ _PHOTO_CREDIT_TEXT = (
 _PHOTO_CREDIT = re.compile(r"^[\s|｜]{0,4}" + _PHOTO_CREDIT_TEXT)
 # … and closing a caption, after its sentence (游客在永州参观游览。（夏子轩 摄）) or after a
 # space (a caption without a period: 城关镇村民采收高山蔬菜 （融媒体记者 侯秀兰 摄）): the caption
-# stays, the photographer is read; or glued to a caption's last word (群众在南岗乡参加植树活动
-# （曹丽萍 摄）: a county site's captions). Not a line that is only the credit (新华社发（刘满仓摄）).
+# stays, the photographer is read; or glued to a caption's last word (群众参加植树活动（曹丽萍
+# 摄）: a county site's captions). Not a line that is only the credit (新华社发（刘满仓摄）).
 _PHOTO_TAIL = re.compile(
     r"(?:(?<=[。！？!?])\s{0,3}|(?<=[^\s（(])\s{1,3}|(?<=[\u4e00-\u9fff]{4})(?<![发發者]))"
     r"[（(]([^（）()。，,]{2,30}?)\s{0,2}(?<![拍航])(?:摄|攝)[）)]$"
