@@ -187,14 +187,16 @@ def _link_chars(el: HtmlElement) -> int:
 
 # Runs of text formatting a paragraph pasted from Word is made of (an old CMS's
 # ``　　<font><font face=仿宋>目前，各村</font></font><span>（社区）…</span><br />``): their
-# text is their parent's, as a <p>'s is.
+# text is their parent's, as a <p>'s is: the parent block's, not another run's (a run nested
+# in runs is not read again at each level: linear however deep they nest).
 _RUN_TAGS = frozenset({"font", "span"})
 
 
 def _score(el: HtmlElement) -> float:
     score = 0.0
+    runs = el.tag not in _RUN_TAGS
     for child in el:
-        if child.tag == "p" or child.tag in _RUN_TAGS:
+        if child.tag == "p" or (runs and child.tag in _RUN_TAGS):
             text_len = len(child.text_content().strip())
             score += max(0, text_len - 2 * _link_chars(child))
         elif child.tag == "br" and child.tail:
