@@ -6928,3 +6928,102 @@ def test_a_one_character_label_after_a_name_needs_its_colon(line: str, authors: 
     """After a name, 图/文/摄 open the next credit only before a colon or slash, as they do
     anywhere: 图雅, 文静 are names."""
     assert parse_credits(line).authors == authors
+
+
+def test_characters_a_class_of_the_pages_own_style_hides_are_no_text() -> None:
+    """Discuz!'s anti-copy noise: random characters in ``<font class="jammer">`` inside the
+    paragraphs, hidden by the page's ``.jammer{display:none}``: no reader sees them."""
+    para = "<p>河口镇今年以来扎实推进各项工作，强化督导检查，确保各项任务落到实处。</p>"
+    page = (
+        "<html><head><title>t</title><style>.a{color:red}.jammer{display:none}</style></head>"
+        "<body><h1>河口镇推进菜市场搬迁工作</h1><div class='content'>"
+        + para
+        * 3
+        + "<p>今年以来，河口镇<font class='jammer'>同学发大我种</font>\r\n扎实推进菜市场搬迁，"
+        "强化督导检查，确保各项任务落到实处，受到群众好评。</p>" + para * 3 + "</div></body></html>"
+    )
+    body = extract_article(page, "http://town.example.cn/portal.php?aid=1").body or ""
+    assert "扎实推进菜市场搬迁" in body
+    assert "同学发大我种" not in body
+
+
+def test_a_whole_document_printed_before_the_pages_own_html_root_hides_nothing() -> None:
+    """A DIY PHP site's header include prints a whole ``<html>…</body></html>`` before the
+    page's own ``<html>`` root: a browser reads on after ``</html>``, so the story is there."""
+    para = "<p>据了解，当地干部群众扎实推进农家乐工作，建立长效机制，确保各项任务落到实处。</p>"
+    page = (
+        "<!DOCTYPE html>\n<html><head><title></title></head><body>"
+        "<div id='top'><a href='/'>生活网</a> | <a href='/list.php'>本地新闻</a></div>"
+        "</body></html>\n<html><head><title>杨柳湾村农家乐又来了 - 生活网</title></head>"
+        "<body><div id='main'><h2>杨柳湾村农家乐又来了</h2>"
+        "<div class='info'>作者：吕磊　时间：2024-5-19</div><div class='content'>"
+        + para * 5
+        + "</div></div></body></html>"
+    )
+    got = extract_article(page, "http://town.example.cn/show.php?id=1")
+    assert "扎实推进农家乐" in (got.body or "")
+    assert got.author == "吕磊"
+
+
+def test_a_lead_pasted_from_word_in_runs_split_inside_its_labels_is_read_whole() -> None:
+    """An old ASP site's paragraph pasted from Word: ``本报讯（记者 周文博 通讯员 张晓燕）`` in
+    runs of ``<font>``/``<span>`` split anywhere (``记者 周文博 通讯`` | ``员 张``): the lead is
+    one text, no run of it a credit line (no author ``通讯``)."""
+    runs = (
+        "<span>本报</span><span>讯（</span><font><font face='仿宋_GB2312'>记者 周文博 通讯</font>"
+        "</font><font>员 张</font><span>晓燕）活动中，工作人员向群众发放宣传资料两千余份。</span>"
+    )
+    para = "<br>　　相关单位建立长效机制，及时解决实际困难，受到群众好评，确保各项任务落到实处。"
+    page = (
+        "<html><body><table><tr><td class='title'><b>南岗乡义务植树工作有声有色</b></td></tr>"
+        "<tr><td>作者：佚名　来源：安平报　更新时间：2024-5-12 17:48:10</td></tr>"
+        "<tr><td class='content'><font size='3'><span>　　"
+        + runs
+        + para * 5
+        + "</span></font></td></tr></table></body></html>"
+    )
+    got = extract_article(page, "http://news.example.cn/Article/ShowArticle.asp?ArticleID=1")
+    assert got.author == "周文博"
+    assert got.correspondent == "张晓燕"
+
+
+def test_a_photo_credit_glued_to_a_captions_last_word_is_no_caption_text() -> None:
+    """A county site's caption with its bracketed credit glued to its last word, no period or
+    space before it (群众在南岗乡参加植树活动（曹丽萍 摄）): the caption stays, the credit is
+    the photographer's."""
+    para = "<p>　　县直各部门强化督导检查、创新工作方法，确保各项任务落到实处，受到群众好评。</p>"
+    page = (
+        "<html><body><h1 class='biaoti'>南岗乡扎实推进义务植树工作</h1>"
+        "<div class='info'>2024-05-05 10:32:15　来源：县融媒体中心　作者：王磊</div>"
+        "<div class='content'>"
+        + para
+        * 3
+        + "<p style='text-align:center'><img src='/img/1.jpg'></p>"
+        "<p style='text-align:center'>5月5日，群众在南岗乡参加植树活动（曹丽萍 摄）</p>"
+        + para * 3
+        + "</div></body></html>"
+    )
+    got = extract_article(page, "http://news.example.cn/news/2024-05/05/content_1.htm")
+    assert "5月5日，群众在南岗乡参加植树活动" in got.paragraphs
+    assert "曹丽萍" not in (got.body or "")
+    assert got.photographer == "曹丽萍"
+
+
+def test_a_story_of_word_runs_between_line_breaks_is_the_densest_block() -> None:
+    """An old ASP site's story pasted from Word: each paragraph a run of ``<font>``/``<span>``
+    pieces ended by ``<br />&nbsp;<br />``, no ``<p>``: their text is the cell's, so the cell,
+    not one nine-character piece, is the densest block."""
+    piece = (
+        "　　<font color='#000000'><font face='仿宋'>目前，各村（社区）细化工作</font></font>"
+        "<span style='font-family:宋体;'><font size='3'><span lang='EN-US'>措施、加强部门联动，"
+        "</span></font></span><font face='宋体'><span style='font-size:16px;'>确保各项任务落到"
+        "实处。</span></font><br />&nbsp;<br />\n"
+    )
+    root = lxml.html.fromstring(
+        "<html><body><table><tr><td class='content'><font size='3'>"
+        "<span style='font-size:14px'>" + piece * 3 + "</span></font></td></tr></table>"
+        "</body></html>"
+    )
+    block = body_module._ranked(root, 1)[0]
+    assert "确保各项任务落到实处" in block.text_content()
+    assert block.text_content().count("确保各项任务落到实处") == 3

@@ -54,6 +54,34 @@ _STORED_HTML = XPath(
 )
 _VISIBLE_TEXT = XPath("//body//text()[not(ancestor::textarea)]")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A rule of the page's own <style> hiding one class, and nothing else: ``.jammer{display:none}``,
+# Discuz!'s anti-copy noise (random characters in ``<font class="jammer">`` after some of a
+# paragraph's characters, hidden so that only a copy shows them). Simple class selectors only:
+# a descendant or compound selector hides elements this rule cannot tell.
+_HIDING_RULE = re.compile(
+    r"(?:^|})\s*\.([A-Za-z_][\w-]{0,40})\s*\{\s*display\s*:\s*none\s*(?:!\s*important\s*)?;?\s*\}",
+    re.IGNORECASE,
+)
+_MAX_HIDING_CLASSES = 8  # classes the page's rules hide that are looked for
+_HIDDEN_NOISE_CHARS = 50  # a hidden element with more text may be shown by a script: kept
+
+
+def _drop_class_hidden(root: HtmlElement) -> None:
+    """Drop the short leaf elements a class of the page's <style> hides (:data:`_HIDING_RULE`):
+    characters no reader sees (the inline ``display:none`` ones go with trafilatura's cleaning).
+    A page without such a rule costs one walk over its few <style> elements."""
+    classes: list[str] = []
+    for style in root.iter("style"):
+        classes += _HIDING_RULE.findall(style.text or "")
+    if not classes:
+        return
+    test = " or ".join(
+        f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')"
+        for c in dict.fromkeys(classes[:_MAX_HIDING_CLASSES])
+    )
+    for el in cast(list[HtmlElement], root.xpath(f"//body//*[{test}]")):
+        if not len(el) and len(el.text or "") <= _HIDDEN_NOISE_CHARS:
+            el.drop_tree()  # its tail stays in place
 
 
 def _cap_text_nodes(root: HtmlElement) -> None:
@@ -270,6 +298,7 @@ def extract_article(
     sel = page.sel
     base = document_base(root, url)
     scripted = script_urls(root, base) if page_links else []  # before scripts go
+    _drop_class_hidden(root)
     # JSON-LD is read; never-visible elements go now, in C, so that no Python pass below (nor
     # trafilatura's) walks them.
     strip_elements(root, *_INVISIBLE_TAGS, with_tail=False)

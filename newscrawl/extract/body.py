@@ -185,10 +185,19 @@ def _link_chars(el: HtmlElement) -> int:
     return sum(len(a.text_content().strip()) for a in el.iter("a"))
 
 
+# Runs of text formatting a paragraph pasted from Word is made of (an old CMS's
+# ``　　<font><font face=仿宋>目前，各村</font></font><span>（社区）…</span><br />``): their
+# text is their parent's, as a <p>'s is, when the parent ends paragraphs with <br>: the runs
+# between its line breaks. A run holding line breaks itself is read at its own level (not
+# again at each level of runs around it: linear however deep they nest).
+_RUN_TAGS = frozenset({"font", "span"})
+
+
 def _score(el: HtmlElement) -> float:
     score = 0.0
+    runs = el.find("br") is not None
     for child in el:
-        if child.tag == "p":
+        if child.tag == "p" or (runs and child.tag in _RUN_TAGS and child.find("br") is None):
             text_len = len(child.text_content().strip())
             score += max(0, text_len - 2 * _link_chars(child))
         elif child.tag == "br" and child.tail:
@@ -201,7 +210,9 @@ def _score(el: HtmlElement) -> float:
 def _ranked(root: HtmlElement, k: int) -> list[HtmlElement]:
     """The ``k`` densest text blocks, densest first (a block scoring nothing is none)."""
     scored = []
-    for i, el in enumerate(root.iter("div", "article", "section", "td", "main", "body", "font")):
+    for i, el in enumerate(
+        root.iter("div", "article", "section", "td", "main", "body", "font", "span")
+    ):
         score = _score(el)
         if score > 0:
             scored.append((-score, i, el))  # ties: the first in the page

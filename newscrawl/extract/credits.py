@@ -178,10 +178,11 @@ _PHOTO_CREDIT = re.compile(r"^[\s|｜]{0,4}" + _PHOTO_CREDIT_TEXT)
 # … and closing a caption, after its sentence (游客在永州参观游览。（夏子轩 摄）) or after a
 # space (a caption without a period: 城关镇村民采收高山蔬菜 （融媒体记者 侯秀兰 摄）): the caption
 # stays, the photographer is read. Not a line that is only the credit (新华社发（刘满仓摄）).
-# Glued to the caption (研究区域示意图（黄娜 摄）) only a bracket of names alone: 发 before it is
-# the wire's line, a credit only.
+# Glued to the caption's last word (研究区域示意图（黄娜 摄）, 群众参加植树活动（曹丽萍 摄）: a
+# county site's captions) only a bracket of names alone: 发 or 者 before it is the wire's
+# line or a reporter's, a credit only.
 _PHOTO_TAIL = re.compile(
-    r"(?:(?<=[。！？!?])\s{0,3}|(?<=[^\s（(])\s{1,3}|(?<=[\u4e00-\u9fff])(?<![发發])"
+    r"(?:(?<=[。！？!?])\s{0,3}|(?<=[^\s（(])\s{1,3}|(?<=[\u4e00-\u9fff])(?<![发發者])"
     r"(?=[（(][\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}\s{0,2}(?:摄|攝)[）)]$))"
     r"[（(]([^（）()。，,]{2,30}?)\s{0,2}(?<![拍航])(?:摄|攝)[）)]$"
 )
@@ -428,7 +429,9 @@ def _under_headline(page: Page) -> Credits:
         window.pop()
     starts = page.block_starts()
     for i, line in enumerate(window):
-        if lines and (comma := _LABEL_COMMA.match(lines[-1])):
+        if lines and i not in starts and _open_lead(lines[-1], line):
+            lines[-1] += line  # 本报|讯（|记者 X 通讯|员 Y）…: a lead in Word's runs, one text
+        elif lines and (comma := _LABEL_COMMA.match(lines[-1])):
             lines[-1] = f"{comma.group(1)}：{line.strip()}"
         elif (
             lines
@@ -467,6 +470,14 @@ def _under_headline(page: Page) -> Credits:
             else:
                 credits.update(bylines.split_leading_credit(part)[1])
     return credits
+
+
+def _open_lead(last: str, line: str) -> bool:
+    """Whether ``line`` continues a dateline lead ``last`` opens and does not close (本报讯（记者
+    周文博 通讯 / 员 张晓燕）…: a paragraph pasted from Word, split into runs anywhere, even
+    inside a label): read as one text, no run of it is a credit line of its own."""
+    lead = _DATELINE_LED.match(last + line)
+    return lead is not None and not any(b in last[lead.end() :] for b in "）)")
 
 
 def _continues_names(last: str, line: str) -> bool:

@@ -12,6 +12,8 @@ are not used here. Same trees, same extraction (checked on the 248 benchmark pag
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 from lxml.html import (
     HtmlComment,
@@ -77,8 +79,32 @@ def _repair(html: str, beginning: str) -> str:
     return html if fixed == head else fixed + html[cut:]
 
 
+# A page's end tag with more markup after it: a header include that prints a whole document
+# (``<html>…</body></html>``) before the page's own ``<html>`` root, or a footer after
+# ``</html>``. A browser reads on (the HTML5 "after body" modes go back "in body"); libxml2
+# 2.14 drops everything after ``</html>`` and puts what follows ``</body>`` outside the body.
+_END_TAGS = ("</body", "</BODY", "</Body", "</html", "</HTML", "</Html")
+_START_TAG = re.compile(r"<[A-Za-z]")
+_BODY_HTML_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+
+
+def _drop_early_end_tags(html: str) -> str:
+    """``html`` without its ``</body>``/``</html>`` end tags when a start tag follows one of
+    them (the parser closes both at the end of the text): a few ``find`` calls in C, the
+    regex only on such a page."""
+    for end in _END_TAGS:
+        i = html.find(end)
+        if i < 0:
+            continue
+        close = html.find(">", i)
+        if close >= 0 and _START_TAG.search(html, close + 1):
+            return _BODY_HTML_END.sub("", html)
+    return html
+
+
 def parse_html(html: str) -> HtmlElement | None:
     """The page's tree (``None``: empty, or text that is not HTML), as trafilatura loads it."""
+    html = _drop_early_end_tags(html)
     beginning = html[:50].lower()
     dubious = is_dubious_html(beginning)
     html = _repair(html, beginning)
