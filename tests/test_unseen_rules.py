@@ -6755,3 +6755,56 @@ def test_a_dated_two_paragraph_brief_beside_a_headline_sidebar_is_an_article() -
         dataclasses.replace(brief, dated=False),
     ):
         assert not pagetype.is_article(intro), intro
+
+
+def _brief_page(lead: str, teaser_lead: str) -> str:
+    """A wire service's 电报 page: no heading for its story, whose one paragraph opens with the
+    headline in 【】; a sidebar box and a feed of the latest briefs, each with its own lead."""
+    feed = "".join(
+        f'<div class="item"><span>10:{k:02d}:00</span><a href="/detail/{k}">【{h}】</a>'
+        f"<p>【{h}】{teaser_lead}机构投资者控制经营成本，相关工作正有序推进。</p></div>"
+        for k, h in enumerate(
+            f"第{k}家公司：{s}相关订单饱满，业绩持续向好"
+            for k, s in enumerate("一二三四五六七八九十" * 2)
+        )
+    )
+    rank = "".join(
+        f'<li><a href="/detail/9{k}">排行第{k}条新闻的标题在这里写得很长</a></li>' for k in range(5)
+    )
+    return (
+        "<html><head><title>宁德时代：公司储能相关订单饱满_快讯社</title></head><body>"
+        '<div class="main"><div class="time">2024-05-05 17:59:01 星期日</div>'
+        f"<div class='content'><p>【宁德时代：公司储能相关订单饱满】{lead}上市公司强化信息披露、"
+        "重视投资者回报，盈利能力稳步提升。</p></div>"
+        f"<div class='more'><h3>最新电报</h3>{feed}</div></div>"
+        f"<div class='side'><h3>热门文章</h3><ol>{rank}</ol><h3>快讯社APP</h3>"
+        "<p>下载快讯社APP，获取更多资讯</p></div></body></html>"
+    )
+
+
+def test_a_brief_headline_in_brackets_opening_its_text_is_the_title() -> None:
+    """A 电报 (快讯) prints its headline only in the 【】 that opens its paragraph, the
+    ``<title>``'s part; a box's label (快讯社APP) is no headline. The reporter of its lead is its
+    author; a feed teaser's lead below credits another story."""
+    got = extract_article(
+        _brief_page("快讯社5月5日电（记者 程秀英），", "快讯社5月3日电（记者 杨国庆），"),
+        "http://example.cn/detail/1",
+    )
+    assert got.title == "宁德时代：公司储能相关订单饱满"
+    assert got.author == "程秀英"
+    assert got.paragraphs[0].startswith("【宁德时代：公司储能相关订单饱满】快讯社5月5日电")
+    bare = extract_article(
+        _brief_page("快讯社5月5日电，", "快讯社5月3日电（记者 杨国庆），"),
+        "http://example.cn/detail/1",
+    )
+    assert bare.title == "宁德时代：公司储能相关订单饱满"
+    assert bare.author is None
+
+
+def test_a_one_paragraph_brief_opening_with_a_dateline_is_an_article() -> None:
+    """One dated paragraph beside a feed of twenty headlines, no reporter named, but opening
+    with the wire's dateline (快讯社5月5日电，): a news flash, not a topic's introduction."""
+    _, found = pagetype.extract_and_classify(
+        _brief_page("快讯社5月5日电，", "快讯社5月3日电，"), "http://example.cn/detail/1"
+    )
+    assert found is not None and pagetype.is_article(found), found
