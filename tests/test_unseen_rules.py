@@ -6808,3 +6808,21 @@ def test_a_one_paragraph_brief_opening_with_a_dateline_is_an_article() -> None:
         _brief_page("快讯社5月5日电，", "快讯社5月3日电，"), "http://example.cn/detail/1"
     )
     assert found is not None and pagetype.is_article(found), found
+
+
+@pytest.mark.parametrize("label", ["相关资讯", "相關資訊"])
+def test_related_news_items_label(label: str) -> None:
+    """相关资讯 (related news items: a financial portal's box under the story) heads a related
+    list."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    page = (
+        f'<html><body><div class="relatednews"><div class="hd"><h3>{label}</h3></div><ul>'
+        '<li><a href="/a/202405127064733988.html">北向资金净买入7亿元 加仓宁德时代</a>'
+        "<span>2024-05-12</span></li>"
+        '<li><a href="/a/202405181098175478.html">北向资金净买入40亿元 加仓东方财富</a>'
+        "<span>2024-05-18</span></li>"
+        "</ul></div></body></html>"
+    )
+    got = pop_related_blocks(lxml.html.fromstring(page), "http://money.example/a/1.html")
+    assert [kind for _, _, kind in got] == ["related", "related"]

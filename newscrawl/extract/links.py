@@ -38,7 +38,7 @@ from newscrawl.urls import is_followable
 
 RELATED_LABEL = re.compile(
     r"^[【\[]?\s*(?:相关新闻稿|相關新聞稿|相关新闻|相关阅读|相关报道|相关文章|相关链接|相關連結|延伸阅读|相關新聞|相關閱讀|"
-    r"相關報道|相關報導|相關文章|延伸閱讀|相关信息|相關信息|相关稿件|相關稿件|相关内容|相關內容|"
+    r"相關報道|相關報導|相關文章|延伸閱讀|相关信息|相關信息|相关资讯|相關資訊|相关稿件|相關稿件|相关内容|相關內容|"
     r"阅读更多|閱讀更多|"
     r"related(?: stories| articles| news| coverage| content| reading| posts| links| items"
     r"| press releases| releases)?"
