@@ -6826,3 +6826,19 @@ def test_related_news_items_label(label: str) -> None:
     )
     got = pop_related_blocks(lxml.html.fromstring(page), "http://money.example/a/1.html")
     assert [kind for _, _, kind in got] == ["related", "related"]
+
+
+def test_keyword_search_links_beside_a_related_label_are_no_related_stories() -> None:
+    """相关资讯 followed by the story's keywords, each a link to the site's search (a health
+    portal's tag line over its cards): searches, not related stories."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    page = (
+        '<html><body><div class="relative_news"><div class="sectiontitle"><em>相关资讯</em> '
+        '<a href="http://so.example.net/article.aspx?words=%e7%b2%a5">粥</a> '
+        '<a href="http://so.example.net/article.aspx?words=%e5%86%b0%e7%b3%96">冰糖</a> '
+        '<a href="http://so.example.net/article.aspx?words=%e8%85%8a">腊八节</a></div>'
+        "</div></body></html>"
+    )
+    got = pop_related_blocks(lxml.html.fromstring(page), "http://food.example.net/a/1.html")
+    assert [kind for _, _, kind in got if kind == "related"] == []

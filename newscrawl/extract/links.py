@@ -552,6 +552,14 @@ def _section_of(url: str, links: list[tuple[str, str]]) -> bool:
     )
 
 
+_SEARCH_QUERY = re.compile(r"(?:^|&)(?:words?|keywords?|kw|q|wd|query|search)=", re.I)
+
+
+def _searches(url: str) -> bool:
+    """Whether ``url`` is a search for words (``/article.aspx?words=粥``, ``/search?q=…``)."""
+    return _SEARCH_QUERY.search(urlsplit(url).query) is not None
+
+
 def _home_page(url: str) -> bool:
     """Whether ``url`` is a site's home page (no path, no query): a 相关链接 line's link to
     the issuing company's own website (a press release's), never a related story."""
@@ -619,8 +627,10 @@ def pop_related_blocks(
     for kind, block in blocks:
         found = [link for el in block for link in absolute_links(el, base_url)]
         for url, anchor in found:
-            if kind == "related" and (_section_of(url, found) or _home_page(url)):
-                continue  # a card's kicker (BUSINESS) links its story's section front
+            if kind == "related" and (_section_of(url, found) or _home_page(url) or _searches(url)):
+                # a card's kicker (BUSINESS) links its story's section front; a keyword beside
+                # the label (相关资讯 营养成分 粥) the site's search for it: no story
+                continue
             if anchor and (url, kind) not in seen:
                 seen.add((url, kind))
                 links.append((url, anchor, kind))
