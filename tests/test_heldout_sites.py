@@ -295,6 +295,11 @@ extractor, each imitating other real CMSes:
   ``<noscript>`` copy), a DIY PHP site (unclosed tags, ``<br><br>`` paragraphs, two ``<html>``
   roots, empty ``<title>``), a Discuz!-style 论坛门户 in GBK (``font.jammer`` noise, an old story in
   a comment) and an old ASP site in GB2312 (unclosed tables, a 130 KB inline script).
+- ``site64`` (tests/heldout_site64): Chinese financial news — 证券时报·e公司 (证券时报记者 X
+  byline paragraphs, 校对 lines), 东方财富网 财经 (quote widgets, 文章来源 / 责任编辑, 风险提示,
+  股吧 comments), 中国证券报·中证网 (中证网讯（记者 X） leads, 2019 pages in GBK), 财联社 电报
+  (【headline】财联社5月8日电) and 新浪财经 (``artibody``, 责任编辑, the APP footer); tables of
+  numbers in the body.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -373,6 +378,7 @@ from heldout_site60.generator import Site60
 from heldout_site61.generator import Site61
 from heldout_site62.generator import Site62
 from heldout_site63.generator import Site63
+from heldout_site64.generator import Site64
 from heldout_site66.generator import Site66
 from heldout_site68.generator import Site68
 
@@ -442,6 +448,7 @@ SITES: dict[str, Any] = {
     "site62": Site62,
     "site61": Site61,
     "site66": Site66,
+    "site64": Site64,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
 # here or gone from here fails the test: the list is the known gap, not a tolerance.
@@ -642,6 +649,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site62",
         "site61",
         "site66",
+        "site64",
     ],
 )
 def test_site_shape(name: str) -> None:

@@ -7027,3 +7027,90 @@ def test_a_story_of_word_runs_between_line_breaks_is_the_densest_block() -> None
     block = body_module._ranked(root, 1)[0]
     assert "确保各项任务落到实处" in block.text_content()
     assert block.text_content().count("确保各项任务落到实处") == 3
+
+
+def _brief_page(lead: str, teaser_lead: str) -> str:
+    """A wire service's 电报 page: no heading for its story, whose one paragraph opens with the
+    headline in 【】; a sidebar box and a feed of the latest briefs, each with its own lead."""
+    feed = "".join(
+        f'<div class="item"><span>10:{k:02d}:00</span><a href="/detail/{k}">【{h}】</a>'
+        f"<p>【{h}】{teaser_lead}机构投资者控制经营成本，相关工作正有序推进。</p></div>"
+        for k, h in enumerate(
+            f"第{k}家公司：{s}相关订单饱满，业绩持续向好"
+            for k, s in enumerate("一二三四五六七八九十" * 2)
+        )
+    )
+    rank = "".join(
+        f'<li><a href="/detail/9{k}">排行第{k}条新闻的标题在这里写得很长</a></li>' for k in range(5)
+    )
+    return (
+        "<html><head><title>宁德时代：公司储能相关订单饱满_快讯社</title></head><body>"
+        '<div class="main"><div class="time">2024-05-05 17:59:01 星期日</div>'
+        f"<div class='content'><p>【宁德时代：公司储能相关订单饱满】{lead}上市公司强化信息披露、"
+        "重视投资者回报，盈利能力稳步提升。</p></div>"
+        f"<div class='more'><h3>最新电报</h3>{feed}</div></div>"
+        f"<div class='side'><h3>热门文章</h3><ol>{rank}</ol><h3>快讯社APP</h3>"
+        "<p>下载快讯社APP，获取更多资讯</p></div></body></html>"
+    )
+
+
+def test_a_brief_headline_in_brackets_opening_its_text_is_the_title() -> None:
+    """A 电报 (快讯) prints its headline only in the 【】 that opens its paragraph, the
+    ``<title>``'s part; a box's label (快讯社APP) is no headline. The reporter of its lead is its
+    author; a feed teaser's lead below credits another story."""
+    got = extract_article(
+        _brief_page("快讯社5月5日电（记者 程秀英），", "快讯社5月3日电（记者 杨国庆），"),
+        "http://example.cn/detail/1",
+    )
+    assert got.title == "宁德时代：公司储能相关订单饱满"
+    assert got.author == "程秀英"
+    assert got.paragraphs[0].startswith("【宁德时代：公司储能相关订单饱满】快讯社5月5日电")
+    bare = extract_article(
+        _brief_page("快讯社5月5日电，", "快讯社5月3日电（记者 杨国庆），"),
+        "http://example.cn/detail/1",
+    )
+    assert bare.title == "宁德时代：公司储能相关订单饱满"
+    assert bare.author is None
+
+
+def test_a_one_paragraph_brief_opening_with_a_dateline_is_an_article() -> None:
+    """One dated paragraph beside a feed of twenty headlines, no reporter named, but opening
+    with the wire's dateline (快讯社5月5日电，): a news flash, not a topic's introduction."""
+    _, found = pagetype.extract_and_classify(
+        _brief_page("快讯社5月5日电，", "快讯社5月3日电，"), "http://example.cn/detail/1"
+    )
+    assert found is not None and pagetype.is_article(found), found
+
+
+@pytest.mark.parametrize("label", ["相关资讯", "相關資訊"])
+def test_related_news_items_label(label: str) -> None:
+    """相关资讯 (related news items: a financial portal's box under the story) heads a related
+    list."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    page = (
+        f'<html><body><div class="relatednews"><div class="hd"><h3>{label}</h3></div><ul>'
+        '<li><a href="/a/202405127064733988.html">北向资金净买入7亿元 加仓宁德时代</a>'
+        "<span>2024-05-12</span></li>"
+        '<li><a href="/a/202405181098175478.html">北向资金净买入40亿元 加仓东方财富</a>'
+        "<span>2024-05-18</span></li>"
+        "</ul></div></body></html>"
+    )
+    got = pop_related_blocks(lxml.html.fromstring(page), "http://money.example/a/1.html")
+    assert [kind for _, _, kind in got] == ["related", "related"]
+
+
+def test_keyword_search_links_beside_a_related_label_are_no_related_stories() -> None:
+    """相关资讯 followed by the story's keywords, each a link to the site's search (a health
+    portal's tag line over its cards): searches, not related stories."""
+    from newscrawl.extract.links import pop_related_blocks
+
+    page = (
+        '<html><body><div class="relative_news"><div class="sectiontitle"><em>相关资讯</em> '
+        '<a href="http://so.example.net/article.aspx?words=%e7%b2%a5">粥</a> '
+        '<a href="http://so.example.net/article.aspx?words=%e5%86%b0%e7%b3%96">冰糖</a> '
+        '<a href="http://so.example.net/article.aspx?words=%e8%85%8a">腊八节</a></div>'
+        "</div></body></html>"
+    )
+    got = pop_related_blocks(lxml.html.fromstring(page), "http://food.example.net/a/1.html")
+    assert [kind for _, _, kind in got if kind == "related"] == []

@@ -1026,6 +1026,16 @@ def is_credit_line(line: str) -> bool:
 
 # Credits in parentheses at the start of the body (本报讯（记者 王五）, 长江网10月4日讯（记者陈智
 # 整合）) or at the end of a paragraph (…会议。（记者 黄海 通讯员 林涛）).
+# A line opening with a dateline lead, the outlet's 讯/电 and the reporters in brackets
+# (新民晚报讯（记者 方宏亮）…, 新华社上海5月22日电（记者谢颖）…).
+# (An outlet's bracketed alias before its 讯 is part of the lead: 荆楚网（湖北日报网）讯（记者 X）.)
+# A brief's 【headline】 may open the line (【公司：订单饱满】财联社5月8日电（记者 X），…), and a
+# dated lead may credit nobody (财联社5月8日电，…): either opens the story's text.
+DATELINE_LED = re.compile(
+    r"^\s{0,3}(?:【[^【】]{1,60}】)?[^（(\s。，]{2,24}?"
+    r"(?:(?:[（(][^（）()\s。，]{1,16}[)）][^（(\s。，]{0,12}?)?(?:讯|訊|电|電)\s{0,2}[（(]"
+    r"|\d{1,2}月\d{1,2}日(?:讯|訊|电|電)[，,])"
+)
 # 〔…〕 is the bracket Taiwanese papers credit in (〔記者王小明／台北報導〕); 【…】 the one 环球网
 # and other portals open a story with (【环球网报道 记者 张三】, 【环球时报驻德国特约记者 甲
 # 环球时报记者 乙】): read there like （…）, whatever the paragraph's length.

@@ -101,13 +101,6 @@ _DATELINE_NAMES = re.compile(
     r"([\u4e00-\u9fff]{2,3}(?:[ 、，,][\u4e00-\u9fff]{2,3}){0,3})[)）]"
 )
 # （张巨峰） closing the last paragraph: a bare reporter credit, no label.
-# A line opening with a dateline lead, the outlet's 讯/电 and the reporters in brackets
-# (新民晚报讯（记者 方宏亮）…, 新华社上海5月22日电（记者谢颖）…).
-# (An outlet's bracketed alias before its 讯 is part of the lead: 荆楚网（湖北日报网）讯（记者 X）.)
-_DATELINE_LED = re.compile(
-    r"^\s{0,3}[^（(\s。，]{2,24}?(?:[（(][^（）()\s。，]{1,16}[)）][^（(\s。，]{0,12}?)?"
-    r"(?:讯|訊|电|電)\s{0,2}[（(]"
-)
 _BARE_NAMES = re.compile(r"[（(]([\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3}){0,2})[)）]$")
 _NOT_BARE = re.compile(r"化名|完|待续|待續|资料|資料|图|圖|摄|攝|注|编|編|译|譯|记者|記者|供稿")
 # Lines that start with a credit label: cut from the body (a bracketed credit line stays); a
@@ -456,7 +449,7 @@ def _under_headline(page: Page) -> Credits:
             lines.append(line)
     dated = False  # a dateline lead (新民晚报讯（记者 X）…) read
     for line in lines:
-        if _DATELINE_LED.match(line):
+        if bylines.DATELINE_LED.match(line):
             # A story has one dateline, opening its text: the window's next dateline lead opens
             # another story's teaser (a sidebar's summary under its headline link), whose
             # reporters are not this story's
@@ -476,7 +469,7 @@ def _open_lead(last: str, line: str) -> bool:
     """Whether ``line`` continues a dateline lead ``last`` opens and does not close (本报讯（记者
     周文博 通讯 / 员 张晓燕）…: a paragraph pasted from Word, split into runs anywhere, even
     inside a label): read as one text, no run of it is a credit line of its own."""
-    lead = _DATELINE_LED.match(last + line)
+    lead = bylines.DATELINE_LED.match(last + line)
     return lead is not None and not any(b in last[lead.end() :] for b in "）)")
 
 

@@ -38,7 +38,7 @@ from newscrawl.urls import is_followable
 
 RELATED_LABEL = re.compile(
     r"^[【\[]?\s*(?:相关新闻稿|相關新聞稿|相关新闻|相关阅读|相关报道|相关文章|相关链接|相關連結|延伸阅读|相關新聞|相關閱讀|"
-    r"相關報道|相關報導|相關文章|延伸閱讀|相关信息|相關信息|相关稿件|相關稿件|相关内容|相關內容|"
+    r"相關報道|相關報導|相關文章|延伸閱讀|相关信息|相關信息|相关资讯|相關資訊|相关稿件|相關稿件|相关内容|相關內容|"
     r"阅读更多|閱讀更多|"
     r"related(?: stories| articles| news| coverage| content| reading| posts| links| items"
     r"| press releases| releases)?"
@@ -555,6 +555,14 @@ def _section_of(url: str, links: list[tuple[str, str]]) -> bool:
     )
 
 
+_SEARCH_QUERY = re.compile(r"(?:^|&)(?:words?|keywords?|kw|q|wd|query|search)=", re.I)
+
+
+def _searches(url: str) -> bool:
+    """Whether ``url`` is a search for words (``/article.aspx?words=粥``, ``/search?q=…``)."""
+    return _SEARCH_QUERY.search(urlsplit(url).query) is not None
+
+
 def _home_page(url: str) -> bool:
     """Whether ``url`` is a site's home page (no path, no query): a 相关链接 line's link to
     the issuing company's own website (a press release's), never a related story."""
@@ -622,8 +630,10 @@ def pop_related_blocks(
     for kind, block in blocks:
         found = [link for el in block for link in absolute_links(el, base_url)]
         for url, anchor in found:
-            if kind == "related" and (_section_of(url, found) or _home_page(url)):
-                continue  # a card's kicker (BUSINESS) links its story's section front
+            if kind == "related" and (_section_of(url, found) or _home_page(url) or _searches(url)):
+                # a card's kicker (BUSINESS) links its story's section front; a keyword beside
+                # the label (相关资讯 营养成分 粥) the site's search for it: no story
+                continue
             if anchor and (url, kind) not in seen:
                 seen.add((url, kind))
                 links.append((url, anchor, kind))

@@ -61,6 +61,9 @@ class Page:
     page_text: str = ""
     now: datetime | None = None
     headline: HtmlElement | None = None
+    #: the text after a headline that opens its paragraph (``【公司：订单饱满】财联社5月8日电
+    #: （记者 X），…``): the first line under the headline
+    headline_rest: str = ""
     article_tags: list[str] = field(default_factory=list)  #: ``<meta property="article:tag">``s
     #: the page's ``<script>`` elements, held when read: extraction strips them from the tree
     scripts: list[HtmlElement] = field(default_factory=list)
@@ -122,6 +125,9 @@ class Page:
             lines, self._block_starts = (
                 lines_after(self.headline) if self.headline is not None else ([], set())
             )
+            if self.headline_rest:
+                lines = [self.headline_rest, *lines]
+                self._block_starts = {0, *(i + 1 for i in self._block_starts)}
             self._credit_lines = "\n".join(lines)[:AFTER_HEADLINE_CHARS]
         return self._credit_lines
 

@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.clean import is_boilerplate
 from newscrawl.extract.article import Extracted, extract_article
+from newscrawl.extract.bylines import DATELINE_LED
 from newscrawl.extract.chooser import weight
 from newscrawl.extract.comments import in_comment_section, is_comment_box
 from newscrawl.extract.page import HEADLINE_LINK_MIN
@@ -734,7 +735,9 @@ def extract_and_classify(html: str, url: str, **kwargs: Any) -> tuple[Extracted,
         bool(got.author),
         got.title,
         bool(got.editor),
-        bool(got.source or got.correspondent),
+        # a dateline lead opening the text (财联社5月8日电，…, 新华社北京5月8日电（记者 X）)
+        # credits the outlet that filed it: no introduction or list opens so
+        bool(got.source or got.correspondent or DATELINE_LED.match(got.paragraphs[0])),
         got.date_updated,
     )
     return got, found
