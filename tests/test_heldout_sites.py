@@ -269,6 +269,12 @@ extractor, each imitating other real CMSes:
   am730-style Next.js free paper (the story again in ``__NEXT_DATA__``, 撰文：X, "2024年5月8日
   下午4:32", 延伸閱讀), a now新聞/有線-style broadcaster page (a player, no author, 更新時間) and
   星島日報 pages (星島日報報道 leads, 記者 X, "04:32 PM", 2019 Big5 ``news-content.php`` tables).
+- ``site65`` (tests/heldout_site65): a Chinese sports and entertainment portal, +08:00 — a
+  新浪体育-style page (新浪体育讯 / 记者 leads, 文/X lines, 责任编辑, 2019 pages in GB2312), a
+  腾讯体育-style SPA share page (``window.DATA`` plus a server-rendered copy, 文/X, 特约记者), a
+  虎扑-style news page (来源/作者, (编辑：E), 热门评论), a 直播吧-style page (直播吧5月8日讯 leads,
+  来源：X lines, （编辑：E）) and an 娱乐 channel (文/X 图/Y, 图/P captions, 责任编辑：E_NB12345,
+  2019 pages in GBK named in the meta only), each with 相关新闻/相关阅读 beside rankings and feeds.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -344,6 +350,7 @@ from heldout_site57.generator import Site57
 from heldout_site58.generator import Site58
 from heldout_site59.generator import Site59
 from heldout_site60.generator import Site60
+from heldout_site65.generator import Site65
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -406,6 +413,7 @@ SITES: dict[str, Any] = {
     "site58": Site58,
     "site60": Site60,
     "site59": Site59,
+    "site65": Site65,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
 # here or gone from here fails the test: the list is the known gap, not a tolerance.
@@ -596,6 +604,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site58",
         "site60",
         "site59",
+        "site65",
     ],
 )
 def test_site_shape(name: str) -> None:
