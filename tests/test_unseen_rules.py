@@ -6784,3 +6784,31 @@ def test_a_caption_classed_a_pictures_description_loses_its_credit() -> None:
     )
     body_module._chinese_captions_as_paragraphs(root)
     assert root.findall(".//p")[1].text_content().endswith("（图片来源：Getty Images）")
+
+
+def test_a_dated_uncredited_brief_of_its_own_two_paragraphs_is_an_article() -> None:
+    """An app's share page of a desk's brief: dated under its headline, no byline (the outlet's
+    name stands for it), a paragraph of prose and a second line of its own, twenty headlines of
+    feeds and hot lists beside it: a story. One paragraph, or paragraphs that are teasers or
+    links, are not."""
+    brief = pagetype.Signals(
+        url_listing=False,
+        body_weight=264,
+        longest_paragraph=189,
+        prose_paragraphs=1,
+        headline_links=20,
+        headline_weight=1002,
+        dated=True,
+        bylined=False,
+        sentences=True,
+        paragraphs=2,
+        summaries=9,
+    )
+    assert pagetype.is_article(brief)
+    for other in (
+        dataclasses.replace(brief, paragraphs=1),
+        dataclasses.replace(brief, dated=False),
+        dataclasses.replace(brief, link_weight=75),
+        dataclasses.replace(brief, prose_paragraphs=0, longest_paragraph=90),
+    ):
+        assert not pagetype.is_article(other), other
