@@ -300,6 +300,12 @@ extractor, each imitating other real CMSes:
   股吧 comments), 中国证券报·中证网 (中证网讯（记者 X） leads, 2019 pages in GBK), 财联社 电报
   (【headline】财联社5月8日电) and 新浪财经 (``artibody``, 责任编辑, the APP footer); tables of
   numbers in the body.
+- ``site65`` (tests/heldout_site65): a Chinese sports and entertainment portal, +08:00 — a
+  新浪体育-style page (新浪体育讯 / 记者 leads, 文/X lines, 责任编辑, 2019 pages in GB2312), a
+  腾讯体育-style SPA share page (``window.DATA`` plus a server-rendered copy, 文/X, 特约记者), a
+  虎扑-style news page (来源/作者, (编辑：E), 热门评论), a 直播吧-style page (直播吧5月8日讯 leads,
+  来源：X lines, （编辑：E）) and an 娱乐 channel (文/X 图/Y, 图/P captions, 责任编辑：E_NB12345,
+  2019 pages in GBK named in the meta only), each with 相关新闻/相关阅读 beside rankings and feeds.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -379,6 +385,7 @@ from heldout_site61.generator import Site61
 from heldout_site62.generator import Site62
 from heldout_site63.generator import Site63
 from heldout_site64.generator import Site64
+from heldout_site65.generator import Site65
 from heldout_site66.generator import Site66
 from heldout_site68.generator import Site68
 
@@ -449,6 +456,7 @@ SITES: dict[str, Any] = {
     "site61": Site61,
     "site66": Site66,
     "site64": Site64,
+    "site65": Site65,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
 # here or gone from here fails the test: the list is the known gap, not a tolerance.
@@ -650,6 +658,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site61",
         "site66",
         "site64",
+        "site65",
     ],
 )
 def test_site_shape(name: str) -> None:

@@ -7114,3 +7114,60 @@ def test_keyword_search_links_beside_a_related_label_are_no_related_stories() ->
     )
     got = pop_related_blocks(lxml.html.fromstring(page), "http://food.example.net/a/1.html")
     assert [kind for _, _, kind in got if kind == "related"] == []
+
+
+def test_a_caption_classed_a_pictures_description_loses_its_credit() -> None:
+    """A portal's caption under its picture, classed the picture's description or note
+    (``img_descr``, ``img-desc``, ``pic-desc``), in the picture's box or in the paragraph after
+    the picture's own: its closing credit （图/X）, （图片来源：X）, （X 摄） is the picture's, not
+    the story's text."""
+    root = lxml.html.fromstring(
+        "<div><p>正文第一段。</p>"
+        "<div class='img_wrapper'><img src='/a.jpg'>"
+        "<span class='img_descr'>塔图姆在比赛中突破上篮（图/蔡春梅）</span></div>"
+        "<p class='img_wrapper'><img src='/b.jpg'>"
+        "<span class='pic-desc'>杨紫亮相活动现场（谢美华 摄）</span></p>"
+        "<p class='one-p'><img class='content-picture' src='/c.jpg'></p>"
+        "<p class='one-p img-desc'>凯恩进球后庆祝（图片来源：Getty Images）</p>"
+        "<p class='one-p'>正文第二段。</p></div>"
+    )
+    body_module._chinese_captions_as_paragraphs(root)
+    texts = [p.text_content() for p in root.iter("p")]
+    assert "塔图姆在比赛中突破上篮" in texts
+    assert "杨紫亮相活动现场" in texts
+    assert "凯恩进球后庆祝" in texts
+    assert not any("图/" in t or "摄" in t or "来源" in t for t in texts), texts
+    # a paragraph so classed after a paragraph of text is no caption
+    root = lxml.html.fromstring(
+        "<div><p>正文。</p><p class='img-desc'>凯恩进球后庆祝（图片来源：Getty Images）</p></div>"
+    )
+    body_module._chinese_captions_as_paragraphs(root)
+    assert root.findall(".//p")[1].text_content().endswith("（图片来源：Getty Images）")
+
+
+def test_a_dated_uncredited_brief_of_its_own_two_paragraphs_is_an_article() -> None:
+    """An app's share page of a desk's brief: dated under its headline, no byline (the outlet's
+    name stands for it), a paragraph of prose and a second line of its own, twenty headlines of
+    feeds and hot lists beside it: a story. One paragraph, or paragraphs that are teasers or
+    links, are not."""
+    brief = pagetype.Signals(
+        url_listing=False,
+        body_weight=264,
+        longest_paragraph=189,
+        prose_paragraphs=1,
+        headline_links=20,
+        headline_weight=1002,
+        dated=True,
+        bylined=False,
+        sentences=True,
+        paragraphs=2,
+        summaries=9,
+    )
+    assert pagetype.is_article(brief)
+    for other in (
+        dataclasses.replace(brief, paragraphs=1),
+        dataclasses.replace(brief, dated=False),
+        dataclasses.replace(brief, link_weight=75),
+        dataclasses.replace(brief, prose_paragraphs=0, longest_paragraph=90),
+    ):
+        assert not pagetype.is_article(other), other

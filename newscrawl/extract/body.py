@@ -436,16 +436,33 @@ _PICTURE_BOX = re.compile(
 )
 
 
+# An element classed a caption, or a picture's description or note (img_descr, img-desc,
+# pic-desc, img-note: the portals' names for the line under a picture).
+_CAPTION_CLASS = re.compile(
+    r"caption|(?:img|image|pic|picture|photo)[_-]?(?:desc|descr|description|note)\b",
+    re.IGNORECASE,
+)
+
+
 def _caption_of(box: HtmlElement) -> HtmlElement | None:
     """A picture box's caption: a ``<figure>``'s ``<figcaption>``, or the element classed a
     caption in a ``<div>`` named a picture's that holds one (今日头条's ``<div class="pgc-img">
-    <img><p class="pgc-img-caption">…</p></div>``)."""
+    <img><p class="pgc-img-caption">…</p></div>``); or a paragraph classed a picture's caption
+    right after the paragraph that holds the picture alone (腾讯's ``<p><img></p><p
+    class="img-desc">…</p>``)."""
     if box.tag == "figure":
         return next(box.iter("figcaption"), None)
+    if not box.get("class") and not box.get("id"):
+        return None
+    if box.tag == "p" and _CAPTION_CLASS.search(box.get("class") or ""):
+        before = box.getprevious()
+        alone = before is not None and before.find(".//img") is not None
+        return box if alone and not before.text_content().strip() else None
     if not _PICTURE_BOX.search(f"{box.get('class', '')} {box.get('id', '')}"):
         return None
     caption = next(
-        (c for c in box if isinstance(c.tag, str) and "caption" in (c.get("class") or "")), None
+        (c for c in box if isinstance(c.tag, str) and _CAPTION_CLASS.search(c.get("class") or "")),
+        None,
     )
     if caption is None or next(box.iter("img"), None) is None:
         return None
@@ -475,7 +492,7 @@ def _chinese_captions_as_paragraphs(root: HtmlElement) -> None:
     5月7日，…一带人潮众多): 8 of 9 such captions on the magichtml pages are in the truth's
     body, and every held-out site's reader keeps them. Not other languages': on aeb 12 of 121
     captions are body text, on magichtml 73 of 178."""
-    for figure in list(root.iter("figure", "div", "table")):
+    for figure in list(root.iter("figure", "div", "table", "p")):
         if figure.tag == "table":
             caption = _picture_table_caption(figure)
         elif figure.find(".//table") is None:

@@ -691,15 +691,18 @@ def score(s: Signals) -> float:
         points -= 1.0  # a dated, credited paragraph of prose: a short story (a news flash)
     elif (
         s.dated
-        and (s.bylined or s.edited or s.sourced)
+        and (s.bylined or s.edited or s.sourced or (s.prose_paragraphs and s.paragraphs >= 2))
         and s.headline_title
         and _all_own(s)
         and s.body_weight >= _TINY
     ):
         # A dated, credited brief under a headline, its short paragraphs none of them a link's
         # text or a teaser: a short story whose page links outweigh it (a portal's menus and
-        # feeds around a three-line 快讯), not a list of other pages. An editor credited too
-        # (时间/来源/作者/编辑 under the headline): a desk's credit line, which no listing prints.
+        # feeds around a three-line 快讯), not a list of other pages. Uncredited, a paragraph of
+        # prose and another of its own (an app's share page of a desk's brief, the outlet's
+        # name for a byline): a story still; a listing's introduction is one paragraph. An
+        # editor credited too (时间/来源/作者/编辑 under the headline): a desk's credit line,
+        # which no listing prints.
         points -= 1.5 if s.edited else 1.0
     return points
 

@@ -1,0 +1,9 @@
+"""Site 65's page helpers: site 39's (``heldout_site39.common``: site 27's escaping, per-page RNG,
+filler CSS and scripts, the serving of a page in a charset) and site 58's name maker."""
+
+from __future__ import annotations
+
+from heldout_site39.common import css, esc, filler_js, page_rng, served, stats_js, trunc
+from heldout_site58.pools import names
+
+__all__ = ["css", "esc", "filler_js", "names", "page_rng", "served", "stats_js", "trunc"]
