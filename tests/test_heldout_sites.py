@@ -452,6 +452,11 @@ KNOWN_DATE_GAPS: dict[str, str] = {
     "gives Beijing time; here, on 127.0.0.1, only the zone the site's other pages showed "
     "(pool.SiteZones) can, and these pages are fetched before any page has shown it. The "
     "calendar day is right",
+    "site67": "two ABC News (Australia) 2019 pages print 'Posted 4 Apr 2019, 9:05pm' and state "
+    "no zone anywhere (no offset or zone name, no JSON-LD date, language tag 'en' with no country, "
+    "canonical and og:url on the served host): the zone comes from the host's other pages "
+    "(pool.SiteZones), and here five outlets in five zones share one served host. The calendar "
+    "day is right",
     "site24": "欧洲时报's pages print '发布时间：2024-05-08 14:32' in Paris time and state no zone "
     "anywhere (no offset, zone name, JSON-LD or locale; checked on all 12, the 2019 GBK pages "
     "too): the Chinese page's time is read as Beijing time. The calendar day is right",
