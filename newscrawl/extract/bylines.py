@@ -880,7 +880,7 @@ def english_byline(line: str) -> list[str]:
     m = _BY.match(line[:MAX_LINE])
     if not m:
         return []
-    names = []
+    names: list[str] = []
     rest = line[m.end() : MAX_LINE].strip()
     # By A in Beijing and B in Guangzhou | China Daily: each name's place dropped
     rest = _IN_PLACE.sub(r"\1", rest)
