@@ -287,6 +287,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")  # RNZ, WBUR: initials (case matters)
 _DEGREE = re.compile(r"[A-Z]{2,4}|Ph\.?\s?D\.?|M\.D\.|Jr\.?|Sr\.?|I{2,3}")  # case matters
 JOB_TITLE = re.compile(
     r"[\w .'-]{0,30}\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer|"
+    r"journalist|"
     r"director|analyst|critic)s?\b[\w .'-]{0,20}",  # "Staff Writers" after two names too
     re.IGNORECASE,
 )
@@ -441,12 +442,17 @@ _UG_OUTLET_REPORTER = re.compile(
     rf"^\s{{0,3}}(?:{_ARABIC_WORD} ){{1,4}}(?:مۇخبىرى|مۇخبىرلىرى)\s{{1,3}}(\S.{{1,120}})$"
 )
 _MAX_FIELDS = 8
-_BY_NAME = re.compile(r"[A-Z][\w.'\-]{0,30}(?: [A-Z][\w.'\-]{0,30}){0,4}")
+# A capital with a diacritic opens a name or a particle too (Émilie, Siobhán Ó Cionnaith).
+_BY_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'\-]{0,30}(?: [A-ZÀ-ÖØ-Þ][\w.'\-]{0,30}){0,4}")
 _SPLIT_LATIN = re.compile(r"\s{0,3}(?:[,;；、]|\band\b|&)\s{0,3}")
 # Where the names of an English byline end: ``in Hohhot``, ``for Reuters``, ``| China Daily``.
 # ``(People's Daily Online)``: the outlet in brackets after the names.
+# ``A, B · CBC News`` and ``A • 2:32pm, 8 May 2024``: a spaced middle dot or bullet sets the
+# outlet or the date apart; ``A and B10:24, Mar 29 2019``: a clock glued to the last name (the
+# name's and the date's elements printed without a space) starts the date.
 _BY_TAIL = re.compile(
     r"\s{1,3}(?:in|for|at|from)\s{1,3}(?=[A-Z])|\s{0,3}[|｜–—]\s{0,3}|\s[-/]\s|\s{1,3}[(（]"
+    r"|\s{1,3}[·•]\s{0,3}|\s{0,3}(?=\d{1,2}:\d{2})"
 )
 _SPLIT_CJK = re.compile(r"[\s、，,;；]{1,5}")
 # 报道：X (reported by), a credit line closing the story (Malaysian papers' 报道：X、Y above
@@ -904,13 +910,15 @@ def english_byline(line: str) -> list[str]:
     m = _BY.match(line[:MAX_LINE])
     if not m:
         return []
-    names = []
+    names: list[str] = []
     rest = line[m.end() : MAX_LINE].strip()
     # By A in Beijing and B in Guangzhou | China Daily: each name's place dropped
     rest = _IN_PLACE.sub(r"\1", rest)
     rest = _SENTENCE_END.sub("", _BY_TAIL.split(rest, maxsplit=1)[0])
     for part in _SPLIT_LATIN.split(rest):
         part = _without_agency(part.strip())
+        if names and len(part.split()) <= 3 and JOB_TITLE.fullmatch(part):
+            continue  # A, Social Affairs Correspondent: the role of the name before it
         name = _TITLE_AFTER.sub("", part)  # Aisha Fitzgerald Staff Writer
         part = name if " " in name else part  # "Business Correspondent" stays a title
         if _BY_NAME.fullmatch(part) and not not_a_person(part):

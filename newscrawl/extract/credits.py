@@ -40,8 +40,9 @@ from newscrawl.extract.page import text as _text
 # ``author-name``), not for the author's picture or biography (``author__image``, ``author-bio``).
 # Hashed class names (CSS-in-JS: ``sc-1c009be8-6``) leave the role to a test id: BBC's
 # ``data-testid="byline-new-contributors"`` holds the names alone, the role line beside it.
+# camelCase names too (CBC's ``authorText`` inside its ``bylineDetails``, ``authorName``).
 _BYLINE_CLASS = re.compile(
-    r"(?:^|[ \t\n\r_-])(?:byline|author)(?:[_-]{1,2}(?:name|link))?(?=[ \t\n\r]|$)"
+    r"(?:^|[ \t\n\r_-])(?:byline|author)(?:[_-]{1,2}(?:name|link)|Name|Text|Link)?(?=[ \t\n\r]|$)"
 )
 _BYLINE_TESTID = re.compile(
     r"(?:^|[_-])(?:byline|author)s?(?:[_-]{1,2}(?:[a-z]+[_-])?(?:names?|contributors))?$"
