@@ -6915,41 +6915,6 @@ def test_a_mongolian_script_pages_credits_and_related_list() -> None:
     assert (got.author, got.editor) == ("ᠲᠠᠨ\u180eᠠ, ᠳᠠᠯᠠᠢ", "ᠮᠥᠩᠬᠡ")
     related = [url for url, _, kind in got.links if kind == "related"]
     assert related == ["http://xl.example/mgl/xwzx/202405/t20240507_1525141.html"]
-@pytest.mark.parametrize(
-    ("byline", "author"),
-    [
-        # Stuff: the names, a spaced bullet, the time
-        (
-            '<div class="byline"><span class="author">Hamish Whaanga</span> <span>•</span> '
-            "<time>11:22am, 18 March 2024</time></div>",
-            "Hamish Whaanga",
-        ),
-        # … its older pages: the date's element glued to the names'
-        (
-            '<div class="byline"><span class="story__byline__author">Hamish Hope and Tūī Ward'
-            '</span><span class="story__byline__date">10:24, Mar 29 2019</span></div>',
-            "Hamish Hope, Tūī Ward",
-        ),
-        # CBC: camelCase classes, "A, B · CBC News"
-        (
-            '<div class="bylineDetails"><span class="authorText"><a href="/news">Kathleen '
-            'Fournier</a>, <a href="/news">Jean-François Tremblay</a></span> · <span '
-            'class="bylineDetails">CBC News</span><div><time>Posted: Mar 24, 2024 9:40 PM PDT'
-            "</time></div></div>",
-            "Kathleen Fournier, Jean-François Tremblay",
-        ),
-    ],
-)
-def test_an_english_byline_ends_at_a_spaced_bullet_or_a_clock(byline: str, author: str) -> None:
-    """The names of an English byline end at a spaced middle dot or bullet (the outlet or the
-    date after it) or at a clock glued to the last name; camelCase byline classes count."""
-    para = "<p>" + "Residents gathered outside the council chambers on Tuesday. " * 4 + "</p>"
-    page = (
-        "<html lang='en'><head><title>Roads in a bad state</title></head><body><article>"
-        f"<h1>Roads in a bad state</h1>{byline}<div class='body'>{para}{para}</div>"
-        "</article></body></html>"
-    )
-    assert extract_article(page, "https://example.com/news/2024/roads").author == author
 
 
 @pytest.mark.parametrize(
@@ -7206,6 +7171,48 @@ def test_a_dated_uncredited_brief_of_its_own_two_paragraphs_is_an_article() -> N
         dataclasses.replace(brief, prose_paragraphs=0, longest_paragraph=90),
     ):
         assert not pagetype.is_article(other), other
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # Stuff: the names, a spaced bullet, the time
+        (
+            '<div class="byline"><span class="author">Hamish Whaanga</span> <span>•</span> '
+            "<time>11:22am, 18 March 2024</time></div>",
+            "Hamish Whaanga",
+        ),
+        # … its older pages: the date's element glued to the names'
+        (
+            '<div class="byline"><span class="story__byline__author">Hamish Hope and Tūī Ward'
+            '</span><span class="story__byline__date">10:24, Mar 29 2019</span></div>',
+            "Hamish Hope, Tūī Ward",
+        ),
+        # CBC: camelCase classes, "A, B · CBC News"
+        (
+            '<div class="bylineDetails"><span class="authorText"><a href="/news">Kathleen '
+            'Fournier</a>, <a href="/news">Jean-François Tremblay</a></span> · <span '
+            'class="bylineDetails">CBC News</span><div><time>Posted: Mar 24, 2024 9:40 PM PDT'
+            "</time></div></div>",
+            "Kathleen Fournier, Jean-François Tremblay",
+        ),
+    ],
+)
+def test_an_english_byline_ends_at_a_spaced_bullet_or_a_clock(byline: str, author: str) -> None:
+    """The names of an English byline end at a spaced middle dot or bullet (the outlet or the
+    date after it) or at a clock glued to the last name; camelCase byline classes count."""
+    para = "<p>" + "Residents gathered outside the council chambers on Tuesday. " * 4 + "</p>"
+    page = (
+        "<html lang='en'><head><title>Roads in a bad state</title></head><body><article>"
+        f"<h1>Roads in a bad state</h1>{byline}<div class='body'>{para}{para}</div>"
+        "</article></body></html>"
+    )
+    assert extract_article(page, "https://example.com/news/2024/roads").author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
         # Irish Times: a title-case role after a comma is the name's, not a second person
         ("By Niamh Ní Bhriain, Social Affairs Correspondent", ["Niamh Ní Bhriain"]),
         ("By Finn Kereama, Data Journalist", ["Finn Kereama"]),  # Stuff
