@@ -269,32 +269,23 @@ extractor, each imitating other real CMSes:
   am730-style Next.js free paper (the story again in ``__NEXT_DATA__``, 撰文：X, "2024年5月8日
   下午4:32", 延伸閱讀), a now新聞/有線-style broadcaster page (a player, no author, 更新時間) and
   星島日報 pages (星島日報報道 leads, 記者 X, "04:32 PM", 2019 Big5 ``news-content.php`` tables).
-- ``site63`` (tests/heldout_site63): a city's courts, procuratorate, police and justice
-  bureau — a 中级人民法院 (中国法院网-style "作者：X　发布时间：…", 通讯员, 案例 pages), a
-  人民检察院 (正义网-style, 检察日报 本报讯（记者 X 通讯员 Y）), a 公安局 (two-paragraph
-  警情通报 with a 落款, 警方提醒, a 微警务 H5 share page), a 司法局 (普法, 发布日期 only,
-  法律援助 pages) and a 法治报 数字报 in GBK.
-- ``site68`` (tests/heldout_site68): Chinese university and research-institute news — a
-  university 新闻网 on Drupal (供稿/撰稿/摄影/编辑/审核 lines), a 职业技术学院 on 帝国CMS in GBK, a
-  中科院 institute's ARP 科研进展 pages, a 中学's school CMS (作者：校办) and an English news site.
-- ``site62`` (tests/heldout_site62): one city's discipline-inspection, 人大, 政协 and party-building
-  sites — a 中央纪委国家监委网站-style 纪委监委 site (来源/发布时间, 网站讯 记者 X 通讯员 Y Z leads,
-  closing （通讯员 Y Z） lines, 审查调查 通报), the 人大网 (作者, 编辑/审核, 2019 day-only
-  pages), the 政协 site (文/X 图/P lines, （编辑：E）), a 共产党员网-style 党建网 (来源 | 作者 |
-  date, 责任编辑) and a 动易-style 机关工委 ASP site in GB2312 (作者 佚名, 文章录入),
-  beside 法规 and 提案 pages.
 - ``site61`` (tests/heldout_site61): one Inner Mongolian league (锡林郭勒盟) — the 盟行政公署
   portal ("headline-锡林郭勒盟行政公署", 发布时间/来源/作者, （内蒙古日报记者 X 通讯员 Y） credits,
   责任编辑/审核), a 旗 融媒体中心 on a DedeCMS-style CMS in GBK ("headline--旗县之窗", 本网讯 leads,
   2019 pages in GB2312), 草原云 app share pages (记者：X, 文/X 图/P, 相关新闻 vs 热门推荐), the
   portal's 蒙古文 edition in traditional Mongolian script (汉文 headline mirror, author and
   translator credits) and the 自治区农牧厅's pages with 信息公开 tables (2019: the day only).
-- ``site66`` (tests/heldout_site66): hostile and broken pages of one county's small news sites —
-  a county news site in GBK whose meta says UTF-8 (inline ``display:none`` anti-copy spans), a
-  企业新闻 page (UTF-8 BOM, Word-pasted ``<font>``/``<span>`` runs, a 180 KB JSON blob, a
-  ``<noscript>`` copy), a DIY PHP site (unclosed tags, ``<br><br>`` paragraphs, two ``<html>``
-  roots, empty ``<title>``), a Discuz!-style 论坛门户 in GBK (``font.jammer`` noise, an old story in
-  a comment) and an old ASP site in GB2312 (unclosed tables, a 130 KB inline script).
+- ``site62`` (tests/heldout_site62): one city's discipline-inspection, 人大, 政协 and party-building
+  sites — a 中央纪委国家监委网站-style 纪委监委 site (来源/发布时间, 网站讯 记者 X 通讯员 Y Z leads,
+  closing （通讯员 Y Z） lines, 审查调查 通报), the 人大网 (作者, 编辑/审核, 2019 day-only
+  pages), the 政协 site (文/X 图/P lines, （编辑：E）), a 共产党员网-style 党建网 (来源 | 作者 |
+  date, 责任编辑) and a 动易-style 机关工委 ASP site in GB2312 (作者 佚名, 文章录入),
+  beside 法规 and 提案 pages.
+- ``site63`` (tests/heldout_site63): a city's courts, procuratorate, police and justice
+  bureau — a 中级人民法院 (中国法院网-style "作者：X　发布时间：…", 通讯员, 案例 pages), a
+  人民检察院 (正义网-style, 检察日报 本报讯（记者 X 通讯员 Y）), a 公安局 (two-paragraph
+  警情通报 with a 落款, 警方提醒, a 微警务 H5 share page), a 司法局 (普法, 发布日期 only,
+  法律援助 pages) and a 法治报 数字报 in GBK.
 - ``site64`` (tests/heldout_site64): Chinese financial news — 证券时报·e公司 (证券时报记者 X
   byline paragraphs, 校对 lines), 东方财富网 财经 (quote widgets, 文章来源 / 责任编辑, 风险提示,
   股吧 comments), 中国证券报·中证网 (中证网讯（记者 X） leads, 2019 pages in GBK), 财联社 电报
@@ -306,12 +297,21 @@ extractor, each imitating other real CMSes:
   虎扑-style news page (来源/作者, (编辑：E), 热门评论), a 直播吧-style page (直播吧5月8日讯 leads,
   来源：X lines, （编辑：E）) and an 娱乐 channel (文/X 图/Y, 图/P captions, 责任编辑：E_NB12345,
   2019 pages in GBK named in the meta only), each with 相关新闻/相关阅读 beside rankings and feeds.
+- ``site66`` (tests/heldout_site66): hostile and broken pages of one county's small news sites —
+  a county news site in GBK whose meta says UTF-8 (inline ``display:none`` anti-copy spans), a
+  企业新闻 page (UTF-8 BOM, Word-pasted ``<font>``/``<span>`` runs, a 180 KB JSON blob, a
+  ``<noscript>`` copy), a DIY PHP site (unclosed tags, ``<br><br>`` paragraphs, two ``<html>``
+  roots, empty ``<title>``), a Discuz!-style 论坛门户 in GBK (``font.jammer`` noise, an old story in
+  a comment) and an old ASP site in GB2312 (unclosed tables, a 130 KB inline script).
 - ``site67`` (tests/heldout_site67): English-language news of five countries — ABC News ("Posted
   Wed 8 May 2024 at 2:32pm AEST", AEDT/AWST, Related stories), Stuff (NZST/NZDT, an inline READ
   MORE list, "A, Senior Reporter", RNZ), CBC News ("Posted: May 08, 2024 2:32 PM EDT | Last
   Updated: …", regional zones, The Canadian Press), The Guardian ("Wed 8 May 2024 14.32 BST",
   several contributors, roles, "in Brussels", age warnings, More on this story) and The Irish
   Times ("Updated / Wed May 8 2024 - 14:32", paywall teasers, 2019 windows-1252 tables).
+- ``site68`` (tests/heldout_site68): Chinese university and research-institute news — a
+  university 新闻网 on Drupal (供稿/撰稿/摄影/编辑/审核 lines), a 职业技术学院 on 帝国CMS in GBK, a
+  中科院 institute's ARP 科研进展 pages, a 中学's school CMS (作者：校办) and an English news site.
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
