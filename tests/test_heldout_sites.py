@@ -312,6 +312,10 @@ extractor, each imitating other real CMSes:
 - ``site68`` (tests/heldout_site68): Chinese university and research-institute news — a
   university 新闻网 on Drupal (供稿/撰稿/摄影/编辑/审核 lines), a 职业技术学院 on 帝国CMS in GBK, a
   中科院 institute's ARP 科研进展 pages, a 中学's school CMS (作者：校办) and an English news site.
+- ``site69`` (tests/heldout_site69): provincial media groups' new-media apps on the web — 封面新闻
+  (``/detail/N``, a ``window.__INITIAL_STATE__`` copy), 川观新闻 (川观新闻讯 leads; 2019 四川在线
+  pages in GB2312), 极目新闻 (记者 X 通讯员 Y, 编辑/审核; 2019 楚天都市报 pages), 潮新闻 share pages
+  (打开APP chrome, a JSON state copy) and 九派新闻 (【来源：九派新闻】 closings).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -395,6 +399,7 @@ from heldout_site65.generator import Site65
 from heldout_site66.generator import Site66
 from heldout_site67.generator import Site67
 from heldout_site68.generator import Site68
+from heldout_site69.generator import Site69
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -459,6 +464,7 @@ SITES: dict[str, Any] = {
     "site59": Site59,
     "site63": Site63,
     "site68": Site68,
+    "site69": Site69,
     "site62": Site62,
     "site61": Site61,
     "site66": Site66,
@@ -673,6 +679,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site64",
         "site65",
         "site67",
+        "site69",
     ],
 )
 def test_site_shape(name: str) -> None:
