@@ -312,6 +312,11 @@ extractor, each imitating other real CMSes:
 - ``site68`` (tests/heldout_site68): Chinese university and research-institute news — a
   university 新闻网 on Drupal (供稿/撰稿/摄影/编辑/审核 lines), a 职业技术学院 on 帝国CMS in GBK, a
   中科院 institute's ARP 科研进展 pages, a 中学's school CMS (作者：校办) and an English news site.
+- ``site72`` (tests/heldout_site72): Chinese science and technology press — 科技日报
+  (◎本报记者 X bylines, 科技日报北京5月8日电 datelines, 2019 pages in GBK), 中国科学报
+  (作者/来源/发布时间 line, 本报讯 leads, 2019 pages in GB2312), 科学网 news (科学网—headline,
+  【字体：大 中 小】, 相关新闻 beside 一周新闻排行), 中国科普网 (科普时报记者 X, 责任编辑) and a
+  中科院-style 科学传播 page (文/X, 图/Y, 审核).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -395,6 +400,7 @@ from heldout_site65.generator import Site65
 from heldout_site66.generator import Site66
 from heldout_site67.generator import Site67
 from heldout_site68.generator import Site68
+from heldout_site72.generator import Site72
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -459,6 +465,7 @@ SITES: dict[str, Any] = {
     "site59": Site59,
     "site63": Site63,
     "site68": Site68,
+    "site72": Site72,
     "site62": Site62,
     "site61": Site61,
     "site66": Site66,
@@ -673,6 +680,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site64",
         "site65",
         "site67",
+        "site72",
     ],
 )
 def test_site_shape(name: str) -> None:
