@@ -316,6 +316,11 @@ extractor, each imitating other real CMSes:
   (``/detail/N``, a ``window.__INITIAL_STATE__`` copy), 川观新闻 (川观新闻讯 leads; 2019 四川在线
   pages in GB2312), 极目新闻 (记者 X 通讯员 Y, 编辑/审核; 2019 楚天都市报 pages), 潮新闻 share pages
   (打开APP chrome, a JSON state copy) and 九派新闻 (【来源：九派新闻】 closings).
+- ``site72`` (tests/heldout_site72): Chinese science and technology press — 科技日报
+  (◎本报记者 X bylines, 科技日报北京5月8日电 datelines, 2019 pages in GBK), 中国科学报
+  (作者/来源/发布时间 line, 本报讯 leads, 2019 pages in GB2312), 科学网 news (科学网—headline,
+  【字体：大 中 小】, 相关新闻 beside 一周新闻排行), 中国科普网 (科普时报记者 X, 责任编辑) and a
+  中科院-style 科学传播 page (文/X, 图/Y, 审核).
 
 Thresholds are issue 10's "unseen templated site" criterion. Run with ``-s`` to see the figures:
 ``pytest -q -s tests/test_heldout_sites.py``.
@@ -400,6 +405,7 @@ from heldout_site66.generator import Site66
 from heldout_site67.generator import Site67
 from heldout_site68.generator import Site68
 from heldout_site69.generator import Site69
+from heldout_site72.generator import Site72
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -465,6 +471,7 @@ SITES: dict[str, Any] = {
     "site63": Site63,
     "site68": Site68,
     "site69": Site69,
+    "site72": Site72,
     "site62": Site62,
     "site61": Site61,
     "site66": Site66,
@@ -680,6 +687,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site65",
         "site67",
         "site69",
+        "site72",
     ],
 )
 def test_site_shape(name: str) -> None:
