@@ -7224,3 +7224,17 @@ def test_an_english_byline_ends_at_a_spaced_bullet_or_a_clock(byline: str, autho
 )
 def test_english_byline_roles_and_accented_capitals(line: str, authors: list[str]) -> None:
     assert parse_credits(line).authors == authors
+
+
+def test_a_teasers_byline_span_is_no_block() -> None:
+    """A section page's teasers (headline links, a summary in a <div>, the byline in a
+    ``<span>``): no teaser byline is the densest block, though it holds the most loose text;
+    a span is a block only when it ends paragraphs with <br> (sites 15 and 28's section pages
+    were stored as stories when any span was)."""
+    teasers = "".join(
+        f"<li><h3><a href='/news/{k}'>Headline number {k} about the council's budget</a></h3>"
+        f"<span class='teaser-byline'>Kevin Lindqvist, Samuel Alvarez {k}</span></li>"
+        for k in range(6)
+    )
+    root = lxml.html.fromstring(f"<html><body><div><ul>{teasers}</ul></div></body></html>")
+    assert all(el.tag != "span" for el in body_module._ranked(root, 3))

@@ -208,11 +208,15 @@ def _score(el: HtmlElement) -> float:
 
 
 def _ranked(root: HtmlElement, k: int) -> list[HtmlElement]:
-    """The ``k`` densest text blocks, densest first (a block scoring nothing is none)."""
+    """The ``k`` densest text blocks, densest first (a block scoring nothing is none). A
+    ``<span>`` is a block only when it ends paragraphs with ``<br>`` (a Word-pasted story's
+    wrapper), not a teaser's byline or a label."""
     scored = []
     for i, el in enumerate(
         root.iter("div", "article", "section", "td", "main", "body", "font", "span")
     ):
+        if el.tag == "span" and el.find("br") is None:
+            continue
         score = _score(el)
         if score > 0:
             scored.append((-score, i, el))  # ties: the first in the page
