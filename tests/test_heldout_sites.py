@@ -520,6 +520,11 @@ KNOWN_DATE_GAPS: dict[str, str] = {
     "canonical and og:url on the served host): the zone comes from the host's other pages "
     "(pool.SiteZones), and here five outlets in five zones share one served host. The calendar "
     "day is right",
+    "site71": "the Scripps pages ('Posted 7:24 PM, Mar 11, 2024', no zone) and Gray's 2019 pages "
+    "('Posted: Mon 10:34 AM, Apr 29, 2019', no zone) state no zone anywhere (no offset, zone name, "
+    "JSON-LD date, language tag beyond 'en-US', which spans six zones): the station's zone comes "
+    "from the host's other pages (pool.SiteZones), and here stations in seven zones share one "
+    "served host. The calendar day is right; printed US zones (CDT, MST, HST, AKDT) are read",
     "site24": "欧洲时报's pages print '发布时间：2024-05-08 14:32' in Paris time and state no zone "
     "anywhere (no offset, zone name, JSON-LD or locale; checked on all 12, the 2019 GBK pages "
     "too): the Chinese page's time is read as Beijing time. The calendar day is right",
