@@ -418,7 +418,8 @@ def byline_author(page: Page) -> str | None:
 _STACK = 6  # byline boxes stacked one under another, at most
 
 
-_ROLE_REST = re.compile(r"[,&;|]|\band\b", re.IGNORECASE)  # one more name or an outlet, no role
+# Beside a box's name: one more name, an outlet or a "By" line ("Posted by"), read as a line
+_ROLE_REST = re.compile(r"[,&;|]|\b(?:and|by)\b", re.IGNORECASE)
 
 
 def _stacked_names(byline_el: HtmlElement) -> list[str] | None:
@@ -426,8 +427,8 @@ def _stacked_names(byline_el: HtmlElement) -> list[str] | None:
     (``<div class="byline"><a class="byline-name">A</a><span class="byline-title">Reporter
     </span></div>``, then B's box): the name element of each box of the same class, one author
     each (a desk's, "WCVB Staff", names nobody). None when the byline is no such box (no name
-    element, two, or more names in its text: read as one line); a wrapper around the boxes
-    (with the date beside them) is read through its first box."""
+    element, two, or more names or a "by" in its text: read as one line); a wrapper around the
+    boxes (with the date beside them) is read through its first box."""
     inner = _name_child(byline_el)
     if inner is None:
         return None
