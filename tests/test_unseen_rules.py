@@ -7238,3 +7238,75 @@ def test_a_teasers_byline_span_is_no_block() -> None:
     )
     root = lxml.html.fromstring(f"<html><body><div><ul>{teasers}</ul></div></body></html>")
     assert all(el.tag != "span" for el in body_module._ranked(root, 3))
+
+
+def _tv_story(byline: str) -> str:
+    para = "<p>" + "Residents gathered outside the council chambers on Tuesday. " * 4 + "</p>"
+    return (
+        "<html lang='en'><head><title>Roads in a bad state</title></head><body><main>"
+        f"<h1>Roads in a bad state</h1>{byline}<div class='body'>{para}{para}</div>"
+        "</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By: Alexis Sullivan", ["Alexis Sullivan"]),  # Gray's older platform, Scripps
+        ("by: Maria Lopez, Dan Reed", ["Maria Lopez", "Dan Reed"]),  # Nexstar
+        ("By:Maria Lopez", ["Maria Lopez"]),
+    ],
+)
+def test_english_byline_by_with_a_colon(line: str, authors: list[str]) -> None:
+    """US station CMSes print "By: NAME": the colon after "By" labels the same byline."""
+    assert parse_credits(line).authors == authors
+
+
+def test_a_desk_before_the_date_is_no_account() -> None:
+    """ "By Gray News staff" right before the date names a newsroom, nobody."""
+    page = _tv_story(
+        '<div class="meta"><div class="who">By Gray News staff</div>'
+        "<div>Published: Mar. 11, 2024 at 12:40 PM CDT</div></div>"
+    )
+    assert extract_article(page, "https://example.com/2024/03/11/roads/").author is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # Hearst: one box per person, the name and the role (no separator) side by side
+        (
+            '<div class="headline-byline"><div class="byline"><a class="byline-name" '
+            'href="/team/">Cody Lindqvist</a><span class="byline-title">Digital Producer</span>'
+            '</div><div class="byline"><a class="byline-name" href="/team/">Caleb O\'Connor</a>'
+            '<span class="byline-title">Anchor</span></div><div class="date">Updated: 12:49 PM '
+            "PST Mar 5, 2019</div></div>",
+            "Cody Lindqvist, Caleb O'Connor",
+        ),
+        (
+            '<div class="byline"><a class="byline-name" href="/team/">Ashley Whitfield</a>'
+            '<span class="byline-title">Reporter</span></div>',
+            "Ashley Whitfield",
+        ),
+        # a desk's box names nobody
+        ('<div class="byline"><span class="byline-name">WCVB Staff</span></div>', None),
+        # names in one box, read as the line they make
+        (
+            '<div class="byline">By <a class="author-name">Jane Doe</a> and '
+            '<a class="author-name">John Roe</a></div>',
+            "Jane Doe, John Roe",
+        ),
+    ],
+)
+def test_stacked_byline_boxes_name_and_role(byline: str, author: str | None) -> None:
+    """Stacked byline boxes, each a name element and its role: one author a box, no role."""
+    assert extract_article(_tv_story(byline), "https://example.com/article/roads/601").author == (
+        author
+    )
+
+
+@pytest.mark.parametrize("name", ["Nexstar Media Wire", "PR Newswire"])
+def test_a_wire_names_nobody(name: str) -> None:
+    """A wire credited in a byline ("by: Nexstar Media Wire") is an outlet, not a person."""
+    assert not_a_person(name)
+    assert parse_credits(f"by: {name}").authors == []

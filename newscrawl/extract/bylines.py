@@ -254,8 +254,9 @@ _UNIT = (
 )
 _NOT_PERSON_MARK = re.compile(
     r"[!?！？。]|admin|\b(?:staff|team|desk|newsroom|editors|contributors|news service|bureau)$|"
-    # an outlet's name printed after the writer's ("Jane Doe, KOMO News", "KFF Health News")
-    r"\s(?:news|media|radio|television|broadcasting)$|"
+    # an outlet's name printed after the writer's ("Jane Doe, KOMO News", "KFF Health News"), a
+    # wire ("Nexstar Media Wire", "PR Newswire")
+    r"\s(?:news|media|radio|television|broadcasting|wire|newswire)$|"
     r"^[^\s,]+ (?:reporter|correspondent)s?$|^no author|"
     # the newsroom in other languages ("di Redazione Online", "Redaktion Politik")
     r"^(?:la |el )?(?:redazione|redaktion|r[ée]daction|redacci[óo]n|redactie)\b|"
@@ -361,7 +362,10 @@ _BOUNDARY = frozenset(" \t（(【[，,、|｜/：:；;》>·•\u3000")
 EN_EDITOR = re.compile(
     r"^\s{0,5}(?:(?:edited|editing) by\s{0,2}[:：]?|editor\s{0,2}[:：])\s{0,3}", re.I
 )
-_BY = re.compile(r"^\s{0,5}(?:by|written by|words by|text by)\s{1,3}", re.IGNORECASE)
+# "By: NAME" (Nexstar's "by: A, B", Scripps' "By: A"): the colon after "By" labels the same byline
+_BY = re.compile(
+    r"^\s{0,5}(?:by|written by|words by|text by)(?:\s{0,2}:\s{0,3}|\s{1,3})", re.IGNORECASE
+)
 # The byline's "By" and "and" in other languages: "Von A und B" (German), "Par A et B"
 # (French), "Por A y B" (Spanish), "di A e B" (Italian), "Door A en B" (Dutch). Capitalised or
 # not, never in capitals (DI, VON open other words' lines). Each name is a first and last

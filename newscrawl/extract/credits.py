@@ -394,6 +394,8 @@ def structured_author(page: Page, css: str) -> str | None:
 def byline_author(page: Page) -> str | None:
     """The author names a byline element shows (see :func:`_byline_element`)."""
     byline_el = _byline_element(page)
+    if byline_el is not None and (stacked := _stacked_names(byline_el)) is not None:
+        return ", ".join(stacked) or None
     if byline_el is not None and (shown := _text(byline_el)):
         # a bare name in the element, else the names its credit line gives (none for "By
         # JERUSALEM POST STAFF / NOVEMBER 20, 2019": not a person)
@@ -410,6 +412,51 @@ def byline_author(page: Page) -> str | None:
         return (
             ", ".join(bylines.english_byline(shown[by.start() :] if by else f"By {shown}")) or None
         )
+    return None
+
+
+_STACK = 6  # byline boxes stacked one under another, at most
+
+
+# Beside a box's name: one more name, an outlet or a "By" line ("Posted by"), read as a line
+_ROLE_REST = re.compile(r"[,&;|]|\b(?:and|by)\b", re.IGNORECASE)
+
+
+def _stacked_names(byline_el: HtmlElement) -> list[str] | None:
+    """The names of stacked byline boxes, each one name element and its role beside it
+    (``<div class="byline"><a class="byline-name">A</a><span class="byline-title">Reporter
+    </span></div>``, then B's box): the name element of each box of the same class, one author
+    each (a desk's, "WCVB Staff", names nobody). None when the byline is no such box (no name
+    element, two, or more names or a "by" in its text: read as one line); a wrapper around the
+    boxes (with the date beside them) is read through its first box."""
+    inner = _name_child(byline_el)
+    if inner is None:
+        return None
+    if _name_child(inner) is not None:
+        return _stacked_names(inner)  # the wrapper's first box
+    cls = byline_el.get("class")
+    boxes = [byline_el]
+    boxes += [s for s in islice(byline_el.itersiblings(), _STACK) if s.get("class") == cls]
+    names: list[str] = []
+    for box in boxes:
+        inner = _name_child(box)
+        shown = _text(inner) if inner is not None else ""
+        rest = _text(box).replace(shown, "", 1) if shown else ""
+        if not shown or len(rest) > 40 or _ROLE_REST.search(rest) or _name_child(box, 1):
+            return None
+        if not bylines.not_a_person(shown):
+            names += bylines.english_byline(shown if _BY_OPEN.match(shown) else f"By {shown}")
+    return names
+
+
+def _name_child(box: HtmlElement, skip: int = 0) -> HtmlElement | None:
+    """The first (after ``skip``) of a box's first few descendants classed as a byline or a
+    name."""
+    for c in islice(box.iterdescendants(Element), 8):
+        if (c_cls := c.get("class")) and _BYLINE_CLASS.search(c_cls):
+            if not skip:
+                return cast(HtmlElement, c)
+            skip -= 1
     return None
 
 
@@ -1094,10 +1141,12 @@ def _account_box_furniture(line: str) -> bool:
 
 
 def _account_like(name: str, headline: str) -> bool:
-    """Not the repeated headline, a page button or location, nor a placeholder word."""
+    """Not the repeated headline, a page button or location, a placeholder word, nor a desk
+    ("By Gray News staff" before the date: the byline of a newsroom, naming nobody)."""
     return (
         name != headline
         and not _NOT_ACCOUNT.search(name)
+        and not bylines.not_a_person(name)
         and name not in bylines.NOT_NAMES
         and name not in _REGIONS
     )
