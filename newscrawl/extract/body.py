@@ -189,13 +189,18 @@ def _link_chars(el: HtmlElement) -> int:
 # ``　　<font><font face=仿宋>目前，各村</font></font><span>（社区）…</span><br />``): their
 # text is their parent's, as a <p>'s is, when the parent ends paragraphs with <br>: the runs
 # between its line breaks. A run holding line breaks itself is read at its own level (not
-# again at each level of runs around it: linear however deep they nest).
+# again at each level of runs around it: linear however deep they nest). Not in a block
+# holding a headline link of its own (a search result's cell: the link, then its excerpt and
+# date in <font> runs): that is a teaser, not a pasted story.
 _RUN_TAGS = frozenset({"font", "span"})
+_HEADLINE_LINK = 8  # characters of a child link's text that make it a headline
 
 
 def _score(el: HtmlElement) -> float:
     score = 0.0
-    runs = el.find("br") is not None
+    runs = el.find("br") is not None and not any(
+        len(a.text_content().strip()) >= _HEADLINE_LINK for a in el.iterchildren("a")
+    )
     for child in el:
         if child.tag == "p" or (runs and child.tag in _RUN_TAGS and child.find("br") is None):
             text_len = len(child.text_content().strip())
