@@ -7224,3 +7224,43 @@ def test_an_english_byline_ends_at_a_spaced_bullet_or_a_clock(byline: str, autho
 )
 def test_english_byline_roles_and_accented_capitals(line: str, authors: list[str]) -> None:
     assert parse_credits(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("报道／郭斌", ["郭斌"]),  # 南洋商报: the slash is the label's colon
+        ("报道／赵峰、姚霞", ["赵峰", "姚霞"]),
+        ("报道／沈振华、吴静　06/05/2019 16:01", ["沈振华", "吴静"]),  # a 2019 table's info cell
+        ("相关报道／新闻", []),  # 报道 not heading its line: no label
+    ],
+)
+def test_reported_by_label_with_a_slash(line: str, authors: list[str]) -> None:
+    """报道／X (Malaysian Chinese papers) credits X as the writer, as 报道：X does."""
+    assert parse_credits(line).authors == authors
+
+
+def test_numeric_date_order_from_the_urls_day() -> None:
+    """A page that does not state how it orders 04/05/2024 is read in the order that makes it
+    the day its URL names (a day-first Malaysian paper on a /2024/05/04/ URL)."""
+    para = "<p>" + "分析员指出，股市在今年首季增长约22%，表现优于预期，受到各界好评。" * 3 + "</p>"
+    page = (
+        "<html lang='zh'><head><meta charset='utf-8'><title>首季股市表现胜预期</title></head>"
+        "<body><article><h1 class='title'>首季股市表现胜预期</h1>"
+        "<div class='author'>文：田文博</div><div class='post-date'>04/05/2024 19:30</div>"
+        f"<div class='field-body'>{para}{para}</div></article></body></html>"
+    )
+    out = extract_article(page, "https://example.com.my/latest/2024/05/04/9034522")
+    assert out.published_at == datetime(2024, 5, 4, 19, 30, tzinfo=out.published_at.tzinfo)
+    assert "04/05/2024" not in out.body
+    assert dates.numeric_order("04/05/2024 19:30", datetime(2024, 5, 4).date()) is True
+    assert dates.numeric_order("05/04/2024 19:30", datetime(2024, 5, 4).date()) is False
+    assert dates.numeric_order("04/05/2024 19:30") is None
+
+
+@pytest.mark.parametrize("line", ["04/05/2024 19:30", "24/05/2024 12:32", "08.05.2024"])
+def test_a_day_first_date_line_is_furniture(line: str) -> None:
+    """A line holding only a day-first date (and its time) is the line under the headline, as a
+    year-first one is; a sentence with such a date is text."""
+    assert is_boilerplate(line)
+    assert not is_boilerplate(f"他说，{line} 当天的会议已经召开。")
