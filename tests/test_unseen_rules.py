@@ -7264,3 +7264,25 @@ def test_a_day_first_date_line_is_furniture(line: str) -> None:
     year-first one is; a sentence with such a date is text."""
     assert is_boilerplate(line)
     assert not is_boilerplate(f"他说，{line} 当天的会议已经召开。")
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        ("5月11日，有关单位在吉隆坡巡视（档案照）", "5月11日，有关单位在吉隆坡巡视"),  # file photo
+        ("5月15日，有关单位在曼谷巡视（星暹日报图）", "5月15日，有关单位在曼谷巡视"),  # the paper's
+        ("民眾在台北參與活動（資料圖）", "民眾在台北參與活動"),
+        ("研究区域分布（示意图）", "研究区域分布（示意图）"),  # what the picture is: stays
+    ],
+)
+def test_a_file_photo_or_papers_picture_credit_closes_a_caption(caption: str, kept: str) -> None:
+    """A caption's closing （档案照） or （X报图） credits the picture, no words of the story."""
+    para = "<p>" + "分析员指出，股市在今年首季增长约22%，表现优于预期，受到各界好评。" * 3 + "</p>"
+    page = (
+        "<html lang='zh'><head><meta charset='utf-8'><title>首季股市表现胜预期</title></head>"
+        "<body><article><h1>首季股市表现胜预期</h1><div class='article-body'>"
+        f"{para}<figure><img src='/a.jpg'><figcaption>{caption}</figcaption></figure>{para}"
+        "</div></article></body></html>"
+    )
+    body = extract_article(page, "https://example.com/news/20240512/nation/8345753").body
+    assert kept in body.split("\n\n")
