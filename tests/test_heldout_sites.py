@@ -522,11 +522,12 @@ KNOWN_DATE_GAPS: dict[str, str] = {
     "site24": "欧洲时报's pages print '发布时间：2024-05-08 14:32' in Paris time and state no zone "
     "anywhere (no offset, zone name, JSON-LD or locale; checked on all 12, the 2019 GBK pages "
     "too): the Chinese page's time is read as Beijing time. The calendar day is right",
-    "site70": "国际日报 (Jakarta, +07:00: all 12 pages, '发布时间：2024-05-08 14:32:15') and 星暹日报 "
-    "(Bangkok, +07:00: its 4 pages printing '2024年5月8日 14:32' outside a <time datetime>) state no "
-    "zone anywhere (language tag 'zh' with no country, no og:locale, offset or JSON-LD): on their "
-    "real hosts (.co.id, .co.th) zone_of_host gives it; here five papers share one served host and "
-    "only the dateline's city (雅加达, 曼谷) would tell, a keyword list. The calendar day is right",
+    "site70": "国际日报 (Jakarta, +07:00: all 12 pages, '发布时间：2024-05-08 14:32:15') and "
+    "星暹日报 (Bangkok, +07:00: its 4 pages printing '2024年5月8日 14:32' outside a <time "
+    "datetime>) state no zone anywhere (language tag 'zh' with no country, no og:locale, offset "
+    "or JSON-LD): on their real hosts (.co.id, .co.th) zone_of_host gives it; here five papers "
+    "share one served host and only the dateline's city (雅加达, 曼谷) would tell, a keyword "
+    "list. The calendar day is right",
 }
 
 KNOWN_AUTHOR_GAPS: dict[str, str] = {}

@@ -413,9 +413,13 @@ def numeric_order(text: str, day: date | None = None) -> bool | None:
             first, second = int(m.group(1)), int(m.group(3))
             if (first > 12) != (second > 12) and max(first, second) <= 31:
                 told.add(first > 12)
-            elif named and first != second and named[0] == int(m.group(4)):
-                if named[1:] in ((first, second), (second, first)):
-                    told.add(named[1:] == (first, second))
+            elif (
+                named
+                and first != second
+                and named[0] == int(m.group(4))
+                and named[1:] in ((first, second), (second, first))
+            ):
+                told.add(named[1:] == (first, second))
             if n >= _MAX_DATES:
                 break
             n += 1
