@@ -7310,3 +7310,65 @@ def test_a_wire_names_nobody(name: str) -> None:
     """A wire credited in a byline ("by: Nexstar Media Wire") is an outlet, not a person."""
     assert not_a_person(name)
     assert parse_credits(f"by: {name}").authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("报道／郭斌", ["郭斌"]),  # 南洋商报: the slash is the label's colon
+        ("报道／赵峰、姚霞", ["赵峰", "姚霞"]),
+        ("报道／沈振华、吴静　06/05/2019 16:01", ["沈振华", "吴静"]),  # a 2019 table's info cell
+        ("相关报道／新闻", []),  # 报道 not heading its line: no label
+    ],
+)
+def test_reported_by_label_with_a_slash(line: str, authors: list[str]) -> None:
+    """报道／X (Malaysian Chinese papers) credits X as the writer, as 报道：X does."""
+    assert parse_credits(line).authors == authors
+
+
+def test_numeric_date_order_from_the_urls_day() -> None:
+    """A page that does not state how it orders 04/05/2024 is read in the order that makes it
+    the day its URL names (a day-first Malaysian paper on a /2024/05/04/ URL)."""
+    para = "<p>" + "分析员指出，股市在今年首季增长约22%，表现优于预期，受到各界好评。" * 3 + "</p>"
+    page = (
+        "<html lang='zh'><head><meta charset='utf-8'><title>首季股市表现胜预期</title></head>"
+        "<body><article><h1 class='title'>首季股市表现胜预期</h1>"
+        "<div class='author'>文：田文博</div><div class='post-date'>04/05/2024 19:30</div>"
+        f"<div class='field-body'>{para}{para}</div></article></body></html>"
+    )
+    out = extract_article(page, "https://example.com.my/latest/2024/05/04/9034522")
+    assert out.published_at == datetime(2024, 5, 4, 19, 30, tzinfo=out.published_at.tzinfo)
+    assert "04/05/2024" not in out.body
+    assert dates.numeric_order("04/05/2024 19:30", datetime(2024, 5, 4).date()) is True
+    assert dates.numeric_order("05/04/2024 19:30", datetime(2024, 5, 4).date()) is False
+    assert dates.numeric_order("04/05/2024 19:30") is None
+
+
+@pytest.mark.parametrize("line", ["04/05/2024 19:30", "24/05/2024 12:32", "08.05.2024"])
+def test_a_day_first_date_line_is_furniture(line: str) -> None:
+    """A line holding only a day-first date (and its time) is the line under the headline, as a
+    year-first one is; a sentence with such a date is text."""
+    assert is_boilerplate(line)
+    assert not is_boilerplate(f"他说，{line} 当天的会议已经召开。")
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        ("5月11日，有关单位在吉隆坡巡视（档案照）", "5月11日，有关单位在吉隆坡巡视"),  # file photo
+        ("5月15日，有关单位在曼谷巡视（星暹日报图）", "5月15日，有关单位在曼谷巡视"),  # the paper's
+        ("民眾在台北參與活動（資料圖）", "民眾在台北參與活動"),
+        ("研究区域分布（示意图）", "研究区域分布（示意图）"),  # what the picture is: stays
+    ],
+)
+def test_a_file_photo_or_papers_picture_credit_closes_a_caption(caption: str, kept: str) -> None:
+    """A caption's closing （档案照） or （X报图） credits the picture, no words of the story."""
+    para = "<p>" + "分析员指出，股市在今年首季增长约22%，表现优于预期，受到各界好评。" * 3 + "</p>"
+    page = (
+        "<html lang='zh'><head><meta charset='utf-8'><title>首季股市表现胜预期</title></head>"
+        "<body><article><h1>首季股市表现胜预期</h1><div class='article-body'>"
+        f"{para}<figure><img src='/a.jpg'><figcaption>{caption}</figcaption></figure>{para}"
+        "</div></article></body></html>"
+    )
+    body = extract_article(page, "https://example.com/news/20240512/nation/8345753").body
+    assert kept in body.split("\n\n")

@@ -414,6 +414,9 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _PHOTO_CREDIT = re.compile(
     r"(?:[（(][^（()）]{0,40}(?:摄|照片|图片|图取自|供图|提供)[^（()）]{0,20}[)）]"
     r"|[（(]\s*图\s*[:：／/][^（()）]{1,30}[)）]"  # （圖：X）, （图/X）: the picture is X's
+    # a file photo (（档案照）, （資料圖）) or the paper's own (（星暹日报图）, （中央社图）)
+    r"|[（(](?:档案|资料)(?:照|图)[)）]"
+    r"|[（(][^（()）\s]{0,12}(?:报|社|网|台)图[)）]"
     r"|\s*图\s*[／/][^／/]{1,30}|\s*(?:记者\s?)?[^\s／/]{0,12}[／/]\s*摄影"
     # © 路透社, © Reuters/Jane Doe: a closing copyright mark names the picture's owner;
     # 图片来源：新华社, 图像来源: AP Photo: the picture's source

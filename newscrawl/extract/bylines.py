@@ -462,9 +462,11 @@ _SPLIT_CJK = re.compile(r"[\s、，,;；]{1,5}")
 # 报道：X (reported by), a credit line closing the story (Malaysian papers' 报道：X、Y above
 # 摄影：Z and 编辑：W): the writers, as 作者：X; 报道/摄影：X wrote it and took its pictures, as
 # 文/图 X. A label only so, heading its line before a colon: 报道 is a common word (据法新社报道，
-# 相关报道：…), and after a name it ends a reporter credit (记者 张三 北京报道).
+# 相关报道：…), and after a name it ends a reporter credit (记者 张三 北京报道). A slash is that
+# colon too (南洋商报's 报道／X、Y above the story), where no role word follows it.
 _REPORTED_BY = re.compile(
-    r"^([\s（(【\[]{0,3})(?:报道|報道|報導|报导)(\s{0,2}[/／]\s{0,2}(?:摄影|攝影))?(?=\s{0,3}[:：])"
+    r"^([\s（(【\[]{0,3})(?:报道|報道|報導|报导)(?:(\s{0,2}[/／]\s{0,2}(?:摄影|攝影))?(?=\s{0,3}[:：])"
+    r"|(\s{0,2}[/／]\s{0,2})(?![^\s、，,]{0,3}[:：])(?=[\u4e00-\u9fff]))"
 )
 
 
@@ -725,7 +727,7 @@ def _parse_line(line: str, credits: Credits) -> None:
         credits.update(signed)
         return
     if reported := _REPORTED_BY.match(line):
-        label = "文/图" if reported.group(2) else "作者"
+        label = "文/图" if reported.group(2) else "作者：" if reported.group(3) else "作者"
         line = reported.group(1) + label + line[reported.end() :]
     if _BY.match(line):
         credits.add("authors", english_byline(line))

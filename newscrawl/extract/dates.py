@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -397,11 +397,13 @@ def _numeric_year_last(m: re.Match[str], day_first: bool | None, tz: tzinfo) -> 
     return _build(int(year), month, day, h, int(minute or 0), int(sec or 0), tz)
 
 
-def numeric_order(text: str) -> bool | None:
+def numeric_order(text: str, day: date | None = None) -> bool | None:
     """How a text orders its numeric dates when one of them tells: ``24/05/2024`` says day
-    first, ``05/24/2024`` month first (what then reads its ``03/05/2024``); None when none
-    tells or they disagree."""
+    first, ``05/24/2024`` month first (what then reads its ``03/05/2024``); so does one that is
+    ``day`` (the day the page's URL names) in one reading only: ``04/05/2024`` under a
+    ``/2024/05/04/`` URL. None when none tells or they disagree."""
     told: set[bool] = set()
+    named = (day.year, day.day, day.month) if day is not None else None
     if "/" in text or "." in text:
         head = text[:MAX_TEXT]
         n = 0
@@ -411,6 +413,13 @@ def numeric_order(text: str) -> bool | None:
             first, second = int(m.group(1)), int(m.group(3))
             if (first > 12) != (second > 12) and max(first, second) <= 31:
                 told.add(first > 12)
+            elif (
+                named
+                and first != second
+                and named[0] == int(m.group(4))
+                and named[1:] in ((first, second), (second, first))
+            ):
+                told.add(named[1:] == (first, second))
             if n >= _MAX_DATES:
                 break
             n += 1

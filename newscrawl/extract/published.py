@@ -255,9 +255,11 @@ def _own_time(page: Page) -> str | None:
 def find_published(page: Page, css: str = "") -> DateFound | None:
     """The page's publication date (see the module docstring for the order), on the calendar
     day the page shows (:func:`_local_day`). A page whose language does not say how it orders
-    a numeric date is read in the order its other dates show (:func:`dates.numeric_order`)."""
+    a numeric date is read in the order its other dates, or the day its URL names, show
+    (:func:`dates.numeric_order`)."""
     if page.day_first is None:
-        page.day_first = dates.numeric_order(page.page_text)
+        from_url = dates.date_from_url(page.url, page.tz)
+        page.day_first = dates.numeric_order(page.page_text, from_url and from_url.date())
     found = _find(page, css)
     if found is None:
         return None
