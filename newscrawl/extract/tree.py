@@ -83,22 +83,16 @@ def _repair(html: str, beginning: str) -> str:
 # (``<html>…</body></html>``) before the page's own ``<html>`` root, or a footer after
 # ``</html>``. A browser reads on (the HTML5 "after body" modes go back "in body"); libxml2
 # 2.14 drops everything after ``</html>`` and puts what follows ``</body>`` outside the body.
-_END_TAGS = ("</body", "</BODY", "</Body", "</html", "</HTML", "</Html")
+_END_TAG = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 _START_TAG = re.compile(r"<[A-Za-z]")
-_BODY_HTML_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
 
 def _drop_early_end_tags(html: str) -> str:
-    """``html`` without its ``</body>``/``</html>`` end tags when a start tag follows one of
-    them (the parser closes both at the end of the text): a few ``find`` calls in C, the
-    regex only on such a page."""
-    for end in _END_TAGS:
-        i = html.find(end)
-        if i < 0:
-            continue
-        close = html.find(">", i)
-        if close >= 0 and _START_TAG.search(html, close + 1):
-            return _BODY_HTML_END.sub("", html)
+    """``html`` without its ``</body>``/``</html>`` end tags when a start tag follows the first
+    of them (the parser closes both at the end of the text): one regex search on most pages."""
+    end = _END_TAG.search(html)
+    if end is not None and _START_TAG.search(html, end.end()):
+        return _END_TAG.sub("", html)
     return html
 
 
