@@ -92,12 +92,14 @@ def _drop_class_hidden(root: HtmlElement) -> None:
         classes += _hiding_classes(style.text or "")
     if not classes:
         return
-    test = " or ".join(
-        f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')"
-        for c in dict.fromkeys(classes[:_MAX_HIDING_CLASSES])
-    )
-    for el in cast(list[HtmlElement], root.xpath(f"//body//*[{test}]")):
-        if not len(el) and len(el.text or "") <= _HIDDEN_NOISE_CHARS:
+    names = set(classes[:_MAX_HIDING_CLASSES])
+    # Leaves whose class attribute holds a name (a cheap substring test in C), then the
+    # class's own tokens checked here: half the cost of tokenising every element in XPath.
+    test = " or ".join(f"contains(@class, '{c}')" for c in names)
+    for el in cast(list[HtmlElement], root.xpath(f"//body//*[not(*)][{test}]")):
+        if names.intersection((el.get("class") or "").split()) and (
+            len(el.text or "") <= _HIDDEN_NOISE_CHARS
+        ):
             el.drop_tree()  # its tail stays in place
 
 
