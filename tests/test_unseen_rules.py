@@ -7372,3 +7372,23 @@ def test_a_file_photo_or_papers_picture_credit_closes_a_caption(caption: str, ke
     )
     body = extract_article(page, "https://example.com/news/20240512/nation/8345753").body
     assert kept in body.split("\n\n")
+
+
+def test_a_chinese_blogs_vcard_byline_is_no_stacked_box() -> None:
+    """A Chinese WordPress theme's footer byline (``<span class="byline">作者：<span
+    class="author vcard"><a class="url fn n">李雷</a></span></span>``) nests a name element in
+    a byline element like an English site's stacked boxes, but its name reads as no English
+    byline: no box reading (None), so it is read as the line it is (site71's box rule made it
+    an empty list, and site4's blog pages lost their authors)."""
+    from newscrawl.extract.credits import _stacked_names
+
+    box = lxml.html.fromstring(
+        "<span class='byline'>作者：<span class='author vcard'><a class='url fn n' "
+        "href='/blog/author/lilei/'>李雷</a></span></span>"
+    )
+    assert _stacked_names(box) is None
+    english = lxml.html.fromstring(
+        "<div class='byline'><a class='byline-name'>Jane Doe</a>"
+        "<span class='byline-title'>Reporter</span></div>"
+    )
+    assert _stacked_names(english) == ["Jane Doe"]

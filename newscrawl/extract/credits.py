@@ -445,7 +445,10 @@ def _stacked_names(byline_el: HtmlElement) -> list[str] | None:
         if not shown or len(rest) > 40 or _ROLE_REST.search(rest) or _name_child(box, 1):
             return None
         if not bylines.not_a_person(shown):
-            names += bylines.english_byline(shown if _BY_OPEN.match(shown) else f"By {shown}")
+            read = bylines.english_byline(shown if _BY_OPEN.match(shown) else f"By {shown}")
+            if not read:
+                return None  # no English byline (a Chinese blog's 作者： box): read as a line
+            names += read
     return names
 
 
