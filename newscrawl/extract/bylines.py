@@ -1222,6 +1222,16 @@ def author_from_credit_text(text: str) -> str | None:
 
 
 def source_from_text(text: str) -> str | None:
-    """``… 来源：内蒙古日报 …`` in an info line → ``内蒙古日报``."""
-    sources = parse_credits(text).sources
-    return sources[0] if sources else None
+    """``… 来源：内蒙古日报 …`` in an info line (or a page's text) → ``内蒙古日报``: the first
+    source :func:`parse_credits` reads in ``text``. Line by line, up to the first line that
+    names one; a line that has no credit label (``LABEL``), no 报道/ opening and no English
+    field opening is skipped unparsed: only those paths credit a source (a page's text is
+    mostly prose and menus, where the whole parse cost 7 µs a line)."""
+    for line in fold_colons(text).split("\n"):
+        line = line[:MAX_LINE]
+        bare = unmarked(line)
+        if LABEL.search(bare) or _REPORTED_BY.match(bare) or _EN_FIELD_OPENS.match(bare):
+            _parse_line(line, found := Credits())
+            if found.sources:
+                return found.sources[0]
+    return None

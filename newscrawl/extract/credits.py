@@ -1380,5 +1380,6 @@ def assemble(
     if agencies and not credits.sources:
         credits.add("sources", agencies[:1])  # "By Reuters": the agency is the source
     if not credits.sources:
-        credits.update(Credits(sources=bylines.parse_credits(page.page_text[:3000]).sources[:1]))
+        if first := bylines.source_from_text(page.page_text[:3000]):
+            credits.add("sources", [first])
     return kept, credits
