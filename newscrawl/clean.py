@@ -35,9 +35,12 @@ _RUBY_ARTIFACT = re.compile(
     rf"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（]\s*{_PINYIN}\s*[)）]"
 )
 
-# Whole paragraphs that are page furniture, not article text.
-BOILERPLATE_LINE = re.compile(
-    r"""^(?:
+# Whole paragraphs that are page furniture, not article text: every line the pattern matches
+# whole. Kept in two parts: the alternatives that cannot match a line without a Han character
+# (a literal or a class of them on every path: tests/test_clean.py checks each one), and the
+# rest, alone tried on an ASCII line (most of an English page's lines): the same verdicts at
+# half the cost there.
+_HAN_FURNITURE = r"""
         # Chinese page furniture
         分享(?:让|讓)更多人看到 | 分享到[:：]?.{0,30} | 分享[:：]? |
         [（(【\[]?\s*(?:责任|責任)?(?:编辑|編輯|责编|責編|校对|校對|审核|審核|监制|監製
@@ -91,24 +94,6 @@ BOILERPLATE_LINE = re.compile(
         (?:查看更多|点击查看|點擊查看|展开全文|展開全文|收起|举报|舉報|播报文章|播報文章)[>》]? |
         (?:转载请注明|轉載請註明|未经授权|未經授權|版权声明|版權聲明|免责声明|免責聲明|平台声明|平台聲明
             |特别声明|特別聲明)[:：].* |
-        # the line under a headline: a date (and time, and the writer's place or IP location),
-        # alone or with its labelled fields ("2024年05月04日 07:24 来源：中国新闻网"), maybe
-        # after the source's name and before the read count ("每日经济新闻 2024-05-08 14:02:11
-        # 51958阅读")
-        (?:[\u4e00-\u9fff]{2,12}\s{0,3}(?=\d{4}))?
-        (?:(?:(?:发布|發布|发表|發表|更新)?(?:时间|時間|日期)|出版|更新|最后更新)[:：]\s{0,3})?
-            # (a 民國 year after its label: 發布日期：113-05-01, 更新日期：113年05月02日; the year
-            # last in a day-first country's: 南洋商报's 08/05/2024 14:32)
-            (?:(?:\d{4}|(?<=[:：\s])1[01]\d)\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}日?
-                |\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})
-            (?:\s{0,3}(?:星期|周|週)[一二三四五六日天])?
-            (?:\s{0,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s{0,3}[\u4e00-\u9fff]{1,6}$)?)?
-            (?:\s{0,3}\d{1,9}\s{0,2}(?:人|次)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論))?
-            (?:\s{0,3}(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|选稿|選稿|浏览|瀏覽|阅读|閱讀|点击|點擊
-                |字号|字號|更新|最后更新)
-                (?:次数|次數|量)?\s{0,2}[:：]?\s{0,2}
-                # a value, or the font-size switch's three links (字号：大 中 小)
-                (?:[大中小](?:\s{1,2}[大中小]){2}|[^\s:：]{0,30})){0,4}\s{0,3} |
         # … or its source first, then the date ("来源：荔枝新闻 | 2024-05-08 10:21"), maybe with
         # the writer's field and the date's label between and the read count after ("来源：延边
         # 日报 作者：X 发布时间：2024-05-20 14:26 浏览量：510")
@@ -143,10 +128,6 @@ BOILERPLATE_LINE = re.compile(
         # a site's copyright notice in a sentence ("…资料，均为临江新闻网版权所有，未经协议授权，
         # 禁止下载使用。")
         .{0,100}(?:版权所有|版權所有).{0,40}(?:未经|未經|禁止|不得).{0,120} |
-        # … or the publisher's name before it ("澳门日报 版权所有 Copyright © … All Rights
-        # Reserved."), and the address and telephone line beside it
-        .{0,40}(?:版权所有(?![人者权])(?:\s{0,3}$|.{0,80}(?:copyright|©|all\ rights\ reserved))
-            |(?:copyright|©).{0,120}all\ rights\ reserved).{0,200} |
         (?:地址|通讯地址)\s{0,2}[:：].{0,80}(?:电话|传真|邮编|邮箱)\s{0,2}[:：].{0,80} |
         # a reprint notice under the story, with or without the label and colon above:
         # "XX网专稿，未经书面授权请勿转载。", "本作品为…原创，转载时务请注明出处。",
@@ -206,6 +187,34 @@ BOILERPLATE_LINE = re.compile(
         .{0,20}(?:尽在|盡在)[^\s，。,]{1,12}(?:app|客户端|客戶端)[。！!]? |
         (?:(?!的)[\u4e00-\u9fff]){2,8}\s?(?:app|客户端|客戶端) |
         (?:扫码|掃碼)(?:下载|下載)(?:\s{0,2}[，,]\s{0,2}[^\s，。,]{1,16}[。！!]?)? |
+        # a video player's labels and its failure notice
+        倍速 | 广告 | 廣告 |
+        (?:很抱歉[，,]?\s{0,3})?(?:当前|當前)?(?:视频|視頻)(?:播放|加载|加載)失败.{0,40} |
+        (?:错误代码|錯誤代碼)[:：].{0,40} |
+        (?:时长|時長)[:：]\s{0,3}\d{1,2}:\d{2}(?::\d{2})?.{0,40}
+"""
+_ANY_FURNITURE = r"""
+        # the line under a headline: a date (and time, and the writer's place or IP location),
+        # alone or with its labelled fields ("2024年05月04日 07:24 来源：中国新闻网"), maybe
+        # after the source's name and before the read count ("每日经济新闻 2024-05-08 14:02:11
+        # 51958阅读")
+        (?:[\u4e00-\u9fff]{2,12}\s{0,3}(?=\d{4}))?
+        (?:(?:(?:发布|發布|发表|發表|更新)?(?:时间|時間|日期)|出版|更新|最后更新)[:：]\s{0,3})?
+            # (a 民國 year after its label: 發布日期：113-05-01, 更新日期：113年05月02日; the year
+            # last in a day-first country's: 南洋商报's 08/05/2024 14:32)
+            (?:(?:\d{4}|(?<=[:：\s])1[01]\d)\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}日?
+                |\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})
+            (?:\s{0,3}(?:星期|周|週)[一二三四五六日天])?
+            (?:\s{0,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s{0,3}[\u4e00-\u9fff]{1,6}$)?)?
+            (?:\s{0,3}\d{1,9}\s{0,2}(?:人|次)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論))?
+            (?:\s{0,3}(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|选稿|選稿|浏览|瀏覽|阅读|閱讀|点击|點擊
+                |字号|字號|更新|最后更新)
+                (?:次数|次數|量)?\s{0,2}[:：]?\s{0,2}
+                # a value, or the font-size switch's three links (字号：大 中 小)
+                (?:[大中小](?:\s{1,2}[大中小]){2}|[^\s:：]{0,30})){0,4}\s{0,3} |
+        # a publisher's rights notice ("澳门日报 版权所有 Copyright © … All Rights Reserved.")
+        .{0,40}(?:版权所有(?![人者权])(?:\s{0,3}$|.{0,80}(?:copyright|©|all\ rights\ reserved))
+            |(?:copyright|©).{0,120}all\ rights\ reserved).{0,200} |
         # Inline "read this too" lines, in the languages news sites commonly use
         (?:read\ more|related|see\ more|see\ also|also\ read|also\ on\ [\w.]+|more\ on\ this
             |baca\ juga|lees\ ook|lire\ aussi|leia\ também|lea\ también
@@ -237,17 +246,15 @@ BOILERPLATE_LINE = re.compile(
         # playback rate (``- 1.5X``), a bare timecode (``00:00 / 01:45``), an ad label
         (?:[-*]\ )?\d(?:\.\d{1,2})?\ ?[x×] |
         \d{1,2}:\d{2}(?::\d{2})?(?:\ ?/\ ?\d{1,2}:\d{2}(?::\d{2})?)? |
-        倍速 | 广告 | 廣告 |
-        (?:很抱歉[，,]?\s{0,3})?(?:当前|當前)?(?:视频|視頻)(?:播放|加载|加載)失败.{0,40} |
-        (?:错误代码|錯誤代碼)[:：].{0,40} |
-        (?:时长|時長)[:：]\s{0,3}\d{1,2}:\d{2}(?::\d{2})?.{0,40} |
         # A tag list's label, alone or followed by its tags
         (?:tags?|topics?|filed\ under|keywords?|标签|標籤|关键词|關鍵詞)(?:\ ?[:：|].{0,200})? |
         tweet\ may\ have\ been\ deleted |
         (?:show|view|load|see|read)\ (?:all\ |more\ )?(?:\d+\ )?comments?
-    )$""",
-    re.IGNORECASE | re.VERBOSE,
+"""
+BOILERPLATE_LINE = re.compile(
+    rf"^(?:{_HAN_FURNITURE}|{_ANY_FURNITURE})$", re.IGNORECASE | re.VERBOSE
 )
+_ASCII_FURNITURE = re.compile(rf"^(?:{_ANY_FURNITURE})$", re.IGNORECASE | re.VERBOSE)
 
 
 # A line that is only a heading like these opens the list of *other* stories that follows an
@@ -434,7 +441,7 @@ def _furniture_as_written(line: str) -> bool:
         return True
     if "位置" in line and _BREADCRUMB.match(line):
         return True
-    return BOILERPLATE_LINE.match(line) is not None
+    return (_ASCII_FURNITURE if line.isascii() else BOILERPLATE_LINE).match(line) is not None
 
 
 # An e-mail address in one of a body's last lines: the author's contact line or the desk's

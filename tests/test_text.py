@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -236,3 +237,105 @@ def test_a_sites_disclaimer_of_its_views_is_boilerplate(line: str, furniture: bo
 )
 def test_the_date_line_under_a_headline_is_no_story_text(line: str, furniture: bool) -> None:
     assert is_boilerplate(line) is furniture
+
+
+# ---------------------------------------------------------------- the furniture pattern's split
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a VERBOSE pattern's source (comments dropped)."""
+    parts, current, depth, i = [], [], 0, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            current.append(source[i : i + 2])
+            i += 2
+            continue
+        if c == "[":  # a class, up to its closing bracket (one right after [ or [^ is literal)
+            end = source.index("]", i + 1 + (source[i + 1] == "^") + 1)
+            current.append(source[i : end + 1])
+            i = end + 1
+            continue
+        if c == "#":
+            i = source.find("\n", i) % (len(source) + 1)
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        if c == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(c)
+        i += 1
+    return [*parts, "".join(current)]
+
+
+def _caseless_non_ascii(code: int) -> bool:
+    """A character no ASCII character matches case-blind (not the Kelvin sign, say)."""
+    ch = chr(code)
+    return all(not x.isascii() for x in (ch, ch.lower(), ch.upper(), ch.casefold()))
+
+
+def _needs_non_ascii(items: Any) -> bool:
+    """Whether every match of a parsed pattern holds a non-ASCII character: a literal or a
+    class of them, outside any optional or repeated-zero-times part, or an alternation each
+    of whose branches needs one, or a lookahead that does."""
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL" and _caseless_non_ascii(arg):
+            return True
+        if name == "IN" and all(
+            (str(o) == "LITERAL" and _caseless_non_ascii(a))
+            or (str(o) == "RANGE" and all(map(_caseless_non_ascii, range(a[0], a[1] + 1))))
+            for o, a in arg
+        ):
+            return True
+        if name == "SUBPATTERN" and _needs_non_ascii(arg[-1]):
+            return True
+        if name in ("MAX_REPEAT", "MIN_REPEAT") and arg[0] >= 1 and _needs_non_ascii(arg[2]):
+            return True
+        if name == "BRANCH" and all(_needs_non_ascii(b) for b in arg[1]):
+            return True
+        if name == "ASSERT" and arg[0] == 1 and _needs_non_ascii(arg[1]):
+            return True
+    return False
+
+
+def test_furniture_split_is_exact() -> None:
+    """Each alternative of the Han part needs a non-ASCII character (so an ASCII line is
+    matched by the other part alone, with the same verdict); the checker itself tells."""
+    from re import _parser
+
+    from newscrawl import clean
+
+    han = _alternatives(clean._HAN_FURNITURE)
+    assert len(han) > 40 and len(_alternatives(clean._ANY_FURNITURE)) > 15
+    flags = clean.BOILERPLATE_LINE.flags
+    for alternative in han:
+        assert _needs_non_ascii(_parser.parse(alternative, flags)), alternative
+    needs = ("分享[:：]?", r"(?:[（【]\d|更)", r"(?=.{0,9}更)x", r"[\u4e00-\u9fff]{2,8}")
+    ascii_capable = (
+        "(?:分享)?x",
+        r"(?:tags?|标签)[:：]",
+        r"[（(]\d",
+        r"(?!更)x",
+        r"更{0,2}x",
+        "\u212a",
+    )
+    assert all(_needs_non_ascii(_parser.parse(p, flags)) for p in needs)
+    assert not any(_needs_non_ascii(_parser.parse(p, flags)) for p in ascii_capable)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our newsletter to get the news delivered to your inbox",
+        "Copyright © 2024 The Daily Example. All rights reserved.",
+        "2024-05-08 14:02:11",
+        "Tags: politics, economy",
+        "00:00 / 01:45",
+    ],
+)
+def test_ascii_furniture_is_matched_by_the_ascii_part(line: str) -> None:
+    from newscrawl import clean
+
+    assert clean.BOILERPLATE_LINE.match(line) and clean._ASCII_FURNITURE.match(line)
+    assert is_boilerplate(line)
