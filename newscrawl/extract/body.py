@@ -838,7 +838,7 @@ def _answer(root: HtmlElement, url: str, params: Params, stops: set[str]) -> lis
             dense = opinions.get("dense")[1]
             if agreement(tokens(recall), dense) > agreement(tokens(lines), dense):
                 lines = recall
-    for i, line in enumerate(lines[1:], start=1):
+    for i, line in enumerate(lines[1:] if stops else (), start=1):
         if clean_line(line) in stops:
             lines = lines[:i]
             break
