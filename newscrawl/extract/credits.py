@@ -1379,7 +1379,6 @@ def assemble(
     credits.authors, agencies = bylines.latin_people(credits.authors)
     if agencies and not credits.sources:
         credits.add("sources", agencies[:1])  # "By Reuters": the agency is the source
-    if not credits.sources:
-        if first := bylines.source_from_text(page.page_text[:3000]):
-            credits.add("sources", [first])
+    if not credits.sources and (first := bylines.source_from_text(page.page_text[:3000])):
+        credits.add("sources", [first])
     return kept, credits
