@@ -507,10 +507,10 @@ def _chinese_captions_as_paragraphs(root: HtmlElement) -> None:
     for figure in list(root.iter("figure", "div", "table", "p")):
         if figure.tag == "table":
             caption = _picture_table_caption(figure)
-        elif figure.find(".//table") is None:
+        else:  # a box with a caption, and no table (one search of its subtree, only then)
             caption = _caption_of(figure)
-        else:
-            continue
+            if caption is not None and figure.find(".//table") is not None:
+                continue
         if caption is None:
             continue
         text = _caption_text(caption)
