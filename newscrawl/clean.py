@@ -37,7 +37,7 @@ _RUBY_ARTIFACT = re.compile(
 
 # Whole paragraphs that are page furniture, not article text: every line the pattern matches
 # whole. Kept in two parts: the alternatives that cannot match a line without a Han character
-# (a literal or a class of them on every path: tests/test_clean.py checks each one), and the
+# (a literal or a class of them on every path: tests/test_text.py checks each one), and the
 # rest, alone tried on an ASCII line (most of an English page's lines): the same verdicts at
 # half the cost there.
 _HAN_FURNITURE = r"""
