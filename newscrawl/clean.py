@@ -246,6 +246,8 @@ _ANY_FURNITURE = r"""
         # playback rate (``- 1.5X``), a bare timecode (``00:00 / 01:45``), an ad label
         (?:[-*]\ )?\d(?:\.\d{1,2})?\ ?[x×] |
         \d{1,2}:\d{2}(?::\d{2})?(?:\ ?/\ ?\d{1,2}:\d{2}(?::\d{2})?)? |
+        # … and the player's queue, a programme's name ("Up next: KUTV News at 6"), no sentence
+        up\ next\s{0,2}[:：]\s{0,2}[^.!?。]{1,60} |
         # A tag list's label, alone or followed by its tags
         (?:tags?|topics?|filed\ under|keywords?|标签|標籤|关键词|關鍵詞)(?:\ ?[:：|].{0,200})? |
         tweet\ may\ have\ been\ deleted |

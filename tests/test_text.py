@@ -89,6 +89,7 @@ def test_joiners_are_kept_other_invisibles_dropped(raw: str, clean: str) -> None
         " provides information storage space services.”",
         "- 前言在战国时期，玉更被视作“美德”的象征，诸子百家崇玉、王孙贵族爱玉，... [详细]",
         "The minister said on Monday that the plan would… Read more",
+        "Up next: KUTV News at 6",  # a TV station's video player queue (held-out site71)
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
