@@ -88,3 +88,31 @@ def test_secondary_fields_from_open_graph_and_json_ld() -> None:
 def test_a_page_without_secondary_fields_leaves_them_empty() -> None:
     e = extract(PEOPLE)
     assert (e.image_url, e.section, e.tags, e.modified_at) == (None, None, [], None)
+
+
+def test_the_headline_block_opening_the_body_goes() -> None:
+    """The kicker <h3> and the headline opening the story's container are no body: the text
+    starts at the story's first paragraph (the benchmark truth's first line)."""
+    got = extract(PEOPLE)
+    assert got.paragraphs[0] == PEOPLE_FIRST
+    assert PEOPLE_KICKER not in (got.body or "")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kept"),
+    [
+        # a section label, the headline, a player's caption repeating it (a TV station's page)
+        (["Local News", "Council votes", "WATCH: Council votes", "The council voted."], 3),
+        (["Council votes", "视频｜Council votes", "The council voted."], 2),
+        (["Council votes", "The council voted."], 1),
+        # a sentence above it is the story's own text: nothing goes
+        (["The council met on Monday.", "Council votes", "The council voted."], 0),
+        # the headline further down, or only in a longer line, is the story's
+        (["A", "B", "C", "Council votes", "The council voted."], 0),
+        (["Council votes", "WATCH: what the mayor said about Council votes", "x"], 1),
+    ],
+)
+def test_below_headline(paragraphs: list[str], kept: int) -> None:
+    from newscrawl.extract.article import _below_headline
+
+    assert _below_headline(paragraphs, "Council votes") == paragraphs[kept:]

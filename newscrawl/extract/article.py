@@ -350,7 +350,35 @@ def extract_article(
         or cast(float, _COUNT_ELEMENTS(root)) > _MAX_ENGINE_ELEMENTS
     )
     paragraphs = extract_body(root, url, selectors.body, engines=not huge)
-    if out.title and paragraphs and clean_line(paragraphs[0]) == clean_line(out.title):
-        paragraphs = paragraphs[1:]  # (the title keeps the ideographic space its headline shows)
+    if out.title and paragraphs:
+        paragraphs = _below_headline(paragraphs, clean_line(out.title))
     out.paragraphs = metadata.read_credits(out, page, paragraphs)
     return out
+
+
+# The headline's block when the body opens with it: a section label above the headline (Local
+# News), the headline, then its repeats under a player's label (WATCH: headline). At most this
+# many lines above the headline, each a short label ending no sentence.
+_KICKER_LINES = 2
+_KICKER_CHARS = 30
+_SENTENCE_END = re.compile(r"[.!?。！？]$")
+_REPEAT_LABEL = re.compile(r"[A-Z]{2,12}\s?[:：|｜]\s?|[\u4e00-\u9fff]{2,4}\s?[:：|｜]\s?")
+
+
+def _below_headline(paragraphs: list[str], title: str) -> list[str]:
+    """``paragraphs`` without the headline's block they open with: the title as their first
+    line (the title keeps the ideographic space its headline shows), or after a section label
+    or two (:data:`_KICKER_LINES`), and any line after it that repeats the title under a short
+    label (a video player's "WATCH: …" caption)."""
+    lines = [clean_line(p) for p in paragraphs[: _KICKER_LINES + 1]]
+    if title not in lines:
+        return paragraphs
+    at = lines.index(title)
+    if any(len(k) > _KICKER_CHARS or _SENTENCE_END.search(k) for k in lines[:at]):
+        return paragraphs
+    rest = paragraphs[at + 1 :]
+    while rest and (repeat := clean_line(rest[0])).endswith(title):
+        if not _REPEAT_LABEL.fullmatch(repeat[: -len(title)]):
+            break
+        rest = rest[1:]
+    return rest
