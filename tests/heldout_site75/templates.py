@@ -58,7 +58,7 @@ def prev_next(site: Site75, a: Art, lp: str = "上一篇：", ln: str = "下一�
     return f'<div class="prevnext"><p>{lp}{left}</p><p>{ln}{right}</p></div>'
 
 
-def head_common(rng: random.Random, tpl: str, n_css: int = 330, n_js: int = 45) -> str:
+def head_common(rng: random.Random, tpl: str, n_css: int = 400, n_js: int = 45) -> str:
     return f"<style>{css(rng, tpl, n_css)}</style>\n<script>{filler_js(rng, 'jquery-' + tpl, n_js)}</script>\n<script>{stats_js('s75' + tpl)}</script>"
 
 
@@ -261,7 +261,7 @@ def sh_page(site: Site75, a: Art) -> tuple[bytes, str]:
 <meta name="keywords" content="{esc(a.x["ctx"]["topic"])},中国石化,{esc(a.x["unit"])}" />
 <meta name="description" content="{esc(trunc(a.paras[0], 90))}" />
 {meta}
-{head_common(rng, "sh", 320, 45)}
+{head_common(rng, "sh", 390, 45)}
 </head>
 <body>
 <div class="top"><div class="w"><a href="/"><img src="/images/sinopec_logo.png" alt="中国石化新闻网" /></a><span class="date">{a.when:%Y年%m月%d日}</span><form action="/search/index.html"><input name="q" /><button>搜索</button></form></div></div>
@@ -342,7 +342,7 @@ def sw_page(site: Site75, a: Art) -> tuple[bytes, str]:
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
 <meta name="keywords" content="滨海水务,{esc(a.x["ctx"]["topic"])}">
 <link href="/Skin/DefaultSkin.css" rel="stylesheet" type="text/css">
-<style type="text/css">{css(rng, "sw", 300)}</style>
+<style type="text/css">{css(rng, "sw", 380)}</style>
 <script language="JavaScript" type="text/JavaScript">{filler_js(rng, "PowerEasy", 50)}</script>
 <script language="JavaScript">function ContentSize(size){{document.getElementById('fontzoom').style.fontSize=size+'px';}}</script>
 </head>
@@ -451,7 +451,7 @@ def tl_page(site: Site75, a: Art) -> tuple[bytes, str]:
 <meta name="PubDate" content="{a.when:%Y-%m-%d %H:%M}" />
 <meta name="ContentSource" content="{esc(source)}" />
 <meta name="Author" content="{esc(au)}" />
-{head_common(rng, "tl", 330, 40)}
+{head_common(rng, "tl", 400, 40)}
 </head>
 <body>
 <div class="header"><div class="w1000"><a href="/" class="logo"><img src="/images/railway_logo.png" alt="{TL_SITE}" /></a><form action="/search/index.html" class="search"><input name="q" /><input type="submit" value="检索" /></form></div></div>
@@ -537,7 +537,7 @@ def dj_page(site: Site75, a: Art) -> tuple[bytes, str]:
 <title>{esc(a.title)}--党建动态--{DJ_SITE}</title>
 <meta name="keywords" content="党建,{esc(a.x["ctx"]["topic"])}" />
 <meta name="description" content="{esc(trunc(a.paras[0], 90))}" />
-{head_common(rng, "dj", 330, 45)}
+{head_common(rng, "dj", 400, 45)}
 </head>
 <body class="red">
 <div class="dj-header"><div class="w1000"><a href="/" class="logo"><img src="/images/dj_logo.png" alt="{DJ_SITE} 党建工作" /></a><span class="slogan">不忘初心　牢记使命</span><form action="/search/index.html"><input name="q" /><button>搜索</button></form></div></div>
