@@ -321,6 +321,13 @@ extractor, each imitating other real CMSes:
   (作者/来源/发布时间 line, 本报讯 leads, 2019 pages in GB2312), 科学网 news (科学网—headline,
   【字体：大 中 小】, 相关新闻 beside 一周新闻排行), 中国科普网 (科普时报记者 X, 责任编辑) and a
   中科院-style 科学传播 page (文/X, 图/Y, 审核).
+- ``site75`` (tests/heldout_site75): state-owned enterprises and utilities — a 国网
+  provincial company's 公司新闻 (作者/来源/发布时间 to the second, 本网讯（通讯员…） leads,
+  closing （unit X Y） lines, 2019 pages in GBK), 中国石化新闻网 企业新闻 (中国石化新闻网讯
+  leads, 引题 and 本报记者 lines, 相关新闻; 2019 pages in GB2312 named in the meta only), a city
+  水务集团 on an ASP 动易 site in GBK (作者/文章来源/点击数/更新时间, 佚名, 相关文章), a 铁路局
+  新闻中心 (人民铁道网 datelines, train tables, 延伸阅读) and a 国企 党建动态 channel
+  (撰稿/编辑/审核, 初审/复审/终审, the day only).
 - ``site71`` (tests/heldout_site71): US local TV station news — Nexstar ("by: NAME", "Posted: May
   8, 2024 / 02:32 PM CDT | Updated: …", Related Content vs More Stories), Sinclair ("RELATED |"
   lines, no zone), Gray Arc XP ("Published: May. 8, 2024 at 2:32 PM EDT", HST/AKDT/MST, copyright
@@ -421,6 +428,7 @@ from heldout_site69.generator import Site69
 from heldout_site70.generator import Site70
 from heldout_site71.generator import Site71
 from heldout_site72.generator import Site72
+from heldout_site75.generator import Site75
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -495,6 +503,7 @@ SITES: dict[str, Any] = {
     "site67": Site67,
     "site71": Site71,
     "site70": Site70,
+    "site75": Site75,
 }
 # Non-article pages stored today, each with the reason no signal catches it yet. A page added
 # here or gone from here fails the test: the list is the known gap, not a tolerance.
@@ -762,6 +771,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site72",
         "site71",
         "site70",
+        "site75",
     ],
 )
 def test_site_shape(name: str) -> None:
