@@ -321,6 +321,12 @@ extractor, each imitating other real CMSes:
   (作者/来源/发布时间 line, 本报讯 leads, 2019 pages in GB2312), 科学网 news (科学网—headline,
   【字体：大 中 小】, 相关新闻 beside 一周新闻排行), 中国科普网 (科普时报记者 X, 责任编辑) and a
   中科院-style 科学传播 page (文/X, 图/Y, 审核).
+- ``site73`` (tests/heldout_site73): culture and tourism (文旅) news — a city 文化和旅游局 portal
+  (政府网站 meta, 撰稿/摄影/审核 lines, 通知公告 with a table; 2019 pages in GBK), a provincial
+  museum on PHPCMS (文/X 图/P, 初审/复审/终审; 2019 pages in GBK named in the meta only), a 5A
+  scenic area on WordPress (JSON-LD, 相关文章), a 文旅 app's H5 share pages (引题/副题, 记者：X,
+  责编; 2019 旅游报 e-paper stories in GB2312) and a county 旅游网 on 动易-style ASP (GB2312,
+  作者：佚名).
 - ``site71`` (tests/heldout_site71): US local TV station news — Nexstar ("by: NAME", "Posted: May
   8, 2024 / 02:32 PM CDT | Updated: …", Related Content vs More Stories), Sinclair ("RELATED |"
   lines, no zone), Gray Arc XP ("Published: May. 8, 2024 at 2:32 PM EDT", HST/AKDT/MST, copyright
@@ -421,6 +427,7 @@ from heldout_site69.generator import Site69
 from heldout_site70.generator import Site70
 from heldout_site71.generator import Site71
 from heldout_site72.generator import Site72
+from heldout_site73.generator import Site73
 
 SITES: dict[str, Any] = {
     "site1": HeldoutSite,
@@ -487,6 +494,7 @@ SITES: dict[str, Any] = {
     "site68": Site68,
     "site69": Site69,
     "site72": Site72,
+    "site73": Site73,
     "site62": Site62,
     "site61": Site61,
     "site66": Site66,
@@ -760,6 +768,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site67",
         "site69",
         "site72",
+        "site73",
         "site71",
         "site70",
     ],
