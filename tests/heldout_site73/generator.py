@@ -129,6 +129,7 @@ class Site73(GenSite):
         super().__init__(seed)
 
     def build(self) -> None:
+        self.ids: set[int] = set()
         for tpl in TPLS:
             self._channel(tpl)
         assert len({a.path for a in self.arts}) == len(self.arts)
@@ -159,16 +160,21 @@ class Site73(GenSite):
             size = sizes[i]
             many = tpl in ("jq", "app")
             images = 0 if size == "brief" else rng.choice([1, 2, 3] if many else [0, 1, 1, 2])
-            blocks = self._blocks(tpl, size, ctx, images, when, None)
             nm = names(rng, 7)
+            if tpl == "wl" and style == "notice":
+                blocks = self._notice(title, ctx, when, nm, table=i == 4)
+            else:
+                blocks = self._blocks(tpl, size, ctx, images, when, None)
             for b in blocks:
                 if b.kind == "img":
-                    b.credit = self._photo_credit(tpl, nm)
+                    b.credit = self._photo_credit(tpl, nm, old)
             x: dict[str, Any] = {"old": old, "style": style, "ctx": ctx, "nm": nm}
-            if tpl == "wl" and style == "notice":
-                self._notice(blocks, when, table=i == 4)
             authors, corrs, editors = self._credits(tpl, style, nm, blocks, i, when, old)
-            aid = rng.randint(1000, 9999) if tpl in ("bwg", "xian") else rng.randint(100000, 999999)
+            digits = {"bwg": 4, "xian": 4, "jq": 5}.get(tpl, 6)
+            aid = rng.randint(10 ** (digits - 1), 10**digits - 1)
+            while aid in self.ids:
+                aid = rng.randint(10 ** (digits - 1), 10**digits - 1)
+            self.ids.add(aid)
             x["id"] = aid
             x["unit"] = rng.choice(UNITS)
             x["sub"] = ""
@@ -176,7 +182,13 @@ class Site73(GenSite):
             if tpl == "app" and (old or i % 4 == 1):
                 x["yin"] = rng.choice(["文旅融合看发展", "假日文旅观察", "奋进新征程"])
             if tpl == "app" and i % 3 == 0:
-                x["sub"] = f"——{CITY}推动文旅消费提质升级"
+                x["sub"] = rng.choice(
+                    [
+                        f"——{CITY}推动文旅消费提质升级",
+                        "——来自一线的文旅观察",
+                        f"——{COUNTY}探索乡村旅游发展新路径",
+                    ]
+                )
             arts.append(
                 Art(
                     tpl,
@@ -194,7 +206,7 @@ class Site73(GenSite):
             )
         for i in RELATED[tpl]:
             a = arts[i]
-            others = [b for b in arts if b is not a]
+            others = [b for b in arts if b is not a and not (tpl == "app" and b.x["old"])]
             a.related = [b.path for b in rng.sample(others, rng.randint(2, 5))]
         self.arts += arts
 
@@ -206,15 +218,17 @@ class Site73(GenSite):
         if tpl == "bwg":
             return f"/index.php?m=content&c=index&a=show&catid={12 if aid % 2 else 15}&id={aid}"
         if tpl == "jq":
-            return f"/archives/{aid % 90000 + 10000}"
+            return f"/archives/{aid}"
         if tpl == "app":
             if old:
                 return f"/epaper/html/{when:%Y-%m}/{when:%d}/content_{aid}.htm"
             return f"/h5/detail.html?newsId={aid}"
         return f"/Article/ShowArticle.asp?ArticleID={aid}"
 
-    def _photo_credit(self, tpl: str, nm: list[str]) -> str:
+    def _photo_credit(self, tpl: str, nm: list[str], old: bool) -> str:
         p = nm[5]
+        if tpl == "app" and old:
+            return self.rng.choice([f"本报记者 {p} 摄", f"{p} 摄", ""])
         return self.rng.choice(
             {
                 "wl": [f"摄影：{p}", ""],
@@ -225,15 +239,47 @@ class Site73(GenSite):
             }[tpl]
         )
 
-    def _notice(self, blocks: list[Block], when: Any, table: bool) -> None:
-        """A notice: maybe a table of 景区, then the bureau's signature and date (body)."""
+    def _notice(
+        self, title: str, ctx: dict[str, str], when: Any, nm: list[str], table: bool
+    ) -> list[Block]:
+        """A 通知/公告: the addressees, the purpose, numbered sections (maybe a table of 景区), a
+        contact, then the bureau's signature and date (all body)."""
+        rng = self.rng
+        what = title.removeprefix("关于").removesuffix("的通知").removesuffix("的公告")
+        start = when.day + rng.randint(2, 6)
+        paras = self.pools.paragraphs(rng, "wl", 3, ctx)
+        blocks = [
+            Block("p", "各县（市、区）文化和旅游局，各A级旅游景区，各有关单位："),
+            Block(
+                "p",
+                f"为深入贯彻落实全省文化和旅游工作会议精神，进一步激发文旅消费活力，经研究，"
+                f"决定{what}。现将有关事项通知如下：",
+            ),
+            Block("h", "一、时间安排"),
+            Block(
+                "p", f"{when.year}年{when.month + 1}月{start % 28 + 1}日至{when.month + 2}月30日。"
+            ),
+            Block("h", "二、主要内容"),
+            Block("p", paras[0]),
+        ]
         if table:
-            at = 1 + next(k for k, b in enumerate(blocks) if b.kind == "p")
-            rows = [TABLE_HEAD, *TABLE_ROWS]
-            for k, cells in enumerate(rows):
-                blocks.insert(at + k, Block("tr", " ".join(cells), "|".join(cells)))
-        blocks.append(Block("p", f"{CITY}文化和旅游局"))
-        blocks.append(Block("p", f"{when.year}年{when.month}月{when.day}日"))
+            blocks.append(Block("p", "首批参与活动的景区名单如下："))
+            for cells in [TABLE_HEAD, *TABLE_ROWS]:
+                blocks.append(Block("tr", " ".join(cells), "|".join(cells)))
+        blocks += [
+            Block("p", paras[1]),
+            Block("h", "三、工作要求"),
+            Block("p", f"（一）加强组织领导。{paras[2]}"),
+            Block(
+                "p",
+                f"（二）做好信息报送。请各单位于{when.month + 1}月{start % 20 + 5}日前"
+                "将活动开展情况报送至市文化和旅游局资源开发科。",
+            ),
+            Block("p", f"联系人：{nm[2]}，联系电话：0871-6{rng.randint(1000000, 9999999)}。"),
+            Block("p", f"{CITY}文化和旅游局"),
+            Block("p", f"{when.year}年{when.month}月{when.day}日"),
+        ]
+        return blocks
 
     def _lead(self, blocks: list[Block], lead: str) -> None:
         first = self._first(blocks)

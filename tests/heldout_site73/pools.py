@@ -21,6 +21,8 @@ SPOTS = [
     "千岛湾旅游度假区",
     "龙泉寺历史文化街区",
 ]
+JQ_SPOTS = ["云澜山", "云澜山景区", "云澜山风景名胜区", "云澜山杜鹃谷", "云澜山索道"]
+XIAN_SPOTS = ["青溪古镇", "凤鸣峡景区", "花溪村", "翠屏山森林公园", "青溪温泉度假村"]
 EXHIBITS = [
     "“江山如画——馆藏历代山水画精品展”",
     "“青铜之光——云江商周青铜器特展”",
@@ -98,6 +100,9 @@ HEAD = {
         "{county}乡村旅游精品线路发布",
         "我县{n}家民宿获评星级民宿",
         "{spot}游客服务中心投入使用",
+        "{county}开展“文旅赋能乡村振兴”主题活动",
+        "{spot}端午龙舟赛鸣锣开赛",
+        "县文旅局召开A级景区创建工作推进会",
     ],
 }
 FRAMES = {
@@ -111,7 +116,7 @@ FRAMES = {
         "本次展览共展出文物{m}件（套），其中一级文物{n}件。",
         "讲解员结合{exhibit}中的展品，为观众讲述了文物背后的故事。",
         "活动现场，{heritage}传承人手把手教小朋友们体验传统技艺。",
-        "展览将持续至{year}年{n}月，欢迎广大观众前来参观。",
+        "展览将持续至{year}年{endm}月，欢迎广大观众前来参观。",
     ],
     "jq": [
         "眼下，{spot}内漫山花开，吸引了大批游客前来观赏。",
@@ -129,7 +134,7 @@ FRAMES = {
         "近年来，{county}依托丰富的山水资源，大力发展乡村旅游。",
         "活动吸引了周边县市游客{m}余人前来参与。",
         "据了解，{spot}总投资{n}千万元，项目已完成主体建设。",
-        "县文旅局相关负责人表示，将进一步擦亮“山水{county}”旅游品牌。",
+        "县文旅局相关负责人表示，将进一步擦亮“山水青溪”旅游品牌。",
     ],
 }
 _OPEN = ["", "", "据了解，", "近年来，", "与此同时，", "此外，", "目前，", "据介绍，", "活动中，"]
@@ -172,13 +177,14 @@ def context(rng: random.Random, tpl: str, year: int = 2024) -> dict[str, str]:
     return {
         "city": CITY,
         "county": COUNTY,
-        "spot": rng.choice(SPOTS),
+        "spot": rng.choice({"jq": JQ_SPOTS, "xian": XIAN_SPOTS}.get(tpl, SPOTS)),
         "exhibit": rng.choice(EXHIBITS),
         "heritage": rng.choice(HERITAGE),
         "event": rng.choice(EVENTS),
         "unit": rng.choice(UNITS),
         "year": str(year),
         "n": str(rng.randint(2, 12)),
+        "endm": str(rng.randint(8, 12)),
         "m": str(rng.randint(20, 400)),
         "p": str(rng.randint(12, 68)),
     }

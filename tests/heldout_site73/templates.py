@@ -544,7 +544,7 @@ def epaper_page(site: Site73, a: Art) -> tuple[bytes, str]:
 <td width="650" valign="top"><table width="100%" border="0" cellspacing="0" cellpadding="0">
 <tr><td align="center" class="yinti"><font color="#333333">{esc(a.x["yin"])}</font></td></tr>
 <tr><td align="center" height="40"><font style="font-size:24px;font-weight:bold" color="#000000">{esc(a.title)}</font></td></tr>
-<tr><td align="center" class="futi"><font color="#333333">{esc(a.x["sub"])}</font></td></tr>
+<tr><td align="center" class="futi"><font color="#333333">{esc(a.x["sub"].replace("—", "―"))}</font></td></tr>
 <tr><td align="center"><font color="#333333">{esc(by)}</font></td></tr>
 <tr><td height="24" align="center" class="date"><font color="#666666">{a.when.year}年{a.when:%m}月{a.when:%d}日　第{page_no}版：文旅新闻</font></td></tr>
 <tr><td><div id="ozoom" style="font-size:14px;line-height:26px"><founder-content>
