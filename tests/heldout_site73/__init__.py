@@ -25,7 +25,7 @@ per template), all Beijing time (+08:00).
 - 文旅云江 app H5 share pages (``/h5/detail.html?newsId=123456``): "headline_文旅云江", sometimes
   a 引题 above and a 副题 ("——…") below the headline; "文旅云江 2024-05-08 10:32" (minutes; the JSON
   state's publishTime in ms); "记者：X" / "记者：X Y", a "文旅云江客户端5月8日讯（记者 X 通讯员 Y）"
-  lead, a first line "文/X　图/P", or a bureau as 来源 and nobody; closing "编辑：E　责编：F　审核：S"
+  lead, a first line "文/X　图/P", or a bureau or a paper as 来源 and nobody; closing "编辑：E　责编：F　审核：S"
   or "责编：F"; "文旅云江记者 P 摄" credits; 相关阅读 (related) vs 热门推荐; a
   ``window.__INITIAL_STATE__`` copy of the story. 2019 pages: stories of the group's 云江旅游报
   e-paper (``/epaper/html/2019-05/08/content_123456.htm``, GB2312), 引题/副题, "本报记者 X Y" above

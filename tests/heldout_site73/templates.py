@@ -433,7 +433,7 @@ def app_page(site: Site73, a: Art) -> tuple[bytes, str]:
     rng = page_rng(site.seed, a.path)
     style, nm = a.x["style"], a.x["nm"]
     x, y, p = nm[0], nm[1], nm[5]
-    source = a.x["unit"] if style == "source" else "文旅云江"
+    source = [f"{CITY}文化和旅游局", "云澜日报"][a.i % 2] if style == "source" else "文旅云江"
     who = {"jz": f"记者：{x}", "jz2": f"记者：{x} {y}"}.get(style, "")
     body = body_html(
         a.blocks,
