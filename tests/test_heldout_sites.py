@@ -328,6 +328,12 @@ extractor, each imitating other real CMSes:
   水务集团 on an ASP 动易 site in GBK (作者/文章来源/点击数/更新时间, 佚名, 相关文章), a 铁路局
   新闻中心 (人民铁道网 datelines, train tables, 延伸阅读) and a 国企 党建动态 channel
   (撰稿/编辑/审核, 初审/复审/终审, the day only).
+- ``site73`` (tests/heldout_site73): culture and tourism (文旅) news — a city 文化和旅游局 portal
+  (政府网站 meta, 撰稿/摄影/审核 lines, 通知公告 with a table; 2019 pages in GBK), a provincial
+  museum on PHPCMS (文/X 图/P, 初审/复审/终审; 2019 pages in GBK named in the meta only), a 5A
+  scenic area on WordPress (JSON-LD, 相关文章), a 文旅 app's H5 share pages (引题/副题, 记者：X,
+  责编; 2019 旅游报 e-paper stories in GB2312) and a county 旅游网 on 动易-style ASP (GB2312,
+  作者：佚名).
 - ``site71`` (tests/heldout_site71): US local TV station news — Nexstar ("by: NAME", "Posted: May
   8, 2024 / 02:32 PM CDT | Updated: …", Related Content vs More Stories), Sinclair ("RELATED |"
   lines, no zone), Gray Arc XP ("Published: May. 8, 2024 at 2:32 PM EDT", HST/AKDT/MST, copyright
@@ -428,6 +434,7 @@ from heldout_site69.generator import Site69
 from heldout_site70.generator import Site70
 from heldout_site71.generator import Site71
 from heldout_site72.generator import Site72
+from heldout_site73.generator import Site73
 from heldout_site75.generator import Site75
 
 SITES: dict[str, Any] = {
@@ -495,6 +502,7 @@ SITES: dict[str, Any] = {
     "site68": Site68,
     "site69": Site69,
     "site72": Site72,
+    "site73": Site73,
     "site62": Site62,
     "site61": Site61,
     "site66": Site66,
@@ -769,6 +777,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site67",
         "site69",
         "site72",
+        "site73",
         "site71",
         "site70",
         "site75",
