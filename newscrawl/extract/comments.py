@@ -33,8 +33,10 @@ COMMENT_HEADING = re.compile(
     re.IGNORECASE,
 )
 #: Block containers only: inline tags (``<span class="hljs-comment">`` in code, a comment count
-#: next to the byline) are never a comment section.
-_BOXES = frozenset(("div", "section", "ul", "ol", "aside", "footer", "form"))
+#: next to the byline) are never a comment section. A table cell is one: a table-layout CMS's
+#: comment rows (动易's ``<td class="cmt_t">网友：X　评论时间：2024-5-7</td>``), whose times are
+#: readers', not the story's.
+_BOXES = frozenset(("div", "section", "ul", "ol", "aside", "footer", "form", "td"))
 _MAX_SHARE = 0.35  # a comment section holds less than this share of the page's text
 _MAX_NODES = 20_000  # bound the work on huge pages
 
