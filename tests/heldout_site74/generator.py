@@ -100,6 +100,8 @@ STYLES = {
         "wen",
     ],
 }
+#: (template, index) of the stories with a table
+TABLES = [("gh", 8), ("yj", 10), ("qx", 7)]
 RELATED = {
     "tw": [],
     "fl": [0, 2, 5, 7, 9, 11],
@@ -124,6 +126,38 @@ class Site74(GenSite):
     def build(self) -> None:
         for tpl in TPLS:
             self._channel(tpl)
+        for tpl, i in TABLES:
+            self._table(self.of(tpl)[i])
+
+    def _table(self, a: Art) -> None:
+        """A table of figures by district after the second paragraph (its rows are body text)."""
+        rng = self.rng
+        head = {
+            "gh": "单位 帮扶职工（人） 发放资金（万元）",
+            "yj": "区县 检查企业（家） 发现隐患（处） 已整改（处）",
+            "qx": "区县 降水量（毫米） 较常年同期",
+        }[a.tpl]
+        rows = [Block("tr", head)]
+        for d in rng.sample(DISTRICTS, 4):
+            if a.tpl == "gh":
+                cells = [
+                    f"{d}总工会",
+                    str(rng.randint(40, 400)),
+                    f"{rng.randint(5, 90)}.{rng.randint(0, 9)}",
+                ]
+            elif a.tpl == "yj":
+                n = rng.randint(5, 40)
+                cells = [d, str(rng.randint(10, 60)), str(n), str(rng.randint(n // 2, n))]
+            else:
+                cells = [
+                    d,
+                    f"{rng.randint(20, 160)}.{rng.randint(0, 9)}",
+                    f"偏多{rng.randint(5, 60)}%",
+                ]
+            rows.append(Block("tr", " ".join(cells)))
+        paras = [k for k, b in enumerate(a.blocks) if b.kind == "p"]
+        at = paras[1] + 1
+        a.blocks[at:at] = rows
 
     @staticmethod
     def _precision(tpl: str, old: bool) -> str:

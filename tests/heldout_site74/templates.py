@@ -79,10 +79,42 @@ def img_html(b: Block, sep: str = "　", cls: str = "pic") -> str:
     return f'<p style="text-align: center;"><img src="{b.src}" alt="" border="0" /></p>{cap_html}'
 
 
+def table_html(rows: list[Block], old: bool = False) -> str:
+    """A run of table rows (``tr`` blocks, cells separated by spaces), the first the header."""
+    cell = '<td align="center"><font size="2">{}</font></td>' if old else "<td>{}</td>"
+    head = cell if old else "<th>{}</th>"
+    out = []
+    for k, r in enumerate(rows):
+        fmt = head if k == 0 else cell
+        out.append("<tr>" + "".join(fmt.format(esc(c)) for c in r.text.split(" ")) + "</tr>")
+    attrs = (
+        'width="90%" border="1" cellspacing="0" cellpadding="4" align="center"'
+        if old
+        else 'class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0" style="width:100%;border-collapse:collapse;"'
+    )
+    return f"<table {attrs}><tbody>{''.join(out)}</tbody></table>"
+
+
+def _runs(blocks: list[Block]) -> list[Block | list[Block]]:
+    """Blocks with each run of table rows gathered in a list."""
+    out: list[Block | list[Block]] = []
+    for b in blocks:
+        if b.kind == "tr":
+            if out and isinstance(out[-1], list):
+                out[-1].append(b)
+            else:
+                out.append([b])
+        else:
+            out.append(b)
+    return out
+
+
 def paras(blocks: list[Block], indent: str = "　　", sep: str = "　", tag: str = "p") -> str:
     out = []
-    for b in blocks:
-        if b.kind == "p":
+    for b in _runs(blocks):
+        if isinstance(b, list):
+            out.append(table_html(b))
+        elif b.kind == "p":
             out.append(f"<{tag}>{indent}{esc(b.text)}</{tag}>")
         elif b.kind == "h":
             out.append(f"<{tag}><strong>{indent}{esc(b.text)}</strong></{tag}>")
@@ -94,8 +126,10 @@ def paras(blocks: list[Block], indent: str = "　　", sep: str = "　", tag: st
 def font_paras(blocks: list[Block]) -> str:
     """The older markup: paragraphs in ``<font>`` runs, pictures centred by ``<div>``."""
     out = []
-    for b in blocks:
-        if b.kind == "p":
+    for b in _runs(blocks):
+        if isinstance(b, list):
+            out.append(table_html(b, old=True))
+        elif b.kind == "p":
             out.append(f'<p><font face="宋体" size="3">　　{esc(b.text)}</font></p>')
         elif b.kind == "h":
             out.append(f'<p><font face="宋体" size="3"><b>　　{esc(b.text)}</b></font></p>')
@@ -193,6 +227,7 @@ def tw_page(site: Site74, a: Art) -> tuple[bytes, str]:
             + (f"<span>作者：{esc(au)}</span>" if au else "")
             + f'<span>浏览次数：<em id="views">{a.x["views"]}</em></span><span class="zh">【字号：<a href="javascript:doZoom(18)">大</a> <a href="javascript:doZoom(16)">中</a> <a href="javascript:doZoom(14)">小</a>】</span>'
         )
+        info = info.replace("</span><span", "</span>\n<span")
         ed = f'<div class="zrbj">责任编辑：{esc(a.editors[0])}</div>' if page_editor else ""
         main = f"""<div class="position w1200">当前位置：<a href="/">首页</a> &gt; <a href="/tswdt/index.html">团市委动态</a> &gt; 正文</div>
 <div class="w1200 clearfix"><div class="main-left">
@@ -222,7 +257,7 @@ def tw_page(site: Site74, a: Art) -> tuple[bytes, str]:
 <meta name="keywords" content="共青团,江州团市委,{esc(a.x["ctx"]["topic"])}" />
 <meta name="description" content="{esc(trunc(a.paras[0], 90))}" />
 {"" if old else f'<meta name="publishdate" content="{a.when:%Y-%m-%d %H:%M:%S}" />'}
-{head_common(rng, "tw")}
+{head_common(rng, "tw", 400, 60)}
 </head>
 <body>
 <div class="top-bar"><div class="w1200"><span>今天是：<script>document.write(new Date().toLocaleDateString())</script></span><a href="/about/index.html">设为首页</a> | <a href="/about/index.html">加入收藏</a></div></div>
@@ -321,7 +356,7 @@ def fl_page(site: Site74, a: Art) -> tuple[bytes, str]:
 <title>{esc(a.title)}_{FL}</title>
 <meta name="keywords" content="妇联,{esc(a.x["ctx"]["topic"])}">
 {meta_date}
-{head_common(rng, "fl", 320, 42)}
+{head_common(rng, "fl", 380, 50)}
 </head>
 <body>
 <div class="header"><div class="w1100"><a href="/" class="logo"><img src="/images/fl_logo.png" alt="{FL}"></a><span class="zb">江州市妇女联合会主办</span><form action="/search/index.html"><input name="q"><button type="submit">搜索</button></form></div></div>
@@ -518,7 +553,7 @@ def yj_page(site: Site74, a: Art) -> tuple[bytes, str]:
 <meta http-equiv="X-UA-Compatible" content="IE=edge" />
 <title>{esc(a.title)}_{YJ}</title>
 {meta}
-{head_common(rng, "yj", 330, 45)}
+{head_common(rng, "yj", 420, 55)}
 </head>
 <body>
 <div class="gov-top"><div class="w1200"><span>江州市人民政府</span><a href="/about/index.html">无障碍浏览</a><a href="/about/index.html">长者模式</a><a href="/about/index.html">English</a></div></div>
@@ -593,6 +628,7 @@ def qx_page(site: Site74, a: Art) -> tuple[bytes, str]:
             + (f"<span>作者：{esc(au)}</span>" if au else "")
             + '<span>【字号：<a href="javascript:;">大</a> <a href="javascript:;">中</a> <a href="javascript:;">小</a>】</span>'
         )
+        info = info.replace("</span><span", "</span> <span")
         relbox = f'<div class="xgxw"><h4>相关新闻</h4><ul>{rel}</ul></div>' if rel else ""
         main = f"""<div class="bread w1200">当前位置：<a href="/">首页</a> &gt; <a href="/qxxw/index.html">气象新闻</a> &gt; 正文</div>
 <div class="w1200 clearfix"><div class="news-l">
@@ -630,7 +666,7 @@ def qx_page(site: Site74, a: Art) -> tuple[bytes, str]:
 <meta http-equiv="Content-Type" content="text/html; charset={charset}" />
 <title>{esc(a.title)} - {QX}</title>
 {meta}
-{head_common(rng, "qx", 330, 45)}
+{head_common(rng, "qx", 380, 50)}
 </head>
 <body>
 <div class="header"><div class="w1200"><a href="/" class="logo"><img src="/images/qx_logo.png" alt="{QX}" /></a><div class="hd-tq">江州 多云 22～30℃</div><form action="/search/index.html"><input name="q" /><button type="submit">搜索</button></form></div></div>
