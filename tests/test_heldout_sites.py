@@ -334,6 +334,13 @@ extractor, each imitating other real CMSes:
   scenic area on WordPress (JSON-LD, 相关文章), a 文旅 app's H5 share pages (引题/副题, 记者：X,
   责编; 2019 旅游报 e-paper stories in GB2312) and a county 旅游网 on 动易-style ASP (GB2312,
   作者：佚名).
+- ``site74`` (tests/heldout_site74): one city's mass organisations and emergency services —
+  the 共青团 团市委 site (文/X, closing 文字/编辑/审核 lines, 供稿 units; 2019 pages in
+  GBK), the 妇联's 女性网 (日期 only, 作者 a unit or 通讯员, 本网讯 leads, 副题), the
+  总工会's 动易 ASP site in GBK tables (作者：佚名, 文章录入/责任编辑, 相关文章, 网友评论),
+  the 应急管理局 news channel (政府网站 meta, 撰稿/审核/校对, 引题; 预警 notices that are no
+  news) and the 气象局 news page (中国气象报讯 leads, 相关新闻; forecast bulletins that are
+  no news).
 - ``site71`` (tests/heldout_site71): US local TV station news — Nexstar ("by: NAME", "Posted: May
   8, 2024 / 02:32 PM CDT | Updated: …", Related Content vs More Stories), Sinclair ("RELATED |"
   lines, no zone), Gray Arc XP ("Published: May. 8, 2024 at 2:32 PM EDT", HST/AKDT/MST, copyright
@@ -435,6 +442,7 @@ from heldout_site70.generator import Site70
 from heldout_site71.generator import Site71
 from heldout_site72.generator import Site72
 from heldout_site73.generator import Site73
+from heldout_site74.generator import Site74
 from heldout_site75.generator import Site75
 
 SITES: dict[str, Any] = {
@@ -503,6 +511,7 @@ SITES: dict[str, Any] = {
     "site69": Site69,
     "site72": Site72,
     "site73": Site73,
+    "site74": Site74,
     "site62": Site62,
     "site61": Site61,
     "site66": Site66,
@@ -781,6 +790,7 @@ def test_extract_prints_page_offset(tmp_path: Any) -> None:
         "site71",
         "site70",
         "site75",
+        "site74",
     ],
 )
 def test_site_shape(name: str) -> None:
