@@ -7414,3 +7414,28 @@ def test_a_table_layout_sites_comment_rows_date_nothing(cell: str) -> None:
     )
     got = extract_article(page, "http://www.example.gov.cn/Article/ShowArticle.asp?ArticleID=1581")
     assert got.published_at == datetime(2024, 5, 6, 20, 15, 18, tzinfo=timezone(timedelta(hours=8)))
+
+
+def test_a_comments_time_label_dates_nothing() -> None:
+    """评论时间 labels a reader's comment (网友：匿名　评论时间：2024-5-7 9:00:00), in rows no class
+    names a comment section (动易's ``pl_tit``): never the story's date, as 更新时间 is no
+    publication label either (held-out site74's 工会 pages took it for theirs)."""
+    from newscrawl.extract import dates
+
+    assert dates.find_labelled_date("网友：匿名\u3000评论时间：2024-5-7 9:00:00") is None
+    assert dates.find_labelled_date("留言时间：2024-05-07 09:00") is None
+    assert dates.find_labelled_date("时间：2024-05-08 10:00") == "2024-05-08 10:00"
+    text = "<p>" + "市总工会开展困难职工帮扶活动，走访慰问困难职工家庭，送去慰问金。" * 4 + "</p>"
+    page = (
+        "<html><head><meta charset='gbk'>"
+        "<title>市总工会开展困难职工帮扶-江州工会网</title></head>"
+        "<body><table><tr><td><strong>市总工会开展困难职工帮扶</strong></td></tr>"
+        "<tr><td class='Article_tdbgall'>作者：马勇\u3000\u3000文章来源：江州市总工会\u3000\u3000"
+        "更新时间：2024-5-6 10:47:17</td></tr>"
+        f"<tr><td id='fontzoom'>{text}</td></tr>"
+        "<tr><td><b>网友评论：</b></td></tr><tr><td><table><tr><td class='pl_tit'>网友：匿名"
+        "\u3000评论时间：2024-5-7 9:00:00</td></tr><tr><td class='pl_con'>为工会点赞！</td></tr>"
+        "</table></td></tr></table></body></html>"
+    )
+    got = extract_article(page, "http://www.example.org.cn/Article/ShowArticle.asp?ArticleID=47619")
+    assert got.published_at == datetime(2024, 5, 6, 10, 47, 17, tzinfo=timezone(timedelta(hours=8)))

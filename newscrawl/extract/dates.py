@@ -98,8 +98,12 @@ _PUBLISH_LABEL = (
 _LABELLED = re.compile(
     r"(?:"
     + _PUBLISH_LABEL
-    # the bare words only as a label (时间：, 日期 2024…), not in prose (通勤时间。1月16日)
-    + r"|(?<!更新)(?<!修改)(?:时间|時間|日期)(?:\s{0,3}[:：]|\s))\s{0,3}(.{6,40})",
+    # the bare words only as a label (时间：, 日期 2024…), not in prose (通勤时间。1月16日), nor
+    # a reader's comment's (网友：X　评论时间：2024-5-7 9:00:00) or an update's
+    # (the word first, then what stands before it: every branch opens with a literal, so sre
+    # skips the positions that hold none of their first characters)
+    + r"|(?:时间|時間|日期)(?<!(?:更新|修改|评论|評論|回复|回覆|留言)..)(?:\s{0,3}[:：]|\s))"
+    + r"\s{0,3}(.{6,40})",
     re.DOTALL,
 )
 # Labels of a date that is *not* the publication: an update or the capture of the page.
