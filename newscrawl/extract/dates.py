@@ -95,6 +95,10 @@ _PUBLISH_LABEL = (
     r"(?:发布时间|發佈時間|发布日期|發布日期|發布時間|发表时间|發表時間|发表于|發表於|发布于|"
     r"發布於)\s{0,3}[:：]?"
 )
+# A reader's comment's time (网友：X　评论时间：2024-5-7 9:00:00, 留言时间, 回复时间): never
+# the story's.
+_COMMENT_WORDS = "评论|評論|回复|回覆|留言"
+COMMENTED = re.compile(rf"(?:{_COMMENT_WORDS})(?:时间|時間)|[网網]友\s{{0,2}}[:：]")
 _LABELLED = re.compile(
     r"(?:"
     + _PUBLISH_LABEL
@@ -102,7 +106,7 @@ _LABELLED = re.compile(
     # a reader's comment's (网友：X　评论时间：2024-5-7 9:00:00) or an update's
     # (the word first, then what stands before it: every branch opens with a literal, so sre
     # skips the positions that hold none of their first characters)
-    + r"|(?:时间|時間|日期)(?<!(?:更新|修改|评论|評論|回复|回覆|留言)..)(?:\s{0,3}[:：]|\s))"
+    + rf"|(?:时间|時間|日期)(?<!(?:更新|修改|{_COMMENT_WORDS})..)(?:\s{{0,3}}[:：]|\s))"
     + r"\s{0,3}(.{6,40})",
     re.DOTALL,
 )

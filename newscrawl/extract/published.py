@@ -146,9 +146,9 @@ def _fresh(page: Page, value: datetime | None) -> bool:
 
 def _rejected(context: str, updates: bool = True) -> bool:
     """Whether the text just before a date marks it as an update (unless ``updates`` is
-    False), a footer date or another article's date."""
-    marks = (dates.UPDATED, dates.FOOTER, dates.OTHER) if updates else (dates.FOOTER, dates.OTHER)
-    return any(p.search(context) is not None for p in marks)
+    False), a footer date, another article's date or a reader's comment's."""
+    marks = (dates.FOOTER, dates.OTHER, dates.COMMENTED)
+    return any(p.search(context) is not None for p in (*marks, *(dates.UPDATED,) * updates))
 
 
 def _first_in(
