@@ -7439,3 +7439,22 @@ def test_a_comments_time_label_dates_nothing() -> None:
     )
     got = extract_article(page, "http://www.example.org.cn/Article/ShowArticle.asp?ArticleID=47619")
     assert got.published_at == datetime(2024, 5, 6, 10, 47, 17, tzinfo=timezone(timedelta(hours=8)))
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("东港区妇联", True),  # a district's women's federation
+        ("江州市气象台", True),  # a city's weather station
+        ("市总工会", True),
+        ("省文联", False),  # one character before the short name: could be a given name's
+        ("张国联", False),  # a person
+        ("王工会", False),
+    ],
+)
+def test_mass_organisations_and_stations_are_units(name: str, unit: bool) -> None:
+    """作者：东港区妇联 or 作者：江州市气象台 names the body that supplied the text, no person
+    (held-out site74's 妇联 and 气象局 pages stored them as authors)."""
+    from newscrawl.extract import bylines
+
+    assert bylines.is_unit(name) is unit
