@@ -7447,6 +7447,7 @@ def test_a_comments_time_label_dates_nothing() -> None:
         ("东港区妇联", True),  # a district's women's federation
         ("江州市气象台", True),  # a city's weather station
         ("市总工会", True),
+        ("景区管委会", True),  # a scenic area's administrative committee (held-out site73)
         ("省文联", False),  # one character before the short name: could be a given name's
         ("张国联", False),  # a person
         ("王工会", False),

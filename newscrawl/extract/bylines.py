@@ -249,7 +249,7 @@ _UNIT = (
     r"协会|協會|学会|學會|商会|商會|联合会|聯合會|促进会|促進會|研究会|研究會|基金会|基金會|"
     # … and the mass organisations by their short names (东港区妇联, 市总工会, 县科协), a
     # weather or broadcasting station (江州市气象台, 县电视台): no given name ends so
-    r"妇联|婦聯|侨联|僑聯|文联|文聯|科协|科協|残联|殘聯|工会|工會|气象台|氣象台|氣象臺|"
+    r"妇联|婦聯|侨联|僑聯|文联|文聯|科协|科協|残联|殘聯|工会|工會|管委会|管委會|气象台|氣象台|氣象臺|"
     r"电视台|電視台|电台|電台|"
     # an office ending in the one character that names it, after two more (普法与依法治理处,
     # 县林业局, 南湖街道司法所, 澜江省委政法委, 云州市平安办, 综合室, 县供电所): no given name
