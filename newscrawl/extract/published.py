@@ -147,8 +147,8 @@ def _fresh(page: Page, value: datetime | None) -> bool:
 def _rejected(context: str, updates: bool = True) -> bool:
     """Whether the text just before a date marks it as an update (unless ``updates`` is
     False), a footer date, another article's date or a reader's comment's."""
-    marks = (dates.FOOTER, dates.OTHER, dates.COMMENTED)
-    return any(p.search(context) is not None for p in (*marks, *(dates.UPDATED,) * updates))
+    marks = (dates.FOOTER, dates.OTHER, dates.COMMENTED, *((dates.UPDATED,) if updates else ()))
+    return any(p.search(context) is not None for p in marks)
 
 
 def _first_in(
